@@ -1,0 +1,13 @@
+# Fails when any file under ROOT includes a Qt Gui or Widgets header.
+file(GLOB_RECURSE files "${ROOT}/*.h" "${ROOT}/*.cpp")
+set(bad "")
+foreach(f ${files})
+    file(STRINGS "${f}" lines REGEX "#include *<(QtGui|QtWidgets|QWidget|QApplication|QGuiApplication|QMainWindow|QDialog|QPixmap|QImage|QIcon)")
+    if(lines)
+        list(APPEND bad "${f}: ${lines}")
+    endif()
+endforeach()
+if(bad)
+    message(FATAL_ERROR "core includes GUI headers:\n${bad}")
+endif()
+message(STATUS "core: no GUI includes in ${ROOT}")

@@ -1,0 +1,5 @@
+target_sources(tsuzuki_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/error.h
+    ${CMAKE_CURRENT_LIST_DIR}/error.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/result.h
+)

@@ -1,0 +1,4 @@
+target_sources(tsuzuki_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/logging.h
+    ${CMAKE_CURRENT_LIST_DIR}/logging.cpp
+)
