@@ -1,3 +1,11 @@
 # Files of core/net (owned by that layer's work)
 target_sources(tsuzuki_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/serviceconfig.h
+    ${CMAKE_CURRENT_LIST_DIR}/serviceconfig.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/httperror.h
+    ${CMAKE_CURRENT_LIST_DIR}/httperror.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ratelimiter.h
+    ${CMAKE_CURRENT_LIST_DIR}/ratelimiter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/httpclient.h
+    ${CMAKE_CURRENT_LIST_DIR}/httpclient.cpp
 )
