@@ -9,3 +9,10 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/httpclient.h
     ${CMAKE_CURRENT_LIST_DIR}/httpclient.cpp
 )
+target_sources(tsuzuki_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/anilisttypes.h
+    ${CMAKE_CURRENT_LIST_DIR}/anilistprogress.h
+    ${CMAKE_CURRENT_LIST_DIR}/anilistprogress.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/anilistclient.h
+    ${CMAKE_CURRENT_LIST_DIR}/anilistclient.cpp
+)
