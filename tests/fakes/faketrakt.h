@@ -1,0 +1,205 @@
+#pragma once
+
+#include "tests/fakes/fakedata.h"
+#include "tests/fakes/fakeserver.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace Tsuzuki {
+
+/// One play the fake Trakt received (every one, duplicates included).
+struct FakeTraktPlay
+{
+    qint64 historyId = 0;
+    bool isMovie = false;
+    qint64 showTrakt = 0;    ///< shows
+    int season = 0;          ///< shows
+    int number = 0;          ///< shows
+    qint64 episodeTrakt = 0; ///< shows
+    qint64 movieTrakt = 0;   ///< movies
+    qint64 watchedAt = 0;    ///< unix seconds (what was sent, truncated to seconds)
+    qint64 receivedAt = 0;   ///< unix ms when it was recorded
+    QString action = QStringLiteral("watch");
+};
+
+/// Fake Trakt API + OAuth (device code, refresh with single-use refresh tokens, revoke).
+/// Checks trakt-api-key, trakt-api-version: 2, a User-Agent (absent, or Qt's default
+/// "Mozilla/5.0", is answered 403 + HTML like Trakt's edge) and Bearer tokens on /sync/*
+/// and /users/*.
+class FakeTrakt final : public FakeServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeTrakt)
+
+public:
+    enum class DeviceState { Pending, Approved, Used, Denied, Expired };
+
+    explicit FakeTrakt(QObject *parent = nullptr);
+
+    /// OAuth endpoints live on this same server; the client's auth base URL setting.
+    QUrl authUrl() const { return baseUrl(); }
+
+    // --- configuration ------------------------------------------------------------
+    void setClientCredentials(const QString &clientId, const QString &clientSecret);
+    QString clientId() const { return m_clientId; }
+    QString clientSecret() const { return m_clientSecret; }
+    void setUser(const QString &username, const QString &name);
+    /// Treat Qt's default User-Agent "Mozilla/5.0" as missing (default true).
+    void setRejectQtDefaultUserAgent(bool reject) { m_rejectQtDefaultUa = reject; }
+    /// expires_in of newly issued access tokens (default 7776000 = 90 days).
+    void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
+    /// Old access token stops working when its refresh token is used (default true).
+    void setRevokeAccessOnRefresh(bool revoke) { m_revokeOnRefresh = revoke; }
+
+    // --- catalogue ----------------------------------------------------------------
+    void addShow(const FakeTraktShow &show);
+    void addMovie(const FakeTraktMovie &movie);
+    void loadLibrary(const FakeLibrary &library);
+    void loadScenario(const QJsonObject &trakt);
+    const FakeTraktShow *show(qint64 traktId) const;
+    int showCount() const { return int(m_shows.size()); }
+
+    // --- tokens -------------------------------------------------------------------
+    /// Issues a valid access/refresh pair (as if a device login happened) and returns it.
+    QPair<QString, QString> issueToken();
+    /// Registers a known pair (e.g. from a scenario). expiresIn <= 0: already expired.
+    void addToken(const QString &accessToken, const QString &refreshToken, int expiresIn = 7776000);
+    /// Every access token issued so far now answers 401.
+    void expireAccessTokens();
+    void expireAccessToken(const QString &accessToken);
+    bool isAccessTokenValid(const QString &accessToken) const;
+    /// Successful refreshes (grant_type=refresh_token that returned 200).
+    int refreshCount() const { return m_refreshCount; }
+    /// All POST /oauth/token calls, good or bad.
+    int refreshAttempts() const { return m_refreshAttempts; }
+    int revokeCount() const { return m_revokeCount; }
+    QString latestAccessToken() const { return m_latestAccess; }
+    QString latestRefreshToken() const { return m_latestRefresh; }
+
+    // --- device code flow ---------------------------------------------------------
+    void setDeviceCodeTiming(int expiresIn, int interval);
+    /// 429 when polled faster than `interval` (default false: tests poll fast).
+    void setEnforcePollInterval(bool enforce) { m_enforceInterval = enforce; }
+    /// Latest device code handed out (empty if none).
+    QString latestDeviceCode() const { return m_latestDeviceCode; }
+    QString latestUserCode() const;
+    /// Acts on the given device code (empty = the latest).
+    void approve(const QString &deviceCode = {});
+    void deny(const QString &deviceCode = {});
+    void expire(const QString &deviceCode = {});
+    DeviceState deviceState(const QString &deviceCode = {}) const;
+    /// The next polls of /oauth/device/token answer these statuses in order (200 = issue a
+    /// token, 400 pending, 404, 409, 410, 418, 429), whatever the code's state.
+    void scriptDevicePolls(const QList<int> &statuses);
+    int devicePollCount() const { return m_devicePolls; }
+
+    // --- received history ---------------------------------------------------------
+    const QList<FakeTraktPlay> &history() const { return m_history; }
+    /// Adds a play as if posted earlier (watchedAt in unix seconds).
+    void addPlay(qint64 showTrakt, int season, int number, qint64 watchedAt);
+    void addMoviePlay(qint64 movieTrakt, qint64 watchedAt);
+    void clearHistory();
+    /// Plays of one episode (all sources), duplicates counted.
+    int playCount(qint64 showTrakt, int season, int number) const;
+    int moviePlayCount(qint64 movieTrakt) const;
+    /// Episodes (show, season, number) that received more than one play.
+    QList<FakeTraktPlay> duplicatePlays() const;
+    /// Number of POST /sync/history bodies that marked a whole show or a whole season
+    /// (show without "seasons", season without "episodes").
+    int wholeShowPosts() const { return m_wholeShowPosts; }
+
+    QJsonObject playJson(const FakeTraktPlay &play) const;
+
+protected:
+    FakeResponse route(const FakeRequest &request, QString *authLabel) override;
+    FakeResponse expiredTokenResponse() const override;
+    FakeResponse statusResponse(int status) const override;
+    void decorate(FakeResponse &response, const FakeRequest &request) override;
+
+private:
+    struct Token
+    {
+        QString access;
+        QString refresh;
+        qint64 expiresAt = 0; // unix seconds
+        bool revoked = false;
+        bool refreshUsed = false;
+        int serial = 0;
+    };
+    struct DeviceCode
+    {
+        QString deviceCode;
+        QString userCode;
+        qint64 createdAt = 0;
+        qint64 lastPollMs = 0;
+        DeviceState state = DeviceState::Pending;
+    };
+    struct EpisodeRef
+    {
+        qsizetype show = -1;
+        qsizetype season = -1;
+        qsizetype episode = -1;
+    };
+
+    FakeResponse oauth(const FakeRequest &request, QString *authLabel);
+    FakeResponse api(const FakeRequest &request, QString *authLabel);
+    FakeResponse search(const QString &idType, const QString &id, const QString &type) const;
+    FakeResponse seasons(const QString &id, const QString &extended) const;
+    FakeResponse postHistory(const QJsonObject &body);
+    FakeResponse getHistory(const QStringList &parts, const FakeRequest &request) const;
+    FakeResponse lastActivities() const;
+    FakeResponse tokenJson(const Token &token) const;
+    Token &newToken();
+
+    qsizetype findShow(const QJsonObject &ids) const;
+    qsizetype findShowById(const QString &id) const;
+    qsizetype findMovie(const QJsonObject &ids) const;
+    qsizetype findMovieById(const QString &id) const;
+    EpisodeRef findEpisode(const QJsonObject &ids) const;
+    void recordPlay(qsizetype show, const FakeTraktEpisode &episode, qint64 watchedAt);
+    DeviceCode *device(const QString &code);
+    const DeviceCode *device(const QString &code) const;
+    void rebuildIndexes() const;
+
+    QString m_clientId = QStringLiteral("fake-client-id");
+    QString m_clientSecret = QStringLiteral("fake-client-secret");
+    QString m_username = QStringLiteral("fakeuser");
+    QString m_name = QStringLiteral("Fake User");
+    bool m_rejectQtDefaultUa = true;
+    int m_tokenLifetime = 7'776'000;
+    bool m_revokeOnRefresh = true;
+
+    QList<FakeTraktShow> m_shows;
+    QList<FakeTraktMovie> m_movies;
+    mutable bool m_indexDirty = true;
+    mutable QHash<qint64, qsizetype> m_showByTrakt, m_showByTvdb, m_showByTmdb, m_movieByTrakt,
+        m_movieByTmdb;
+    mutable QHash<QString, qsizetype> m_showBySlug, m_showByImdb, m_movieBySlug, m_movieByImdb;
+    mutable QHash<qint64, EpisodeRef> m_episodeByTrakt, m_episodeByTvdb, m_episodeByTmdb;
+    mutable bool m_episodeIndexDirty = true;
+
+    QList<Token> m_tokens;
+    int m_tokenSerial = 0;
+    int m_refreshCount = 0;
+    int m_refreshAttempts = 0;
+    int m_revokeCount = 0;
+    QString m_latestAccess;
+    QString m_latestRefresh;
+
+    QList<DeviceCode> m_devices;
+    QString m_latestDeviceCode;
+    int m_deviceExpiresIn = 600;
+    int m_deviceInterval = 5;
+    bool m_enforceInterval = false;
+    QList<int> m_pollScript;
+    int m_devicePolls = 0;
+
+    QList<FakeTraktPlay> m_history;
+    qint64 m_nextHistoryId = 1;
+    qint64 m_episodesChangedAt = 0;
+    qint64 m_moviesChangedAt = 0;
+    int m_wholeShowPosts = 0;
+};
+
+} // namespace Tsuzuki
