@@ -16,3 +16,17 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/anilistclient.h
     ${CMAKE_CURRENT_LIST_DIR}/anilistclient.cpp
 )
+target_sources(tsuzuki_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/trakttypes.h
+    ${CMAKE_CURRENT_LIST_DIR}/trakttypes.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/traktauth.h
+    ${CMAKE_CURRENT_LIST_DIR}/traktauth.cpp
+)
+target_sources(tsuzuki_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/traktclient.h
+    ${CMAKE_CURRENT_LIST_DIR}/traktclient.cpp
+)
+target_sources(tsuzuki_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/tmdbclient.h
+    ${CMAKE_CURRENT_LIST_DIR}/tmdbclient.cpp
+)

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/net/trakttypes.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace Tsuzuki {
+
+class HttpClient;
+class TraktAuth;
+struct HttpRequest;
+struct HttpResponse;
+
+/// Trakt API v2: search by external id, seasons with episodes, post/read watch history, last
+/// activities, user settings. Sends trakt-api-key, trakt-api-version: 2 and the Bearer token from
+/// TraktAuth; a 401 triggers one refresh and one repeat.
+class TraktClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TraktClient)
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+    /// `outcomeUnknown`: the POST timed out or the connection dropped after sending; it may have been
+    /// applied. Read history before sending it again.
+    using HistoryAddCallback = std::function<void(const Result<TraktHistoryAddResult> &, bool outcomeUnknown)>;
+
+    enum class MediaType { Show, Movie };
+
+    /// `http` and `auth` must outlive this client. `auth` may be null for public calls only.
+    TraktClient(HttpClient *http, TraktAuth *auth, const QUrl &apiUrl, const QString &clientId,
+        QObject *parent = nullptr);
+
+    void setClientId(const QString &clientId) { m_clientId = clientId; }
+    /// Page size for history reads (Trakt allows at most 250).
+    void setHistoryPageSize(int size) { m_historyPageSize = std::clamp(size, 1, 250); }
+
+    /// GET /search/{tmdb|imdb|tvdb|trakt}/{id}?type=show|movie
+    void search(const QString &idType, const QString &id, MediaType type, QObject *context,
+        Callback<QList<TraktSearchResult>> done);
+    /// GET /shows/{id}/seasons?extended=full,episodes (id: trakt id or slug)
+    void seasons(const QString &showId, QObject *context, Callback<QList<TraktSeason>> done);
+    /// POST /sync/history with `payload` ({shows:[{ids, seasons:[{number, episodes:[{number, watched_at}]}]}],
+    /// movies:[...]}). Never retried automatically on a timeout.
+    void addToHistory(const QJsonObject &payload, QObject *context, HistoryAddCallback done);
+    /// GET /sync/history/{shows|movies}/{id}?start_at&end_at, all pages (X-Pagination-Page-Count).
+    void history(MediaType type, const QString &id, const QDateTime &start, const QDateTime &end,
+        QObject *context, Callback<QList<TraktHistoryItem>> done);
+    /// GET /sync/last_activities
+    void lastActivities(QObject *context, Callback<TraktLastActivities> done);
+    /// GET /users/settings
+    void userSettings(QObject *context, Callback<TraktUserSettings> done);
+
+    static QList<TraktSeason> parseSeasons(const QJsonArray &array);
+    static TraktHistoryAddResult parseHistoryAdd(const QJsonObject &object);
+    static TraktHistoryItem parseHistoryItem(const QJsonObject &object);
+
+private:
+    using RawCallback = std::function<void(const HttpResponse &)>;
+    /// Adds the Trakt headers and the token, sends, and on 401 refreshes once and sends again.
+    void sendAuthorized(HttpRequest request, bool needsAuth, QObject *context, RawCallback done);
+    void sendWithToken(HttpRequest request, const QString &token, bool mayRefresh, QObject *context,
+        RawCallback done);
+    QUrl endpoint(const QString &path) const;
+    void fetchHistoryPage(const QUrl &baseUrl, int page, std::shared_ptr<QList<TraktHistoryItem>> acc,
+        QObject *context, Callback<QList<TraktHistoryItem>> done);
+
+    HttpClient *m_http;
+    TraktAuth *m_auth;
+    QUrl m_apiUrl;
+    QString m_clientId;
+    int m_historyPageSize = 250;
+    int m_maxPages = 1000;
+};
+
+} // namespace Tsuzuki

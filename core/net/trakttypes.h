@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace Tsuzuki {
+
+/// Trakt's id block; 0 / empty = absent.
+struct TraktIds {
+    qint64 trakt = 0;
+    QString slug;
+    qint64 tvdb = 0;
+    qint64 tmdb = 0;
+    QString imdb;
+
+    bool isEmpty() const { return trakt == 0 && slug.isEmpty() && tvdb == 0 && tmdb == 0 && imdb.isEmpty(); }
+    static TraktIds fromJson(const QJsonObject &ids);
+    QJsonObject toJson() const; ///< only the ids that are set
+};
+
+/// One hit of GET /search/{idType}/{id}.
+struct TraktSearchResult {
+    QString type; ///< "show", "movie", ...
+    QString title;
+    int year = 0;
+    TraktIds ids;
+};
+
+struct TraktEpisode {
+    int season = 0;
+    int number = 0;
+    std::optional<int> numberAbs; ///< Trakt's absolute number; often null
+    QString title;
+    TraktIds ids;
+};
+
+/// One season of GET /shows/{id}/seasons?extended=full,episodes.
+struct TraktSeason {
+    int number = 0;              ///< 0 = specials
+    int episodeCount = 0;        ///< episode_count (all announced)
+    int airedEpisodes = 0;       ///< aired_episodes
+    TraktIds ids;
+    QList<TraktEpisode> episodes;
+};
+
+/// Counts in a POST /sync/history answer block ("added", "existing", "updated").
+struct TraktSyncCounts {
+    int movies = 0;
+    int episodes = 0;
+    int shows = 0;
+    int seasons = 0;
+    bool present = false; ///< the block was in the answer
+
+    static TraktSyncCounts fromJson(const QJsonValue &value);
+};
+
+/// One item Trakt did not find; `object` is the item as Trakt echoed it (ids, and for shows the
+/// seasons/episodes sent), so the sync engine can match it to what it posted.
+struct TraktNotFoundItem {
+    QString kind; ///< "movie", "show", "season", "episode"
+    TraktIds ids;
+    QJsonObject object;
+};
+
+/// The parsed answer of POST /sync/history, item by item for what was not found.
+struct TraktHistoryAddResult {
+    TraktSyncCounts added;
+    TraktSyncCounts existing;
+    TraktSyncCounts updated;
+    QList<TraktNotFoundItem> notFound;
+};
+
+/// One play in GET /sync/history.
+struct TraktHistoryItem {
+    qint64 id = 0;          ///< history id
+    QDateTime watchedAt;    ///< UTC
+    QString action;         ///< "watch", "scrobble", "checkin"
+    QString type;           ///< "episode" or "movie"
+    TraktEpisode episode;   ///< type == episode
+    TraktIds showIds;       ///< type == episode
+    TraktIds movieIds;      ///< type == movie
+};
+
+/// GET /sync/last_activities: when each kind of thing last changed.
+struct TraktLastActivities {
+    QDateTime all;
+    QDateTime episodesWatchedAt;
+    QDateTime moviesWatchedAt;
+    QJsonObject raw;
+};
+
+/// GET /users/settings: who is logged in.
+struct TraktUserSettings {
+    QString username;
+    QString slug;
+    QString name;
+    bool vip = false;
+    QString timezone;
+};
+
+} // namespace Tsuzuki
