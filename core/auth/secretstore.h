@@ -34,6 +34,17 @@ public:
 
     void setResult(QString value) { m_value = std::move(value); m_error = {ErrorCode::None, {}, {}, 0}; }
     void setError(Error error) { m_error = std::move(error); }
+    /// For stores: emits finished() from the event loop (never inside read()/write()/remove()), then deletes
+    /// the job. Call once, after setResult() or setError().
+    void finishLater()
+    {
+        QMetaObject::invokeMethod(
+                this, [this] {
+                    Q_EMIT finished();
+                    deleteLater();
+                },
+                Qt::QueuedConnection);
+    }
 
 Q_SIGNALS:
     void finished();
