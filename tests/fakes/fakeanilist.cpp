@@ -20,10 +20,35 @@ QJsonObject graphQLErrors(const QString &message, int status)
         {u"data"_s, QJsonValue::Null}};
 }
 
-/// An int argument from `variables`, else a literal in the query text ("perPage: 50").
+/// The value of argument `name` of the root field: `name: $var` is looked up in `variables`,
+/// `name: 12` is read from the query text, and a variable called `name` is used as a fallback.
+QJsonValue argValue(const QJsonObject &vars, const QString &query, const QString &name)
+{
+    const QRegularExpression byVariable(u"\\b"_s + QRegularExpression::escape(name) + u"\\s*:\\s*\\$(\\w+)"_s);
+    const auto v = byVariable.match(query);
+    if (v.hasMatch())
+        return vars.value(v.captured(1));
+    const QRegularExpression literal(u"\\b"_s + QRegularExpression::escape(name)
+                                     + u"\\s*:\\s*(-?\\d+|true|false|\\[[A-Z_,\\s]*\\])"_s);
+    const auto m = literal.match(query);
+    if (m.hasMatch()) {
+        const QString text = m.captured(1);
+        if (text == u"true"_s || text == u"false"_s)
+            return text == u"true"_s;
+        if (text.startsWith(u'[')) {
+            QJsonArray items;
+            for (const QString &s : text.mid(1, text.size() - 2).split(u',', Qt::SkipEmptyParts))
+                items.append(s.trimmed());
+            return items;
+        }
+        return text.toLongLong();
+    }
+    return vars.value(name);
+}
+
 std::optional<qint64> intArg(const QJsonObject &vars, const QString &query, const QString &name)
 {
-    const QJsonValue v = vars.value(name);
+    const QJsonValue v = argValue(vars, query, name);
     if (v.isDouble())
         return v.toInteger();
     if (v.isString()) {
@@ -32,10 +57,6 @@ std::optional<qint64> intArg(const QJsonObject &vars, const QString &query, cons
         if (ok)
             return n;
     }
-    const QRegularExpression re(u"\\b"_s + QRegularExpression::escape(name) + u"\\s*:\\s*(-?\\d+)"_s);
-    const auto m = re.match(query);
-    if (m.hasMatch())
-        return m.captured(1).toLongLong();
     return std::nullopt;
 }
 
@@ -380,21 +401,14 @@ FakeResponse FakeAniList::listCollection(int viewerId, const QJsonObject &vars, 
 {
     const int userId = int(intArg(vars, query, u"userId"_s).value_or(viewerId));
     QStringList statusIn;
-    for (const QJsonValue &v : vars.value(u"status_in"_s).toArray())
+    const QJsonValue statusValue = argValue(vars, query, u"status_in"_s);
+    for (const QJsonValue &v : statusValue.toArray())
         statusIn.append(v.toString());
-    if (vars.value(u"status"_s).isString())
-        statusIn.append(vars.value(u"status"_s).toString());
-    if (statusIn.isEmpty()) {
-        static const QRegularExpression lit(u"status_in\\s*:\\s*\\[([A-Z_,\\s]*)\\]"_s);
-        const auto m = lit.match(query);
-        if (m.hasMatch()) {
-            for (const QString &s : m.captured(1).split(u',', Qt::SkipEmptyParts))
-                statusIn.append(s.trimmed());
-        }
-    }
-    const bool singleCompleted = vars.contains(u"forceSingleCompletedList"_s)
-        ? vars.value(u"forceSingleCompletedList"_s).toBool()
-        : query.contains(u"forceSingleCompletedList: true"_s);
+    const QJsonValue single = argValue(vars, query, u"status"_s);
+    if (single.isString())
+        statusIn.append(single.toString());
+    const QJsonValue force = argValue(vars, query, u"forceSingleCompletedList"_s);
+    const bool singleCompleted = force.isBool() ? force.toBool() : false;
     const std::optional<qint64> chunkArg = intArg(vars, query, u"chunk"_s);
     const int perChunk = int(qBound(qint64(1), intArg(vars, query, u"perChunk"_s).value_or(500), qint64(m_maxPerChunk)));
 

@@ -209,6 +209,15 @@ FakeFault FakeFault::drop(bool applyWrite)
     return f;
 }
 
+FakeFault FakeFault::cutHeaders(bool applyWrite)
+{
+    FakeFault f;
+    f.kind = Kind::CutHeaders;
+    f.status = 0;
+    f.applyWrite = applyWrite;
+    return f;
+}
+
 FakeFault FakeFault::hang(bool applyWrite)
 {
     FakeFault f;
@@ -237,6 +246,7 @@ QString FakeFault::kindName(Kind kind)
     case Kind::AbortMidBody: return u"abortMidBody"_s;
     case Kind::Slow: return u"slow"_s;
     case Kind::Drop: return u"drop"_s;
+    case Kind::CutHeaders: return u"cutHeaders"_s;
     case Kind::Hang: return u"hang"_s;
     case Kind::ExpiredToken: return u"expiredToken"_s;
     }
@@ -268,6 +278,8 @@ FakeFault FakeFault::fromJson(const QJsonObject &o, bool *ok)
         f = drop(apply);
     else if (kind == u"dropAfterApply"_s)
         f = dropAfterApply();
+    else if (kind == u"cutHeaders"_s)
+        f = cutHeaders(apply);
     else if (kind == u"hang"_s)
         f = hang(apply);
     else if (kind == u"expiredToken"_s)

@@ -56,7 +56,8 @@ struct FakeFault
         TruncatedJson, ///< 200 with the first half of the real (or a canned) JSON body
         AbortMidBody,  ///< headers with the full Content-Length, half the body, then close
         Slow,          ///< the real answer, after delayMs
-        Drop,          ///< close the connection without any response
+        Drop,          ///< close the connection without any response (Qt resends, see README)
+        CutHeaders,    ///< send the status line only, then close (Qt reports an error, no resend)
         Hang,          ///< never answer, keep the connection open
         ExpiredToken,  ///< the service's "token expired" answer (401; AniList: 400 Invalid token)
     };
@@ -66,7 +67,7 @@ struct FakeFault
     int retryAfterSeconds = 0;
     int delayMs = 0;
     /// Run the real handler (apply the write) before faulting. Only meaningful for
-    /// TruncatedJson, AbortMidBody, Slow (always applied), Drop and Hang.
+    /// TruncatedJson, AbortMidBody, Slow (always applied), Drop, CutHeaders and Hang.
     bool applyWrite = false;
     QByteArray body;        ///< Status/Html: body to send (empty = service default)
     QByteArray contentType; ///< Status: content type of body (default application/json)
@@ -82,6 +83,7 @@ struct FakeFault
     static FakeFault slow(int delayMs);
     static FakeFault drop(bool applyWrite = false);
     static FakeFault dropAfterApply() { return drop(true); }
+    static FakeFault cutHeaders(bool applyWrite = false);
     static FakeFault hang(bool applyWrite = false);
     static FakeFault expiredToken();
 

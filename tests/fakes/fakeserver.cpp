@@ -248,6 +248,7 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
     FakeResponse response;
     int cutAt = -1;
     bool closeAfter = false;
+    bool statusLineOnly = false;
     enum class Delivery { Now, Later, Drop, Hang } delivery = Delivery::Now;
     int delayMs = 0;
 
@@ -299,6 +300,11 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
                 runHandler();
             delivery = Delivery::Drop;
             break;
+        case FakeFault::Kind::CutHeaders:
+            response = fault.applyWrite ? runHandler() : FakeResponse::json(QJsonObject{}, 200);
+            statusLineOnly = true;
+            closeAfter = true;
+            break;
         case FakeFault::Kind::Hang:
             if (fault.applyWrite)
                 runHandler();
@@ -312,7 +318,7 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
 
     if (delivery == Delivery::Now || delivery == Delivery::Later) {
         decorate(response, request);
-        entry.status = response.status;
+        entry.status = statusLineOnly ? 0 : response.status;
     }
     const qint64 sequence = entry.sequence;
     const int status = entry.status;
@@ -322,7 +328,7 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
     QPointer<QTcpSocket> guard(socket);
     switch (delivery) {
     case Delivery::Now:
-        deliver(socket, response, cutAt, closeAfter);
+        deliver(socket, response, cutAt, closeAfter, statusLineOnly);
         break;
     case Delivery::Later:
         QTimer::singleShot(delayMs, socket, [this, guard, response]() {
@@ -351,12 +357,21 @@ void FakeServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 }
 
 void FakeServer::deliver(QTcpSocket *socket, const FakeResponse &response, int cutBodyAt,
-                         bool closeAfter)
+                         bool closeAfter, bool statusLineOnly)
 {
     QByteArray out;
     out.reserve(response.body.size() + 256);
     out += "HTTP/1.1 "_ba + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
         + "\r\n"_ba;
+    if (statusLineOnly) {
+        socket->write(out);
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(0, socket, [guard]() {
+            if (guard)
+                guard->disconnectFromHost();
+        });
+        return;
+    }
     bool hasType = false;
     for (const auto &h : response.headers) {
         if (h.first.compare("Content-Length", Qt::CaseInsensitive) == 0)

@@ -88,7 +88,7 @@ private:
 
     FaultRule *matchFault(const FakeRequest &request);
     void deliver(QTcpSocket *socket, const FakeResponse &response, int cutBodyAt = -1,
-                 bool closeAfter = false);
+                 bool closeAfter = false, bool statusLineOnly = false);
     FakeLoggedRequest logEntry(const FakeRequest &request) const;
 
     QString m_serviceName;

@@ -109,10 +109,7 @@ void FakeTrakt::loadScenario(const QJsonObject &o)
     if (o.contains(u"deviceCode"_s)) {
         const QJsonObject d = o.value(u"deviceCode"_s).toObject();
         setDeviceCodeTiming(d.value(u"expiresIn"_s).toInt(600), d.value(u"interval"_s).toInt(5));
-        if (d.contains(u"autoApprove"_s) && d.value(u"autoApprove"_s).toBool()) {
-            // Every poll of a pending code approves it: handy for running the app by hand.
-            m_pollScript.clear();
-        }
+        setAutoApprove(d.value(u"autoApprove"_s).toBool(false));
     }
     for (const QJsonValue &v : o.value(u"tokens"_s).toArray()) {
         const QJsonObject t = v.toObject();
@@ -618,7 +615,7 @@ FakeResponse FakeTrakt::oauth(const FakeRequest &request, QString *authLabel)
             status = 418;
         } else if (d->state == DeviceState::Used) {
             status = 409;
-        } else if (d->state == DeviceState::Approved) {
+        } else if (d->state == DeviceState::Approved || m_autoApprove) {
             status = 200;
         } else if (m_enforceInterval && d->lastPollMs > 0
                    && nowMs - d->lastPollMs < qint64(m_deviceInterval) * 1000) {

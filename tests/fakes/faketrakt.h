@@ -81,6 +81,8 @@ public:
     void setDeviceCodeTiming(int expiresIn, int interval);
     /// 429 when polled faster than `interval` (default false: tests poll fast).
     void setEnforcePollInterval(bool enforce) { m_enforceInterval = enforce; }
+    /// A pending code is approved on its first poll (for running the app by hand).
+    void setAutoApprove(bool autoApprove) { m_autoApprove = autoApprove; }
     /// Latest device code handed out (empty if none).
     QString latestDeviceCode() const { return m_latestDeviceCode; }
     QString latestUserCode() const;
@@ -192,6 +194,7 @@ private:
     int m_deviceExpiresIn = 600;
     int m_deviceInterval = 5;
     bool m_enforceInterval = false;
+    bool m_autoApprove = false;
     QList<int> m_pollScript;
     int m_devicePolls = 0;
 
