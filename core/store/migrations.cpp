@@ -1,0 +1,201 @@
+#include "migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Tsuzuki {
+
+namespace {
+
+// The web version's tables (seed/database-model.md), column for column. Its PostgreSQL types are kept;
+// on SQLite timestamps are ISO-8601 UTC text.
+QStringList webTablesPostgres()
+{
+    return {
+        uR"(CREATE TABLE IF NOT EXISTS mappings (
+            anilist_id BIGINT PRIMARY KEY,
+            trakt_id BIGINT,
+            tmdb_id BIGINT,
+            imdb_id TEXT,
+            tvdb_id BIGINT,
+            type TEXT DEFAULT 'auto',
+            is_manual BOOLEAN DEFAULT FALSE,
+            updated_at TIMESTAMPTZ DEFAULT now()))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS logs (
+            id BIGSERIAL PRIMARY KEY,
+            message TEXT,
+            level TEXT DEFAULT 'info',
+            created_at TIMESTAMPTZ DEFAULT now()))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS system_config (
+            key TEXT PRIMARY KEY,
+            value TEXT,
+            updated_at TIMESTAMPTZ DEFAULT now()))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS sync_progress (
+            anilist_id BIGINT PRIMARY KEY,
+            last_abs INTEGER NOT NULL DEFAULT 0,
+            updated_at TIMESTAMPTZ DEFAULT now()))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS episode_override (
+            trakt_id BIGINT NOT NULL,
+            abs INTEGER NOT NULL,
+            season INTEGER NOT NULL,
+            episode INTEGER NOT NULL,
+            PRIMARY KEY (trakt_id, abs)))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS episode_map (
+            trakt_id BIGINT NOT NULL,
+            abs INTEGER NOT NULL,
+            season INTEGER,
+            episode INTEGER,
+            PRIMARY KEY (trakt_id, abs)))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS show_map (
+            anilist_id BIGINT PRIMARY KEY,
+            trakt_id BIGINT,
+            source TEXT,
+            created_at TIMESTAMPTZ DEFAULT now()))"_s,
+    };
+}
+
+QStringList webTablesSqlite()
+{
+    return {
+        uR"(CREATE TABLE IF NOT EXISTS mappings (
+            anilist_id INTEGER PRIMARY KEY,
+            trakt_id INTEGER,
+            tmdb_id INTEGER,
+            imdb_id TEXT,
+            tvdb_id INTEGER,
+            type TEXT DEFAULT 'auto',
+            is_manual BOOLEAN DEFAULT 0,
+            updated_at TEXT))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS logs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            message TEXT,
+            level TEXT DEFAULT 'info',
+            created_at TEXT))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS system_config (
+            key TEXT PRIMARY KEY,
+            value TEXT,
+            updated_at TEXT))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS sync_progress (
+            anilist_id INTEGER PRIMARY KEY,
+            last_abs INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS episode_override (
+            trakt_id INTEGER NOT NULL,
+            abs INTEGER NOT NULL,
+            season INTEGER NOT NULL,
+            episode INTEGER NOT NULL,
+            PRIMARY KEY (trakt_id, abs)))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS episode_map (
+            trakt_id INTEGER NOT NULL,
+            abs INTEGER NOT NULL,
+            season INTEGER,
+            episode INTEGER,
+            PRIMARY KEY (trakt_id, abs)))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS show_map (
+            anilist_id INTEGER PRIMARY KEY,
+            trakt_id INTEGER,
+            source TEXT,
+            created_at TEXT))"_s,
+    };
+}
+
+// Our own tables (DESIGN.md section 2). {serial} is the auto-increment key, {timestamp} the timestamp type,
+// {bigint} the integer type for ids.
+QStringList ownTables(const QString &serialKey, const QString &timestamp, const QString &bigint)
+{
+    QStringList statements {
+        uR"(CREATE TABLE IF NOT EXISTS id_map (
+            source TEXT NOT NULL,
+            anilist_id {bigint} NOT NULL,
+            mal_id {bigint},
+            anidb_id {bigint},
+            trakt_id {bigint},
+            trakt_type TEXT,
+            tmdb_id {bigint},
+            tmdb_type TEXT,
+            imdb_id TEXT,
+            tvdb_id {bigint},
+            tvdb_season INTEGER,
+            tvdb_offset INTEGER,
+            tmdb_season INTEGER,
+            tmdb_offset INTEGER,
+            media_type TEXT,
+            episodes INTEGER,
+            extra TEXT,
+            imported_at {timestamp},
+            PRIMARY KEY (source, anilist_id)))"_s,
+        u"CREATE INDEX IF NOT EXISTS id_map_anilist_idx ON id_map (anilist_id)"_s,
+        uR"(CREATE TABLE IF NOT EXISTS sync_runs (
+            id {serial},
+            mode TEXT NOT NULL,
+            automated BOOLEAN NOT NULL DEFAULT FALSE,
+            preview BOOLEAN NOT NULL DEFAULT FALSE,
+            host TEXT,
+            pid INTEGER,
+            status TEXT NOT NULL,
+            started_at {timestamp},
+            finished_at {timestamp},
+            found INTEGER DEFAULT 0,
+            synced INTEGER DEFAULT 0,
+            already_synced INTEGER DEFAULT 0,
+            skipped_unmapped INTEGER DEFAULT 0,
+            added INTEGER DEFAULT 0,
+            not_found INTEGER DEFAULT 0,
+            requests TEXT,
+            error TEXT))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS sync_ledger (
+            id {serial},
+            run_id {bigint},
+            anilist_id {bigint} NOT NULL,
+            abs_episode INTEGER NOT NULL,
+            target_kind TEXT NOT NULL,
+            trakt_id {bigint},
+            target_ids TEXT,
+            season INTEGER,
+            episode INTEGER,
+            watched_at {timestamp},
+            outcome TEXT NOT NULL,
+            rule TEXT,
+            source TEXT,
+            title TEXT,
+            created_at {timestamp},
+            updated_at {timestamp},
+            UNIQUE (anilist_id, abs_episode)))"_s,
+        u"CREATE INDEX IF NOT EXISTS sync_ledger_outcome_idx ON sync_ledger (outcome)"_s,
+        u"CREATE INDEX IF NOT EXISTS sync_ledger_run_idx ON sync_ledger (run_id)"_s,
+    };
+    for (QString &statement : statements) {
+        statement.replace(u"{serial}"_s, serialKey);
+        statement.replace(u"{timestamp}"_s, timestamp);
+        statement.replace(u"{bigint}"_s, bigint);
+    }
+    return statements;
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = [] {
+        QList<Migration> list;
+        list.append({ 1, u"web version tables"_s, webTablesSqlite(), webTablesPostgres() });
+        list.append({ 2, u"id_map, sync_runs, sync_ledger"_s,
+            ownTables(u"INTEGER PRIMARY KEY AUTOINCREMENT"_s, u"TEXT"_s, u"INTEGER"_s),
+            ownTables(u"BIGSERIAL PRIMARY KEY"_s, u"TIMESTAMPTZ"_s, u"BIGINT"_s) });
+        // New log rows are announced on PostgreSQL so that every window showing the log sees them at once,
+        // including rows the web version writes. SQLite is polled instead.
+        list.append({ 3, u"log notifications"_s, {},
+            { uR"(CREATE OR REPLACE FUNCTION tsuzuki_logs_notify() RETURNS trigger AS $$
+                 BEGIN PERFORM pg_notify('tsuzuki_logs', NEW.id::text); RETURN NEW; END;
+                 $$ LANGUAGE plpgsql)"_s,
+                u"DROP TRIGGER IF EXISTS tsuzuki_logs_notify ON logs"_s,
+                u"CREATE TRIGGER tsuzuki_logs_notify AFTER INSERT ON logs FOR EACH ROW EXECUTE FUNCTION tsuzuki_logs_notify()"_s,
+                u"CREATE INDEX IF NOT EXISTS logs_created_at_idx ON logs (created_at)"_s } });
+        list.append({ 4, u"progress and mapping lookups"_s,
+            { u"CREATE INDEX IF NOT EXISTS mappings_trakt_idx ON mappings (trakt_id)"_s },
+            { u"CREATE INDEX IF NOT EXISTS mappings_trakt_idx ON mappings (trakt_id)"_s } });
+        return list;
+    }();
+    return all;
+}
+
+} // namespace Tsuzuki

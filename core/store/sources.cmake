@@ -1,0 +1,25 @@
+target_sources(tsuzuki_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/databasespec.h
+    ${CMAKE_CURRENT_LIST_DIR}/databasespec.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/database.h
+    ${CMAKE_CURRENT_LIST_DIR}/database.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/migrations.h
+    ${CMAKE_CURRENT_LIST_DIR}/migrations.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sqlhelpers.h
+    ${CMAKE_CURRENT_LIST_DIR}/configrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/configrepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mappingrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/mappingrepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/progressrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/progressrepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/overriderepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/overriderepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/logrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/logrepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/idmaprepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/idmaprepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/runrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/runrepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ledgerrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/ledgerrepository.cpp
+)
