@@ -7,6 +7,7 @@
 #include "core/log/redact.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QTimer>
 
@@ -90,6 +91,9 @@ int main(int argc, char *argv[])
             rest << arg;
         }
     }
+
+    if (context.verbose)
+        QLoggingCategory::setFilterRules(u"tsuzuki.*.debug=true\ntsuzuki.*.info=true"_s);
 
     qsizetype consumed = 0;
     const Cli::Command *command = findCommand(rest, &consumed);

@@ -132,7 +132,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec, const
                 return result.error();
         }
     } else {
-        auto result = database->exec(u"SET TIME ZONE 'UTC'"_s);
+        // UTC sessions; NOTICEs (e.g. "already exists, skipping") are not for the user.
+        auto result = database->exec(u"SET TIME ZONE 'UTC'; SET client_min_messages TO warning"_s);
         if (!result)
             return result.error();
     }
