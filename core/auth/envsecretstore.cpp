@@ -12,7 +12,8 @@ namespace Tsuzuki {
 
 namespace {
 
-struct Mapping {
+struct Mapping
+{
     const char *key;
     const char *variable;
 };
@@ -27,13 +28,11 @@ constexpr Mapping Mappings[] = {
     { SecretKey::DatabasePassword, "TSUZUKI_DATABASE_PASSWORD" },
 };
 
-
 } // namespace
 
 EnvSecretStore::EnvSecretStore(QObject *parent)
     : EnvSecretStore(QProcessEnvironment::systemEnvironment(), parent)
-{
-}
+{ }
 
 EnvSecretStore::EnvSecretStore(const QProcessEnvironment &environment, QObject *parent)
     : SecretStore(parent)
@@ -91,9 +90,11 @@ SecretJob *EnvSecretStore::read(const QString &key)
     } else {
         const QString variable = variableFor(key);
         const QString message = variable.isEmpty()
-                ? tr("The %1 cannot be given as an environment variable.").arg(secretKeyLabel(key))
-                : tr("No %1: the environment variable %2 is not set.").arg(secretKeyLabel(key), variable);
-        job->setError(makeError(ErrorCode::NotLoggedIn, message, u"env: %1 unset"_s.arg(variable.isEmpty() ? key : variable)));
+            ? tr("The %1 cannot be given as an environment variable.").arg(secretKeyLabel(key))
+            : tr("No %1: the environment variable %2 is not set.")
+                  .arg(secretKeyLabel(key), variable);
+        job->setError(makeError(ErrorCode::NotLoggedIn, message,
+            u"env: %1 unset"_s.arg(variable.isEmpty() ? key : variable)));
     }
     job->finishLater();
     return job;
@@ -104,12 +105,12 @@ SecretJob *EnvSecretStore::readOnlyError(const QString &key)
     auto *job = new SecretJob(this);
     const QString variable = variableFor(key);
     job->setError(makeError(ErrorCode::Unsupported,
-                            variable.isEmpty()
-                                    ? tr("Secrets from environment variables are read-only.")
-                                    : tr("Secrets from environment variables are read-only: change or unset %1 "
-                                         "where Tsuzuki is started.")
-                                              .arg(variable),
-                            u"env store is read-only (%1)"_s.arg(key)));
+        variable.isEmpty()
+            ? tr("Secrets from environment variables are read-only.")
+            : tr("Secrets from environment variables are read-only: change or unset %1 "
+                 "where Tsuzuki is started.")
+                  .arg(variable),
+        u"env store is read-only (%1)"_s.arg(key)));
     job->finishLater();
     return job;
 }

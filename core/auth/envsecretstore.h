@@ -7,8 +7,8 @@
 
 namespace Tsuzuki {
 
-/// Secrets from the web version's environment variables, for servers without a keychain. Read-only: it never
-/// writes anything anywhere. A variable that is unset or blank counts as absent.
+/// Secrets from the web version's environment variables, for servers without a keychain. Read-only:
+/// it never writes anything anywhere. A variable that is unset or blank counts as absent.
 class EnvSecretStore final : public SecretStore
 {
     Q_OBJECT
@@ -23,14 +23,16 @@ public:
     /// Reads \a environment (tests, or a composition root that filtered it).
     explicit EnvSecretStore(const QProcessEnvironment &environment, QObject *parent = nullptr);
 
-    /// The variable that holds \a key (SecretKey::TraktAccessToken → "TRAKT_ACCESS_TOKEN"); empty when none does.
+    /// The variable that holds \a key (SecretKey::TraktAccessToken → "TRAKT_ACCESS_TOKEN"); empty
+    /// when none does.
     static QString variableFor(const QString &key);
     /// Every variable this store reads, TRAKT_CLIENT_ID included.
     static QStringList variables();
 
     /// True when the variable for \a key is set to something other than blanks.
     bool contains(const QString &key) const;
-    /// The trimmed value for \a key, or an empty string. Synchronous: the environment does not block.
+    /// The trimmed value for \a key, or an empty string. Synchronous: the environment does not
+    /// block.
     QString value(const QString &key) const;
     /// TRAKT_CLIENT_ID (trimmed), or empty.
     QString traktClientId() const;

@@ -17,12 +17,13 @@ namespace Tsuzuki {
 
 namespace {
 
-// What QtKeychain's backends say (through libsecret/GDBus, QtDBus, KWallet) when there is nobody to talk to.
+// What QtKeychain's backends say (through libsecret/GDBus, QtDBus, KWallet) when there is nobody to
+// talk to.
 constexpr QLatin1StringView UnavailableMarkers[] = {
-    "org.freedesktop.secrets"_L1,       // no Secret Service on the bus (ServiceUnknown / not activatable)
-    "org.freedesktop.DBus.Error"_L1,    // ServiceUnknown, NoReply, NameHasNoOwner, Spawn.*
+    "org.freedesktop.secrets"_L1, // no Secret Service on the bus (ServiceUnknown / not activatable)
+    "org.freedesktop.DBus.Error"_L1, // ServiceUnknown, NoReply, NameHasNoOwner, Spawn.*
     "ServiceUnknown"_L1,
-    "autolaunch"_L1,                    // no session bus and no X11 to start one
+    "autolaunch"_L1, // no session bus and no X11 to start one
     "DBUS_SESSION_BUS_ADDRESS"_L1,
     "dbus"_L1,
     "d-bus"_L1,
@@ -38,14 +39,12 @@ constexpr QLatin1StringView UnavailableMarkers[] = {
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : KeychainSecretStore(QString::fromLatin1(DefaultService), parent)
-{
-}
+{ }
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{ }
 
 QString KeychainSecretStore::backendName() const
 {
@@ -69,52 +68,58 @@ bool KeychainSecretStore::isUnavailable(int keychainError, const QString &errorS
     }
 }
 
-Error KeychainSecretStore::mapKeychainError(int keychainError, const QString &errorString, const QString &key)
+Error KeychainSecretStore::mapKeychainError(
+    int keychainError, const QString &errorString, const QString &key)
 {
     const QString label = secretKeyLabel(key);
-    const QString detail = redact(u"QtKeychain error %1 on %2 [%3]"_s.arg(keychainError).arg(key, errorString));
+    const QString detail
+        = redact(u"QtKeychain error %1 on %2 [%3]"_s.arg(keychainError).arg(key, errorString));
     if (isUnavailable(keychainError, errorString)) {
         const QString variable = EnvSecretStore::variableFor(key);
         const QString serverHint = variable.isEmpty()
-                ? tr("On a server without a keyring, use the environment variables instead.")
-                : tr("On a server without a keyring, set the environment variable %1 instead.").arg(variable);
+            ? tr("On a server without a keyring, use the environment variables instead.")
+            : tr("On a server without a keyring, set the environment variable %1 instead.")
+                  .arg(variable);
         return makeError(ErrorCode::KeychainUnavailable,
-                         tr("The system keychain is not available, so the %1 cannot be used. Start or unlock "
-                            "your keyring (GNOME Keyring, KWallet or another Secret Service) and try again.")
-                                         .arg(label)
-                                 % u' ' % serverHint,
-                         detail);
+            tr("The system keychain is not available, so the %1 cannot be used. Start or unlock "
+               "your keyring (GNOME Keyring, KWallet or another Secret Service) and try again.")
+                    .arg(label)
+                % u' ' % serverHint,
+            detail);
     }
     switch (static_cast<QKeychain::Error>(keychainError)) {
     case QKeychain::NoError:
         return makeError(ErrorCode::None, {});
     case QKeychain::EntryNotFound:
-        return makeError(ErrorCode::NotLoggedIn, tr("No %1 is stored in the system keychain.").arg(label), detail);
+        return makeError(ErrorCode::NotLoggedIn,
+            tr("No %1 is stored in the system keychain.").arg(label), detail);
     case QKeychain::AccessDeniedByUser:
         return makeError(ErrorCode::Keychain,
-                         tr("Access to the system keychain was refused, so the %1 cannot be used. Allow Tsuzuki "
-                            "to use the keychain and try again.")
-                                 .arg(label),
-                         detail);
+            tr("Access to the system keychain was refused, so the %1 cannot be used. Allow Tsuzuki "
+               "to use the keychain and try again.")
+                .arg(label),
+            detail);
     case QKeychain::AccessDenied:
         return makeError(ErrorCode::KeychainUnavailable,
-                         tr("The system keychain is locked, so the %1 cannot be used. Unlock your keyring and try "
-                            "again.")
-                                 .arg(label),
-                         detail);
+            tr("The system keychain is locked, so the %1 cannot be used. Unlock your keyring and "
+               "try "
+               "again.")
+                .arg(label),
+            detail);
     case QKeychain::CouldNotDeleteEntry:
-        return makeError(ErrorCode::Keychain, tr("The %1 could not be deleted from the system keychain.").arg(label),
-                         detail);
+        return makeError(ErrorCode::Keychain,
+            tr("The %1 could not be deleted from the system keychain.").arg(label), detail);
     case QKeychain::NotImplemented:
         return makeError(ErrorCode::Unsupported,
-                         tr("This system's keychain cannot store the %1. Use the environment variables instead.")
-                                 .arg(label),
-                         detail);
+            tr("This system's keychain cannot store the %1. Use the environment variables instead.")
+                .arg(label),
+            detail);
     case QKeychain::NoBackendAvailable: // handled above
     case QKeychain::OtherError:
         break;
     }
-    return makeError(ErrorCode::Keychain, tr("The system keychain could not handle the %1.").arg(label), detail);
+    return makeError(
+        ErrorCode::Keychain, tr("The system keychain could not handle the %1.").arg(label), detail);
 }
 
 SecretJob *KeychainSecretStore::read(const QString &key)
@@ -140,8 +145,8 @@ SecretJob *KeychainSecretStore::remove(const QString &key)
     return job;
 }
 
-void KeychainSecretStore::startAttempt(SecretJob *job, Operation operation, const QString &key, const QString &value,
-                                       int attempt)
+void KeychainSecretStore::startAttempt(
+    SecretJob *job, Operation operation, const QString &key, const QString &value, int attempt)
 {
     QKeychain::Job *keychainJob = nullptr;
     switch (operation) {
@@ -163,19 +168,20 @@ void KeychainSecretStore::startAttempt(SecretJob *job, Operation operation, cons
     keychainJob->setAutoDelete(true);
     keychainJob->setKey(key);
     connect(keychainJob, &QKeychain::Job::finished, job,
-            [this, job, operation, key, value, attempt](QKeychain::Job *finished) {
-                onKeychainFinished(finished, job, operation, key, value, attempt);
-            });
+        [this, job, operation, key, value, attempt](QKeychain::Job *finished) {
+            onKeychainFinished(finished, job, operation, key, value, attempt);
+        });
     keychainJob->start();
 }
 
-void KeychainSecretStore::onKeychainFinished(QKeychain::Job *keychainJob, SecretJob *job, Operation operation,
-                                             const QString &key, const QString &value, int attempt)
+void KeychainSecretStore::onKeychainFinished(QKeychain::Job *keychainJob, SecretJob *job,
+    Operation operation, const QString &key, const QString &value, int attempt)
 {
     const QKeychain::Error code = keychainJob->error();
     if (code == QKeychain::NoError) {
         if (operation == Operation::Read) {
-            const QString secret = static_cast<QKeychain::ReadPasswordJob *>(keychainJob)->textData();
+            const QString secret
+                = static_cast<QKeychain::ReadPasswordJob *>(keychainJob)->textData();
             if (isSecretValueKey(key))
                 registerSecret(secret);
             job->setResult(secret);
@@ -193,12 +199,12 @@ void KeychainSecretStore::onKeychainFinished(QKeychain::Job *keychainJob, Secret
     }
     const QString errorString = keychainJob->errorString();
     if (attempt == 0 && isUnavailable(code, errorString)) {
-        qCInfo(lcAuth).noquote() << "Keychain not available for" << key << u"[%1]"_s.arg(redact(errorString))
-                                 << "- retrying in" << m_retryDelay.count() << "ms";
+        qCInfo(lcAuth).noquote() << "Keychain not available for" << key
+                                 << u"[%1]"_s.arg(redact(errorString)) << "- retrying in"
+                                 << m_retryDelay.count() << "ms";
         Q_EMIT retryScheduled(key);
-        QTimer::singleShot(m_retryDelay, job, [this, job, operation, key, value] {
-            startAttempt(job, operation, key, value, 1);
-        });
+        QTimer::singleShot(m_retryDelay, job,
+            [this, job, operation, key, value] { startAttempt(job, operation, key, value, 1); });
         return;
     }
     Error error = mapKeychainError(code, errorString, key);

@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
 
-LayeredSecretStore::LayeredSecretStore(EnvSecretStore *environment, SecretStore *keychain, QObject *parent)
+LayeredSecretStore::LayeredSecretStore(
+    EnvSecretStore *environment, SecretStore *keychain, QObject *parent)
     : SecretStore(parent)
     , m_environment(environment)
     , m_keychain(keychain)
@@ -42,7 +43,8 @@ SecretJob *LayeredSecretStore::write(const QString &key, const QString &value)
         return noKeychain(key);
     if (m_environment->contains(key))
         qCInfo(lcAuth).noquote() << "Storing" << key << "in the keychain; the environment variable"
-                                 << EnvSecretStore::variableFor(key) << "still takes precedence when reading";
+                                 << EnvSecretStore::variableFor(key)
+                                 << "still takes precedence when reading";
     return m_keychain->write(key, value);
 }
 
@@ -69,10 +71,10 @@ SecretJob *LayeredSecretStore::noKeychain(const QString &key)
 {
     auto *job = new SecretJob(this);
     job->setError(makeError(ErrorCode::Unsupported,
-                            tr("The system keychain is turned off, so the %1 cannot be saved. Set it as an "
-                               "environment variable where Tsuzuki is started.")
-                                    .arg(secretKeyLabel(key)),
-                            u"no keychain configured (%1)"_s.arg(key)));
+        tr("The system keychain is turned off, so the %1 cannot be saved. Set it as an "
+           "environment variable where Tsuzuki is started.")
+            .arg(secretKeyLabel(key)),
+        u"no keychain configured (%1)"_s.arg(key)));
     job->finishLater();
     return job;
 }

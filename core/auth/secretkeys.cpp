@@ -24,7 +24,9 @@ QStringList allSecretKeys()
 
 QString secretKeyLabel(const QString &key)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Tsuzuki::SecretStore", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Tsuzuki::SecretStore", text);
+    };
     if (key == QLatin1StringView(SecretKey::TraktAccessToken))
         return tr("Trakt access token");
     if (key == QLatin1StringView(SecretKey::TraktRefreshToken))

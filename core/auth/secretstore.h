@@ -7,11 +7,12 @@
 
 namespace Tsuzuki {
 
-/// Names of the secrets Tsuzuki keeps. The keychain service is "Tsuzuki"; these are the account keys.
+/// Names of the secrets Tsuzuki keeps. The keychain service is "Tsuzuki"; these are the account
+/// keys.
 namespace SecretKey {
 inline constexpr auto TraktAccessToken = "trakt/access_token";
 inline constexpr auto TraktRefreshToken = "trakt/refresh_token";
-inline constexpr auto TraktTokenExpiry = "trakt/token_expiry";   ///< ISO-8601 UTC
+inline constexpr auto TraktTokenExpiry = "trakt/token_expiry"; ///< ISO-8601 UTC
 inline constexpr auto TraktClientSecret = "trakt/client_secret";
 inline constexpr auto AniListToken = "anilist/access_token";
 inline constexpr auto AniListTokenExpiry = "anilist/token_expiry"; ///< ISO-8601 UTC
@@ -32,18 +33,23 @@ public:
     /// The secret read; empty with ErrorCode::NotLoggedIn when there is no such entry.
     QString value() const { return m_value; }
 
-    void setResult(QString value) { m_value = std::move(value); m_error = {ErrorCode::None, {}, {}, 0}; }
+    void setResult(QString value)
+    {
+        m_value = std::move(value);
+        m_error = { ErrorCode::None, {}, {}, 0 };
+    }
     void setError(Error error) { m_error = std::move(error); }
-    /// For stores: emits finished() from the event loop (never inside read()/write()/remove()), then deletes
-    /// the job. Call once, after setResult() or setError().
+    /// For stores: emits finished() from the event loop (never inside read()/write()/remove()),
+    /// then deletes the job. Call once, after setResult() or setError().
     void finishLater()
     {
         QMetaObject::invokeMethod(
-                this, [this] {
-                    Q_EMIT finished();
-                    deleteLater();
-                },
-                Qt::QueuedConnection);
+            this,
+            [this] {
+                Q_EMIT finished();
+                deleteLater();
+            },
+            Qt::QueuedConnection);
     }
 
 Q_SIGNALS:
@@ -51,7 +57,7 @@ Q_SIGNALS:
 
 private:
     QString m_value;
-    Error m_error {ErrorCode::None, {}, {}, 0};
+    Error m_error { ErrorCode::None, {}, {}, 0 };
 };
 
 /// Where tokens, API keys and the database password live. Never a file, never the database.

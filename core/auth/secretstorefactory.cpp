@@ -11,7 +11,8 @@ SecretStoreOptions SecretStoreOptions::fromSettings(const QSettings &settings)
 {
     SecretStoreOptions options;
     options.useKeychain = settings.value(QLatin1StringView(UseKeychainSetting), true).toBool();
-    const QString service = settings.value(QLatin1StringView(KeychainServiceSetting)).toString().trimmed();
+    const QString service
+        = settings.value(QLatin1StringView(KeychainServiceSetting)).toString().trimmed();
     if (!service.isEmpty())
         options.keychainService = service;
     return options;

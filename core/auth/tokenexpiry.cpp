@@ -13,11 +13,15 @@ namespace Tsuzuki {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Tsuzuki::TokenExpiry", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Tsuzuki::TokenExpiry", text);
+}
 
 Error notAToken(const QString &why)
 {
-    return makeError(ErrorCode::InvalidInput, tr("This does not look like an AniList access token."), why);
+    return makeError(
+        ErrorCode::InvalidInput, tr("This does not look like an AniList access token."), why);
 }
 
 } // namespace
@@ -31,9 +35,9 @@ Result<QDateTime> jwtExpiry(const QString &input)
     if (parts.size() != 3 || parts.at(1).isEmpty())
         return notAToken(u"not a JWT: expected 3 dot-separated parts, got %1"_s.arg(parts.size()));
 
-    const auto decoded = QByteArray::fromBase64Encoding(
-            parts.at(1).toLatin1(),
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+            | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return notAToken(u"JWT payload is not base64url"_s);
 
@@ -57,7 +61,8 @@ Result<QDateTime> jwtExpiry(const QString &input)
     return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(std::floor(seconds)), Qt::UTC);
 }
 
-TokenExpiryState tokenExpiryState(const QDateTime &expiry, const QDateTime &now, std::chrono::seconds warnBefore)
+TokenExpiryState tokenExpiryState(
+    const QDateTime &expiry, const QDateTime &now, std::chrono::seconds warnBefore)
 {
     if (!expiry.isValid() || expiry <= now)
         return TokenExpiryState::Expired;

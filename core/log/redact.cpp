@@ -18,9 +18,13 @@ namespace {
 
 constexpr qsizetype MinimumSecretLength = 4;
 
-QString placeholder() { return QString::fromLatin1(RedactedPlaceholder); }
+QString placeholder()
+{
+    return QString::fromLatin1(RedactedPlaceholder);
+}
 
-struct SecretRegistry {
+struct SecretRegistry
+{
     QReadWriteLock lock;
     QList<QString> values; // longest first, so that a secret containing another is removed whole
 };
@@ -61,7 +65,8 @@ QString replaceMatches(const QString &text, const QRegularExpression &re, Replac
 }
 
 // QRegularExpression is reentrant, not thread-safe: one compiled set per thread.
-struct Patterns {
+struct Patterns
+{
     Patterns()
     {
         for (QRegularExpression *re : { &uriPassword, &authorization, &bearer, &keyValue })
@@ -71,23 +76,30 @@ struct Patterns {
     static constexpr auto Options = QRegularExpression::CaseInsensitiveOption;
 
     // scheme://user:PASSWORD@host — the password is the part between the first ':' and the '@'.
-    QRegularExpression uriPassword { u"\\b([a-z][a-z0-9+.\\-]*://[^\\s/?#@:]*:)(?!\\[redacted\\])([^\\s/?#@]+)@"_s,
-                                     Options };
-    // Authorization: Bearer TOKEN / Authorization: Basic CREDS / "Authorization": "..." / ("Authorization", "...")
-    // With a scheme the credential is one token; without one, everything up to the end of the line or quote.
+    QRegularExpression uriPassword {
+        u"\\b([a-z][a-z0-9+.\\-]*://[^\\s/?#@:]*:)(?!\\[redacted\\])([^\\s/?#@]+)@"_s, Options
+    };
+    // Authorization: Bearer TOKEN / Authorization: Basic CREDS / "Authorization": "..." /
+    // ("Authorization", "...") With a scheme the credential is one token; without one, everything
+    // up to the end of the line or quote.
     QRegularExpression authorization {
         u"(?<![\\w-])((?:proxy-)?authorization)([\"']?\\s*+[:=,]\\s*+[\"']?+)"
         "(?:(bearer|basic|token|digest|negotiate)\\s++(?!\\[redacted\\])[^\\s\"',;]+"
         "|(?!\\[redacted\\])(?!(?:bearer|basic|token|digest|negotiate)\\s)[^\\s\"'][^\"'\\r\\n]*)"_s,
         Options
     };
-    // "token_type=bearer expires_in=..." is not a bearer token: a token is not followed by "=value".
-    QRegularExpression bearer { u"\\b(bearer)\\s++(?!\\[redacted\\])[A-Za-z0-9\\-._~+/]++=*+(?!\\w)"_s, Options };
-    // name=value, name: value, "name": "value", 'name': 'value', \"name\":\"value\" (JSON inside a string).
-    // Names: anything ending in token/secret/password/passwd/api_key/apikey/device_code (access_token,
-    // TRAKT_ACCESS_TOKEN, client_secret, TMDB_API_KEY, ...) and exactly "code" (OAuth authorization code).
+    // "token_type=bearer expires_in=..." is not a bearer token: a token is not followed by
+    // "=value".
+    QRegularExpression bearer {
+        u"\\b(bearer)\\s++(?!\\[redacted\\])[A-Za-z0-9\\-._~+/]++=*+(?!\\w)"_s, Options
+    };
+    // name=value, name: value, "name": "value", 'name': 'value', \"name\":\"value\" (JSON inside a
+    // string). Names: anything ending in token/secret/password/passwd/api_key/apikey/device_code
+    // (access_token, TRAKT_ACCESS_TOKEN, client_secret, TMDB_API_KEY, ...) and exactly "code"
+    // (OAuth authorization code).
     QRegularExpression keyValue {
-        u"(?<![\\w-])(\\\\?[\"']?)((?:[\\w-]*(?:token|secret|password|passwd|api[_-]?key|device_code))|code)\\1"
+        u"(?<![\\w-])(\\\\?[\"']?)((?:[\\w-]*(?:token|secret|password|passwd|api[_-]?key|device_"
+        u"code))|code)\\1"
         "(\\s*+[:=]\\s*+)"
         "(?:(\\\\\")(?:(?!\\\\\").)*+\\\\\"|(\")(?:[^\"\\\\]|\\\\.)*+\"|(')[^']*+'"
         "|(?!\\[redacted\\])[^\\s&#,;\"'}\\])<>]+)"_s,
@@ -114,12 +126,14 @@ QString valueQuote(const QRegularExpressionMatch &m)
 QString redactPatterns(const QString &input)
 {
     const Patterns &p = patterns();
-    QString text = replaceMatches(input, p.uriPassword, [](const QRegularExpressionMatch &m) -> QString {
-        return m.captured(1) % placeholder() % u'@';
-    });
+    QString text
+        = replaceMatches(input, p.uriPassword, [](const QRegularExpressionMatch &m) -> QString {
+              return m.captured(1) % placeholder() % u'@';
+          });
     text = replaceMatches(text, p.authorization, [](const QRegularExpressionMatch &m) -> QString {
         const QString scheme = m.captured(3);
-        return m.captured(1) % m.captured(2) % (scheme.isEmpty() ? QString() : scheme % u' ') % placeholder();
+        return m.captured(1) % m.captured(2) % (scheme.isEmpty() ? QString() : scheme % u' ')
+            % placeholder();
     });
     text = replaceMatches(text, p.bearer, [](const QRegularExpressionMatch &m) -> QString {
         return m.captured(1) % u' ' % placeholder();
@@ -127,14 +141,16 @@ QString redactPatterns(const QString &input)
     text = replaceMatches(text, p.keyValue, [](const QRegularExpressionMatch &m) -> QString {
         // Keep whatever quoting the value had, so that JSON stays JSON.
         const QString quote = valueQuote(m);
-        return m.captured(1) % m.captured(2) % m.captured(1) % m.captured(3) % quote % placeholder() % quote;
+        return m.captured(1) % m.captured(2) % m.captured(1) % m.captured(3) % quote % placeholder()
+            % quote;
     });
     return text;
 }
 
 QtMessageHandler s_previousHandler = nullptr;
 
-void redactingMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+void redactingMessageHandler(
+    QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     s_previousHandler(type, context, redact(message));
 }
@@ -183,7 +199,7 @@ void registerSecret(const QString &value)
             reg.values.append(variant);
     }
     std::stable_sort(reg.values.begin(), reg.values.end(),
-                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
 void unregisterSecret(const QString &value)

@@ -11,10 +11,11 @@ namespace Tsuzuki {
 inline constexpr auto RedactedPlaceholder = "[redacted]";
 
 /// The one redaction helper: returns \a text with secrets replaced by "[redacted]".
-/// Removes every registered secret value (see registerSecret()), bearer tokens, `Authorization` header values,
-/// values of access_token / refresh_token / client_secret / device_code / code / password / api_key (and names
-/// ending in them, e.g. TRAKT_ACCESS_TOKEN) in JSON, form bodies, query strings and `name=value` text, and
-/// passwords in `scheme://user:password@host` URIs. Idempotent; thread-safe.
+/// Removes every registered secret value (see registerSecret()), bearer tokens, `Authorization`
+/// header values, values of access_token / refresh_token / client_secret / device_code / code /
+/// password / api_key (and names ending in them, e.g. TRAKT_ACCESS_TOKEN) in JSON, form bodies,
+/// query strings and `name=value` text, and passwords in `scheme://user:password@host` URIs.
+/// Idempotent; thread-safe.
 QString redact(const QString &text);
 /// UTF-8 bytes (HTTP bodies, raw headers) through redact().
 QByteArray redact(const QByteArray &text);
@@ -22,16 +23,17 @@ QByteArray redact(const QByteArray &text);
 Error redact(Error error);
 
 /// Remembers \a value so that redact() scrubs it wherever it appears (also percent-encoded).
-/// Every secret the app loads or receives goes through here. Values shorter than 4 characters are ignored:
-/// they would scrub ordinary words and numbers and hide nothing worth hiding. Thread-safe.
+/// Every secret the app loads or receives goes through here. Values shorter than 4 characters are
+/// ignored: they would scrub ordinary words and numbers and hide nothing worth hiding. Thread-safe.
 void registerSecret(const QString &value);
 /// Forgets \a value (after logout, when the token is revoked). Thread-safe.
 void unregisterSecret(const QString &value);
 /// Forgets all registered values (tests).
 void clearRegisteredSecrets();
 
-/// Installs (once; later calls do nothing) a Qt message handler that passes every qDebug/qInfo/qWarning/
-/// qCritical/qFatal message through redact() before the previously installed handler prints it.
+/// Installs (once; later calls do nothing) a Qt message handler that passes every
+/// qDebug/qInfo/qWarning/ qCritical/qFatal message through redact() before the previously installed
+/// handler prints it.
 void installRedactingMessageHandler();
 
 } // namespace Tsuzuki

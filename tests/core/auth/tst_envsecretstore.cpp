@@ -17,7 +17,8 @@ QProcessEnvironment webEnvironment()
 {
     QProcessEnvironment env;
     env.insert(u"ANILIST_ACCESS_TOKEN"_s, u"anilist-env-token-0001"_s);
-    env.insert(u"TRAKT_ACCESS_TOKEN"_s, u"  trakt-env-access-0002\n"_s); // .env files leave blanks around
+    env.insert(
+        u"TRAKT_ACCESS_TOKEN"_s, u"  trakt-env-access-0002\n"_s); // .env files leave blanks around
     env.insert(u"TRAKT_REFRESH_TOKEN"_s, u"trakt-env-refresh-0003"_s);
     env.insert(u"TRAKT_CLIENT_SECRET"_s, u"trakt-env-secret-0004"_s);
     env.insert(u"TRAKT_CLIENT_ID"_s, u" client-id-public \t"_s);
@@ -26,7 +27,8 @@ QProcessEnvironment webEnvironment()
     return env;
 }
 
-struct Outcome {
+struct Outcome
+{
     int finishedCount = 0;
     ErrorCode code = ErrorCode::Unknown;
     QString value;
@@ -72,12 +74,17 @@ void TestEnvSecretStore::variableFor_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("variable");
-    QTest::newRow("anilist") << QString::fromLatin1(SecretKey::AniListToken) << u"ANILIST_ACCESS_TOKEN"_s;
-    QTest::newRow("trakt access") << QString::fromLatin1(SecretKey::TraktAccessToken) << u"TRAKT_ACCESS_TOKEN"_s;
-    QTest::newRow("trakt refresh") << QString::fromLatin1(SecretKey::TraktRefreshToken) << u"TRAKT_REFRESH_TOKEN"_s;
-    QTest::newRow("trakt secret") << QString::fromLatin1(SecretKey::TraktClientSecret) << u"TRAKT_CLIENT_SECRET"_s;
+    QTest::newRow("anilist") << QString::fromLatin1(SecretKey::AniListToken)
+                             << u"ANILIST_ACCESS_TOKEN"_s;
+    QTest::newRow("trakt access") << QString::fromLatin1(SecretKey::TraktAccessToken)
+                                  << u"TRAKT_ACCESS_TOKEN"_s;
+    QTest::newRow("trakt refresh")
+        << QString::fromLatin1(SecretKey::TraktRefreshToken) << u"TRAKT_REFRESH_TOKEN"_s;
+    QTest::newRow("trakt secret") << QString::fromLatin1(SecretKey::TraktClientSecret)
+                                  << u"TRAKT_CLIENT_SECRET"_s;
     QTest::newRow("tmdb") << QString::fromLatin1(SecretKey::TmdbApiKey) << u"TMDB_API_KEY"_s;
-    QTest::newRow("database") << QString::fromLatin1(SecretKey::DatabasePassword) << u"TSUZUKI_DATABASE_PASSWORD"_s;
+    QTest::newRow("database") << QString::fromLatin1(SecretKey::DatabasePassword)
+                              << u"TSUZUKI_DATABASE_PASSWORD"_s;
     QTest::newRow("trakt expiry") << QString::fromLatin1(SecretKey::TraktTokenExpiry) << QString();
     QTest::newRow("unknown") << u"nope/nothing"_s << QString();
 }
@@ -100,18 +107,19 @@ void TestEnvSecretStore::read_data()
 
     QTest::newRow("anilist") << QString::fromLatin1(SecretKey::AniListToken) << ErrorCode::None
                              << u"anilist-env-token-0001"_s << QString();
-    QTest::newRow("trakt trimmed") << QString::fromLatin1(SecretKey::TraktAccessToken) << ErrorCode::None
-                                   << u"trakt-env-access-0002"_s << QString();
+    QTest::newRow("trakt trimmed") << QString::fromLatin1(SecretKey::TraktAccessToken)
+                                   << ErrorCode::None << u"trakt-env-access-0002"_s << QString();
     QTest::newRow("refresh") << QString::fromLatin1(SecretKey::TraktRefreshToken) << ErrorCode::None
                              << u"trakt-env-refresh-0003"_s << QString();
-    QTest::newRow("client secret") << QString::fromLatin1(SecretKey::TraktClientSecret) << ErrorCode::None
-                                   << u"trakt-env-secret-0004"_s << QString();
+    QTest::newRow("client secret") << QString::fromLatin1(SecretKey::TraktClientSecret)
+                                   << ErrorCode::None << u"trakt-env-secret-0004"_s << QString();
     QTest::newRow("database") << QString::fromLatin1(SecretKey::DatabasePassword) << ErrorCode::None
                               << u"db-env-password-0005"_s << QString();
-    QTest::newRow("blank tmdb") << QString::fromLatin1(SecretKey::TmdbApiKey) << ErrorCode::NotLoggedIn << QString()
-                                << u"TMDB_API_KEY"_s;
-    QTest::newRow("no variable") << QString::fromLatin1(SecretKey::AniListTokenExpiry) << ErrorCode::NotLoggedIn
-                                 << QString() << u"environment variable"_s;
+    QTest::newRow("blank tmdb") << QString::fromLatin1(SecretKey::TmdbApiKey)
+                                << ErrorCode::NotLoggedIn << QString() << u"TMDB_API_KEY"_s;
+    QTest::newRow("no variable") << QString::fromLatin1(SecretKey::AniListTokenExpiry)
+                                 << ErrorCode::NotLoggedIn << QString()
+                                 << u"environment variable"_s;
 }
 
 void TestEnvSecretStore::read()
@@ -160,13 +168,15 @@ void TestEnvSecretStore::neverWrites()
     const Outcome written = wait(store.write(key, u"new-value-from-test-9999"_s));
     QCOMPARE(written.finishedCount, 1);
     QCOMPARE(written.code, ErrorCode::Unsupported);
-    QVERIFY2(written.message.contains(EnvSecretStore::variableFor(key)), qPrintable(written.message));
+    QVERIFY2(
+        written.message.contains(EnvSecretStore::variableFor(key)), qPrintable(written.message));
     const Outcome removed = wait(store.remove(key));
     QCOMPARE(removed.code, ErrorCode::Unsupported);
 
     // Nothing changed: not the store's view, not the process environment.
     QCOMPARE(store.value(key), environment.value(EnvSecretStore::variableFor(key)).trimmed());
-    QVERIFY(qEnvironmentVariable(EnvSecretStore::variableFor(key).toLatin1().constData()) != u"new-value-from-test-9999"_s);
+    QVERIFY(qEnvironmentVariable(EnvSecretStore::variableFor(key).toLatin1().constData())
+        != u"new-value-from-test-9999"_s);
 }
 
 void TestEnvSecretStore::traktClientId()
@@ -187,7 +197,8 @@ void TestEnvSecretStore::valuesAreRegisteredForRedaction()
 {
     EnvSecretStore store(webEnvironment());
     // Loaded at construction: scrubbed before anyone even asks for them.
-    QCOMPARE(redact(u"a anilist-env-token-0001 b trakt-env-secret-0004"_s), u"a [redacted] b [redacted]"_s);
+    QCOMPARE(redact(u"a anilist-env-token-0001 b trakt-env-secret-0004"_s),
+        u"a [redacted] b [redacted]"_s);
     QCOMPARE(redact(u"client-id-public"_s), u"client-id-public"_s); // not a secret
 }
 

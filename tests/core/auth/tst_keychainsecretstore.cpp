@@ -1,9 +1,9 @@
-// Talks to a REAL Secret Service: run under tests/scripts/keyring-session.sh (the test runner wraps the whole
-// ctest run in one). Without a Secret Service this test fails; it never skips.
+// Talks to a REAL Secret Service: run under tests/scripts/keyring-session.sh (the test runner wraps
+// the whole ctest run in one). Without a Secret Service this test fails; it never skips.
 #include "core/auth/keychainsecretstore.h"
 #include "core/auth/layeredsecretstore.h"
-#include "core/auth/secretstorefactory.h"
 #include "core/auth/secretkeys.h"
+#include "core/auth/secretstorefactory.h"
 #include "core/log/redact.h"
 
 #include <QCoreApplication>
@@ -31,15 +31,15 @@ namespace {
 constexpr auto ProbeVariable = "TSUZUKI_KEYCHAIN_PROBE";
 
 /// Runs \a makeJob and waits for the job's finished(); returns {ok, code, value, message}.
-struct Outcome {
+struct Outcome
+{
     bool finished = false;
     ErrorCode code = ErrorCode::Unknown;
     QString value;
     QString message;
 };
 
-template<typename MakeJob>
-Outcome runJob(MakeJob &&makeJob, int timeoutMs = 20000)
+template<typename MakeJob> Outcome runJob(MakeJob &&makeJob, int timeoutMs = 20000)
 {
     Outcome outcome;
     SecretJob *job = makeJob();
@@ -64,7 +64,8 @@ QString lookupWithSecretTool(const QString &service, const QString &key, bool *r
     return QString::fromUtf8(tool.readAllStandardOutput());
 }
 
-/// Probe mode (run in a child process with a broken or missing session bus): one read, the outcome as JSON.
+/// Probe mode (run in a child process with a broken or missing session bus): one read, the outcome
+/// as JSON.
 int runProbe(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -120,7 +121,8 @@ private:
 
 void TestKeychainSecretStore::initTestCase()
 {
-    // A private service name: even run outside keyring-session.sh, this never touches the user's real entries.
+    // A private service name: even run outside keyring-session.sh, this never touches the user's
+    // real entries.
     m_service = u"TsuzukiTest-%1"_s.arg(QCoreApplication::applicationPid());
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
         QFAIL("No D-Bus session bus: run this test under tests/scripts/keyring-session.sh "
@@ -151,13 +153,16 @@ void TestKeychainSecretStore::roundTrip_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
-    QTest::newRow("trakt access") << QString::fromLatin1(SecretKey::TraktAccessToken)
-                                  << u"8b2d3f0e9a7c4b1d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d"_s;
+    QTest::newRow("trakt access")
+        << QString::fromLatin1(SecretKey::TraktAccessToken)
+        << u"8b2d3f0e9a7c4b1d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d"_s;
     QTest::newRow("anilist jwt") << QString::fromLatin1(SecretKey::AniListToken)
-                                 << (u"eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9."_s + QString(900, u'x') + u".sig_-"_s);
-    QTest::newRow("db password unicode") << QString::fromLatin1(SecretKey::DatabasePassword)
-                                         << u"pässwörd 続き \"quoted\" & more"_s;
-    QTest::newRow("expiry") << QString::fromLatin1(SecretKey::TraktTokenExpiry) << u"2026-03-01T12:00:00Z"_s;
+                                 << (u"eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9."_s + QString(900, u'x')
+                                        + u".sig_-"_s);
+    QTest::newRow("db password unicode")
+        << QString::fromLatin1(SecretKey::DatabasePassword) << u"pässwörd 続き \"quoted\" & more"_s;
+    QTest::newRow("expiry") << QString::fromLatin1(SecretKey::TraktTokenExpiry)
+                            << u"2026-03-01T12:00:00Z"_s;
 }
 
 void TestKeychainSecretStore::roundTrip()
@@ -189,8 +194,10 @@ void TestKeychainSecretStore::roundTrip()
 void TestKeychainSecretStore::overwrite()
 {
     const QString key = QString::fromLatin1(SecretKey::TraktRefreshToken);
-    QCOMPARE(runJob([&] { return m_store->write(key, u"first-refresh-token-0001"_s); }).code, ErrorCode::None);
-    QCOMPARE(runJob([&] { return m_store->write(key, u"second-refresh-token-0002"_s); }).code, ErrorCode::None);
+    QCOMPARE(runJob([&] { return m_store->write(key, u"first-refresh-token-0001"_s); }).code,
+        ErrorCode::None);
+    QCOMPARE(runJob([&] { return m_store->write(key, u"second-refresh-token-0002"_s); }).code,
+        ErrorCode::None);
     const Outcome read = runJob([&] { return m_store->read(key); });
     QCOMPARE(read.code, ErrorCode::None);
     QCOMPARE(read.value, u"second-refresh-token-0002"_s);
@@ -201,9 +208,11 @@ void TestKeychainSecretStore::overwrite()
 void TestKeychainSecretStore::removeThenRead()
 {
     const QString key = QString::fromLatin1(SecretKey::TmdbApiKey);
-    QCOMPARE(runJob([&] { return m_store->write(key, u"0123456789abcdef0123456789abcdef"_s); }).code,
-             ErrorCode::None);
-    QCOMPARE(runJob([&] { return m_store->read(key); }).value, u"0123456789abcdef0123456789abcdef"_s);
+    QCOMPARE(
+        runJob([&] { return m_store->write(key, u"0123456789abcdef0123456789abcdef"_s); }).code,
+        ErrorCode::None);
+    QCOMPARE(
+        runJob([&] { return m_store->read(key); }).value, u"0123456789abcdef0123456789abcdef"_s);
 
     const Outcome removed = runJob([&] { return m_store->remove(key); });
     QVERIFY(removed.finished);
@@ -223,7 +232,8 @@ void TestKeychainSecretStore::removeThenRead()
 void TestKeychainSecretStore::missingEntryIsNotLoggedIn()
 {
     KeychainSecretStore other(m_service + u"-empty"_s);
-    const Outcome read = runJob([&] { return other.read(QString::fromLatin1(SecretKey::AniListToken)); });
+    const Outcome read
+        = runJob([&] { return other.read(QString::fromLatin1(SecretKey::AniListToken)); });
     QVERIFY(read.finished);
     QCOMPARE(read.code, ErrorCode::NotLoggedIn);
     QVERIFY(read.value.isEmpty());
@@ -253,13 +263,15 @@ void TestKeychainSecretStore::factoryStoreUsesKeychainAndEnvironment()
     QVERIFY(store->isWritable());
 
     const QString trakt = QString::fromLatin1(SecretKey::TraktAccessToken);
-    QCOMPARE(runJob([&] { return store->write(trakt, u"layered-trakt-token-88"_s); }).code, ErrorCode::None);
+    QCOMPARE(runJob([&] { return store->write(trakt, u"layered-trakt-token-88"_s); }).code,
+        ErrorCode::None);
     QCOMPARE(runJob([&] { return store->read(trakt); }).value, u"layered-trakt-token-88"_s);
     bool ran = false;
     QCOMPARE(lookupWithSecretTool(m_service, trakt, &ran), u"layered-trakt-token-88"_s);
 
     const QString anilist = QString::fromLatin1(SecretKey::AniListToken);
-    QCOMPARE(runJob([&] { return store->write(anilist, u"anilist-in-keychain-99"_s); }).code, ErrorCode::None);
+    QCOMPARE(runJob([&] { return store->write(anilist, u"anilist-in-keychain-99"_s); }).code,
+        ErrorCode::None);
     QCOMPARE(runJob([&] { return store->read(anilist); }).value, u"anilist-from-environment-77"_s);
     QCOMPARE(lookupWithSecretTool(m_service, anilist, &ran), u"anilist-in-keychain-99"_s);
 }
@@ -274,31 +286,32 @@ void TestKeychainSecretStore::mapKeychainError_data()
     QTest::addColumn<QString>("messageMentions");
 
     const QString trakt = QString::fromLatin1(SecretKey::TraktAccessToken);
-    QTest::newRow("no backend") << int(QKeychain::NoBackendAvailable) << u"No keychain service available"_s << trakt
-                                << ErrorCode::KeychainUnavailable << true << u"TRAKT_ACCESS_TOKEN"_s;
+    QTest::newRow("no backend") << int(QKeychain::NoBackendAvailable)
+                                << u"No keychain service available"_s << trakt
+                                << ErrorCode::KeychainUnavailable << true
+                                << u"TRAKT_ACCESS_TOKEN"_s;
     QTest::newRow("no secret service")
-            << int(QKeychain::OtherError)
-            << u"The name org.freedesktop.secrets was not provided by any .service files"_s << trakt
-            << ErrorCode::KeychainUnavailable << true << u"keyring"_s;
-    QTest::newRow("no session bus") << int(QKeychain::OtherError)
-                                    << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s
-                                    << QString::fromLatin1(SecretKey::TmdbApiKey) << ErrorCode::KeychainUnavailable
-                                    << true << u"TMDB_API_KEY"_s;
+        << int(QKeychain::OtherError)
+        << u"The name org.freedesktop.secrets was not provided by any .service files"_s << trakt
+        << ErrorCode::KeychainUnavailable << true << u"keyring"_s;
+    QTest::newRow("no session bus")
+        << int(QKeychain::OtherError) << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s
+        << QString::fromLatin1(SecretKey::TmdbApiKey) << ErrorCode::KeychainUnavailable << true
+        << u"TMDB_API_KEY"_s;
     QTest::newRow("bad bus socket")
-            << int(QKeychain::OtherError)
-            << u"Could not connect: No such file or directory"_s << trakt << ErrorCode::KeychainUnavailable << true
-            << u"unlock"_s;
-    QTest::newRow("locked") << int(QKeychain::AccessDenied) << u"Cannot unlock the collection"_s << trakt
-                            << ErrorCode::KeychainUnavailable << false << u"Unlock"_s;
+        << int(QKeychain::OtherError) << u"Could not connect: No such file or directory"_s << trakt
+        << ErrorCode::KeychainUnavailable << true << u"unlock"_s;
+    QTest::newRow("locked") << int(QKeychain::AccessDenied) << u"Cannot unlock the collection"_s
+                            << trakt << ErrorCode::KeychainUnavailable << false << u"Unlock"_s;
     QTest::newRow("not found") << int(QKeychain::EntryNotFound) << u"Entry not found"_s
-                               << QString::fromLatin1(SecretKey::AniListToken) << ErrorCode::NotLoggedIn << false
-                               << u"AniList access token"_s;
-    QTest::newRow("denied by user") << int(QKeychain::AccessDeniedByUser) << u"User denied"_s << trakt
-                                    << ErrorCode::Keychain << false << u"refused"_s;
-    QTest::newRow("other") << int(QKeychain::OtherError) << u"Something odd happened"_s << trakt << ErrorCode::Keychain
-                           << false << u"Trakt access token"_s;
-    QTest::newRow("not implemented") << int(QKeychain::NotImplemented) << QString() << trakt << ErrorCode::Unsupported
-                                     << false << u"environment"_s;
+                               << QString::fromLatin1(SecretKey::AniListToken)
+                               << ErrorCode::NotLoggedIn << false << u"AniList access token"_s;
+    QTest::newRow("denied by user") << int(QKeychain::AccessDeniedByUser) << u"User denied"_s
+                                    << trakt << ErrorCode::Keychain << false << u"refused"_s;
+    QTest::newRow("other") << int(QKeychain::OtherError) << u"Something odd happened"_s << trakt
+                           << ErrorCode::Keychain << false << u"Trakt access token"_s;
+    QTest::newRow("not implemented") << int(QKeychain::NotImplemented) << QString() << trakt
+                                     << ErrorCode::Unsupported << false << u"environment"_s;
 }
 
 void TestKeychainSecretStore::mapKeychainError()
@@ -313,13 +326,15 @@ void TestKeychainSecretStore::mapKeychainError()
     QCOMPARE(KeychainSecretStore::isUnavailable(keychainError, errorString), unavailable);
     const Error error = KeychainSecretStore::mapKeychainError(keychainError, errorString, key);
     QCOMPARE(error.code, expected);
-    QVERIFY2(error.userMessage.contains(messageMentions, Qt::CaseInsensitive), qPrintable(error.userMessage));
+    QVERIFY2(error.userMessage.contains(messageMentions, Qt::CaseInsensitive),
+        qPrintable(error.userMessage));
     QVERIFY(error.detail.contains(key));
-    QVERIFY2(error.detail.contains(errorString), qPrintable(error.detail)); // the backend's words survive
+    QVERIFY2(error.detail.contains(errorString),
+        qPrintable(error.detail)); // the backend's words survive
 
     // Whatever the backend echoes back never carries a secret into the error.
     const Error leaky = KeychainSecretStore::mapKeychainError(
-            keychainError, errorString + u" (Authorization: Bearer leaked-token-42)"_s, key);
+        keychainError, errorString + u" (Authorization: Bearer leaked-token-42)"_s, key);
     QVERIFY(!leaky.detail.contains(u"leaked-token-42"_s));
     QVERIFY(!leaky.userMessage.contains(u"leaked-token-42"_s));
 }
@@ -334,8 +349,8 @@ void TestKeychainSecretStore::unavailableIsRetriedOnceThenClear_data()
 
 void TestKeychainSecretStore::unavailableIsRetriedOnceThenClear()
 {
-    // libsecret keeps its bus connection for the life of the process, so the keychain-less world is a child
-    // process: this same executable in probe mode.
+    // libsecret keeps its bus connection for the life of the process, so the keychain-less world is
+    // a child process: this same executable in probe mode.
     QFETCH(QString, busAddress);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QString::fromLatin1(ProbeVariable), u"1"_s);
@@ -345,7 +360,8 @@ void TestKeychainSecretStore::unavailableIsRetriedOnceThenClear()
         environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
     else
         environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, busAddress);
-    // Where the private keyring-session bus is not reachable, a user's real runtime dir might be: hide it.
+    // Where the private keyring-session bus is not reachable, a user's real runtime dir might be:
+    // hide it.
     environment.insert(u"XDG_RUNTIME_DIR"_s, u"/nonexistent/tsuzuki-test-runtime"_s);
 
     QProcess probe;

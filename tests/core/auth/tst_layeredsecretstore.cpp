@@ -55,7 +55,8 @@ public:
     int reads = 0;
 };
 
-struct Outcome {
+struct Outcome
+{
     ErrorCode code = ErrorCode::Unknown;
     QString value;
 };
@@ -100,20 +101,27 @@ private Q_SLOTS:
 void TestLayeredSecretStore::environmentWinsPerKey()
 {
     auto *keychain = new MemorySecretStore;
-    keychain->values.insert(QString::fromLatin1(SecretKey::TraktAccessToken), u"from-keychain-trakt"_s);
-    keychain->values.insert(QString::fromLatin1(SecretKey::AniListToken), u"from-keychain-anilist"_s);
+    keychain->values.insert(
+        QString::fromLatin1(SecretKey::TraktAccessToken), u"from-keychain-trakt"_s);
+    keychain->values.insert(
+        QString::fromLatin1(SecretKey::AniListToken), u"from-keychain-anilist"_s);
     LayeredSecretStore store(
-            new EnvSecretStore(environmentWith(u"ANILIST_ACCESS_TOKEN"_s, u"from-env-anilist"_s)), keychain);
+        new EnvSecretStore(environmentWith(u"ANILIST_ACCESS_TOKEN"_s, u"from-env-anilist"_s)),
+        keychain);
 
-    QCOMPARE(wait(store.read(QString::fromLatin1(SecretKey::AniListToken))).value, u"from-env-anilist"_s);
+    QCOMPARE(wait(store.read(QString::fromLatin1(SecretKey::AniListToken))).value,
+        u"from-env-anilist"_s);
     QCOMPARE(keychain->reads, 0); // the keychain is not even asked for a key the environment sets
-    QCOMPARE(wait(store.read(QString::fromLatin1(SecretKey::TraktAccessToken))).value, u"from-keychain-trakt"_s);
+    QCOMPARE(wait(store.read(QString::fromLatin1(SecretKey::TraktAccessToken))).value,
+        u"from-keychain-trakt"_s);
     QCOMPARE(keychain->reads, 1);
-    QCOMPARE(wait(store.read(QString::fromLatin1(SecretKey::TmdbApiKey))).code, ErrorCode::NotLoggedIn);
+    QCOMPARE(
+        wait(store.read(QString::fromLatin1(SecretKey::TmdbApiKey))).code, ErrorCode::NotLoggedIn);
 
     QCOMPARE(store.sourceOf(QString::fromLatin1(SecretKey::AniListToken)),
-             u"environment variable ANILIST_ACCESS_TOKEN"_s);
-    QCOMPARE(store.sourceOf(QString::fromLatin1(SecretKey::TraktAccessToken)), u"memory keychain"_s);
+        u"environment variable ANILIST_ACCESS_TOKEN"_s);
+    QCOMPARE(
+        store.sourceOf(QString::fromLatin1(SecretKey::TraktAccessToken)), u"memory keychain"_s);
     QVERIFY(store.isWritable());
     QVERIFY(store.backendName().contains(u"memory keychain"_s));
 }
@@ -121,7 +129,8 @@ void TestLayeredSecretStore::environmentWinsPerKey()
 void TestLayeredSecretStore::writesGoToKeychainOnly()
 {
     auto *keychain = new MemorySecretStore;
-    auto *environment = new EnvSecretStore(environmentWith(u"TRAKT_ACCESS_TOKEN"_s, u"env-trakt-token"_s));
+    auto *environment
+        = new EnvSecretStore(environmentWith(u"TRAKT_ACCESS_TOKEN"_s, u"env-trakt-token"_s));
     LayeredSecretStore store(environment, keychain);
 
     const QString key = QString::fromLatin1(SecretKey::TraktAccessToken);
@@ -145,13 +154,16 @@ void TestLayeredSecretStore::removeGoesToKeychain()
 
 void TestLayeredSecretStore::withoutKeychain()
 {
-    LayeredSecretStore store(new EnvSecretStore(environmentWith(u"TMDB_API_KEY"_s, u"env-tmdb-key"_s)), nullptr);
+    LayeredSecretStore store(
+        new EnvSecretStore(environmentWith(u"TMDB_API_KEY"_s, u"env-tmdb-key"_s)), nullptr);
     QVERIFY(!store.isWritable());
     QCOMPARE(wait(store.read(QString::fromLatin1(SecretKey::TmdbApiKey))).value, u"env-tmdb-key"_s);
-    QCOMPARE(wait(store.read(QString::fromLatin1(SecretKey::AniListToken))).code, ErrorCode::NotLoggedIn);
+    QCOMPARE(wait(store.read(QString::fromLatin1(SecretKey::AniListToken))).code,
+        ErrorCode::NotLoggedIn);
     QCOMPARE(wait(store.write(QString::fromLatin1(SecretKey::AniListToken), u"x-value"_s)).code,
-             ErrorCode::Unsupported);
-    QCOMPARE(wait(store.remove(QString::fromLatin1(SecretKey::AniListToken))).code, ErrorCode::Unsupported);
+        ErrorCode::Unsupported);
+    QCOMPARE(wait(store.remove(QString::fromLatin1(SecretKey::AniListToken))).code,
+        ErrorCode::Unsupported);
 }
 
 void TestLayeredSecretStore::factoryOptionsFromSettings()
@@ -164,7 +176,8 @@ void TestLayeredSecretStore::factoryOptionsFromSettings()
     QCOMPARE(defaults.keychainService, u"Tsuzuki"_s);
 
     settings.setValue(QLatin1StringView(SecretStoreOptions::UseKeychainSetting), false);
-    settings.setValue(QLatin1StringView(SecretStoreOptions::KeychainServiceSetting), u"TsuzukiPortable"_s);
+    settings.setValue(
+        QLatin1StringView(SecretStoreOptions::KeychainServiceSetting), u"TsuzukiPortable"_s);
     const SecretStoreOptions options = SecretStoreOptions::fromSettings(settings);
     QVERIFY(!options.useKeychain);
     QCOMPARE(options.keychainService, u"TsuzukiPortable"_s);
@@ -180,7 +193,8 @@ void TestLayeredSecretStore::factoryWithoutKeychain()
     QCOMPARE(store->parent(), &parent);
     QVERIFY(store->keychain() == nullptr);
     QVERIFY(!store->isWritable());
-    QCOMPARE(wait(store->read(QString::fromLatin1(SecretKey::TraktRefreshToken))).value, u"env-refresh-token"_s);
+    QCOMPARE(wait(store->read(QString::fromLatin1(SecretKey::TraktRefreshToken))).value,
+        u"env-refresh-token"_s);
     QCOMPARE(redact(u"env-refresh-token"_s), u"[redacted]"_s);
 }
 
