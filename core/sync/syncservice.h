@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/common/error.h"
+#include "core/net/serviceconfig.h"
+#include "core/store/databasespec.h"
+#include "core/sync/syncplan.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+class QThread;
+
+namespace Tsuzuki {
+
+class SecretStore;
+class SyncWorker;
+
+/// What SyncService needs to build its own world in its worker thread.
+struct SyncServiceConfig {
+    DatabaseSpec database;          ///< the worker opens its OWN connection to this database
+    ServiceConfig services;         ///< service URLs and Trakt client id
+    /// Creates the secret store in the worker thread (parented to `parent`). Default: createSecretStore().
+    std::function<SecretStore *(QObject *parent)> secretStoreFactory;
+    /// Shrinks HTTP retry waits (tests); 0 = product defaults.
+    int httpBackoffMs = 0;
+};
+
+/// The sync engine for the GUI (and anyone else who must not block): lives in the caller's thread,
+/// does all work in a worker QThread with its own Database connection, answers by queued signals.
+/// One request at a time; a request while busy answers with `failed` (ErrorCode::DatabaseLocked).
+class SyncService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncService)
+
+public:
+    explicit SyncService(SyncServiceConfig config, QObject *parent = nullptr);
+    ~SyncService() override;          ///< stops the worker thread (waits for the current request to end)
+
+    bool isBusy() const { return m_busy; }
+
+public Q_SLOTS:
+    /// Computes the plan (no POST). Answers previewReady or failed.
+    void requestPreview(Tsuzuki::SyncMode mode, const Tsuzuki::SyncOptions &options);
+    /// Posts exactly the items of `plan` whose itemId is in `approvedItemIds` (all items: plan.itemIds()).
+    /// Answers progressChanged* then runFinished (also for a locked/guarded/failed run) or failed.
+    void requestRun(const Tsuzuki::SyncPlan &plan, const QStringList &approvedItemIds);
+    /// Preview and run everything at once (the scheduler's and `sync full --yes` path).
+    void requestSync(Tsuzuki::SyncMode mode, const Tsuzuki::SyncOptions &options);
+    /// Stops after the batch in flight (it is settled first); the run finishes as "partial".
+    void cancel();
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void previewReady(const Tsuzuki::SyncPlan &plan);
+    /// Plays settled so far of `total` in this run.
+    void progressChanged(int done, int total);
+    void runFinished(const Tsuzuki::SyncReport &report);
+    /// The request could not be carried out (no token, AniList down, database error, ...).
+    void failed(const Tsuzuki::Error &error);
+
+private:
+    void setBusy(bool busy);
+
+    QThread *m_thread = nullptr;
+    QPointer<SyncWorker> m_worker;
+    bool m_busy = false;
+};
+
+} // namespace Tsuzuki
