@@ -1,6 +1,7 @@
 #include "anilistclient.h"
 
 #include "core/log/logging.h"
+#include "core/log/redact.h"
 #include "core/net/httpclient.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,12 @@ AniListClient::AniListClient(HttpClient *http, const QUrl &endpoint, QObject *pa
     , m_http(http)
     , m_endpoint(endpoint)
 {
+}
+
+void AniListClient::setAccessToken(const QString &token)
+{
+    registerSecret(token);
+    m_token = token;
 }
 
 AniListMedia AniListClient::parseMedia(const QJsonObject &m)

@@ -29,7 +29,7 @@ public:
     AniListClient(HttpClient *http, const QUrl &endpoint, QObject *parent = nullptr);
 
     /// The PIN/implicit-grant token; sent as a Bearer header, never logged.
-    void setAccessToken(const QString &token) { m_token = token; }
+    void setAccessToken(const QString &token);
     bool hasAccessToken() const { return !m_token.isEmpty(); }
     QUrl endpoint() const { return m_endpoint; }
     /// Stop following hasNextPage/hasNextChunk after this many (guards a server that never says stop).

@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include "core/log/logging.h"
+#include "core/log/redact.h"
 #include "core/net/httperror.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,44 @@
 using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
+
+namespace {
+
+/// A request body that can be read exactly once. Qt silently re-sends a request when a kept-alive
+/// connection closes before the answer; for a POST that Trakt may already have applied that would be
+/// a duplicate play. A body that cannot rewind turns that into ContentReSendError instead.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return (m_data.size() - m_pos) + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+} // namespace
 
 struct HttpClient::Pending {
     RequestId id = 0;
@@ -174,7 +213,7 @@ QString HttpClient::redactedUrl(const QUrl &url)
         query.setQueryItems(items);
         copy.setQuery(query);
     }
-    return copy.toString(QUrl::FullyEncoded);
+    return redact(copy.toString(QUrl::FullyEncoded));
 }
 
 HttpClient::RequestId HttpClient::send(const HttpRequest &request, QObject *context, Callback done)
@@ -245,7 +284,14 @@ void HttpClient::start(const PendingPtr &p)
     ++m_requestCount;
     p->startedMs = now();
     QNetworkReply *reply = nullptr;
-    if (r.method == "GET")
+    if (!r.isIdempotent()) {
+        // Never let Qt repeat a write on its own (see OneShotBody).
+        request.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(r.body, nullptr);
+        reply = m_nam->sendCustomRequest(request, r.method, body);
+        body->setParent(reply);
+    } else if (r.method == "GET")
         reply = m_nam->get(request);
     else if (r.method == "POST")
         reply = m_nam->post(request, r.body);
@@ -363,7 +409,7 @@ void HttpClient::onReplyFinished(const PendingPtr &p, QNetworkReply *reply)
     input.body = response.body;
     input.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     input.expectJson = r.expectJson;
-    response.error = mapHttpError(input);
+    response.error = redact(mapHttpError(input));
 
     if (response.ok() && r.expectJson && !response.body.trimmed().isEmpty())
         response.json = QJsonDocument::fromJson(response.body);

@@ -47,9 +47,12 @@ bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
 {
     if (contentType.toLower().contains("text/html"))
         return true;
+    // Only a body that starts like markup: JSON containing "<html>" in a string is still JSON.
     const QByteArray head = body.left(512).trimmed().toLower();
-    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html")
-        || head.startsWith("<head") || head.startsWith("<body");
+    if (!head.startsWith('<'))
+        return false;
+    return head.startsWith("<!doctype html") || head.contains("<html") || head.startsWith("<head")
+        || head.startsWith("<body") || head.startsWith("<!--");
 }
 
 bool isRetryableServerStatus(int httpStatus)
@@ -98,6 +101,10 @@ Error mapHttpError(const HttpErrorInput &in)
             return makeError(ErrorCode::Timeout,
                 tr("%1 did not answer in time.").arg(service),
                 u"network error %1 (timeout)"_s.arg(int(in.networkError)));
+        if (mayHaveReachedServer(in.networkError))
+            return makeError(ErrorCode::Network,
+                tr("The connection to %1 broke off before an answer arrived.").arg(service),
+                u"network error %1"_s.arg(int(in.networkError)));
         return makeError(ErrorCode::Network, tr("Could not reach %1.").arg(service),
             u"network error %1"_s.arg(int(in.networkError)));
     }

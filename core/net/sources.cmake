@@ -30,3 +30,7 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/tmdbclient.h
     ${CMAKE_CURRENT_LIST_DIR}/tmdbclient.cpp
 )
+target_sources(tsuzuki_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/services.h
+    ${CMAKE_CURRENT_LIST_DIR}/services.cpp
+)

@@ -1,5 +1,6 @@
 #include "tmdbclient.h"
 
+#include "core/log/redact.h"
 #include "core/net/httpclient.h"
 
 #include <QJsonObject>
@@ -15,6 +16,20 @@ TmdbClient::TmdbClient(HttpClient *http, const QUrl &apiUrl, QObject *parent)
     , m_http(http)
     , m_apiUrl(apiUrl)
 {
+}
+
+void TmdbClient::setApiKey(const QString &key)
+{
+    registerSecret(key);
+    m_apiKey = key;
+    m_readToken.clear();
+}
+
+void TmdbClient::setReadToken(const QString &token)
+{
+    registerSecret(token);
+    m_readToken = token;
+    m_apiKey.clear();
 }
 
 void TmdbClient::setCredential(const QString &credential)

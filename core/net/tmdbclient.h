@@ -34,8 +34,8 @@ public:
     /// `http` must outlive this client.
     TmdbClient(HttpClient *http, const QUrl &apiUrl, QObject *parent = nullptr);
 
-    void setApiKey(const QString &key) { m_apiKey = key; m_readToken.clear(); }
-    void setReadToken(const QString &token) { m_readToken = token; m_apiKey.clear(); }
+    void setApiKey(const QString &key);
+    void setReadToken(const QString &token);
     /// A v4 read token is a JWT ("eyJ..."); anything else is taken as a v3 key.
     void setCredential(const QString &credential);
     bool hasCredential() const { return !m_apiKey.isEmpty() || !m_readToken.isEmpty(); }

@@ -2,6 +2,7 @@
 
 #include "core/auth/secretstore.h"
 #include "core/log/logging.h"
+#include "core/log/redact.h"
 #include "core/net/httpclient.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,7 @@ void TraktDeviceLogin::start()
             }
             const QJsonObject o = response.json.object();
             m_deviceCode = o.value(u"device_code"_s).toString();
+            registerSecret(m_deviceCode);
             m_userCode = o.value(u"user_code"_s).toString();
             m_verificationUrl = QUrl(o.value(u"verification_url"_s).toString());
             const int expiresIn = o.value(u"expires_in"_s).toInt(600);
@@ -272,6 +274,12 @@ TraktAuth::TraktAuth(HttpClient *http, SecretStore *store, const QUrl &authUrl, 
 {
 }
 
+void TraktAuth::setClientSecret(const QString &secret)
+{
+    registerSecret(secret);
+    m_clientSecret = secret;
+}
+
 QUrl TraktAuth::authEndpoint(const QString &path) const
 {
     QUrl url = m_authUrl;
@@ -345,12 +353,15 @@ void TraktAuth::ensureLoaded(QObject *context, DoneCallback done)
         const auto &v = values.value();
         // A login stored while we were reading wins over what we read.
         if (!m_token.isValid()) {
+            registerSecret(v.value(QLatin1StringView(SecretKey::TraktAccessToken)));
+            registerSecret(v.value(QLatin1StringView(SecretKey::TraktRefreshToken)));
             m_token.accessToken = v.value(QLatin1StringView(SecretKey::TraktAccessToken));
             m_token.refreshToken = v.value(QLatin1StringView(SecretKey::TraktRefreshToken));
             m_token.expiresAt = QDateTime::fromString(v.value(QLatin1StringView(SecretKey::TraktTokenExpiry)), Qt::ISODate);
         }
         if (m_clientSecret.isEmpty())
             m_clientSecret = v.value(QLatin1StringView(SecretKey::TraktClientSecret));
+        registerSecret(m_clientSecret);
         finishLoad(Result<void>());
     });
 }
@@ -358,6 +369,8 @@ void TraktAuth::ensureLoaded(QObject *context, DoneCallback done)
 void TraktAuth::storeToken(const TraktToken &token, QObject *context, DoneCallback done)
 {
     QPointer<QObject> guard(context);
+    registerSecret(token.accessToken);
+    registerSecret(token.refreshToken);
     const auto adopt = [this, token, guard, done] {
         m_token = token;
         m_loaded = true;
@@ -499,6 +512,7 @@ void TraktAuth::logout(QObject *context, DoneCallback done)
     QPointer<QObject> guard(context);
     ensureLoaded(this, [this, guard, done](const Result<void> &loaded) {
         const auto clearLocal = [this, guard, done](const Result<void> &revokeResult) {
+            // The values stay registered for redaction: old log lines may still be printed.
             m_token = {};
             const auto finishLogout = [this, guard, done, revokeResult](const Result<void> &removed) {
                 Q_EMIT loggedOut();

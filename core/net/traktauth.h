@@ -93,7 +93,7 @@ public:
     QString clientId() const { return m_clientId; }
     void setClientId(const QString &clientId) { m_clientId = clientId; }
     /// When not set, the secret is read from the store (SecretKey::TraktClientSecret).
-    void setClientSecret(const QString &secret) { m_clientSecret = secret; }
+    void setClientSecret(const QString &secret);
     /// Refresh when the access token expires within this many seconds (default 1 hour).
     void setRefreshMarginSeconds(qint64 seconds) { m_refreshMarginSecs = seconds; }
     /// Length of one "second" of the device flow's interval/expires_in, in ms (tests shrink it).
