@@ -59,7 +59,7 @@ struct Candidate {
 bool exists(const QList<TraktSeason> &seasons, const SeasonEpisode &t)
 {
     const TraktSeason *s = TraktSeasons::find(seasons, t.season);
-    return s && s->hasEpisode(t.episode);
+    return s && TraktSeasons::hasEpisode(*s, t.episode);
 }
 
 /// Checks a candidate against Trakt's seasons. Empty string = fits; otherwise why not.
@@ -72,7 +72,7 @@ QString verify(const Candidate &c, int n, std::optional<int> entryEpisodes, cons
     const TraktSeason *season = TraktSeasons::find(seasons, target->season);
     if (!season)
         return tr("%1 says %2, but Trakt has no season %3.").arg(c.source, c.describe(*target)).arg(target->season);
-    if (!season->hasEpisode(target->episode)) {
+    if (!TraktSeasons::hasEpisode(*season, target->episode)) {
         return tr("%1 says %2, but Trakt's season %3 has %4 episodes.")
             .arg(c.source, c.describe(*target))
             .arg(target->season)

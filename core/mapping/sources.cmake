@@ -20,4 +20,7 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/resolvedid.h
     ${CMAKE_CURRENT_LIST_DIR}/episodemapper.h
     ${CMAKE_CURRENT_LIST_DIR}/episodemapper.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/externallookup.h
+    ${CMAKE_CURRENT_LIST_DIR}/idresolver.h
+    ${CMAKE_CURRENT_LIST_DIR}/idresolver.cpp
 )

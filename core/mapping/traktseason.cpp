@@ -8,13 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
 
-bool TraktSeason::hasEpisode(int episode) const
+bool TraktSeasons::hasEpisode(const TraktSeason &season, int episode)
 {
     if (episode < 1)
         return false;
-    if (episodes.isEmpty())
-        return episode <= episodeCount;
-    for (const TraktEpisode &e : episodes) {
+    if (season.episodes.isEmpty())
+        return episode <= season.episodeCount;
+    for (const TraktEpisode &e : season.episodes) {
         if (e.number == episode)
             return true;
     }
@@ -42,7 +42,7 @@ Result<QList<TraktSeason>> TraktSeasons::fromTraktJson(const QJsonArray &array)
                 ep.numberAbs = e.value(u"number_abs"_s).toInt();
             const QJsonValue trakt = e.value(u"ids"_s).toObject().value(u"trakt"_s);
             if (trakt.isDouble())
-                ep.traktId = qint64(trakt.toDouble());
+                ep.ids.trakt = qint64(trakt.toDouble());
             ep.title = e.value(u"title"_s).toString();
             season.episodes.append(ep);
         }
@@ -63,7 +63,7 @@ QJsonArray TraktSeasons::normalisedEpisodes(const QList<TraktSeason> &seasons)
         for (const TraktEpisode &e : s.episodes) {
             QJsonObject o { { u"season"_s, e.season }, { u"number"_s, e.number } };
             o.insert(u"number_abs"_s, e.numberAbs ? QJsonValue(*e.numberAbs) : QJsonValue());
-            o.insert(u"trakt"_s, e.traktId ? QJsonValue(double(*e.traktId)) : QJsonValue());
+            o.insert(u"trakt"_s, e.ids.trakt ? QJsonValue(double(e.ids.trakt)) : QJsonValue());
             o.insert(u"title"_s, e.title.isEmpty() ? QJsonValue() : QJsonValue(e.title));
             out.append(o);
         }
@@ -82,7 +82,7 @@ QList<TraktSeason> TraktSeasons::fromNormalisedEpisodes(const QJsonArray &episod
         if (o.value(u"number_abs"_s).isDouble())
             e.numberAbs = o.value(u"number_abs"_s).toInt();
         if (o.value(u"trakt"_s).isDouble())
-            e.traktId = qint64(o.value(u"trakt"_s).toDouble());
+            e.ids.trakt = qint64(o.value(u"trakt"_s).toDouble());
         e.title = o.value(u"title"_s).toString();
         TraktSeason &s = bySeason[e.season];
         s.number = e.season;

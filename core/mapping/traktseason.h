@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/net/trakttypes.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -10,25 +11,7 @@
 
 namespace Tsuzuki {
 
-/// One Trakt episode as `GET /shows/:id/seasons?extended=episodes` (or `full`) gives it.
-struct TraktEpisode {
-    int season = 0;
-    int number = 0;
-    std::optional<int> numberAbs;  ///< Trakt's `number_abs` (often null)
-    std::optional<qint64> traktId;
-    QString title;
-};
-
-/// One Trakt season: its number, Trakt's episode count, and the episodes when they were fetched.
-struct TraktSeason {
-    int number = 0;
-    int episodeCount = 0;  ///< `episode_count` or the number of episodes listed
-    QList<TraktEpisode> episodes;
-
-    bool hasEpisode(int episode) const;
-};
-
-/// Trakt's season list of one show, as plain values (the mapping logic never talks to the network).
+/// Helpers over Trakt's season list (TraktSeason / TraktEpisode of core/net) as plain values (the mapping logic never talks to the network).
 class TraktSeasons final
 {
 public:
@@ -38,6 +21,8 @@ public:
     static QJsonArray normalisedEpisodes(const QList<TraktSeason> &seasons);
     /// Reads the normalised list back (what an offline run has).
     static QList<TraktSeason> fromNormalisedEpisodes(const QJsonArray &episodes);
+    /// Whether the season lists (or, without episodes, counts) this episode.
+    static bool hasEpisode(const TraktSeason &season, int episode);
     static const TraktSeason *find(const QList<TraktSeason> &seasons, int number);
 };
 
