@@ -348,9 +348,10 @@ void HttpClient::onReplyFinished(const PendingPtr &p, QNetworkReply *reply)
         return;
     }
 
-    // The server's own view of its budget (AniList sends these on every reply).
+    // The server's own view of its budget (AniList sends these on every reply). A 429 says
+    // "0 remaining" too, but its Retry-After already decides the wait.
     const QByteArray remaining = response.header("X-RateLimit-Remaining");
-    if (!remaining.isEmpty()) {
+    if (!remaining.isEmpty() && response.status != 429) {
         bool okRemaining = false;
         bool okLimit = false;
         const int rem = remaining.trimmed().toInt(&okRemaining);
