@@ -171,7 +171,7 @@ public:
     /// matching activities (ranges and single episodes, oldest first, starting at
     /// `firstActivityTime`), Trakt shows (1-3 AniList entries per show as seasons, specials
     /// in season 0, some shows without number_abs), Trakt movies, TMDB ids and the id pairs.
-    /// Same seed, same library. ~100 bytes per episode.
+    /// Same seed, same library. 20k entries / 200k episodes: ~0.2 s, ~50 MB once loaded.
     static FakeLibrary generateLibrary(int entries, int episodesTotal, quint32 seed = 1,
                                        qint64 firstActivityTime = 1'600'000'000);
 };

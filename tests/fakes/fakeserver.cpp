@@ -1,6 +1,8 @@
 #include "tests/fakes/fakeserver.h"
 
 #include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -223,6 +225,11 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
     request.headers = httpRequest.headers();
     request.body = httpRequest.body();
 
+    if (request.path.startsWith(u"/_fake/"_s)) {
+        deliver(socket, control(request));
+        return true;
+    }
+
     const QString counterKey = QString::fromLatin1(request.method) + u' ' + request.path;
     m_counters[counterKey] += 1;
 
@@ -349,6 +356,70 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
     }
     Q_EMIT requestHandled(sequence, QString::fromLatin1(request.method), request.path, status);
     return true;
+}
+
+QJsonObject FakeServer::stateJson() const
+{
+    QJsonObject counters;
+    for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it)
+        counters.insert(it.key(), it.value());
+    return QJsonObject{{u"service"_s, m_serviceName},
+                       {u"requests"_s, m_sequence},
+                       {u"pendingFaults"_s, pendingFaults()},
+                       {u"hangingConnections"_s, hangingConnections()},
+                       {u"counters"_s, counters}};
+}
+
+FakeResponse FakeServer::control(const FakeRequest &request)
+{
+    const QString what = request.path.mid(7);
+    if (what == u"state"_s && request.method == "GET")
+        return FakeResponse::json(stateJson());
+    if (what == u"faults"_s && request.method == "POST") {
+        bool ok = false;
+        const QJsonObject f = request.jsonBody(&ok);
+        const FakeFault fault = FakeFault::fromJson(f, &ok);
+        if (!ok)
+            return FakeResponse::json(QJsonObject{{u"error"_s, u"unknown fault kind"_s}}, 400);
+        addFault(f.value(u"method"_s).toString(), f.value(u"path"_s).toString(), fault,
+                 f.value(u"times"_s).toInt(1), f.value(u"body"_s).toString());
+        return FakeResponse::json(QJsonObject{{u"pendingFaults"_s, pendingFaults()}});
+    }
+    if (what == u"faults"_s && request.method == "DELETE") {
+        clearFaults();
+        releaseHanging();
+        return FakeResponse::json(QJsonObject{{u"pendingFaults"_s, 0}});
+    }
+    if (what == u"log"_s && request.method == "GET") {
+        QJsonArray items;
+        for (const FakeLoggedRequest &r : m_log) {
+            QJsonObject headers;
+            for (const auto &h : r.headers)
+                headers.insert(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
+            items.append(QJsonObject{{u"sequence"_s, r.sequence},
+                                     {u"method"_s, QString::fromLatin1(r.method)},
+                                     {u"path"_s, r.path},
+                                     {u"query"_s, r.query},
+                                     {u"headers"_s, headers},
+                                     {u"body"_s, QString::fromUtf8(r.body)},
+                                     {u"authLabel"_s, r.authLabel},
+                                     {u"status"_s, r.status},
+                                     {u"fault"_s, r.fault},
+                                     {u"receivedAt"_s, r.receivedAt.toString(Qt::ISODateWithMs)}});
+        }
+        return FakeResponse::json(items);
+    }
+    FakeResponse custom = serviceControl(what, request);
+    if (custom.status != 0)
+        return custom;
+    return FakeResponse::json(QJsonObject{{u"error"_s, u"unknown control endpoint"_s}}, 404);
+}
+
+FakeResponse FakeServer::serviceControl(const QString &, const FakeRequest &)
+{
+    FakeResponse none;
+    none.status = 0;
+    return none;
 }
 
 void FakeServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)

@@ -57,6 +57,8 @@ public:
     const QHash<QString, int> &counters() const { return m_counters; }
     /// Keeps the log from growing in benchmarks (counters are still kept).
     void setLogEnabled(bool enabled) { m_logEnabled = enabled; }
+    /// Service state for GET /_fake/state (counts, not secrets).
+    virtual QJsonObject stateJson() const;
 
 Q_SIGNALS:
     /// Emitted after a request was handled (or faulted); `sequence` indexes requestLog().
@@ -69,6 +71,8 @@ protected:
     virtual FakeResponse expiredTokenResponse() const;
     /// A default body for an injected status (service flavoured).
     virtual FakeResponse statusResponse(int status) const;
+    /// Service-specific control endpoints under /_fake/ (status 0 = not handled).
+    virtual FakeResponse serviceControl(const QString &what, const FakeRequest &request);
     /// Adds service headers to every response (rate-limit headers and so on).
     virtual void decorate(FakeResponse &response, const FakeRequest &request);
 
@@ -87,6 +91,7 @@ private:
     };
 
     FaultRule *matchFault(const FakeRequest &request);
+    FakeResponse control(const FakeRequest &request);
     void deliver(QTcpSocket *socket, const FakeResponse &response, int cutBodyAt = -1,
                  bool closeAfter = false, bool statusLineOnly = false);
     FakeLoggedRequest logEntry(const FakeRequest &request) const;

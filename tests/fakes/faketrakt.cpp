@@ -493,6 +493,46 @@ QJsonObject FakeTrakt::playJson(const FakeTraktPlay &p) const
     return o;
 }
 
+QJsonObject FakeTrakt::stateJson() const
+{
+    QJsonObject o = FakeServer::stateJson();
+    QJsonArray duplicates;
+    for (const FakeTraktPlay &p : duplicatePlays())
+        duplicates.append(playJson(p));
+    o.insert(u"plays"_s, m_history.size());
+    o.insert(u"duplicates"_s, duplicates);
+    o.insert(u"wholeShowPosts"_s, m_wholeShowPosts);
+    o.insert(u"refreshCount"_s, m_refreshCount);
+    o.insert(u"refreshAttempts"_s, m_refreshAttempts);
+    o.insert(u"revokeCount"_s, m_revokeCount);
+    o.insert(u"devicePolls"_s, m_devicePolls);
+    return o;
+}
+
+FakeResponse FakeTrakt::serviceControl(const QString &what, const FakeRequest &request)
+{
+    if (request.method == "POST") {
+        if (what == u"approve"_s)
+            approve();
+        else if (what == u"deny"_s)
+            deny();
+        else if (what == u"expire-device"_s)
+            expire();
+        else if (what == u"expire-tokens"_s)
+            expireAccessTokens();
+        else
+            return FakeServer::serviceControl(what, request);
+        return FakeResponse::json(stateJson());
+    }
+    if (request.method == "GET" && what == u"history"_s) {
+        QJsonArray plays;
+        for (const FakeTraktPlay &p : m_history)
+            plays.append(playJson(p));
+        return FakeResponse::json(plays);
+    }
+    return FakeServer::serviceControl(what, request);
+}
+
 // ---- HTTP ----------------------------------------------------------------------------
 
 FakeResponse FakeTrakt::expiredTokenResponse() const

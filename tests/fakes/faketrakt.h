@@ -112,12 +112,15 @@ public:
     int wholeShowPosts() const { return m_wholeShowPosts; }
 
     QJsonObject playJson(const FakeTraktPlay &play) const;
+    /// Base state plus plays, duplicates (as play JSON), whole-show posts, refresh counts.
+    QJsonObject stateJson() const override;
 
 protected:
     FakeResponse route(const FakeRequest &request, QString *authLabel) override;
     FakeResponse expiredTokenResponse() const override;
     FakeResponse statusResponse(int status) const override;
     void decorate(FakeResponse &response, const FakeRequest &request) override;
+    FakeResponse serviceControl(const QString &what, const FakeRequest &request) override;
 
 private:
     struct Token

@@ -1002,6 +1002,25 @@ void TestFakes::executablePrintsUrls()
                          {{"Authorization"_ba, "Bearer anilist-token-alice"_ba}},
                          R"({"query":"{ Viewer { id name } }"})"_ba);
     QCOMPARE(r.object()[u"data"_s][u"Viewer"_s][u"name"_s].toString(), u"alice"_s);
+
+    // Control API: inject a fault and read the state from outside the process.
+    const QString traktUrl = urls[u"trakt"_s].toString();
+    const Reply added = send("POST"_ba, QUrl(traktUrl + u"/_fake/faults"_s), {},
+                             R"({"kind":"serverError","status":503,"method":"GET","path":"^/users/settings$"})"_ba);
+    QCOMPARE(added.object()[u"pendingFaults"_s].toInt(), 2); // + the scenario's last_activities fault
+    const Headers traktHeaders{{"trakt-api-key"_ba, "trakt-client-id"_ba}, {"trakt-api-version"_ba, "2"_ba},
+                               {"Authorization"_ba, "Bearer trakt-access-alice"_ba}};
+    QCOMPARE(send("GET"_ba, QUrl(traktUrl + u"/users/settings"_s), traktHeaders).status, 503);
+    QCOMPARE(send("GET"_ba, QUrl(traktUrl + u"/users/settings"_s), traktHeaders).status, 200);
+    const QJsonObject state = send("GET"_ba, QUrl(traktUrl + u"/_fake/state"_s)).object();
+    QCOMPARE(state[u"plays"_s].toInt(), 1);
+    QCOMPARE(state[u"counters"_s][u"GET /users/settings"_s].toInt(), 2);
+    QVERIFY(state[u"duplicates"_s].toArray().isEmpty());
+    const QJsonArray log = send("GET"_ba, QUrl(traktUrl + u"/_fake/log"_s)).array();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log[0][u"fault"_s].toString(), u"status"_s);
+    QVERIFY(!QJsonDocument(log).toJson().contains("trakt-access-alice"));
+    QCOMPARE(send("GET"_ba, QUrl(traktUrl + u"/_fake/history"_s)).array().size(), 1);
     process.kill();
     QVERIFY(process.waitForFinished());
 }
