@@ -132,6 +132,24 @@ Result<qint64> LedgerRepository::count(const QString &outcome) const
     return q.value().value(0).toLongLong();
 }
 
+Result<QHash<qint64, QList<LedgerEntry>>> LedgerRepository::forAnilistIds(const QList<qint64> &anilistIds) const
+{
+    QHash<qint64, QList<LedgerEntry>> found;
+    for (const auto &chunk : Sql::chunks(anilistIds)) {
+        QVariantList values;
+        for (qint64 id : chunk)
+            values << id;
+        auto q = m_db.exec(u"SELECT %1 FROM sync_ledger WHERE anilist_id IN (%2) ORDER BY anilist_id, abs_episode"_s.arg(
+                               Columns, Sql::placeholders(chunk.size())),
+            values);
+        if (!q)
+            return q.error();
+        for (const LedgerEntry &e : readAll(q.value()))
+            found[e.anilistId] << e;
+    }
+    return found;
+}
+
 Result<void> LedgerRepository::clearNeedsMapping(qint64 anilistId)
 {
     auto q = m_db.exec(u"DELETE FROM sync_ledger WHERE anilist_id = ? AND outcome IN ('not_found', 'unmapped')"_s, { anilistId });

@@ -56,6 +56,8 @@ public:
     /// Absolute episodes already confirmed on Trakt, per AniList id.
     Result<QHash<qint64, QSet<int>>> addedEpisodes(const QList<qint64> &anilistIds) const;
     Result<qint64> count(const QString &outcome = {}) const;
+    /// Every row of the given AniList ids, by id (the sync engine's gap check).
+    Result<QHash<qint64, QList<LedgerEntry>>> forAnilistIds(const QList<qint64> &anilistIds) const;
     /// Removes the needs-mapping rows of an AniList id once it is fixed (so the next run retries it).
     Result<void> clearNeedsMapping(qint64 anilistId);
 

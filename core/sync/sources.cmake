@@ -1,3 +1,6 @@
 # Files of core/sync (owned by that layer's work)
 target_sources(tsuzuki_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/syncplan.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/syncplanner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/syncengine.cpp
 )

@@ -1,0 +1,637 @@
+#include "core/sync/syncengine.h"
+
+#include "core/log/logging.h"
+#include "core/net/traktclient.h"
+#include "core/store/configrepository.h"
+#include "core/store/database.h"
+#include "core/store/ledgerrepository.h"
+#include "core/store/progressrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Tsuzuki {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Tsuzuki::SyncEngine", text);
+}
+
+QString showKey(const PlannedPlay &p)
+{
+    return (p.movie ? u"m:"_s : u"s:"_s) + QString::fromUtf8(QJsonDocument(p.idsJson()).toJson(QJsonDocument::Compact));
+}
+
+/// POST /sync/history body: explicit seasons and episodes per show, movies in `movies`.
+QJsonObject payloadFor(const QList<PlannedPlay> &batch)
+{
+    QJsonArray shows;
+    QJsonArray movies;
+    QList<QString> order;
+    QHash<QString, QMap<int, QJsonArray>> seasons;
+    QHash<QString, QJsonObject> ids;
+    for (const PlannedPlay &p : batch) {
+        const QString when = p.watchedAt.toUTC().toString(Qt::ISODateWithMs);
+        if (p.movie) {
+            movies << QJsonObject { { u"ids"_s, p.idsJson() }, { u"watched_at"_s, when } };
+            continue;
+        }
+        const QString key = showKey(p);
+        if (!ids.contains(key)) {
+            order << key;
+            ids.insert(key, p.idsJson());
+        }
+        seasons[key][p.season] << QJsonObject { { u"number"_s, p.episode }, { u"watched_at"_s, when } };
+    }
+    for (const QString &key : order) {
+        QJsonArray seasonArray;
+        const auto &bySeason = seasons.value(key);
+        for (auto it = bySeason.cbegin(); it != bySeason.cend(); ++it)
+            seasonArray << QJsonObject { { u"number"_s, it.key() }, { u"episodes"_s, it.value() } };
+        shows << QJsonObject { { u"ids"_s, ids.value(key) }, { u"seasons"_s, seasonArray } };
+    }
+    QJsonObject body;
+    if (!shows.isEmpty())
+        body.insert(u"shows"_s, shows);
+    if (!movies.isEmpty())
+        body.insert(u"movies"_s, movies);
+    return body;
+}
+
+qint64 minuteOf(const QDateTime &t)
+{
+    return t.toSecsSinceEpoch() / 60;
+}
+
+bool idsMatch(const TraktIds &ids, const PlannedPlay &p)
+{
+    if (p.traktId && ids.trakt)
+        return ids.trakt == *p.traktId;
+    if (p.tmdbId && ids.tmdb)
+        return ids.tmdb == *p.tmdbId;
+    if (p.tvdbId && ids.tvdb)
+        return ids.tvdb == *p.tvdbId;
+    return !p.imdbId.isEmpty() && ids.imdb == p.imdbId;
+}
+
+PlannedPlay playFromLedger(const LedgerEntry &e)
+{
+    PlannedPlay p;
+    p.itemId = PlannedPlay::makeItemId(e.anilistId, e.absEpisode);
+    p.anilistId = e.anilistId;
+    p.absEpisode = e.absEpisode;
+    p.title = e.title;
+    p.movie = e.targetKind == u"movie"_s;
+    const QJsonObject ids = QJsonDocument::fromJson(e.targetIds.toUtf8()).object();
+    p.traktId = e.traktId;
+    if (ids.contains(u"tmdb"_s))
+        p.tmdbId = ids.value(u"tmdb"_s).toInteger();
+    if (ids.contains(u"tvdb"_s))
+        p.tvdbId = ids.value(u"tvdb"_s).toInteger();
+    p.imdbId = ids.value(u"imdb"_s).toString();
+    p.season = e.season.value_or(0);
+    p.episode = e.episode.value_or(0);
+    p.watchedAt = e.watchedAt;
+    p.rule = e.rule;
+    p.source = e.source;
+    return p;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Database &db, TraktClient *trakt, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_trakt(trakt)
+{
+}
+
+void SyncEngine::run(const SyncPlan &plan, qint64 runId, Done done)
+{
+    m_plan = plan;
+    m_runId = runId;
+    m_done = std::move(done);
+    m_queue = plan.plays;
+    m_byItem.clear();
+    m_settled.clear();
+    m_unsettled.clear();
+    for (const PlannedPlay &p : plan.plays) {
+        m_byItem.insert(p.itemId, p);
+        m_unsettled[p.anilistId].insert(p.absEpisode);
+    }
+    m_report = {};
+    m_report.runId = runId;
+    m_report.mode = plan.mode;
+    m_report.automated = plan.options.automated;
+    m_report.counters = plan.counters;
+    m_report.counters.synced = 0;
+    m_report.counters.added = 0;
+    m_report.counters.notFound = 0;
+    m_attempts = 0;
+    m_done_count = 0;
+    m_cancelled = false;
+    m_running = true;
+    m_clock.start();
+
+    if (plan.plays.size() > plan.options.playsGuard && !plan.options.confirmLarge) {
+        finishRun(u"guarded"_s,
+            tr("This run would add %1 plays, more than the limit of %2. Confirm to go ahead.")
+                .arg(plan.plays.size())
+                .arg(plan.options.playsGuard));
+        return;
+    }
+
+    // The needs-mapping list: unmapped items are recorded (never over an "added" row).
+    QList<LedgerEntry> unmapped;
+    for (const SkippedItem &s : plan.skipped) {
+        if (s.kind != u"unmapped"_s || s.absEpisode <= 0)
+            continue;
+        LedgerEntry e;
+        e.runId = runId;
+        e.anilistId = s.anilistId;
+        e.absEpisode = s.absEpisode;
+        e.targetKind = u"episode"_s;
+        e.outcome = QString::fromLatin1(LedgerOutcome::Unmapped);
+        e.title = s.title;
+        e.source = s.reason;
+        unmapped << e;
+    }
+    if (auto r = LedgerRepository(m_db).record(unmapped); !r) {
+        finishRun(u"failed"_s, r.error().userMessage);
+        return;
+    }
+
+    // Rows left "pending" by a crash or an earlier unknown outcome are settled before anything is sent.
+    recoverPending(runId, [this](const Result<int> &recovered) {
+        if (!recovered) {
+            finishRun(u"failed"_s, recovered.error().userMessage);
+            return;
+        }
+        m_report.recovered += recovered.value();
+        Q_EMIT progressChanged(0, int(m_queue.size()));
+        if (m_queue.isEmpty()) {
+            if (auto r = settle({}, {}, {}); !r) {
+                finishRun(u"failed"_s, r.error().userMessage);
+                return;
+            }
+        }
+        nextBatch();
+    });
+}
+
+void SyncEngine::recoverPending(qint64 runId, std::function<void(const Result<int> &)> done)
+{
+    m_runId = runId;
+    auto pending = LedgerRepository(m_db).withOutcome(QString::fromLatin1(LedgerOutcome::Pending));
+    if (!pending) {
+        done(pending.error());
+        return;
+    }
+    if (pending.value().isEmpty()) {
+        done(0);
+        return;
+    }
+    QList<PlannedPlay> rows;
+    for (const LedgerEntry &e : pending.value())
+        rows << playFromLedger(e);
+    qCInfo(lcSync) << "settling" << rows.size() << "pending ledger rows from an earlier run";
+    const int before = int(rows.size());
+    resolveUnknown(rows, false, [done, before](const Result<QList<PlannedPlay>> &missing) {
+        if (!missing) {
+            done(missing.error());
+            return;
+        }
+        done(before - int(missing.value().size()));
+    });
+}
+
+void SyncEngine::nextBatch()
+{
+    if (!m_running)
+        return;
+    if (m_queue.isEmpty()) {
+        finishRun(m_settled.size() == m_byItem.size() ? u"succeeded"_s : u"partial"_s);
+        return;
+    }
+    if (m_cancelled) {
+        finishRun(u"partial"_s, tr("Cancelled"));
+        return;
+    }
+    const int size = std::max(1, m_plan.options.batchSize);
+    QList<PlannedPlay> batch = m_queue.mid(0, size);
+    m_queue.remove(0, batch.size());
+
+    // Never post what the ledger already has as added (another run, a recovery, a second machine).
+    QList<qint64> ids;
+    for (const PlannedPlay &p : batch)
+        ids << p.anilistId;
+    auto added = LedgerRepository(m_db).addedEpisodes(ids);
+    if (!added) {
+        finishRun(u"failed"_s, added.error().userMessage);
+        return;
+    }
+    QList<PlannedPlay> fresh;
+    QList<Key> already;
+    for (const PlannedPlay &p : batch) {
+        if (added.value().value(p.anilistId).contains(p.absEpisode))
+            already << Key(p.anilistId, p.absEpisode);
+        else
+            fresh << p;
+    }
+    if (!already.isEmpty()) {
+        for (const Key &k : already) {
+            const QString item = PlannedPlay::makeItemId(k.first, k.second);
+            m_settled.insert(item);
+            m_unsettled[k.first].remove(k.second);
+            ++m_report.counters.alreadySynced;
+        }
+        m_done_count += int(already.size());
+    }
+    if (fresh.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { nextBatch(); });
+        return;
+    }
+
+    const qint64 now = m_clock.elapsed();
+    const qint64 wait = m_lastPostMs < 0 ? 0 : std::max<qint64>(0, m_lastPostMs + m_plan.options.postSpacingMs - now);
+    QTimer::singleShot(int(wait), this, [this, fresh] { post(fresh); });
+}
+
+void SyncEngine::post(const QList<PlannedPlay> &batch)
+{
+    // Pending rows first: if we die after sending, the next start knows what may be on Trakt.
+    QList<LedgerEntry> rows;
+    for (const PlannedPlay &p : batch) {
+        LedgerEntry e;
+        e.runId = m_runId;
+        e.anilistId = p.anilistId;
+        e.absEpisode = p.absEpisode;
+        e.targetKind = p.movie ? u"movie"_s : u"episode"_s;
+        e.traktId = p.traktId;
+        e.targetIds = QString::fromUtf8(QJsonDocument(p.idsJson()).toJson(QJsonDocument::Compact));
+        if (!p.movie) {
+            e.season = p.season;
+            e.episode = p.episode;
+        }
+        e.watchedAt = p.watchedAt;
+        e.outcome = QString::fromLatin1(LedgerOutcome::Pending);
+        e.rule = p.rule;
+        e.source = p.source;
+        e.title = p.title;
+        rows << e;
+    }
+    if (auto r = LedgerRepository(m_db).record(rows); !r) {
+        finishRun(u"failed"_s, r.error().userMessage);
+        return;
+    }
+    m_lastPostMs = m_clock.elapsed();
+    ++m_traktRequests;
+    m_report.posted += int(batch.size());
+    qCDebug(lcSync) << "posting" << batch.size() << "plays";
+    m_trakt->addToHistory(payloadFor(batch), this,
+        [this, batch](const Result<TraktHistoryAddResult> &result, bool outcomeUnknown) {
+            if (result) {
+                // Match not_found echoes to what we sent. Echoed episodes carry no show: when one
+                // could be several of ours, read history for those instead of guessing.
+                QSet<QString> nf;
+                QList<PlannedPlay> verify;
+                QSet<QString> verifySet;
+                for (const TraktNotFoundItem &item : result.value().notFound) {
+                    QList<PlannedPlay> candidates;
+                    for (const PlannedPlay &p : batch) {
+                        if (item.kind == u"movie"_s && p.movie && idsMatch(item.ids, p))
+                            candidates << p;
+                        else if (item.kind == u"show"_s && !p.movie && idsMatch(item.ids, p))
+                            candidates << p;
+                        else if (item.kind == u"season"_s && !p.movie
+                            && item.object.value(u"number"_s).toInt(-1) == p.season)
+                            candidates << p;
+                        else if (item.kind == u"episode"_s && !p.movie
+                            && item.object.value(u"number"_s).toInt(-1) == p.episode
+                            && minuteOf(QDateTime::fromString(item.object.value(u"watched_at"_s).toString(), Qt::ISODateWithMs))
+                                == minuteOf(p.watchedAt))
+                            candidates << p;
+                    }
+                    const bool wholeShow = item.kind == u"show"_s || item.kind == u"movie"_s;
+                    QSet<QString> shows;
+                    for (const PlannedPlay &p : candidates)
+                        shows.insert(showKey(p));
+                    if (wholeShow || shows.size() <= 1) {
+                        for (const PlannedPlay &p : candidates)
+                            nf.insert(p.itemId);
+                    } else {
+                        for (const PlannedPlay &p : candidates) {
+                            if (!verifySet.contains(p.itemId)) {
+                                verifySet.insert(p.itemId);
+                                verify << p;
+                            }
+                        }
+                    }
+                }
+                QList<Key> added;
+                QList<Key> notFound;
+                for (const PlannedPlay &p : batch) {
+                    if (verifySet.contains(p.itemId))
+                        continue;
+                    (nf.contains(p.itemId) ? notFound : added) << Key(p.anilistId, p.absEpisode);
+                }
+                onPosted(batch, added, notFound, verify);
+                return;
+            }
+            const Error &error = result.error();
+            const bool unknown = outcomeUnknown || error.httpStatus >= 500 || error.httpStatus == 0
+                || error.code == ErrorCode::BadResponse || error.code == ErrorCode::Timeout;
+            qCWarning(lcSync) << "batch failed:" << error.userMessage << "outcome unknown:" << unknown;
+            m_report.error = error.userMessage;
+            auto retry = [this](const QList<PlannedPlay> &missing) {
+                for (qsizetype i = missing.size() - 1; i >= 0; --i)
+                    m_queue.prepend(missing.at(i));
+                if (++m_attempts >= m_plan.options.maxBatchAttempts) {
+                    finishRun(m_settled.isEmpty() ? u"failed"_s : u"partial"_s, m_report.error);
+                    return;
+                }
+                QTimer::singleShot(m_plan.options.retryDelayMs, this, [this] { nextBatch(); });
+            };
+            if (!unknown) {
+                QList<Key> failed;
+                for (const PlannedPlay &p : batch)
+                    failed << Key(p.anilistId, p.absEpisode);
+                if (auto r = settle({}, {}, failed); !r) {
+                    finishRun(u"failed"_s, r.error().userMessage);
+                    return;
+                }
+                retry(batch);
+                return;
+            }
+            resolveUnknown(batch, false, [this, retry](const Result<QList<PlannedPlay>> &missing) {
+                if (!missing) {
+                    // Could not tell what Trakt has: leave the rows pending for the next run.
+                    finishRun(u"failed"_s, missing.error().userMessage);
+                    return;
+                }
+                retry(missing.value());
+            });
+        });
+}
+
+void SyncEngine::onPosted(const QList<PlannedPlay> &batch, const QList<Key> &added, const QList<Key> &notFound,
+    const QList<PlannedPlay> &verify)
+{
+    Q_UNUSED(batch)
+    m_attempts = 0;
+    if (auto r = settle(added, notFound, {}); !r) {
+        finishRun(u"failed"_s, r.error().userMessage);
+        return;
+    }
+    if (verify.isEmpty()) {
+        nextBatch();
+        return;
+    }
+    resolveUnknown(verify, true, [this](const Result<QList<PlannedPlay>> &missing) {
+        if (!missing) {
+            finishRun(u"failed"_s, missing.error().userMessage);
+            return;
+        }
+        nextBatch();
+    });
+}
+
+void SyncEngine::resolveUnknown(const QList<PlannedPlay> &rows, bool absentIsNotFound,
+    std::function<void(const Result<QList<PlannedPlay>> &)> done)
+{
+    // One history read per show (or movie), over the posted minutes.
+    auto groups = std::make_shared<QList<QList<PlannedPlay>>>();
+    QHash<QString, qsizetype> index;
+    for (const PlannedPlay &p : rows) {
+        const QString key = showKey(p);
+        if (!index.contains(key)) {
+            index.insert(key, groups->size());
+            groups->append(QList<PlannedPlay>());
+        }
+        (*groups)[index.value(key)] << p;
+    }
+    auto missing = std::make_shared<QList<PlannedPlay>>();
+    auto step = std::make_shared<std::function<void(qsizetype)>>();
+    *step = [this, groups, missing, step, absentIsNotFound, done](qsizetype i) {
+        if (i >= groups->size()) {
+            *step = nullptr; // break the cycle
+            done(*missing);
+            return;
+        }
+        const QList<PlannedPlay> group = groups->at(i);
+        const PlannedPlay &first = group.first();
+        QString id;
+        if (first.traktId)
+            id = QString::number(*first.traktId);
+        else if (!first.imdbId.isEmpty())
+            id = first.imdbId;
+        if (id.isEmpty()) {
+            *step = nullptr;
+            done(makeError(ErrorCode::Unsupported,
+                tr("Cannot check Trakt history for \"%1\" without a Trakt or IMDb id").arg(first.title)));
+            return;
+        }
+        QDateTime from = first.watchedAt;
+        QDateTime to = first.watchedAt;
+        for (const PlannedPlay &p : group) {
+            from = std::min(from, p.watchedAt);
+            to = std::max(to, p.watchedAt);
+        }
+        ++m_traktRequests;
+        m_trakt->history(first.movie ? TraktClient::MediaType::Movie : TraktClient::MediaType::Show, id,
+            from.addSecs(-60), to.addSecs(120), this,
+            [this, group, missing, step, absentIsNotFound, done, i](const Result<QList<TraktHistoryItem>> &history) {
+                if (!history) {
+                    *step = nullptr;
+                    done(history.error());
+                    return;
+                }
+                QList<Key> added;
+                QList<Key> absent;
+                for (const PlannedPlay &p : group) {
+                    bool present = false;
+                    for (const TraktHistoryItem &h : history.value()) {
+                        if (minuteOf(h.watchedAt) != minuteOf(p.watchedAt))
+                            continue;
+                        if (p.movie || (h.episode.season == p.season && h.episode.number == p.episode)) {
+                            present = true;
+                            break;
+                        }
+                    }
+                    (present ? added : absent) << Key(p.anilistId, p.absEpisode);
+                    if (!present)
+                        *missing << p;
+                }
+                const auto r = absentIsNotFound ? settle(added, absent, {}) : settle(added, {}, absent);
+                if (!r) {
+                    *step = nullptr;
+                    done(r.error());
+                    return;
+                }
+                if (absentIsNotFound)
+                    missing->clear();
+                (*step)(i + 1);
+            });
+    };
+    (*step)(0);
+}
+
+Result<void> SyncEngine::settle(const QList<Key> &added, const QList<Key> &notFound, const QList<Key> &failed)
+{
+    QSet<qint64> touched;
+    for (const Key &k : added)
+        touched.insert(k.first);
+    for (const Key &k : notFound)
+        touched.insert(k.first);
+    const QDateTime now = Database::nowUtc();
+    auto r = m_db.transaction([&]() -> Result<void> {
+        LedgerRepository ledger(m_db);
+        if (auto x = ledger.setOutcome(added, QString::fromLatin1(LedgerOutcome::Added), m_runId); !x)
+            return x.error();
+        if (auto x = ledger.setOutcome(notFound, QString::fromLatin1(LedgerOutcome::NotFound), m_runId); !x)
+            return x.error();
+        if (auto x = ledger.setOutcome(failed, u"failed"_s, m_runId); !x)
+            return x.error();
+
+        // sync_progress: contiguous from last_abs, never past an episode that is not on Trakt.
+        ProgressRepository progress(m_db);
+        const QList<qint64> ids(touched.cbegin(), touched.cend());
+        auto rows = ledger.forAnilistIds(ids);
+        if (!rows)
+            return rows.error();
+        auto lastAbs = progress.lastAbsMany(ids);
+        if (!lastAbs)
+            return lastAbs.error();
+        for (qint64 id : ids) {
+            const int last = lastAbs.value().value(id, 0);
+            QSet<int> unsettled = m_unsettled.value(id);
+            for (const Key &k : added)
+                if (k.first == id)
+                    unsettled.remove(k.second);
+            for (const Key &k : notFound)
+                if (k.first == id)
+                    unsettled.remove(k.second);
+            int firstGap = std::numeric_limits<int>::max();
+            for (int e : unsettled)
+                if (e > last)
+                    firstGap = std::min(firstGap, e);
+            int best = last;
+            for (const LedgerEntry &e : rows.value().value(id)) {
+                if (e.absEpisode <= last)
+                    continue;
+                if (e.outcome != QLatin1StringView(LedgerOutcome::Added))
+                    firstGap = std::min(firstGap, e.absEpisode);
+            }
+            for (const LedgerEntry &e : rows.value().value(id)) {
+                if (e.outcome == QLatin1StringView(LedgerOutcome::Added) && e.absEpisode > best && e.absEpisode < firstGap)
+                    best = e.absEpisode;
+            }
+            if (best > last) {
+                if (auto x = progress.advance(id, best); !x)
+                    return x.error();
+            }
+        }
+
+        // lastSyncTimestamp: up to the newest activity of the settled prefix (oldest first).
+        if (m_plan.mode == SyncMode::Full && !m_plan.activities.isEmpty()) {
+            QSet<QString> settledNow = m_settled;
+            for (const Key &k : added)
+                settledNow.insert(PlannedPlay::makeItemId(k.first, k.second));
+            for (const Key &k : notFound)
+                settledNow.insert(PlannedPlay::makeItemId(k.first, k.second));
+            qint64 newest = 0;
+            for (const PlannedActivity &a : m_plan.activities) {
+                bool all = true;
+                for (const QString &item : a.itemIds) {
+                    if (!settledNow.contains(item)) {
+                        all = false;
+                        break;
+                    }
+                }
+                if (!all)
+                    break;
+                newest = a.createdAt;
+            }
+            ConfigRepository config(m_db);
+            const qint64 current = config.value(QString::fromLatin1(ConfigKey::LastSyncTimestamp)).toLongLong();
+            if (newest > current) {
+                if (auto x = config.set(QString::fromLatin1(ConfigKey::LastSyncTimestamp), QString::number(newest)); !x)
+                    return x.error();
+            }
+        }
+
+        ConfigRepository config(m_db);
+        QStringList keys;
+        keys << QString::fromLatin1(m_plan.options.automated ? ConfigKey::SyncLastRunAuto : ConfigKey::SyncLastRun);
+        if (m_plan.mode == SyncMode::Completed)
+            keys << QString::fromLatin1(ConfigKey::SyncCompletedLastRun);
+        if (m_plan.mode == SyncMode::Watching)
+            keys << QString::fromLatin1(ConfigKey::SyncWatchingLastRun);
+        if (!added.isEmpty() || !notFound.isEmpty() || (failed.isEmpty() && m_queue.isEmpty())) {
+            for (const QString &key : keys) {
+                if (auto x = config.setTimestamp(key, now); !x)
+                    return x.error();
+            }
+        }
+        return {};
+    });
+    if (!r)
+        return r;
+    for (const Key &k : added) {
+        const QString item = PlannedPlay::makeItemId(k.first, k.second);
+        m_unsettled[k.first].remove(k.second);
+        if (m_byItem.contains(item) && !m_settled.contains(item)) {
+            m_settled.insert(item);
+            ++m_report.counters.added;
+            ++m_report.counters.synced;
+            ++m_done_count;
+        } else if (!m_byItem.contains(item)) {
+            ++m_report.counters.added; // recovered from an earlier run
+        }
+    }
+    for (const Key &k : notFound) {
+        const QString item = PlannedPlay::makeItemId(k.first, k.second);
+        m_unsettled[k.first].remove(k.second);
+        if (m_byItem.contains(item) && !m_settled.contains(item)) {
+            m_settled.insert(item);
+            ++m_report.counters.notFound;
+            ++m_done_count;
+            const PlannedPlay &p = m_byItem[item];
+            m_report.notFound << NotFoundPlay { p.anilistId, p.title, p.absEpisode, p.season, p.episode, p.movie, p.traktId };
+        }
+    }
+    if (m_running)
+        Q_EMIT progressChanged(m_done_count, int(m_byItem.size()));
+    return {};
+}
+
+void SyncEngine::finishRun(const QString &status, const QString &error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_report.status = status;
+    if (status == u"succeeded"_s)
+        m_report.error.clear();
+    else if (!error.isEmpty())
+        m_report.error = error;
+    m_report.durationMs = m_clock.elapsed();
+    m_report.requests.insert(u"trakt"_s, m_traktRequests);
+    if (m_done) {
+        auto done = std::move(m_done);
+        m_done = nullptr;
+        done(m_report);
+    }
+}
+
+} // namespace Tsuzuki

@@ -1,0 +1,184 @@
+#include "core/sync/syncplan.h"
+
+#include "core/common/error.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Tsuzuki {
+
+namespace {
+QString isoTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonObject requestsJson(const QHash<QString, int> &requests)
+{
+    QJsonObject o;
+    for (auto it = requests.cbegin(); it != requests.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+} // namespace
+
+QString syncModeKey(SyncMode mode)
+{
+    switch (mode) {
+    case SyncMode::Full:
+        return u"full"_s;
+    case SyncMode::Completed:
+        return u"completed"_s;
+    case SyncMode::Watching:
+        return u"watching"_s;
+    case SyncMode::Show:
+        return u"show"_s;
+    }
+    return u"full"_s;
+}
+
+std::optional<SyncMode> syncModeFromKey(QStringView key)
+{
+    for (SyncMode m : { SyncMode::Full, SyncMode::Completed, SyncMode::Watching, SyncMode::Show }) {
+        if (key == syncModeKey(m))
+            return m;
+    }
+    return std::nullopt;
+}
+
+QString PlannedPlay::makeItemId(qint64 anilistId, int absEpisode)
+{
+    return QString::number(anilistId) + u':' + QString::number(absEpisode);
+}
+
+QJsonObject PlannedPlay::idsJson() const
+{
+    QJsonObject ids;
+    if (traktId) {
+        ids.insert(u"trakt"_s, *traktId);
+        return ids;
+    }
+    if (tmdbId)
+        ids.insert(u"tmdb"_s, *tmdbId);
+    if (tvdbId && !movie)
+        ids.insert(u"tvdb"_s, *tvdbId);
+    if (!imdbId.isEmpty())
+        ids.insert(u"imdb"_s, imdbId);
+    return ids;
+}
+
+QJsonObject PlannedPlay::toJson() const
+{
+    QJsonObject o { { u"id"_s, itemId }, { u"anilistId"_s, anilistId }, { u"title"_s, title },
+        { u"absEpisode"_s, absEpisode }, { u"type"_s, movie ? u"movie"_s : u"episode"_s }, { u"ids"_s, idsJson() },
+        { u"watchedAt"_s, isoTime(watchedAt) }, { u"rule"_s, rule }, { u"source"_s, source } };
+    if (!movie) {
+        o.insert(u"season"_s, season);
+        o.insert(u"episode"_s, episode);
+    }
+    if (activityId)
+        o.insert(u"activityId"_s, activityId);
+    return o;
+}
+
+QJsonObject SkippedItem::toJson() const
+{
+    QJsonObject o { { u"kind"_s, kind }, { u"anilistId"_s, anilistId }, { u"title"_s, title }, { u"reason"_s, reason } };
+    if (absEpisode)
+        o.insert(u"absEpisode"_s, absEpisode);
+    if (activityId)
+        o.insert(u"activityId"_s, activityId);
+    return o;
+}
+
+QJsonObject SyncCounters::toJson() const
+{
+    return { { u"found"_s, found }, { u"synced"_s, synced }, { u"alreadySynced"_s, alreadySynced },
+        { u"alreadySyncedShows"_s, alreadySyncedShows }, { u"skippedUnmapped"_s, skippedUnmapped },
+        { u"added"_s, added }, { u"notFound"_s, notFound } };
+}
+
+QStringList SyncPlan::itemIds() const
+{
+    QStringList ids;
+    ids.reserve(plays.size());
+    for (const PlannedPlay &p : plays)
+        ids << p.itemId;
+    return ids;
+}
+
+SyncPlan SyncPlan::restrictedTo(const QStringList &approved) const
+{
+    const QSet<QString> keep(approved.cbegin(), approved.cend());
+    SyncPlan copy = *this;
+    copy.plays.clear();
+    for (const PlannedPlay &p : plays) {
+        if (keep.contains(p.itemId))
+            copy.plays << p;
+    }
+    return copy;
+}
+
+QJsonObject SyncPlan::toJson() const
+{
+    QJsonArray playArray;
+    for (const PlannedPlay &p : plays)
+        playArray << p.toJson();
+    QJsonArray skippedArray;
+    for (const SkippedItem &s : skipped)
+        skippedArray << s.toJson();
+    QJsonObject o = counters.toJson();
+    o.insert(u"mode"_s, syncModeKey(mode));
+    o.insert(u"preview"_s, true);
+    o.insert(u"plays"_s, playArray);
+    o.insert(u"planned"_s, plays.size());
+    o.insert(u"skipped"_s, skippedArray);
+    o.insert(u"requests"_s, requestsJson(requests));
+    if (mode == SyncMode::Full)
+        o.insert(u"windowStart"_s, windowStart);
+    if (!warnings.isEmpty())
+        o.insert(u"warnings"_s, QJsonArray::fromStringList(warnings));
+    return o;
+}
+
+QJsonObject SyncReport::toJson() const
+{
+    QJsonObject o = counters.toJson();
+    o.insert(u"mode"_s, syncModeKey(mode));
+    o.insert(u"automated"_s, automated);
+    o.insert(u"runId"_s, runId);
+    o.insert(u"status"_s, status);
+    o.insert(u"posted"_s, posted);
+    o.insert(u"recovered"_s, recovered);
+    o.insert(u"requests"_s, requestsJson(requests));
+    o.insert(u"durationMs"_s, durationMs);
+    QJsonArray nf;
+    for (const NotFoundPlay &p : notFound) {
+        QJsonObject item { { u"anilistId"_s, p.anilistId }, { u"title"_s, p.title }, { u"absEpisode"_s, p.absEpisode },
+            { u"type"_s, p.movie ? u"movie"_s : u"episode"_s } };
+        if (!p.movie) {
+            item.insert(u"season"_s, p.season);
+            item.insert(u"episode"_s, p.episode);
+        }
+        if (p.traktId)
+            item.insert(u"traktId"_s, *p.traktId);
+        nf << item;
+    }
+    o.insert(u"notFoundItems"_s, nf);
+    if (!error.isEmpty())
+        o.insert(u"error"_s, error);
+    return o;
+}
+
+void registerSyncMetaTypes()
+{
+    qRegisterMetaType<Tsuzuki::SyncMode>();
+    qRegisterMetaType<Tsuzuki::SyncOptions>();
+    qRegisterMetaType<Tsuzuki::SyncPlan>();
+    qRegisterMetaType<Tsuzuki::SyncReport>();
+    qRegisterMetaType<Tsuzuki::Error>();
+}
+
+} // namespace Tsuzuki

@@ -1,0 +1,217 @@
+#include "core/sync/syncplanner.h"
+
+#include "core/net/anilistprogress.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Tsuzuki {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Tsuzuki::SyncPlanner", text);
+}
+
+QDateTime wholeSeconds(const QDateTime &t)
+{
+    return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
+}
+
+bool isWatchActivity(const AniListActivity &a)
+{
+    if (a.status == u"watched episode"_s || a.status == u"rewatched episode"_s)
+        return true;
+    // A movie is usually logged as "completed" with no progress: that is its one play.
+    return a.media.isMovie() && a.status == u"completed"_s;
+}
+
+class Builder
+{
+public:
+    explicit Builder(const SyncPlannerInput &in) : m_in(in)
+    {
+        m_plan.mode = in.mode;
+        m_plan.options = in.options;
+        m_plan.createdAt = in.now;
+        m_plan.windowStart = in.windowStart;
+    }
+
+    /// Plans episodes `episodes` of `media`; returns how many were new (planned or unmapped).
+    int addEpisodes(const AniListMedia &media, const QList<int> &episodes, const QDateTime &watchedAt,
+        qint64 activityId, qint64 activityAt, PlannedActivity *activity)
+    {
+        int fresh = 0;
+        const int last = m_in.lastAbs.value(media.id, 0);
+        const QSet<int> done = m_in.onTrakt.value(media.id);
+        for (int abs : episodes) {
+            const QString itemId = PlannedPlay::makeItemId(media.id, abs);
+            if (abs <= last || done.contains(abs)) {
+                ++m_plan.counters.alreadySynced;
+                continue;
+            }
+            if (m_seen.contains(itemId)) {
+                // The same episode twice in one window (a rewatch, a duplicate activity): one play only.
+                ++m_plan.counters.alreadySynced;
+                continue;
+            }
+            m_seen.insert(itemId);
+            ++fresh;
+            const PlayTarget t = m_in.target ? m_in.target(media, abs) : PlayTarget {};
+            if (!t.mapped) {
+                ++m_plan.counters.skippedUnmapped;
+                m_plan.skipped << SkippedItem { u"unmapped"_s, media.id, media.displayTitle(), abs,
+                    t.reason.isEmpty() ? tr("No Trakt mapping found") : t.reason, activityId };
+                continue;
+            }
+            PlannedPlay p;
+            p.itemId = itemId;
+            p.anilistId = media.id;
+            p.title = media.displayTitle();
+            p.absEpisode = abs;
+            p.movie = t.movie;
+            p.traktId = t.traktId;
+            p.tmdbId = t.tmdbId;
+            p.tvdbId = t.tvdbId;
+            p.imdbId = t.imdbId;
+            p.season = t.season;
+            p.episode = t.episode;
+            p.watchedAt = wholeSeconds(watchedAt);
+            p.rule = t.rule;
+            p.source = t.source;
+            p.activityId = activityId;
+            p.activityAt = activityAt;
+            m_plan.plays << p;
+            if (activity)
+                activity->itemIds << itemId;
+        }
+        return fresh;
+    }
+
+    void planFull()
+    {
+        QList<AniListActivity> acts = m_in.activities;
+        std::stable_sort(acts.begin(), acts.end(), [](const AniListActivity &a, const AniListActivity &b) {
+            return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+        });
+        for (const AniListActivity &a : acts) {
+            if (a.createdAt <= m_in.windowStart)
+                continue;
+            ++m_plan.counters.found;
+            PlannedActivity pa { a.id, a.createdAt, {} };
+            if (!isWatchActivity(a)) {
+                m_plan.activities << pa;
+                continue;
+            }
+            QList<int> episodes;
+            if (a.media.isMovie()) {
+                episodes = { 1 };
+            } else {
+                auto parsed = parseAniListProgress(a.progress);
+                if (!parsed) {
+                    m_plan.skipped << SkippedItem { u"invalidProgress"_s, a.media.id, a.media.displayTitle(), 0,
+                        tr("Unreadable progress \"%1\"").arg(a.progress), a.id };
+                    m_plan.activities << pa;
+                    continue;
+                }
+                episodes = parsed.value();
+            }
+            addEpisodes(a.media, episodes, QDateTime::fromSecsSinceEpoch(a.createdAt, Qt::UTC), a.id,
+                a.createdAt, &pa);
+            m_plan.activities << pa;
+        }
+    }
+
+    void planEntries()
+    {
+        QList<AniListListEntry> entries = m_in.entries;
+        std::stable_sort(entries.begin(), entries.end(),
+            [](const AniListListEntry &a, const AniListListEntry &b) { return a.media.id < b.media.id; });
+        for (const AniListListEntry &e : entries) {
+            const bool completed = e.status == u"COMPLETED"_s;
+            if (m_in.mode == SyncMode::Completed && !completed)
+                continue;
+            if (m_in.mode == SyncMode::Watching && e.status != u"CURRENT"_s)
+                continue;
+            if (m_in.mode == SyncMode::Show && e.media.id != m_in.options.anilistId)
+                continue;
+            ++m_plan.counters.found;
+            int end = e.progress;
+            if (end <= 0 && completed)
+                end = e.media.isMovie() ? 1 : e.media.episodes;
+            if (e.media.isMovie() && end > 1)
+                end = 1;
+            if (end <= 0) {
+                m_plan.skipped << SkippedItem { u"noEpisodes"_s, e.media.id, e.media.displayTitle(), 0,
+                    tr("No watched episodes on AniList"), 0 };
+                continue;
+            }
+            const QDateTime watched = completed ? SyncPlanner::completedAt(e, m_in.now) : m_in.now;
+            QList<int> episodes;
+            for (int n = 1; n <= end; ++n)
+                episodes << n;
+            const int fresh = addEpisodes(e.media, episodes, watched, 0, 0, nullptr);
+            if (fresh == 0)
+                ++m_plan.counters.alreadySyncedShows;
+        }
+    }
+
+    SyncPlan finish()
+    {
+        m_plan.counters.synced = int(m_plan.plays.size());
+        return m_plan;
+    }
+
+private:
+    const SyncPlannerInput &m_in;
+    SyncPlan m_plan;
+    QSet<QString> m_seen;
+};
+
+} // namespace
+
+QDateTime SyncPlanner::completedAt(const AniListListEntry &entry, const QDateTime &now)
+{
+    const QDate date = entry.completedAt.toDate();
+    if (!date.isValid())
+        return now;
+    return QDateTime(date, QTime(12, 0), Qt::UTC);
+}
+
+QList<AniListMedia> SyncPlanner::mediaToMap(const SyncPlannerInput &input)
+{
+    QList<AniListMedia> media;
+    QSet<qint64> seen;
+    auto add = [&](const AniListMedia &m) {
+        if (!seen.contains(m.id)) {
+            seen.insert(m.id);
+            media << m;
+        }
+    };
+    if (input.mode == SyncMode::Full) {
+        for (const AniListActivity &a : input.activities) {
+            if (a.createdAt > input.windowStart && isWatchActivity(a))
+                add(a.media);
+        }
+    } else {
+        for (const AniListListEntry &e : input.entries)
+            add(e.media);
+    }
+    return media;
+}
+
+SyncPlan SyncPlanner::plan(const SyncPlannerInput &input)
+{
+    Builder b(input);
+    if (input.mode == SyncMode::Full)
+        b.planFull();
+    else
+        b.planEntries();
+    return b.finish();
+}
+
+} // namespace Tsuzuki
