@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/net/serviceconfig.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace Tsuzuki {
+
+class AniListClient;
+class HttpClient;
+class SecretStore;
+class TraktAuth;
+class TraktClient;
+
+/// Timing knobs of the HTTP clients a sync uses; tests shrink them, the product keeps the defaults.
+struct SyncTimings {
+    int postSpacingMs = 1000;       ///< Trakt POST spacing (the limiter's and the engine's)
+    bool relaxedReadLimits = false; ///< tests: no AniList/Trakt read throttling
+    int backoffMs = 0;              ///< 0: HttpClient default backoff
+    int retryAfterCapMs = 0;        ///< 0: default; else Retry-After waits are capped here (tests)
+};
+
+/// The service clients one sync uses (AniList, Trakt + auth), built from ServiceConfig and the
+/// secret store. Kept in its own file: the Trakt net types must not meet the mapping types.
+class SyncClients final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncClients)
+
+public:
+    SyncClients(const ServiceConfig &services, SecretStore *secrets, const SyncTimings &timings,
+        QObject *parent = nullptr);
+
+    HttpClient *aniListHttp() const { return m_aniListHttp; }
+    HttpClient *traktHttp() const { return m_traktHttp; }
+    AniListClient *aniList() const { return m_aniList; }
+    TraktClient *trakt() const { return m_trakt; }
+    TraktAuth *traktAuth() const { return m_auth; }
+    const ServiceConfig &services() const { return m_services; }
+    /// Requests sent so far per service ("anilist", "trakt").
+    QHash<QString, int> requestCounts() const;
+
+private:
+    ServiceConfig m_services;
+    HttpClient *m_aniListHttp;
+    HttpClient *m_traktHttp;
+    AniListClient *m_aniList;
+    TraktAuth *m_auth;
+    TraktClient *m_trakt;
+};
+
+} // namespace Tsuzuki

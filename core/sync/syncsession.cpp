@@ -1,0 +1,330 @@
+#include "core/sync/syncsession.h"
+
+#include "core/auth/secretstore.h"
+#include "core/log/logging.h"
+#include "core/mapping/episodemapper.h"
+#include "core/mapping/traktseason.h"
+#include "core/net/anilistclient.h"
+#include "core/net/httpclient.h"
+#include "core/store/configrepository.h"
+#include "core/store/database.h"
+#include "core/store/idmaprepository.h"
+#include "core/store/ledgerrepository.h"
+#include "core/store/logrepository.h"
+#include "core/store/mappingrepository.h"
+#include "core/store/progressrepository.h"
+#include "core/store/runrepository.h"
+#include "core/sync/syncengine.h"
+#include "core/sync/syncrunlock.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Tsuzuki {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Tsuzuki::SyncSession", text);
+}
+
+/// Local id resolution: `mappings` (manual first), then the imported sources in the web version's order.
+ResolvedId resolveLocal(const AniListMedia &media, const std::optional<Mapping> &mapping, const QList<IdMapRow> &rows)
+{
+    ResolvedId r;
+    r.anilistId = media.id;
+    const auto kind = media.isMovie() ? ResolvedId::Kind::Movie : ResolvedId::Kind::Show;
+    if (mapping && (mapping->traktId || mapping->tmdbId || mapping->tvdbId || !mapping->imdbId.isEmpty())) {
+        r.kind = kind;
+        r.traktId = mapping->traktId;
+        r.tmdbId = mapping->tmdbId;
+        r.tvdbId = mapping->tvdbId;
+        r.imdbId = mapping->imdbId;
+        r.source = mapping->isManual ? u"mappings:manual"_s : u"mappings:auto"_s;
+        return r;
+    }
+    for (const QString &source : { u"otaku"_s, u"fribbs"_s, u"anibridge"_s }) {
+        for (const IdMapRow &row : rows) {
+            if (row.source != source || !(row.traktId || row.tmdbId || row.tvdbId || !row.imdbId.isEmpty()))
+                continue;
+            r.kind = (row.traktType == u"movie"_s || row.tmdbType == u"movie"_s) ? ResolvedId::Kind::Movie : kind;
+            r.traktId = row.traktId;
+            r.tmdbId = row.tmdbId;
+            r.tvdbId = row.tvdbId;
+            r.imdbId = row.imdbId;
+            r.source = source;
+            return r;
+        }
+    }
+    r.reason = tr("No Trakt mapping for this AniList entry (add one with \"mappings set\")");
+    return r;
+}
+
+} // namespace
+
+SyncSession::SyncSession(Database &db, SecretStore *secrets, const ServiceConfig &services, const SyncTimings &timings,
+    QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_secrets(secrets)
+    , m_clients(new SyncClients(services, secrets, timings, this))
+    , m_engine(new SyncEngine(db, m_clients->trakt(), this))
+    , m_timings(timings)
+{
+    connect(m_engine, &SyncEngine::progressChanged, this, &SyncSession::progressChanged);
+}
+
+SyncSession::~SyncSession() = default;
+
+void SyncSession::cancel()
+{
+    m_engine->cancel();
+}
+
+void SyncSession::readAniListToken(std::function<void(const Result<QString> &)> done)
+{
+    if (!m_secrets) {
+        done(makeError(ErrorCode::NotLoggedIn, tr("Not logged in to AniList.")));
+        return;
+    }
+    SecretJob *job = m_secrets->read(QString::fromLatin1(SecretKey::AniListToken));
+    connect(job, &SecretJob::finished, this, [job, done] {
+        if (!job->ok()) {
+            done(job->error());
+            return;
+        }
+        if (job->value().isEmpty()) {
+            done(makeError(ErrorCode::NotLoggedIn, tr("Not logged in to AniList.")));
+            return;
+        }
+        done(job->value());
+    });
+}
+
+void SyncSession::preview(SyncMode mode, const SyncOptions &options, Callback<SyncPlan> done)
+{
+    readAniListToken([this, mode, options, done](const Result<QString> &token) {
+        if (!token) {
+            done(token.error());
+            return;
+        }
+        m_clients->aniList()->setAccessToken(token.value());
+        m_clients->aniList()->viewer(this, [this, mode, options, done](const Result<AniListViewer> &viewer) {
+            if (!viewer) {
+                done(viewer.error());
+                return;
+            }
+            SyncPlannerInput input;
+            input.mode = mode;
+            input.options = options;
+            input.now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+            if (mode == SyncMode::Full) {
+                input.windowStart = ConfigRepository(m_db).value(QString::fromLatin1(ConfigKey::LastSyncTimestamp)).toLongLong();
+                m_clients->aniList()->activitiesSince(viewer.value().id, input.windowStart, this,
+                    [this, input, done](const Result<QList<AniListActivity>> &acts) mutable {
+                        if (!acts) {
+                            done(acts.error());
+                            return;
+                        }
+                        input.activities = acts.value();
+                        buildPlan(std::move(input), done);
+                    });
+                return;
+            }
+            QStringList statuses;
+            if (mode == SyncMode::Completed)
+                statuses << u"COMPLETED"_s;
+            else if (mode == SyncMode::Watching)
+                statuses << u"CURRENT"_s;
+            m_clients->aniList()->libraryEntries(viewer.value().id, statuses, this,
+                [this, input, done](const Result<QList<AniListListEntry>> &entries) mutable {
+                    if (!entries) {
+                        done(entries.error());
+                        return;
+                    }
+                    input.entries = entries.value();
+                    buildPlan(std::move(input), done);
+                });
+        });
+    });
+}
+
+void SyncSession::fetchSeasons(QList<qint64> traktIds, std::function<void(const Result<void> &)> done)
+{
+    if (traktIds.isEmpty()) {
+        done({});
+        return;
+    }
+    const qint64 id = traktIds.takeFirst();
+    HttpRequest request;
+    QUrl url = m_clients->services().traktUrl;
+    url.setPath(url.path() + u"/shows/%1/seasons"_s.arg(id));
+    url.setQuery(u"extended=full,episodes"_s);
+    request.url = url;
+    request.headers.append({ "trakt-api-key"_ba, m_clients->services().traktClientId.toUtf8() });
+    request.headers.append({ "trakt-api-version"_ba, "2"_ba });
+    m_clients->traktHttp()->send(request, this, [this, id, traktIds, done](const HttpResponse &response) {
+        if (response.ok()) {
+            auto seasons = TraktSeasons::fromTraktJson(response.json.array());
+            if (seasons)
+                (void)EpisodeMapper(m_db).storeSeasons(id, seasons.value());
+            else
+                qCWarning(lcSync) << "unreadable seasons of Trakt show" << id;
+        } else {
+            // Without seasons the mapper falls back to what it has; the plan says "unmapped" otherwise.
+            qCWarning(lcSync) << "no seasons for Trakt show" << id << response.error.userMessage;
+        }
+        fetchSeasons(traktIds, done);
+    });
+}
+
+void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
+{
+    const QList<AniListMedia> media = SyncPlanner::mediaToMap(input);
+    QList<qint64> ids;
+    for (const AniListMedia &m : media)
+        ids << m.id;
+    auto lastAbs = ProgressRepository(m_db).lastAbsMany(ids);
+    auto onTrakt = LedgerRepository(m_db).addedEpisodes(ids);
+    auto mappings = MappingRepository(m_db).getMany(ids);
+    auto rows = IdMapRepository(m_db).forAnilistIds(ids);
+    if (!lastAbs || !onTrakt || !mappings || !rows) {
+        done(!lastAbs ? lastAbs.error() : !onTrakt ? onTrakt.error() : !mappings ? mappings.error() : rows.error());
+        return;
+    }
+    input.lastAbs = lastAbs.value();
+    input.onTrakt = onTrakt.value();
+
+    auto resolved = std::make_shared<QHash<qint64, ResolvedId>>();
+    QList<qint64> needSeasons;
+    ConfigRepository config(m_db);
+    for (const AniListMedia &m : media) {
+        const auto mapping = mappings.value().contains(m.id) ? std::optional<Mapping>(mappings.value().value(m.id))
+                                                              : std::nullopt;
+        const ResolvedId r = resolveLocal(m, mapping, rows.value().value(m.id));
+        resolved->insert(m.id, r);
+        if (r.kind == ResolvedId::Kind::Show && r.traktId && !needSeasons.contains(*r.traktId)
+            && config.value(ConfigKey::showEpisodes(*r.traktId)).isEmpty())
+            needSeasons << *r.traktId;
+    }
+    fetchSeasons(needSeasons, [this, input, resolved, done](const Result<void> &) mutable {
+        auto inputs = std::make_shared<QHash<qint64, EpisodeMapperInput>>();
+        EpisodeMapper mapper(m_db);
+        for (auto it = resolved->cbegin(); it != resolved->cend(); ++it) {
+            if (!it.value().isResolved())
+                continue;
+            auto in = mapper.loadInput(it.value());
+            if (in)
+                inputs->insert(it.key(), in.value());
+        }
+        input.target = [resolved, inputs](const AniListMedia &media, int abs) {
+            PlayTarget t;
+            const ResolvedId r = resolved->value(media.id);
+            if (!r.isResolved()) {
+                t.reason = r.reason;
+                return t;
+            }
+            t.traktId = r.traktId;
+            t.tmdbId = r.tmdbId;
+            t.tvdbId = r.tvdbId;
+            t.imdbId = r.imdbId;
+            if (r.isMovie()) {
+                t.mapped = true;
+                t.movie = true;
+                t.rule = u"movie"_s;
+                t.source = r.source;
+                return t;
+            }
+            if (!inputs->contains(media.id)) {
+                t.reason = tr("No mapping data for this show");
+                return t;
+            }
+            const EpisodeMapping m = EpisodeMapper::decide(inputs->value(media.id), abs);
+            if (m.kind == EpisodeMapping::Kind::Unmapped) {
+                t.reason = m.reason.isEmpty() ? tr("Episode %1 has no place on Trakt").arg(abs) : m.reason;
+                return t;
+            }
+            t.mapped = true;
+            t.movie = m.kind == EpisodeMapping::Kind::Movie;
+            if (m.traktId)
+                t.traktId = m.traktId;
+            t.season = m.season;
+            t.episode = m.episode;
+            t.rule = m.rule;
+            t.source = m.source;
+            return t;
+        };
+        SyncPlan plan = SyncPlanner::plan(input);
+        plan.requests = m_clients->requestCounts();
+        done(plan);
+    });
+}
+
+void SyncSession::run(const SyncPlan &fullPlan, const QStringList &approvedItemIds, Callback<SyncReport> done)
+{
+    auto lock = std::make_shared<SyncRunLock>(m_db);
+    if (auto acquired = lock->tryAcquire(); !acquired) {
+        SyncReport report;
+        report.mode = fullPlan.mode;
+        report.automated = fullPlan.options.automated;
+        report.status = u"locked"_s;
+        report.error = acquired.error().userMessage;
+        done(report);
+        return;
+    }
+    SyncPlan plan = fullPlan.restrictedTo(approvedItemIds);
+    plan.activities = fullPlan.activities; // the timestamp only moves past fully settled activities
+    auto runId = RunRepository(m_db).start(syncModeKey(plan.mode), plan.options.automated, false, QHostInfo::localHostName(),
+        QCoreApplication::applicationPid());
+    if (!runId) {
+        done(runId.error());
+        return;
+    }
+    const QHash<QString, int> before = m_clients->requestCounts();
+    (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Info),
+        tr("Sync (%1) started: %2 plays to post").arg(syncModeKey(plan.mode)).arg(plan.plays.size()));
+    m_engine->run(plan, runId.value(), [this, lock, plan, before, done, id = runId.value()](const SyncReport &r) {
+        SyncReport report = r;
+        const QHash<QString, int> after = m_clients->requestCounts();
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            report.requests.insert(it.key(), it.value() - before.value(it.key()) + plan.requests.value(it.key()));
+        SyncRun row;
+        row.id = id;
+        row.mode = syncModeKey(plan.mode);
+        row.automated = plan.options.automated;
+        row.status = report.status;
+        row.finishedAt = Database::nowUtc();
+        row.found = report.counters.found;
+        row.synced = report.counters.synced;
+        row.alreadySynced = report.counters.alreadySynced;
+        row.skippedUnmapped = report.counters.skippedUnmapped;
+        row.added = report.counters.added;
+        row.notFound = report.counters.notFound;
+        QJsonObject requests;
+        for (auto it = report.requests.cbegin(); it != report.requests.cend(); ++it)
+            requests.insert(it.key(), it.value());
+        row.requests = QString::fromUtf8(QJsonDocument(requests).toJson(QJsonDocument::Compact));
+        row.error = report.error;
+        (void)RunRepository(m_db).finish(row);
+        const bool good = report.status == u"succeeded"_s;
+        (void)LogRepository(m_db).append(QString::fromLatin1(good ? LogLevel::Success : LogLevel::Warning),
+            tr("Sync (%1) %2: %3 added, %4 not found, %5 unmapped")
+                .arg(syncModeKey(plan.mode), report.status)
+                .arg(report.counters.added)
+                .arg(report.counters.notFound)
+                .arg(report.counters.skippedUnmapped));
+        lock->release();
+        done(report);
+    });
+}
+
+} // namespace Tsuzuki

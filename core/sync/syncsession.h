@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/sync/syncclients.h"
+#include "core/sync/syncplan.h"
+#include "core/sync/syncplanner.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace Tsuzuki {
+
+class Database;
+class SecretStore;
+class SyncEngine;
+
+/// Everything one sync needs in one thread: the clients, the planner inputs (AniList data, store,
+/// mapping), the engine, the run lock and the sync_runs row. The CLI uses it directly; SyncService
+/// runs one in its worker thread.
+class SyncSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncSession)
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+
+    /// `db` and `secrets` must outlive the session.
+    SyncSession(Database &db, SecretStore *secrets, const ServiceConfig &services, const SyncTimings &timings = {},
+        QObject *parent = nullptr);
+    ~SyncSession() override;
+
+    /// Reads AniList and the store, resolves and maps, and returns the plan. Posts nothing.
+    void preview(SyncMode mode, const SyncOptions &options, Callback<SyncPlan> done);
+    /// Takes the run lock, writes the sync_runs row, posts the approved items, finishes the row.
+    /// A lock held elsewhere answers a report with status "locked" and the holder in `error`.
+    void run(const SyncPlan &plan, const QStringList &approvedItemIds, Callback<SyncReport> done);
+    void cancel();
+
+    SyncClients *clients() const { return m_clients; }
+
+Q_SIGNALS:
+    void progressChanged(int done, int total);
+
+private:
+    void readAniListToken(std::function<void(const Result<QString> &)> done);
+    void fetchSeasons(QList<qint64> traktIds, std::function<void(const Result<void> &)> done);
+    void buildPlan(SyncPlannerInput input, Callback<SyncPlan> done);
+
+    Database &m_db;
+    SecretStore *m_secrets;
+    SyncClients *m_clients;
+    SyncEngine *m_engine;
+    SyncTimings m_timings;
+};
+
+} // namespace Tsuzuki
