@@ -19,6 +19,7 @@ if [[ "${1:-}" == "--tests" ]]; then
         postgresql-15 postgresql-client-15
         gnome-keyring dbus dbus-bin dbus-daemon dbus-x11 libsecret-tools
         xvfb xauth procps psmisc
+        desktop-file-utils appstream dpkg-dev file
     )
 fi
 

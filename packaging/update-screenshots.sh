@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# update-screenshots.sh BUILD_DIR: copies the GUI tests' screenshots into packaging/screenshots under the names
+# that the AppStream metainfo references. Run after `ctest -L gui` (or the whole suite) in BUILD_DIR.
+set -euo pipefail
+build=${1:?usage: update-screenshots.sh BUILD_DIR}
+here=$(cd "$(dirname "$0")" && pwd)
+art="$build/test-artifacts"
+copy() { # copy NAME PATTERN...: the newest artifact matching any pattern
+    local name=$1; shift
+    local found=""
+    for pattern in "$@"; do
+        found=$(find "$art" -name "$pattern" -printf '%T@ %p\n' 2>/dev/null | sort -rn | head -1 | cut -d' ' -f2-)
+        [[ -n $found ]] && break
+    done
+    if [[ -n $found ]]; then
+        cp "$found" "$here/screenshots/$name" && echo "$name <- $found"
+    else
+        echo "no artifact for $name (looked for: $*)" >&2
+        return 1
+    fi
+}
+status=0
+copy main-window.png '*overview*.png' '*dashboard*.png' '*mainwindow*.png' '*main*.png' || status=1
+copy preview.png '*preview*.png' || status=1
+exit $status
