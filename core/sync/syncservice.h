@@ -64,10 +64,12 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy);
+    bool claim();
 
     QThread *m_thread = nullptr;
     QPointer<SyncWorker> m_worker;
     bool m_busy = false;
+    bool m_syncing = false;
 };
 
 } // namespace Tsuzuki
