@@ -1,0 +1,141 @@
+// `tsuzuki-cli sync full|completed|watching`: preview or run a sync against the configured services.
+#include "app/cli/command.h"
+#include "core/net/serviceconfig.h"
+#include "core/sync/syncsession.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace Tsuzuki::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Tsuzuki::Cli", text);
+}
+
+/// Tests shrink the POST spacing and retry waits through the environment; the defaults stay 1 s.
+SyncTimings timingsFromEnvironment()
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    SyncTimings t;
+    if (env.contains(u"TSUZUKI_SYNC_POST_SPACING_MS"_s))
+        t.postSpacingMs = env.value(u"TSUZUKI_SYNC_POST_SPACING_MS"_s).toInt();
+    if (env.contains(u"TSUZUKI_SYNC_FAST"_s)) {
+        t.relaxedReadLimits = true;
+        t.backoffMs = 50;
+        t.retryAfterCapMs = 200;
+    }
+    return t;
+}
+
+void printPlan(Context &ctx, const SyncPlan &plan)
+{
+    if (ctx.json) {
+        ctx.out << QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        return;
+    }
+    ctx.out << tr("Preview (%1): %2 plays to post, %3 already synced, %4 unmapped")
+                   .arg(syncModeKey(plan.mode))
+                   .arg(plan.plays.size())
+                   .arg(plan.counters.alreadySynced)
+                   .arg(plan.counters.skippedUnmapped)
+            << Qt::endl;
+    for (const PlannedPlay &p : plan.plays) {
+        const QString where = p.movie ? tr("movie") : u"S%1E%2"_s.arg(p.season, 2, 10, QLatin1Char('0')).arg(p.episode, 2, 10, QLatin1Char('0'));
+        ctx.out << u"  "_s << p.title << u" #"_s << p.absEpisode << u" -> "_s << where << u"  "_s
+                << p.watchedAt.toString(Qt::ISODate) << u"  ["_s << p.rule << u", "_s << p.source << u"]"_s << Qt::endl;
+    }
+    for (const SkippedItem &s : plan.skipped) {
+        if (s.kind != u"alreadySynced"_s)
+            ctx.out << u"  - "_s << s.title << u" #"_s << s.absEpisode << u": "_s << s.reason << Qt::endl;
+    }
+}
+
+void printReport(Context &ctx, const SyncReport &report)
+{
+    if (ctx.json) {
+        ctx.out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        return;
+    }
+    ctx.out << tr("Sync %1: %2 — found %3, synced %4, added %5, already synced %6, unmapped %7, not found %8")
+                   .arg(syncModeKey(report.mode), report.status)
+                   .arg(report.counters.found)
+                   .arg(report.counters.synced)
+                   .arg(report.counters.added)
+                   .arg(report.counters.alreadySynced)
+                   .arg(report.counters.skippedUnmapped)
+                   .arg(report.counters.notFound)
+            << Qt::endl;
+    if (!report.error.isEmpty())
+        ctx.out << report.error << Qt::endl;
+}
+
+void runSync(Context &ctx, SyncMode mode)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption preview(u"preview"_s, tr("Show what would be posted, post nothing."));
+    const QCommandLineOption automated(u"automated"_s, tr("Run as the scheduler does (status:sync:last-run-auto)."));
+    const QCommandLineOption yes(u"yes"_s, tr("Confirm a run above the plays guard."));
+    const QCommandLineOption batch(u"batch-size"_s, tr("Plays per request (default 100)."), u"n"_s);
+    const QCommandLineOption guard(u"guard"_s, tr("Plays guard (default 5000)."), u"n"_s);
+    parser.addOptions({ preview, automated, yes, batch, guard });
+    if (!ctx.parse(parser))
+        return;
+    SyncOptions options;
+    options.automated = parser.isSet(automated);
+    options.confirmLarge = parser.isSet(yes);
+    if (parser.isSet(batch))
+        options.batchSize = std::max(1, parser.value(batch).toInt());
+    if (parser.isSet(guard))
+        options.playsGuard = parser.value(guard).toInt();
+    const SyncTimings timings = timingsFromEnvironment();
+    options.postSpacingMs = timings.postSpacingMs;
+    if (timings.relaxedReadLimits)
+        options.retryDelayMs = 100;
+    QSettings settings;
+    auto *session = new SyncSession(ctx.database(), ctx.secrets, ServiceConfig::load(&settings), timings, qApp);
+    const bool previewOnly = parser.isSet(preview);
+    session->preview(mode, options, [&ctx, session, previewOnly](const Result<SyncPlan> &plan) {
+        if (!plan) {
+            ctx.fail(plan.error());
+            return;
+        }
+        if (previewOnly) {
+            printPlan(ctx, plan.value());
+            ctx.finish(0);
+            return;
+        }
+        session->run(plan.value(), plan.value().itemIds(), [&ctx](const Result<SyncReport> &report) {
+            if (!report) {
+                ctx.fail(report.error());
+                return;
+            }
+            printReport(ctx, report.value());
+            const QString status = report.value().status;
+            ctx.finish(status == u"succeeded"_s ? 0 : status == u"locked"_s ? 3 : status == u"guarded"_s ? 4 : 1);
+        });
+    });
+}
+
+const Registration registration([] {
+    return QList<Command> {
+        { { u"sync"_s, u"full"_s }, u"[--preview] [--automated] [--yes]"_s,
+            tr("Post every AniList activity since the last sync to Trakt"), true,
+            [](Context &ctx) { runSync(ctx, SyncMode::Full); } },
+        { { u"sync"_s, u"completed"_s }, u"[--preview] [--yes]"_s, tr("Post the episodes of COMPLETED entries"), true,
+            [](Context &ctx) { runSync(ctx, SyncMode::Completed); } },
+        { { u"sync"_s, u"watching"_s }, u"[--preview] [--yes]"_s, tr("Post the episodes of CURRENT entries"), true,
+            [](Context &ctx) { runSync(ctx, SyncMode::Watching); } },
+    };
+});
+
+} // namespace
+
+} // namespace Tsuzuki::Cli
