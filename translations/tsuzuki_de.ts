@@ -5,712 +5,889 @@
     <name>Tsuzuki</name>
     <message>
         <source>Trakt access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt-Zugriffstoken</translation>
     </message>
     <message>
         <source>Trakt refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt-Aktualisierungstoken</translation>
     </message>
     <message>
         <source>Trakt token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Trakt-Tokens</translation>
     </message>
     <message>
         <source>Trakt client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt-Client-Geheimnis</translation>
     </message>
     <message>
         <source>AniList access token</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList-Zugriffstoken</translation>
     </message>
     <message>
         <source>AniList token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des AniList-Tokens</translation>
     </message>
     <message>
         <source>TMDB API key</source>
-        <translation type="unfinished"></translation>
+        <translation>TMDB-API-Schlüssel</translation>
     </message>
     <message>
         <source>database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort</translation>
     </message>
     <message>
         <source>This does not look like an AniList access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie ein AniList-Zugriffstoken aus.</translation>
     </message>
     <message>
         <source>AniList %1: &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList %1: „%2“: %3</translation>
     </message>
     <message>
         <source>AniList %1: &quot;%2&quot; has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList %1: „%2“ hat den falschen Typ.</translation>
     </message>
     <message>
         <source>%1 says %2, but Trakt has no season %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt %2 an, aber Trakt hat keine Staffel %3.</translation>
     </message>
     <message>
         <source>%1 says %2, but Trakt&apos;s season %3 has %4 episodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt %2 an, aber Trakts Staffel %3 hat %4 Episoden.</translation>
     </message>
     <message>
         <source>%1 puts the entry&apos;s last episode (%2) at %3, which Trakt does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 legt die letzte Episode des Eintrags (%2) auf %3, die es bei Trakt nicht gibt.</translation>
     </message>
     <message>
         <source>%1 numbers season %2 with %3 episodes; Trakt&apos;s season %2 has %4 (different numbering).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zählt Staffel %2 mit %3 Episoden; Trakts Staffel %2 hat %4 (andere Nummerierung).</translation>
     </message>
     <message>
         <source>entry %1: &quot;%2&quot; has the wrong type (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: „%2“ hat den falschen Typ (%3).</translation>
     </message>
     <message>
         <source>the database has no &quot;anime&quot; table (tables: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat keine Tabelle „anime“ (Tabellen: %1).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>the &quot;anime&quot; table has no anilist_id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „anime“ hat keine Spalte anilist_id.</translation>
     </message>
     <message>
         <source>the &quot;anime&quot; table cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „anime“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>row with mal_id %1: anilist_id &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile mit mal_id %1: anilist_id „%2“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>AniList %1: thetvdb_season &quot;%2&quot; is neither a number nor &quot;a&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList %1: thetvdb_season „%2“ ist weder eine Zahl noch „a“.</translation>
     </message>
     <message>
         <source>the &quot;anime&quot; table has no row with an AniList id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „anime“ hat keine Zeile mit einer AniList-ID.</translation>
     </message>
     <message>
         <source>%1 sent no HTTP response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine HTTP-Antwort gesendet.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The connection to %1 broke off before an answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 brach ab, bevor eine Antwort kam.</translation>
     </message>
     <message>
         <source>Could not reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>%1 sent a web page instead of data (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat statt Daten eine Webseite gesendet (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 sent a reply that is not valid JSON (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist kein gültiges JSON (HTTP %2).</translation>
     </message>
     <message>
         <source>Your %1 login has expired or was revoked. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung bei %1 ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>%1 rejected the request (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 did not accept the login. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung nicht akzeptiert. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>%1 blocked the request (HTTP 403, web page reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage blockiert (HTTP 403, Webseite als Antwort).</translation>
     </message>
     <message>
         <source>%1 refused the request (HTTP 403): check the API key or app id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage verweigert (HTTP 403): Prüfen Sie den API-Schlüssel oder die App-ID.</translation>
     </message>
     <message>
         <source>%1 does not know this item (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt diesen Eintrag nicht (HTTP 404).</translation>
     </message>
     <message>
         <source>%1 account limit reached (HTTP 420): the list or collection is full for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontolimit bei %1 erreicht (HTTP 420): Die Liste oder Sammlung dieses Kontos ist voll.</translation>
     </message>
     <message>
         <source>%1 account is locked or deactivated (HTTP 423). Contact %1 support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto bei %1 ist gesperrt oder deaktiviert (HTTP 423). Wenden Sie sich an den Support von %1.</translation>
     </message>
     <message>
         <source>This %1 feature needs a VIP account (HTTP 426).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Funktion von %1 erfordert ein VIP-Konto (HTTP 426).</translation>
     </message>
     <message>
         <source>%1 is limiting requests (HTTP 429). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragen (HTTP 429). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 has a server problem (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Serverproblem (HTTP %2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 answered with HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <source>No Trakt mapping for this AniList entry (add one with &quot;mappings set&quot;)</source>
+        <translation>Keine Trakt-Zuordnung für diesen AniList-Eintrag (mit „mappings set“ hinzufügen)</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::AccountServices</name>
+    <message>
+        <source>Not logged in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Token expired on %1: log in again</source>
+        <translation>Token am %1 abgelaufen: Melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>Logged in; the token expires %1: log in again soon</source>
+        <translation>Angemeldet; das Token läuft %1 ab: Melden Sie sich bald erneut an</translation>
+    </message>
+    <message>
+        <source>Logged in, token valid until %1</source>
+        <translation>Angemeldet, Token gültig bis %1</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::AniBridgeImporter</name>
     <message>
         <source>expected a JSON object keyed by AniList id, found an array or value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde ein JSON-Objekt mit AniList-IDs als Schlüssel, gefunden wurde ein Array oder ein Wert.</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is not an AniList id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ ist keine AniList-ID.</translation>
     </message>
     <message>
         <source>AniList %1: the entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList %1: Der Eintrag ist kein Objekt.</translation>
     </message>
     <message>
         <source>the entries carry their own anilist_id, so the keys are not AniList ids (is this Kometa&apos;s or Fribb&apos;s list?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge tragen eine eigene anilist_id, also sind die Schlüssel keine AniList-IDs (ist das die Liste von Kometa oder Fribb?).</translation>
     </message>
     <message>
         <source>the file has no AniList entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine AniList-Einträge.</translation>
     </message>
     <message>
         <source>none of the %1 entries has a mapping field (mal_id, tvdb_id, tvdb_mappings, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der %1 Einträge hat ein Zuordnungsfeld (mal_id, tvdb_id, tvdb_mappings, …).</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::AniListClient</name>
     <message>
         <source>Your AniList login has expired or was revoked. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre AniList-Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>AniList reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList meldete einen Fehler: %1</translation>
     </message>
     <message>
         <source>AniList sent a reply without data.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList hat eine Antwort ohne Daten gesendet.</translation>
     </message>
     <message>
         <source>Not logged in to AniList.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei AniList angemeldet.</translation>
     </message>
     <message>
         <source>AniList did not say who is logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList hat nicht mitgeteilt, wer angemeldet ist.</translation>
     </message>
     <message>
         <source>AniList kept reporting more activity pages (stopped after %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList meldete immer weitere Aktivitätsseiten (nach %1 angehalten).</translation>
     </message>
     <message>
         <source>AniList kept reporting more list chunks (stopped after %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList meldete immer weitere Listenteile (nach %1 angehalten).</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::AniListProgress</name>
     <message>
         <source>Unreadable AniList progress &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbarer AniList-Fortschritt „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::App</name>
     <message>
         <source>Tsuzuki</source>
-        <translation type="unfinished"></translation>
+        <translation>Tsuzuki</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::BreakpointMap</name>
     <message>
         <source>The cached breakpoint map is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwischengespeicherte Staffelgrenzen-Tabelle ist nicht lesbar.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::Builder</name>
     <message>
         <source>No Trakt mapping found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Trakt-Zuordnung gefunden</translation>
     </message>
     <message>
         <source>Unreadable progress &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbarer Fortschritt „%1“</translation>
     </message>
     <message>
         <source>No watched episodes on AniList</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gesehenen Episoden auf AniList</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::Cli</name>
     <message>
         <source>unknown expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf unbekannt</translation>
     </message>
     <message>
         <source>EXPIRED on %1: log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGELAUFEN am %1: Melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>expires soon, on %1: log in again before then</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft bald ab, am %1: Melden Sie sich vorher erneut an</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft %1 ab</translation>
     </message>
     <message>
         <source>No Trakt client id. Create an app at trakt.tv/oauth/applications and set TRAKT_CLIENT_ID (or the client id in the app&apos;s settings), and store its secret with TRAKT_CLIENT_SECRET or the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Trakt-Client-ID. Legen Sie unter trakt.tv/oauth/applications eine App an, setzen Sie TRAKT_CLIENT_ID (oder die Client-ID in den Einstellungen der App) und speichern Sie ihr Geheimnis mit TRAKT_CLIENT_SECRET oder in der App.</translation>
     </message>
     <message>
         <source>To sign in to Trakt, open %1 and enter the code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting for approval (the code expires in %n minute(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Um sich bei Trakt anzumelden, öffnen Sie %1 und geben Sie diesen Code ein:</translation>
     </message>
     <message>
         <source>(user name not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Benutzername nicht verfügbar)</translation>
     </message>
     <message>
         <source>Signed in to Trakt as %1; token %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Trakt als %1 angemeldet; Token %2.</translation>
     </message>
     <message>
         <source>Open https://anilist.co/api/v2/oauth/authorize?client_id=%1&amp;response_type=token, approve, and paste the token shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie https://anilist.co/api/v2/oauth/authorize?client_id=%1&amp;response_type=token, stimmen Sie zu und fügen Sie das angezeigte Token ein.</translation>
     </message>
     <message>
         <source>Paste your AniList access token (from the PIN page of your AniList API client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihr AniList-Zugriffstoken ein (von der PIN-Seite Ihres AniList-API-Clients).</translation>
     </message>
     <message>
         <source>Token: </source>
-        <translation type="unfinished"></translation>
+        <translation>Token: </translation>
     </message>
     <message>
         <source>No token given; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token angegeben; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The secret store cannot be written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geheimnisspeicher ist hier nicht beschreibbar.</translation>
     </message>
     <message>
         <source>Signed in to AniList as %1; token %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei AniList als %1 angemeldet; Token %2.</translation>
     </message>
     <message>
         <source>Secrets:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse: %1</translation>
     </message>
     <message>
         <source>AniList:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList:  %1</translation>
     </message>
     <message>
         <source>Trakt:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt:    %1</translation>
     </message>
     <message>
         <source>TMDB:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TMDB:     %1</translation>
     </message>
     <message>
         <source>API key set</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel gesetzt</translation>
     </message>
     <message>
         <source>no API key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Schlüssel (optional)</translation>
     </message>
     <message>
         <source>not signed in (tsuzuki-cli auth trakt)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet (tsuzuki-cli auth trakt)</translation>
     </message>
     <message>
         <source>signed in as %1; token %2</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet als %1; Token %2</translation>
     </message>
     <message>
         <source>token stored (%1), but Trakt did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token gespeichert (%1), aber Trakt antwortete nicht: %2</translation>
     </message>
     <message>
         <source>not signed in (tsuzuki-cli auth anilist)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet (tsuzuki-cli auth anilist)</translation>
     </message>
     <message>
         <source>trakt or anilist</source>
-        <translation type="unfinished"></translation>
+        <translation>trakt oder anilist</translation>
     </message>
     <message>
         <source>Signed out of Trakt; the token was revoked and removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Trakt abgemeldet; das Token wurde widerrufen und entfernt.</translation>
     </message>
     <message>
         <source>Signed out of AniList; the token was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von AniList abgemeldet; das Token wurde entfernt.</translation>
     </message>
     <message>
         <source>Say which service: tsuzuki-cli auth logout trakt|anilist</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Dienst an: tsuzuki-cli auth logout trakt|anilist</translation>
     </message>
     <message>
         <source>Sign in to Trakt with a device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Gerätecode bei Trakt anmelden</translation>
     </message>
     <message>
         <source>Store an AniList token read from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein von der Standardeingabe gelesenes AniList-Token speichern</translation>
     </message>
     <message>
         <source>Who is signed in where, and when each token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie angemeldet sind und wann jedes Token abläuft</translation>
     </message>
     <message>
         <source>Revoke and forget a service&apos;s tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens eines Dienstes widerrufen und vergessen</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Database:       %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:      %1 (%2)</translation>
     </message>
     <message>
         <source>Schema version: %1 (latest %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion:  %1 (neueste %2)</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen:</translation>
     </message>
     <message>
         <source>Status keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusschlüssel:</translation>
     </message>
     <message>
         <source>(none yet: no sync or import has run)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine: Es lief noch keine Synchronisierung und kein Import)</translation>
     </message>
     <message>
         <source>Show the database in use, schema version, row counts and status keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Datenbank, Schemaversion, Zeilenzahlen und Statusschlüssel anzeigen</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::ConnectionTester</name>
     <message>
         <source>Connected: %1. Schema version %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1. Schemaversion %2 von %3.</translation>
     </message>
     <message>
         <source>The SQLite file opens (SQLite %1). Schema version %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Datei lässt sich öffnen (SQLite %1). Schemaversion %2 von %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::DashboardTab</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Recent progress</source>
+        <translation>Letzter Fortschritt</translation>
+    </message>
+    <message>
+        <source>AniList</source>
+        <translation>AniList</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Last episode</source>
+        <translation>Letzte Episode</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Einträge:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importiert:</translation>
+    </message>
+    <message>
+        <source>Source updated:</source>
+        <translation>Quelle aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>Last manual sync:</source>
+        <translation>Letzte manuelle Synchronisierung:</translation>
+    </message>
+    <message>
+        <source>Last automated sync:</source>
+        <translation>Letzte automatische Synchronisierung:</translation>
+    </message>
+    <message>
+        <source>Last completed library:</source>
+        <translation>Letzte Bibliothek „Abgeschlossen“:</translation>
+    </message>
+    <message>
+        <source>Last watching library:</source>
+        <translation>Letzte Bibliothek „Am Schauen“:</translation>
+    </message>
+    <message>
+        <source>Next scheduled run:</source>
+        <translation>Nächster geplanter Lauf:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>AniList:</source>
+        <translation>AniList:</translation>
+    </message>
+    <message>
+        <source>Trakt:</source>
+        <translation>Trakt:</translation>
+    </message>
+    <message>
+        <source>Needs mapping:</source>
+        <translation>Zuordnung nötig:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Full sync…</source>
+        <translation>&amp;Vollständige Synchronisierung …</translation>
+    </message>
+    <message>
+        <source>New AniList activity since the last run</source>
+        <translation>Neue AniList-Aktivität seit dem letzten Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Completed library…</source>
+        <translation>Bibliothek „&amp;Abgeschlossen“ …</translation>
+    </message>
+    <message>
+        <source>Every completed entry in your AniList library</source>
+        <translation>Jeder abgeschlossene Eintrag Ihrer AniList-Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Watching library…</source>
+        <translation>Bibliothek „Am &amp;Schauen“ …</translation>
+    </message>
+    <message>
+        <source>Every entry you are watching</source>
+        <translation>Jeder Eintrag, den Sie gerade schauen</translation>
+    </message>
+    <message>
+        <source>AniList id or address</source>
+        <translation>AniList-ID oder -Adresse</translation>
+    </message>
+    <message>
+        <source>Sync &amp;one show…</source>
+        <translation>&amp;Eine Serie synchronisieren …</translation>
+    </message>
+    <message>
+        <source>Downloading… %p%</source>
+        <translation>Wird heruntergeladen … %p %</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Download fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the download: %1</source>
+        <translation>Der Download konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Importing… %p%</source>
+        <translation>Wird importiert … %p %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n AniList id(s).</source>
+        <translation>
+            <numerusform>%n AniList-ID importiert.</numerusform>
+            <numerusform>%n AniList-IDs importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::Database</name>
     <message>
         <source>The database reported an error while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank meldete einen Fehler beim %1.</translation>
     </message>
     <message>
         <source>Internal error: database connection name in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Der Name der Datenbankverbindung ist schon vergeben.</translation>
     </message>
     <message>
         <source>Port 6543 is Supabase&apos;s transaction pooler, which drops the prepared statements Tsuzuki uses between transactions. Use the session pooler or a direct connection (port 5432) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 6543 ist der Transaktions-Pooler von Supabase, der die vorbereiteten Anweisungen, die Tsuzuki nutzt, zwischen Transaktionen verwirft. Verwenden Sie stattdessen den Session-Pooler oder eine direkte Verbindung (Port 5432).</translation>
     </message>
     <message>
         <source>The Qt %1 database driver is not installed (Debian: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-Datenbanktreiber %1 ist nicht installiert (Debian: %2).</translation>
     </message>
     <message>
         <source>Cannot create the folder for the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für die Datenbank kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>PostgreSQL refused the user name or password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL hat den Benutzernamen oder das Passwort für %1 abgelehnt.</translation>
     </message>
     <message>
         <source>The TLS connection to %1 failed (sslmode=%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen (sslmode=%2).</translation>
     </message>
     <message>
         <source>The host name %1 could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname %1 konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>Nothing answered at %1:%2. Is the server running and reachable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1:%2 antwortete nichts. Läuft der Server und ist er erreichbar?</translation>
     </message>
     <message>
         <source>The database or user does not exist on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank oder der Benutzer existiert auf %1 nicht.</translation>
     </message>
     <message>
         <source>Could not connect to PostgreSQL at %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu PostgreSQL unter %1:%2.</translation>
     </message>
     <message>
         <source>Could not open the database file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>preparing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten von „%1“</translation>
     </message>
     <message>
         <source>running &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen von „%1“</translation>
     </message>
     <message>
         <source>A nested step failed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verschachtelter Schritt ist fehlgeschlagen; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::DatabaseSpec</name>
     <message>
         <source>No database given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank angegeben.</translation>
     </message>
     <message>
         <source>This is not a valid PostgreSQL connection URI. Expected postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein gültiger PostgreSQL-Verbindungs-URI. Erwartet: postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
         <source>The connection URI needs a user name (postgresql://user@host/db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungs-URI braucht einen Benutzernamen (postgresql://benutzer@host/db).</translation>
     </message>
     <message>
         <source>Unknown sslmode &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter sslmode „%1“.</translation>
     </message>
     <message>
         <source>Only postgresql:// URIs and SQLite file paths are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur postgresql://-URIs und SQLite-Dateipfade werden unterstützt.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::DatabaseWorker</name>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::EnvSecretStore</name>
     <message>
         <source>The %1 cannot be given as an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Umgebungsvariable angegeben werden.</translation>
     </message>
     <message>
         <source>No %1: the environment variable %2 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein %1: Die Umgebungsvariable %2 ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>Secrets from environment variables are read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse aus Umgebungsvariablen sind schreibgeschützt.</translation>
     </message>
     <message>
         <source>Secrets from environment variables are read-only: change or unset %1 where Tsuzuki is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse aus Umgebungsvariablen sind schreibgeschützt: Ändern oder entfernen Sie %1 dort, wo Tsuzuki gestartet wird.</translation>
     </message>
     <message>
         <source>environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::EpisodeMapper</name>
     <message>
         <source>No Trakt title is known for this AniList entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen AniList-Eintrag ist kein Trakt-Titel bekannt.</translation>
     </message>
     <message>
         <source>Episode %1 is not a valid episode number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode %1 ist keine gültige Episodennummer.</translation>
     </message>
     <message>
         <source>Not verified: Trakt&apos;s seasons are not known offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Trakts Staffeln sind offline nicht bekannt.</translation>
     </message>
     <message>
         <source>Trakt&apos;s seasons of this show are not known (fetch them online once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakts Staffeln dieser Serie sind nicht bekannt (einmal online abrufen).</translation>
     </message>
     <message>
         <source>Absolute episode %1 is not in Trakt&apos;s seasons (they end at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die absolute Episode %1 liegt nicht in Trakts Staffeln (sie enden bei %2).</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::EpisodePattern</name>
     <message>
         <source>Episode pattern &quot;%1&quot;: &quot;%2&quot; is not eA, eA-eB, eA- or -eB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodenmuster „%1“: „%2“ ist weder eA, eA-eB, eA- noch -eB.</translation>
     </message>
     <message>
         <source>Episode pattern &quot;%1&quot;: a ratio of 0 in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodenmuster „%1“: Verhältnis 0 in „%2“.</translation>
     </message>
     <message>
         <source>Episode pattern &quot;%1&quot;: the range &quot;%2&quot; ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodenmuster „%1“: Der Bereich „%2“ endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a season key like s1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Staffelschlüssel wie s1.</translation>
     </message>
     <message>
         <source>Episode %1 is not a valid episode number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode %1 ist keine gültige Episodennummer.</translation>
     </message>
     <message>
         <source>Episode %1 is past the end of the episode pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode %1 liegt hinter dem Ende des Episodenmusters.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::FribbsImporter</name>
     <message>
         <source>expected a JSON array of entries (Fribb&apos;s anime-list-full.json), found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde ein JSON-Array von Einträgen (Fribbs anime-list-full.json), gefunden wurde %1.</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas anderes</translation>
     </message>
     <message>
         <source>entry %1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist kein Objekt.</translation>
     </message>
     <message>
         <source>none of the %1 entries has an anilist_id (is this Fribb&apos;s AniList-keyed list?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der %1 Einträge hat eine anilist_id (ist das Fribbs nach AniList geordnete Liste?).</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::HttpClient</name>
     <message>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::IdMapRepository</name>
     <message>
         <source>Internal error: a row of another source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: eine Zeile einer anderen Quelle.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::IdParser</name>
     <message>
         <source>Enter an AniList id or paste the anime&apos;s AniList address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine AniList-ID ein oder fügen Sie die AniList-Adresse des Animes ein.</translation>
     </message>
     <message>
         <source>Not an AniList id or anilist.co address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine AniList-ID und keine anilist.co-Adresse.</translation>
     </message>
     <message>
         <source>This is a manga; Tsuzuki syncs anime only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Manga; Tsuzuki synchronisiert nur Anime.</translation>
     </message>
     <message>
         <source>This AniList address has no anime id (expected anilist.co/anime/&lt;id&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese AniList-Adresse enthält keine Anime-ID (erwartet: anilist.co/anime/&lt;id&gt;).</translation>
     </message>
     <message>
         <source>Enter a Trakt id or paste the show&apos;s Trakt address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Trakt-ID ein oder fügen Sie die Trakt-Adresse der Serie ein.</translation>
     </message>
     <message>
         <source>Not a Trakt id or trakt.tv address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Trakt-ID und keine trakt.tv-Adresse.</translation>
     </message>
     <message>
         <source>This Trakt address is not a show or movie page (expected trakt.tv/shows/&lt;name&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Trakt-Adresse ist keine Serien- oder Filmseite (erwartet: trakt.tv/shows/&lt;name&gt;).</translation>
     </message>
     <message>
         <source>Enter a TMDB id or paste a themoviedb.org address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine TMDB-ID ein oder fügen Sie eine themoviedb.org-Adresse ein.</translation>
     </message>
     <message>
         <source>Not a TMDB id or themoviedb.org address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine TMDB-ID und keine themoviedb.org-Adresse.</translation>
     </message>
     <message>
         <source>This TMDB address has no tv or movie id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese TMDB-Adresse enthält keine Serien- oder Film-ID.</translation>
     </message>
     <message>
         <source>Enter a TVDB id or paste a thetvdb.com address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine TVDB-ID ein oder fügen Sie eine thetvdb.com-Adresse ein.</translation>
     </message>
     <message>
         <source>Not a TVDB id or thetvdb.com address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine TVDB-ID und keine thetvdb.com-Adresse.</translation>
     </message>
     <message>
         <source>This TVDB address has no series id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese TVDB-Adresse enthält keine Serien-ID.</translation>
     </message>
     <message>
         <source>An IMDb id looks like tt0388629.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IMDb-ID sieht aus wie tt0388629.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::IdResolver</name>
+    <message>
+        <source>No mapping source knows AniList %1: add a manual mapping.</source>
+        <translation>Keine Zuordnungsquelle kennt AniList %1: Fügen Sie eine manuelle Zuordnung hinzu.</translation>
     </message>
 </context>
 <context>
@@ -718,657 +895,1327 @@
     <message>
         <source>%1 mappings: %2</source>
         <extracomment>%1 = mapping source (Otaku, Fribbs, AniBridge), %2 = what is wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-Zuordnungen: %2</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>the file is an HTML or XML page, not mapping data (a download error page?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist eine HTML- oder XML-Seite, keine Zuordnungsdaten (eine Fehlerseite des Downloads?).</translation>
     </message>
     <message>
         <source>the file is a SQLite database, not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist eine SQLite-Datenbank, kein JSON.</translation>
     </message>
     <message>
         <source>the JSON ends early at byte %1 (a truncated file?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON endet vorzeitig bei Byte %1 (eine abgeschnittene Datei?).</translation>
     </message>
     <message>
         <source>the file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 mappings: saving failed; the previous data is unchanged. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Zuordnungen: Speichern fehlgeschlagen; die bisherigen Daten sind unverändert. %2</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::KeychainSecretStore</name>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund</translation>
     </message>
     <message>
         <source>On a server without a keyring, use the environment variables instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie auf einem Server ohne Schlüsselbund stattdessen die Umgebungsvariablen.</translation>
     </message>
     <message>
         <source>On a server without a keyring, set the environment variable %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie auf einem Server ohne Schlüsselbund stattdessen die Umgebungsvariable %1.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so the %1 cannot be used. Start or unlock your keyring (GNOME Keyring, KWallet or another Secret Service) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar, daher kann %1 nicht verwendet werden. Starten oder entsperren Sie Ihren Schlüsselbund (GNOME Keyring, KWallet oder einen anderen Secret Service) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No %1 is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund ist kein %1 gespeichert.</translation>
     </message>
     <message>
         <source>Access to the system keychain was refused, so the %1 cannot be used. Allow Tsuzuki to use the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den System-Schlüsselbund wurde verweigert, daher kann %1 nicht verwendet werden. Erlauben Sie Tsuzuki den Zugriff und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The system keychain is locked, so the %1 cannot be used. Unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist gesperrt, daher kann %1 nicht verwendet werden. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The %1 could not be deleted from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aus dem System-Schlüsselbund gelöscht werden.</translation>
     </message>
     <message>
         <source>This system&apos;s keychain cannot store the %1. Use the environment variables instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund dieses Systems kann %1 nicht speichern. Verwenden Sie stattdessen die Umgebungsvariablen.</translation>
     </message>
     <message>
         <source>The system keychain could not handle the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund konnte %1 nicht verarbeiten.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::LayeredSecretStore</name>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable %1</translation>
     </message>
     <message>
         <source>%1, overridden by environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, überschrieben durch Umgebungsvariablen</translation>
     </message>
     <message>
         <source>The system keychain is turned off, so the %1 cannot be saved. Set it as an environment variable where Tsuzuki is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist ausgeschaltet, daher kann %1 nicht gespeichert werden. Setzen Sie es als Umgebungsvariable dort, wo Tsuzuki gestartet wird.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::LogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::LogsTab</name>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>Protokoll durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest row in view</source>
+        <translation>Die neueste Zeile im Blick behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused: new rows are held back</source>
+        <translation>Pausiert: Neue Zeilen werden zurückgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>%n Zeile kopiert</numerusform>
+            <numerusform>%n Zeilen kopiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::MainWindow</name>
     <message>
         <source>Tsuzuki</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tsuzuki</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <source>&amp;Mappings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuordnungen</translation>
     </message>
     <message>
         <source>&amp;Overrides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überschreibungen</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortschritt</translation>
     </message>
     <message>
         <source>&amp;Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>&amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank …</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Tsuzuki</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Tsuzuki</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird geöffnet …</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1</translation>
     </message>
     <message>
         <source>Database not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank nicht geöffnet</translation>
     </message>
     <message>
         <source>About Tsuzuki</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tsuzuki</translation>
     </message>
     <message>
         <source>Keeps your Trakt watch history in step with what you watch on AniList.&lt;br&gt;&lt;br&gt;Built with Qt %1. Mapping data: Otaku-Mappings, Fribbs anime-lists, AniBridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält Ihren Trakt-Sehverlauf mit dem auf dem gleichen Stand, was Sie auf AniList schauen.&lt;br&gt;&lt;br&gt;Erstellt mit Qt %1. Zuordnungsdaten: Otaku-Mappings, Fribbs anime-lists, AniBridge.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::MappingDialog</name>
     <message>
         <source>Add mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung hinzufügen</translation>
     </message>
     <message>
         <source>&amp;AniList (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;AniList (erforderlich):</translation>
     </message>
     <message>
         <source>&amp;Trakt (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trakt (erforderlich):</translation>
     </message>
     <message>
         <source>T&amp;MDB:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;MDB:</translation>
     </message>
     <message>
         <source>&amp;IMDb:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IMDb:</translation>
     </message>
     <message>
         <source>T&amp;VDB:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;VDB:</translation>
     </message>
     <message>
         <source>Paste an id or the page address from the site. A manual mapping wins over imported mapping data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine ID oder die Seitenadresse der Website ein. Eine manuelle Zuordnung hat Vorrang vor importierten Zuordnungsdaten.</translation>
     </message>
     <message>
         <source>Edit mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung bearbeiten</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the show&apos;s name on Trakt, not its id. Use the Trakt id (on the show page under &quot;Links&quot;, or trakt.tv/shows/&lt;id&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der Name der Serie bei Trakt, nicht ihre ID. Verwenden Sie die Trakt-ID (auf der Serienseite unter „Links“ oder trakt.tv/shows/&lt;id&gt;).</translation>
     </message>
     <message>
         <source>This address names the series but has no numeric id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse nennt die Serie, enthält aber keine numerische ID.</translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Felder brauchen Ihre Aufmerksamkeit.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::MappingModel</name>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>AniList</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Trakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt</translation>
     </message>
     <message>
         <source>TMDB</source>
-        <translation type="unfinished"></translation>
+        <translation>TMDB</translation>
     </message>
     <message>
         <source>IMDb</source>
-        <translation type="unfinished"></translation>
+        <translation>IMDb</translation>
     </message>
     <message>
         <source>TVDB</source>
-        <translation type="unfinished"></translation>
+        <translation>TVDB</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::MappingRepository</name>
     <message>
         <source>A manual mapping needs an AniList id and a Trakt id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine manuelle Zuordnung braucht eine AniList-ID und eine Trakt-ID.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::MappingsTab</name>
     <message>
         <source>Filter by id or title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID oder Titel filtern (Strg+F)</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>AniList</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>&amp;Fix mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung &amp;korrigieren …</translation>
     </message>
     <message>
         <source>Needs mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung nötig</translation>
     </message>
     <message>
         <source>Trakt did not find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt hat es nicht gefunden</translation>
     </message>
     <message>
         <source>No Trakt season/episode for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Trakt-Staffel/-Episode dafür</translation>
     </message>
     <message numerus="yes">
         <source>%n mapping(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zuordnung</numerusform>
+            <numerusform>%n Zuordnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) mapping</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n braucht eine Zuordnung</numerusform>
+            <numerusform>%n brauchen eine Zuordnung</numerusform>
         </translation>
     </message>
     <message>
         <source>The mapping was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Delete the mapping of AniList %1? The next sync resolves it again from the mapping data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung von AniList %1 löschen? Die nächste Synchronisierung ermittelt sie erneut aus den Zuordnungsdaten.</translation>
     </message>
     <message>
         <source>Delete the mapping of AniList %1 (%2)? The next sync resolves it again from the mapping data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung von AniList %1 (%2) löschen? Die nächste Synchronisierung ermittelt sie erneut aus den Zuordnungsdaten.</translation>
     </message>
     <message>
         <source>Delete mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung löschen</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::OtakuImporter</name>
     <message>
         <source>cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>the file is not a SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
         <source>the database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::OverrideModel</name>
     <message>
         <source>Trakt show</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt-Serie</translation>
     </message>
     <message>
         <source>Absolute episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Absolute Episode</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffel</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::OverrideRepository</name>
     <message>
         <source>The Trakt id must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trakt-ID muss eine positive Zahl sein.</translation>
     </message>
     <message>
         <source>The absolute episode must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die absolute Episode muss 1 oder größer sein.</translation>
     </message>
     <message>
         <source>The season must be 0 (specials) or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Staffel muss 0 (Specials) oder größer sein.</translation>
     </message>
     <message>
         <source>The episode must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Episode muss 1 oder größer sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::OverridesTab</name>
+    <message>
+        <source>Filter by Trakt id</source>
+        <translation>Nach Trakt-ID filtern</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Überschreibung</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Save override</source>
+        <translation>Überschreibung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Trakt show:</source>
+        <translation>&amp;Trakt-Serie:</translation>
+    </message>
+    <message>
+        <source>&amp;Absolute episode:</source>
+        <translation>&amp;Absolute Episode:</translation>
+    </message>
+    <message>
+        <source>S&amp;eason:</source>
+        <translation>S&amp;taffel:</translation>
+    </message>
+    <message>
+        <source>E&amp;pisode:</source>
+        <translation>E&amp;pisode:</translation>
+    </message>
+    <message>
+        <source>An override places one absolute episode of a Trakt show in a season and episode, ahead of every other rule. Season 0 is specials.</source>
+        <translation>Eine Überschreibung legt eine absolute Episode einer Trakt-Serie auf eine Staffel und Episode fest, vor allen anderen Regeln. Staffel 0 sind Specials.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n Überschreibung</numerusform>
+            <numerusform>%n Überschreibungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the show&apos;s numeric Trakt id, not its name (&quot;%1&quot;).</source>
+        <translation>Verwenden Sie die numerische Trakt-ID der Serie, nicht ihren Namen („%1“).</translation>
+    </message>
+    <message>
+        <source>Enter the absolute episode (1 or more).</source>
+        <translation>Geben Sie die absolute Episode ein (1 oder größer).</translation>
+    </message>
+    <message>
+        <source>Enter the season (0 for specials).</source>
+        <translation>Geben Sie die Staffel ein (0 für Specials).</translation>
+    </message>
+    <message>
+        <source>Enter the episode number within the season (1 or more).</source>
+        <translation>Geben Sie die Episodennummer innerhalb der Staffel ein (1 oder größer).</translation>
+    </message>
+    <message>
+        <source>Delete the override for episode %1 of Trakt show %2 (S%3E%4)?</source>
+        <translation>Die Überschreibung für Episode %1 der Trakt-Serie %2 (S%3E%4) löschen?</translation>
+    </message>
+    <message>
+        <source>Delete override</source>
+        <translation>Überschreibung löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::PreviewDialog</name>
+    <message>
+        <source>Full sync: preview</source>
+        <translation>Vollständige Synchronisierung: Vorschau</translation>
+    </message>
+    <message>
+        <source>Completed library: preview</source>
+        <translation>Bibliothek „Abgeschlossen“: Vorschau</translation>
+    </message>
+    <message>
+        <source>Watching library: preview</source>
+        <translation>Bibliothek „Am Schauen“: Vorschau</translation>
+    </message>
+    <message>
+        <source>Sync one show: preview</source>
+        <translation>Eine Serie synchronisieren: Vorschau</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to Trakt yet. Untick what should not be posted, then press Post.</source>
+        <translation>Noch wurde nichts an Trakt gesendet. Entfernen Sie die Haken bei allem, was nicht gesendet werden soll, und drücken Sie dann „Senden“.</translation>
+    </message>
+    <message>
+        <source>Show / episode</source>
+        <translation>Serie / Episode</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Staffel</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Why it is skipped</source>
+        <translation>Grund für das Überspringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>To post (%n)</source>
+        <translation>
+            <numerusform>Zu senden (%n)</numerusform>
+            <numerusform>Zu senden (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped (%n)</source>
+        <translation>
+            <numerusform>Übersprungen (%n)</numerusform>
+            <numerusform>Übersprungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%v of %m plays</source>
+        <translation>%v von %m Wiedergaben</translation>
+    </message>
+    <message>
+        <source>&amp;Post to Trakt</source>
+        <translation>An Trakt &amp;senden</translation>
+    </message>
+    <message>
+        <source>AniList %1</source>
+        <translation>AniList %1</translation>
+    </message>
+    <message>
+        <source>AniList %1 → Trakt %2</source>
+        <translation>AniList %1 → Trakt %2</translation>
+    </message>
+    <message>
+        <source>by external id</source>
+        <translation>über externe ID</translation>
+    </message>
+    <message>
+        <source>Movie</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Episode %1</source>
+        <translation>Episode %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s)</source>
+        <translation>
+            <numerusform>%n Wiedergabe</numerusform>
+            <numerusform>%n Wiedergaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>%1 of %2 plays in %3 of %4 shows will be posted · %5 skipped</source>
+        <translation>%1 von %2 Wiedergaben in %3 von %4 Serien werden gesendet · %5 übersprungen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Added %1 · not found %2 · already synced %3</source>
+        <translation>Hinzugefügt %1 · nicht gefunden %2 · bereits synchronisiert %3</translation>
+    </message>
+    <message>
+        <source>Items Trakt did not find are listed under Mappings → Needs mapping.</source>
+        <translation>Einträge, die Trakt nicht gefunden hat, stehen unter Zuordnungen → Zuordnung nötig.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::ProgressModel</name>
     <message>
         <source>AniList</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Last episode on Trakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Episode auf Trakt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::ProgressTab</name>
+    <message>
+        <source>AniList id or address, e.g. https://anilist.co/anime/21</source>
+        <translation>AniList-ID oder -Adresse, z. B. https://anilist.co/anime/21</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Betriebshandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Force resync of show…</source>
+        <translation>Serie &amp;erneut synchronisieren …</translation>
+    </message>
+    <message>
+        <source>Forget what was synced for the selected show, so the next completed or watching sync posts it again from episode 1.</source>
+        <translation>Vergisst, was für die ausgewählte Serie synchronisiert wurde, sodass die nächste Synchronisierung von „Abgeschlossen“ oder „Am Schauen“ sie ab Episode 1 erneut sendet.</translation>
+    </message>
+    <message>
+        <source>Re&amp;process activity window…</source>
+        <translation>Aktivitätszeitraum erneut &amp;verarbeiten …</translation>
+    </message>
+    <message>
+        <source>Set lastSyncTimestamp to 0, so the next full sync reads every AniList activity again. Plays already on Trakt are not posted twice.</source>
+        <translation>Setzt lastSyncTimestamp auf 0, sodass die nächste vollständige Synchronisierung jede AniList-Aktivität erneut liest. Wiedergaben, die schon auf Trakt sind, werden nicht doppelt gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) with progress</source>
+        <translation>
+            <numerusform>%n Serie mit Fortschritt</numerusform>
+            <numerusform>%n Serien mit Fortschritt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity window starts at %1</source>
+        <translation>Aktivitätszeitraum beginnt am %1</translation>
+    </message>
+    <message>
+        <source>Activity window: from the beginning</source>
+        <translation>Aktivitätszeitraum: von Anfang an</translation>
+    </message>
+    <message>
+        <source>AniList %1 has no progress yet: nothing of it has been posted to Trakt.</source>
+        <translation>AniList %1 hat noch keinen Fortschritt: Davon wurde noch nichts an Trakt gesendet.</translation>
+    </message>
+    <message>
+        <source>AniList %1</source>
+        <translation>AniList %1</translation>
+    </message>
+    <message>
+        <source>%1 (AniList %2)</source>
+        <translation>%1 (AniList %2)</translation>
+    </message>
+    <message>
+        <source>Force a resync of %1?
+
+Its progress (episode %2) is forgotten; the next completed or watching sync posts it again from episode 1. Episodes the ledger knows are already on Trakt are still not posted twice.</source>
+        <translation>%1 erneut synchronisieren?
+
+Der Fortschritt (Episode %2) wird vergessen; die nächste Synchronisierung von „Abgeschlossen“ oder „Am Schauen“ sendet die Serie ab Episode 1 erneut. Episoden, die laut Protokoll schon auf Trakt sind, werden trotzdem nicht doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>Force resync</source>
+        <translation>Erneut synchronisieren</translation>
+    </message>
+    <message>
+        <source>Progress of AniList %1 reset. Run a completed or watching sync to post it again.</source>
+        <translation>Fortschritt von AniList %1 zurückgesetzt. Starten Sie eine Synchronisierung von „Abgeschlossen“ oder „Am Schauen“, um die Serie erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>Reprocess the whole activity window?
+
+lastSyncTimestamp is set to 0, so the next full sync reads every AniList activity again.</source>
+        <translation>Den ganzen Aktivitätszeitraum erneut verarbeiten?
+
+lastSyncTimestamp wird auf 0 gesetzt, sodass die nächste vollständige Synchronisierung jede AniList-Aktivität erneut liest.</translation>
+    </message>
+    <message>
+        <source>Reprocess activity window</source>
+        <translation>Aktivitätszeitraum erneut verarbeiten</translation>
+    </message>
+    <message>
+        <source>The activity window was reset. The next full sync reads all activities.</source>
+        <translation>Der Aktivitätszeitraum wurde zurückgesetzt. Die nächste vollständige Synchronisierung liest alle Aktivitäten.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>&amp;Built-in SQLite file (nothing to set up)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingebaute SQLite-Datei (nichts einzurichten)</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL or Supabase server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PostgreSQL- oder Supabase-Server</translation>
     </message>
     <message>
         <source>Kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>Supabase: use the session pooler (port 5432) or a direct connection; the transaction pooler (port 6543) does not keep the prepared statements Tsuzuki uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supabase: Verwenden Sie den Session-Pooler (Port 5432) oder eine direkte Verbindung; der Transaktions-Pooler (Port 6543) behält die vorbereiteten Anweisungen nicht, die Tsuzuki nutzt.</translation>
     </message>
     <message>
         <source>Connection &amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-&amp;URI:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Changing the database reconnects the app. The password is stored in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Wechsel der Datenbank verbindet sich die App neu. Das Passwort wird im System-Schlüsselbund gespeichert, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
         <source>Enter a URI that starts with postgresql:// (Supabase: Project Settings → Database → Connection string).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen URI ein, der mit postgresql:// beginnt (Supabase: Project Settings → Database → Connection string).</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde …</translation>
     </message>
     <message>
         <source>There is no writable keychain to keep the password in. Set TSUZUKI_DATABASE_PASSWORD instead, or use a server that needs no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen beschreibbaren Schlüsselbund für das Passwort. Setzen Sie stattdessen TSUZUKI_DATABASE_PASSWORD oder verwenden Sie einen Server ohne Passwort.</translation>
     </message>
     <message>
-        <source>The password could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Mapping sources</source>
+        <translation>Zuordnungsquellen</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Could not save in the keychain: %1</source>
+        <translation>Speichern im Schlüsselbund fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>There is no writable keychain.</source>
+        <translation>Es gibt keinen beschreibbaren Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Trakt</source>
+        <translation>Trakt</translation>
+    </message>
+    <message>
+        <source>From trakt.tv/oauth/applications</source>
+        <translation>Von trakt.tv/oauth/applications</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation>Abmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>AniList</source>
+        <translation>AniList</translation>
+    </message>
+    <message>
+        <source>From anilist.co/settings/developer (redirect URL: PIN)</source>
+        <translation>Von anilist.co/settings/developer (Weiterleitungs-URL: PIN)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;PIN page</source>
+        <translation>&amp;PIN-Seite öffnen</translation>
+    </message>
+    <message>
+        <source>Paste the token from the PIN page</source>
+        <translation>Token von der PIN-Seite einfügen</translation>
+    </message>
+    <message>
+        <source>Save &amp;token</source>
+        <translation>&amp;Token speichern</translation>
+    </message>
+    <message>
+        <source>Client i&amp;d:</source>
+        <translation>Client-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>TMDB (optional)</source>
+        <translation>TMDB (optional)</translation>
+    </message>
+    <message>
+        <source>API key; improves matching of shows that the mapping data lacks</source>
+        <translation>API-Schlüssel; verbessert die Zuordnung von Serien, die in den Zuordnungsdaten fehlen</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Enter the client id of your Trakt app first.</source>
+        <translation>Geben Sie zuerst die Client-ID Ihrer Trakt-App ein.</translation>
+    </message>
+    <message>
+        <source>Logged in, token valid until %1</source>
+        <translation>Angemeldet, Token gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Paste the token from AniList&apos;s PIN page first.</source>
+        <translation>Fügen Sie zuerst das Token von der PIN-Seite von AniList ein.</translation>
+    </message>
+    <message>
+        <source>There is no writable keychain to keep the token in.</source>
+        <translation>Es gibt keinen beschreibbaren Schlüsselbund für das Token.</translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation>Das Token wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Logged in, token valid until about %1</source>
+        <translation>Angemeldet, Token gültig bis etwa %1</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation>&amp;Automatisch synchronisieren</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Plays per request:</source>
+        <translation>&amp;Wiedergaben pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>Ask before posting more than:</source>
+        <translation>Nachfragen, bevor mehr gesendet wird als:</translation>
+    </message>
+    <message>
+        <source>Scheduled syncs post without a preview: turning the schedule on approves them. A run above the plays guard waits for you to confirm it.</source>
+        <translation>Geplante Synchronisierungen senden ohne Vorschau: Wer den Zeitplan einschaltet, stimmt ihnen zu. Ein Lauf über der Wiedergabegrenze wartet auf Ihre Bestätigung.</translation>
+    </message>
+    <message>
+        <source>&amp;Otaku:</source>
+        <translation>&amp;Otaku:</translation>
+    </message>
+    <message>
+        <source>&amp;Fribbs:</source>
+        <translation>&amp;Fribbs:</translation>
+    </message>
+    <message>
+        <source>&amp;AniBridge:</source>
+        <translation>&amp;AniBridge:</translation>
+    </message>
+    <message>
+        <source>Leave empty for the built-in addresses. The environment variables TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL and TSUZUKI_ANIBRIDGE_URL override these.</source>
+        <translation>Leer lassen für die eingebauten Adressen. Die Umgebungsvariablen TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL und TSUZUKI_ANIBRIDGE_URL haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system &amp;tray (closing the window keeps Tsuzuki running)</source>
+        <translation>Symbol in der &amp;Kontrollleiste zeigen (Schließen des Fensters lässt Tsuzuki weiterlaufen)</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>&amp;Minimiert in der Kontrollleiste starten</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation>Bei der Anme&amp;ldung starten</translation>
+    </message>
+    <message>
+        <source>The autostart entry could not be changed: %1</source>
+        <translation>Der Autostart-Eintrag konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::SyncEngine</name>
     <message>
         <source>This run would add %1 plays, more than the limit of %2. Confirm to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf würde %1 Wiedergaben hinzufügen, mehr als die Grenze von %2. Bestätigen Sie, um fortzufahren.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Cannot check Trakt history for &quot;%1&quot; without a Trakt or IMDb id</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trakt-Verlauf für „%1“ kann ohne Trakt- oder IMDb-ID nicht geprüft werden</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SyncRunLock</name>
+    <message>
+        <source>another process</source>
+        <translation>ein anderer Prozess</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>unbekannte Zeit</translation>
+    </message>
+    <message>
+        <source>sync already running (%1, since %2)</source>
+        <extracomment>%1 = host (and process), %2 = start time</extracomment>
+        <translation>Synchronisierung läuft bereits (%1, seit %2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the sync lock file %1</source>
+        <translation>Die Sperrdatei %1 für die Synchronisierung kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SyncService</name>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>Eine Synchronisierung läuft bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SyncSession</name>
+    <message>
+        <source>Not logged in to AniList.</source>
+        <translation>Nicht bei AniList angemeldet.</translation>
+    </message>
+    <message>
+        <source>No mapping data for this show</source>
+        <translation>Keine Zuordnungsdaten für diese Serie</translation>
+    </message>
+    <message>
+        <source>Episode %1 has no place on Trakt</source>
+        <translation>Episode %1 hat keinen Platz auf Trakt</translation>
+    </message>
+    <message>
+        <source>Sync (%1) started: %2 plays to post</source>
+        <translation>Synchronisierung (%1) gestartet: %2 Wiedergaben zu senden</translation>
+    </message>
+    <message>
+        <source>Sync (%1) %2: %3 added, %4 not found, %5 unmapped</source>
+        <translation>Synchronisierung (%1) %2: %3 hinzugefügt, %4 nicht gefunden, %5 ohne Zuordnung</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::Time</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::TmdbClient</name>
     <message>
         <source>No TMDB API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein TMDB-API-Schlüssel gesetzt.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::TraktAuth</name>
     <message>
         <source>Trakt sent a login answer without a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt hat eine Anmeldeantwort ohne Token gesendet.</translation>
     </message>
     <message>
         <source>No secret store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geheimnisspeicher verfügbar.</translation>
     </message>
     <message>
         <source>The new Trakt login could not be saved (%1). Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Trakt-Anmeldung konnte nicht gespeichert werden (%1). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Not logged in to Trakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei Trakt angemeldet.</translation>
     </message>
     <message>
         <source>Not logged in to Trakt. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei Trakt angemeldet. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Trakt did not renew the login. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt hat die Anmeldung nicht erneuert. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::TraktClient</name>
     <message>
         <source>Not logged in to Trakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei Trakt angemeldet.</translation>
     </message>
     <message>
         <source>Trakt sent seasons in an unexpected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt hat die Staffeln in unerwarteter Form gesendet.</translation>
     </message>
     <message>
         <source>Trakt did not say who is logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt hat nicht mitgeteilt, wer angemeldet ist.</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::TraktDeviceLogin</name>
     <message>
         <source>No Trakt client id is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Trakt-Client-ID gesetzt.</translation>
     </message>
     <message>
         <source>Trakt did not send a login code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt hat keinen Anmeldecode gesendet.</translation>
     </message>
     <message>
         <source>The Trakt login code expired before it was approved. Start the login again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trakt-Anmeldecode ist abgelaufen, bevor er bestätigt wurde. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>Trakt does not know this login code. Start the login again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt kennt diesen Anmeldecode nicht. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>This Trakt login code was already used. Start the login again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Trakt-Anmeldecode wurde schon verwendet. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>The Trakt login was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trakt-Anmeldung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The Trakt login was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trakt-Anmeldung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::TraktLoginDialog</name>
+    <message>
+        <source>Log in to Trakt</source>
+        <translation>Bei Trakt anmelden</translation>
+    </message>
+    <message>
+        <source>Asking Trakt for a code…</source>
+        <translation>Code wird bei Trakt angefordert …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Open activation page</source>
+        <translation>Aktivierungsseite ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Enter this code on Trakt&apos;s activation page. The page opens in your browser; this window closes by itself once you approve.</source>
+        <translation>Geben Sie diesen Code auf Trakts Aktivierungsseite ein. Die Seite öffnet sich in Ihrem Browser; dieses Fenster schließt sich von selbst, sobald Sie zustimmen.</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>Der Code läuft ab in %1:%2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::TraktSeasons</name>
     <message>
         <source>Trakt&apos;s season list has an entry without a season number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakts Staffelliste hat einen Eintrag ohne Staffelnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::TrayController</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Tsuzuki</source>
+        <translation>Tsuzuki ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause schedule</source>
+        <translation>Zeitplan &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Tsuzuki</source>
+        <translation>Tsuzuki</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation>Letzte Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>Letzter Lauf: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Schedule paused</source>
+        <translation>Zeitplan pausiert</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Nächster Lauf: %1</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
     </message>
 </context>
 </TS>

@@ -5,711 +5,888 @@
     <name>Tsuzuki</name>
     <message>
         <source>Trakt access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt アクセストークン</translation>
     </message>
     <message>
         <source>Trakt refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt リフレッシュトークン</translation>
     </message>
     <message>
         <source>Trakt token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt トークンの有効期限</translation>
     </message>
     <message>
         <source>Trakt client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt クライアントシークレット</translation>
     </message>
     <message>
         <source>AniList access token</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList アクセストークン</translation>
     </message>
     <message>
         <source>AniList token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList トークンの有効期限</translation>
     </message>
     <message>
         <source>TMDB API key</source>
-        <translation type="unfinished"></translation>
+        <translation>TMDB API キー</translation>
     </message>
     <message>
         <source>database password</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのパスワード</translation>
     </message>
     <message>
         <source>This does not look like an AniList access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList のアクセストークンではないようです。</translation>
     </message>
     <message>
         <source>AniList %1: &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList %1: 「%2」: %3</translation>
     </message>
     <message>
         <source>AniList %1: &quot;%2&quot; has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList %1: 「%2」の型が正しくありません。</translation>
     </message>
     <message>
         <source>%1 says %2, but Trakt has no season %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 としていますが、Trakt にシーズン %3 はありません。</translation>
     </message>
     <message>
         <source>%1 says %2, but Trakt&apos;s season %3 has %4 episodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 としていますが、Trakt のシーズン %3 は %4 話です。</translation>
     </message>
     <message>
         <source>%1 puts the entry&apos;s last episode (%2) at %3, which Trakt does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのエントリの最終話 (%2) を %3 としていますが、Trakt にはありません。</translation>
     </message>
     <message>
         <source>%1 numbers season %2 with %3 episodes; Trakt&apos;s season %2 has %4 (different numbering).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はシーズン %2 を %3 話としていますが、Trakt のシーズン %2 は %4 話です (話数の付け方が異なります)。</translation>
     </message>
     <message>
         <source>entry %1: &quot;%2&quot; has the wrong type (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ %1: 「%2」の型が正しくありません (%3)。</translation>
     </message>
     <message>
         <source>the database has no &quot;anime&quot; table (tables: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースに「anime」テーブルがありません (テーブル: %1)。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>the &quot;anime&quot; table has no anilist_id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>「anime」テーブルに anilist_id 列がありません。</translation>
     </message>
     <message>
         <source>the &quot;anime&quot; table cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>「anime」テーブルを読み込めません。</translation>
     </message>
     <message>
         <source>row with mal_id %1: anilist_id &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>mal_id %1 の行: anilist_id「%2」が数値ではありません。</translation>
     </message>
     <message>
         <source>AniList %1: thetvdb_season &quot;%2&quot; is neither a number nor &quot;a&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList %1: thetvdb_season「%2」は数値でも「a」でもありません。</translation>
     </message>
     <message>
         <source>the &quot;anime&quot; table has no row with an AniList id.</source>
-        <translation type="unfinished"></translation>
+        <translation>「anime」テーブルに AniList ID を持つ行がありません。</translation>
     </message>
     <message>
         <source>%1 sent no HTTP response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から HTTP 応答がありませんでした。</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が時間内に応答しませんでした。</translation>
     </message>
     <message>
         <source>The connection to %1 broke off before an answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続が応答の前に切断されました。</translation>
     </message>
     <message>
         <source>Could not reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できませんでした。</translation>
     </message>
     <message>
         <source>%1 sent a web page instead of data (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がデータの代わりにウェブページを返しました (HTTP %2)。</translation>
     </message>
     <message>
         <source>%1 sent a reply that is not valid JSON (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の応答が正しい JSON ではありません (HTTP %2)。</translation>
     </message>
     <message>
         <source>Your %1 login has expired or was revoked. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のログインが期限切れか取り消されました。もう一度ログインしてください。</translation>
     </message>
     <message>
         <source>%1 rejected the request (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がリクエストを拒否しました (HTTP %2)。</translation>
     </message>
     <message>
         <source>%1 did not accept the login. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がログインを受け付けませんでした。もう一度ログインしてください。</translation>
     </message>
     <message>
         <source>%1 blocked the request (HTTP 403, web page reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がリクエストをブロックしました (HTTP 403、ウェブページの応答)。</translation>
     </message>
     <message>
         <source>%1 refused the request (HTTP 403): check the API key or app id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がリクエストを拒否しました (HTTP 403): API キーまたはアプリ ID を確認してください。</translation>
     </message>
     <message>
         <source>%1 does not know this item (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこの項目を認識していません (HTTP 404)。</translation>
     </message>
     <message>
         <source>%1 account limit reached (HTTP 420): the list or collection is full for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアカウント上限に達しました (HTTP 420): このアカウントのリストまたはコレクションがいっぱいです。</translation>
     </message>
     <message>
         <source>%1 account is locked or deactivated (HTTP 423). Contact %1 support.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアカウントがロックまたは無効化されています (HTTP 423)。%1 のサポートに連絡してください。</translation>
     </message>
     <message>
         <source>This %1 feature needs a VIP account (HTTP 426).</source>
-        <translation type="unfinished"></translation>
+        <translation>この %1 の機能には VIP アカウントが必要です (HTTP 426)。</translation>
     </message>
     <message>
         <source>%1 is limiting requests (HTTP 429). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がリクエストを制限しています (HTTP 429)。後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 has a server problem (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でサーバーの問題が発生しています (HTTP %2)。後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 answered with HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が HTTP %2 を返しました。</translation>
+    </message>
+    <message>
+        <source>No Trakt mapping for this AniList entry (add one with &quot;mappings set&quot;)</source>
+        <translation>この AniList エントリの Trakt マッピングがありません (「mappings set」で追加してください)</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::AccountServices</name>
+    <message>
+        <source>Not logged in</source>
+        <translation>ログインしていません</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>キーチェーン: %1</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>ログイン済み</translation>
+    </message>
+    <message>
+        <source>Token expired on %1: log in again</source>
+        <translation>トークンは %1 に期限切れになりました: もう一度ログインしてください</translation>
+    </message>
+    <message>
+        <source>Logged in; the token expires %1: log in again soon</source>
+        <translation>ログイン済み。トークンは %1 に期限切れになります: 早めにもう一度ログインしてください</translation>
+    </message>
+    <message>
+        <source>Logged in, token valid until %1</source>
+        <translation>ログイン済み。トークンは %1 まで有効です</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::AniBridgeImporter</name>
     <message>
         <source>expected a JSON object keyed by AniList id, found an array or value.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList ID をキーとする JSON オブジェクトが必要ですが、配列または値が見つかりました。</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is not an AniList id.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー「%1」は AniList ID ではありません。</translation>
     </message>
     <message>
         <source>AniList %1: the entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList %1: エントリがオブジェクトではありません。</translation>
     </message>
     <message>
         <source>the entries carry their own anilist_id, so the keys are not AniList ids (is this Kometa&apos;s or Fribb&apos;s list?).</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ自体が anilist_id を持っているため、キーは AniList ID ではありません (Kometa または Fribb のリストではありませんか?)。</translation>
     </message>
     <message>
         <source>the file has no AniList entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに AniList のエントリがありません。</translation>
     </message>
     <message>
         <source>none of the %1 entries has a mapping field (mal_id, tvdb_id, tvdb_mappings, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のエントリのどれにもマッピング項目 (mal_id、tvdb_id、tvdb_mappings など) がありません。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::AniListClient</name>
     <message>
         <source>Your AniList login has expired or was revoked. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList のログインが期限切れか取り消されました。もう一度ログインしてください。</translation>
     </message>
     <message>
         <source>AniList reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList がエラーを報告しました: %1</translation>
     </message>
     <message>
         <source>AniList sent a reply without data.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList がデータのない応答を返しました。</translation>
     </message>
     <message>
         <source>Not logged in to AniList.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList にログインしていません。</translation>
     </message>
     <message>
         <source>AniList did not say who is logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList はログイン中のユーザーを返しませんでした。</translation>
     </message>
     <message>
         <source>AniList kept reporting more activity pages (stopped after %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList がアクティビティのページを返し続けました (%1 ページで停止)。</translation>
     </message>
     <message>
         <source>AniList kept reporting more list chunks (stopped after %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList がリストのチャンクを返し続けました (%1 個で停止)。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::AniListProgress</name>
     <message>
         <source>Unreadable AniList progress &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList の進捗「%1」を読み取れません。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::App</name>
     <message>
         <source>Tsuzuki</source>
-        <translation type="unfinished"></translation>
+        <translation>Tsuzuki</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::BreakpointMap</name>
     <message>
         <source>The cached breakpoint map is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされたブレークポイントマップを読み取れません。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::Builder</name>
     <message>
         <source>No Trakt mapping found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt のマッピングが見つかりません</translation>
     </message>
     <message>
         <source>Unreadable progress &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗「%1」を読み取れません</translation>
     </message>
     <message>
         <source>No watched episodes on AniList</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList に視聴済みのエピソードがありません</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::Cli</name>
     <message>
         <source>unknown expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限不明</translation>
     </message>
     <message>
         <source>EXPIRED on %1: log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に期限切れ: もう一度ログインしてください</translation>
     </message>
     <message>
         <source>expires soon, on %1: log in again before then</source>
-        <translation type="unfinished"></translation>
+        <translation>まもなく %1 に期限切れ: それまでにもう一度ログインしてください</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限 %1</translation>
     </message>
     <message>
         <source>No Trakt client id. Create an app at trakt.tv/oauth/applications and set TRAKT_CLIENT_ID (or the client id in the app&apos;s settings), and store its secret with TRAKT_CLIENT_SECRET or the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt のクライアント ID がありません。trakt.tv/oauth/applications でアプリを作成して TRAKT_CLIENT_ID (またはアプリの設定のクライアント ID) を設定し、そのシークレットを TRAKT_CLIENT_SECRET またはアプリで保存してください。</translation>
     </message>
     <message>
         <source>To sign in to Trakt, open %1 and enter the code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting for approval (the code expires in %n minute(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>Trakt にサインインするには、%1 を開いて次のコードを入力してください:</translation>
     </message>
     <message>
         <source>(user name not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ユーザー名を取得できません)</translation>
     </message>
     <message>
         <source>Signed in to Trakt as %1; token %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt に %1 としてサインインしました。トークン: %2。</translation>
     </message>
     <message>
         <source>Open https://anilist.co/api/v2/oauth/authorize?client_id=%1&amp;response_type=token, approve, and paste the token shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://anilist.co/api/v2/oauth/authorize?client_id=%1&amp;response_type=token を開いて承認し、表示されたトークンを貼り付けてください。</translation>
     </message>
     <message>
         <source>Paste your AniList access token (from the PIN page of your AniList API client).</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList アクセストークンを貼り付けてください (AniList API クライアントの PIN ページに表示されます)。</translation>
     </message>
     <message>
         <source>Token: </source>
-        <translation type="unfinished"></translation>
+        <translation>トークン: </translation>
     </message>
     <message>
         <source>No token given; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが入力されなかったため、何も変更していません。</translation>
     </message>
     <message>
         <source>The secret store cannot be written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここではシークレットストアに書き込めません。</translation>
     </message>
     <message>
         <source>Signed in to AniList as %1; token %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList に %1 としてサインインしました。トークン: %2。</translation>
     </message>
     <message>
         <source>Secrets:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット: %1</translation>
     </message>
     <message>
         <source>AniList:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList: %1</translation>
     </message>
     <message>
         <source>Trakt:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt:   %1</translation>
     </message>
     <message>
         <source>TMDB:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TMDB:    %1</translation>
     </message>
     <message>
         <source>API key set</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー設定済み</translation>
     </message>
     <message>
         <source>no API key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーなし (任意)</translation>
     </message>
     <message>
         <source>not signed in (tsuzuki-cli auth trakt)</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません (tsuzuki-cli auth trakt)</translation>
     </message>
     <message>
         <source>signed in as %1; token %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインイン中。トークン: %2</translation>
     </message>
     <message>
         <source>token stored (%1), but Trakt did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは保存されました (%1) が、Trakt が応答しませんでした: %2</translation>
     </message>
     <message>
         <source>not signed in (tsuzuki-cli auth anilist)</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません (tsuzuki-cli auth anilist)</translation>
     </message>
     <message>
         <source>trakt or anilist</source>
-        <translation type="unfinished"></translation>
+        <translation>trakt または anilist</translation>
     </message>
     <message>
         <source>Signed out of Trakt; the token was revoked and removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt からサインアウトしました。トークンは取り消され、削除されました。</translation>
     </message>
     <message>
         <source>Signed out of AniList; the token was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList からサインアウトしました。トークンは削除されました。</translation>
     </message>
     <message>
         <source>Say which service: tsuzuki-cli auth logout trakt|anilist</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスを指定してください: tsuzuki-cli auth logout trakt|anilist</translation>
     </message>
     <message>
         <source>Sign in to Trakt with a device code</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスコードで Trakt にサインイン</translation>
     </message>
     <message>
         <source>Store an AniList token read from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力から読み込んだ AniList トークンを保存</translation>
     </message>
     <message>
         <source>Who is signed in where, and when each token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>どこにサインインしているか、各トークンの有効期限</translation>
     </message>
     <message>
         <source>Revoke and forget a service&apos;s tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのトークンを取り消して削除</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Database:       %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース:       %1 (%2)</translation>
     </message>
     <message>
         <source>Schema version: %1 (latest %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマバージョン: %1 (最新 %2)</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>行数:</translation>
     </message>
     <message>
         <source>Status keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスキー:</translation>
     </message>
     <message>
         <source>(none yet: no sync or import has run)</source>
-        <translation type="unfinished"></translation>
+        <translation>(まだありません: 同期もインポートも実行されていません)</translation>
     </message>
     <message>
         <source>Show the database in use, schema version, row counts and status keys</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中のデータベース、スキーマバージョン、行数、ステータスキーを表示</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::ConnectionTester</name>
     <message>
         <source>Connected: %1. Schema version %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しました: %1。スキーマバージョン %2 / %3。</translation>
     </message>
     <message>
         <source>The SQLite file opens (SQLite %1). Schema version %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ファイルを開けます (SQLite %1)。スキーマバージョン %2 / %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::DashboardTab</name>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Recent progress</source>
+        <translation>最近の進捗</translation>
+    </message>
+    <message>
+        <source>AniList</source>
+        <translation>AniList</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Last episode</source>
+        <translation>最終話</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>エントリ数:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>インポート日時:</translation>
+    </message>
+    <message>
+        <source>Source updated:</source>
+        <translation>ソース更新日時:</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>同期の状態</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>予定なし</translation>
+    </message>
+    <message>
+        <source>Last manual sync:</source>
+        <translation>最後の手動同期:</translation>
+    </message>
+    <message>
+        <source>Last automated sync:</source>
+        <translation>最後の自動同期:</translation>
+    </message>
+    <message>
+        <source>Last completed library:</source>
+        <translation>最後の完了ライブラリ同期:</translation>
+    </message>
+    <message>
+        <source>Last watching library:</source>
+        <translation>最後の視聴中ライブラリ同期:</translation>
+    </message>
+    <message>
+        <source>Next scheduled run:</source>
+        <translation>次回の予定実行:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>AniList:</source>
+        <translation>AniList:</translation>
+    </message>
+    <message>
+        <source>Trakt:</source>
+        <translation>Trakt:</translation>
+    </message>
+    <message>
+        <source>Needs mapping:</source>
+        <translation>マッピングが必要:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>&amp;Full sync…</source>
+        <translation>完全同期(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>New AniList activity since the last run</source>
+        <translation>前回の実行以降の AniList の新しいアクティビティ</translation>
+    </message>
+    <message>
+        <source>&amp;Completed library…</source>
+        <translation>完了ライブラリ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Every completed entry in your AniList library</source>
+        <translation>AniList ライブラリの完了済みエントリすべて</translation>
+    </message>
+    <message>
+        <source>&amp;Watching library…</source>
+        <translation>視聴中ライブラリ(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Every entry you are watching</source>
+        <translation>視聴中のエントリすべて</translation>
+    </message>
+    <message>
+        <source>AniList id or address</source>
+        <translation>AniList ID またはアドレス</translation>
+    </message>
+    <message>
+        <source>Sync &amp;one show…</source>
+        <translation>1 作品だけ同期(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Downloading… %p%</source>
+        <translation>ダウンロード中… %p%</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>ダウンロードに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the download: %1</source>
+        <translation>ダウンロードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Importing… %p%</source>
+        <translation>インポート中… %p%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n AniList id(s).</source>
+        <translation>
+            <numerusform>%n 件の AniList ID をインポートしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::Database</name>
     <message>
         <source>The database reported an error while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中にデータベースがエラーを報告しました。</translation>
     </message>
     <message>
         <source>Internal error: database connection name in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部エラー: データベース接続名が使用中です。</translation>
     </message>
     <message>
         <source>Port 6543 is Supabase&apos;s transaction pooler, which drops the prepared statements Tsuzuki uses between transactions. Use the session pooler or a direct connection (port 5432) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート 6543 は Supabase のトランザクションプーラーで、Tsuzuki が使うプリペアドステートメントをトランザクション間で破棄します。代わりにセッションプーラーか直接接続 (ポート 5432) を使ってください。</translation>
     </message>
     <message>
         <source>The Qt %1 database driver is not installed (Debian: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt の %1 データベースドライバーがインストールされていません (Debian: %2)。</translation>
     </message>
     <message>
         <source>Cannot create the folder for the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース用のフォルダーを作成できません: %1</translation>
     </message>
     <message>
         <source>PostgreSQL refused the user name or password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL が %1 のユーザー名またはパスワードを拒否しました。</translation>
     </message>
     <message>
         <source>The TLS connection to %1 failed (sslmode=%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への TLS 接続に失敗しました (sslmode=%2)。</translation>
     </message>
     <message>
         <source>The host name %1 could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名 %1 を解決できませんでした。</translation>
     </message>
     <message>
         <source>Nothing answered at %1:%2. Is the server running and reachable?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 で何も応答しませんでした。サーバーは起動していて到達可能ですか?</translation>
     </message>
     <message>
         <source>The database or user does not exist on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にデータベースまたはユーザーが存在しません。</translation>
     </message>
     <message>
         <source>Could not connect to PostgreSQL at %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 の PostgreSQL に接続できませんでした。</translation>
     </message>
     <message>
         <source>Could not open the database file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースファイル %1 を開けませんでした。</translation>
     </message>
     <message>
         <source>preparing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の準備</translation>
     </message>
     <message>
         <source>running &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の実行</translation>
     </message>
     <message>
         <source>A nested step failed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ子のステップが失敗したため、何も保存されていません。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::DatabaseSpec</name>
     <message>
         <source>No database given.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが指定されていません。</translation>
     </message>
     <message>
         <source>This is not a valid PostgreSQL connection URI. Expected postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL の接続 URI として正しくありません。postgresql://user@host:port/database の形式で指定してください。</translation>
     </message>
     <message>
         <source>The connection URI needs a user name (postgresql://user@host/db).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 URI にユーザー名が必要です (postgresql://user@host/db)。</translation>
     </message>
     <message>
         <source>Unknown sslmode &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な sslmode「%1」です。</translation>
     </message>
     <message>
         <source>Only postgresql:// URIs and SQLite file paths are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql:// URI と SQLite ファイルのパスのみ対応しています。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::DatabaseWorker</name>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが開かれていません。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::EnvSecretStore</name>
     <message>
         <source>The %1 cannot be given as an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は環境変数で指定できません。</translation>
     </message>
     <message>
         <source>No %1: the environment variable %2 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がありません: 環境変数 %2 が設定されていません。</translation>
     </message>
     <message>
         <source>Secrets from environment variables are read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数のシークレットは読み取り専用です。</translation>
     </message>
     <message>
         <source>Secrets from environment variables are read-only: change or unset %1 where Tsuzuki is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数のシークレットは読み取り専用です: Tsuzuki を起動する環境で %1 を変更するか削除してください。</translation>
     </message>
     <message>
         <source>environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::EpisodeMapper</name>
     <message>
         <source>No Trakt title is known for this AniList entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>この AniList エントリに対応する Trakt のタイトルが不明です。</translation>
     </message>
     <message>
         <source>Episode %1 is not a valid episode number.</source>
-        <translation type="unfinished"></translation>
+        <translation>エピソード %1 は正しいエピソード番号ではありません。</translation>
     </message>
     <message>
         <source>Not verified: Trakt&apos;s seasons are not known offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認: オフラインでは Trakt のシーズン情報がわかりません。</translation>
     </message>
     <message>
         <source>Trakt&apos;s seasons of this show are not known (fetch them online once).</source>
-        <translation type="unfinished"></translation>
+        <translation>この作品の Trakt のシーズン情報が不明です (一度オンラインで取得してください)。</translation>
     </message>
     <message>
         <source>Absolute episode %1 is not in Trakt&apos;s seasons (they end at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>通し番号 %1 話は Trakt のシーズンにありません (%2 話で終わります)。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::EpisodePattern</name>
     <message>
         <source>Episode pattern &quot;%1&quot;: &quot;%2&quot; is not eA, eA-eB, eA- or -eB.</source>
-        <translation type="unfinished"></translation>
+        <translation>エピソードパターン「%1」: 「%2」は eA、eA-eB、eA-、-eB のいずれでもありません。</translation>
     </message>
     <message>
         <source>Episode pattern &quot;%1&quot;: a ratio of 0 in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>エピソードパターン「%1」: 「%2」の比率が 0 です。</translation>
     </message>
     <message>
         <source>Episode pattern &quot;%1&quot;: the range &quot;%2&quot; ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>エピソードパターン「%1」: 範囲「%2」の終わりが始まりより前です。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a season key like s1.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は s1 のようなシーズンキーではありません。</translation>
     </message>
     <message>
         <source>Episode %1 is not a valid episode number.</source>
-        <translation type="unfinished"></translation>
+        <translation>エピソード %1 は正しいエピソード番号ではありません。</translation>
     </message>
     <message>
         <source>Episode %1 is past the end of the episode pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>エピソード %1 はエピソードパターンの範囲外です。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::FribbsImporter</name>
     <message>
         <source>expected a JSON array of entries (Fribb&apos;s anime-list-full.json), found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリの JSON 配列 (Fribb の anime-list-full.json) が必要ですが、%1 が見つかりました。</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の値</translation>
     </message>
     <message>
         <source>entry %1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ %1 がオブジェクトではありません。</translation>
     </message>
     <message>
         <source>none of the %1 entries has an anilist_id (is this Fribb&apos;s AniList-keyed list?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のエントリのどれにも anilist_id がありません (AniList をキーとする Fribb のリストですか?)。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::HttpClient</name>
     <message>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのリクエストは取り消されました。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::IdMapRepository</name>
     <message>
         <source>Internal error: a row of another source.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部エラー: 別のソースの行です。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::IdParser</name>
     <message>
         <source>Enter an AniList id or paste the anime&apos;s AniList address.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList ID を入力するか、アニメの AniList のアドレスを貼り付けてください。</translation>
     </message>
     <message>
         <source>Not an AniList id or anilist.co address.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList ID でも anilist.co のアドレスでもありません。</translation>
     </message>
     <message>
         <source>This is a manga; Tsuzuki syncs anime only.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはマンガです。Tsuzuki はアニメのみ同期します。</translation>
     </message>
     <message>
         <source>This AniList address has no anime id (expected anilist.co/anime/&lt;id&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>この AniList のアドレスにはアニメ ID がありません (anilist.co/anime/&lt;id&gt; の形式が必要です)。</translation>
     </message>
     <message>
         <source>Enter a Trakt id or paste the show&apos;s Trakt address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt ID を入力するか、作品の Trakt のアドレスを貼り付けてください。</translation>
     </message>
     <message>
         <source>Not a Trakt id or trakt.tv address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt ID でも trakt.tv のアドレスでもありません。</translation>
     </message>
     <message>
         <source>This Trakt address is not a show or movie page (expected trakt.tv/shows/&lt;name&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>この Trakt のアドレスは番組や映画のページではありません (trakt.tv/shows/&lt;name&gt; の形式が必要です)。</translation>
     </message>
     <message>
         <source>Enter a TMDB id or paste a themoviedb.org address.</source>
-        <translation type="unfinished"></translation>
+        <translation>TMDB ID を入力するか、themoviedb.org のアドレスを貼り付けてください。</translation>
     </message>
     <message>
         <source>Not a TMDB id or themoviedb.org address.</source>
-        <translation type="unfinished"></translation>
+        <translation>TMDB ID でも themoviedb.org のアドレスでもありません。</translation>
     </message>
     <message>
         <source>This TMDB address has no tv or movie id.</source>
-        <translation type="unfinished"></translation>
+        <translation>この TMDB のアドレスには TV または映画の ID がありません。</translation>
     </message>
     <message>
         <source>Enter a TVDB id or paste a thetvdb.com address.</source>
-        <translation type="unfinished"></translation>
+        <translation>TVDB ID を入力するか、thetvdb.com のアドレスを貼り付けてください。</translation>
     </message>
     <message>
         <source>Not a TVDB id or thetvdb.com address.</source>
-        <translation type="unfinished"></translation>
+        <translation>TVDB ID でも thetvdb.com のアドレスでもありません。</translation>
     </message>
     <message>
         <source>This TVDB address has no series id.</source>
-        <translation type="unfinished"></translation>
+        <translation>この TVDB のアドレスにはシリーズ ID がありません。</translation>
     </message>
     <message>
         <source>An IMDb id looks like tt0388629.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMDb ID は tt0388629 のような形式です。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::IdResolver</name>
+    <message>
+        <source>No mapping source knows AniList %1: add a manual mapping.</source>
+        <translation>AniList %1 を知っているマッピングソースがありません: 手動マッピングを追加してください。</translation>
     </message>
 </context>
 <context>
@@ -717,655 +894,1319 @@
     <message>
         <source>%1 mappings: %2</source>
         <extracomment>%1 = mapping source (Otaku, Fribbs, AniBridge), %2 = what is wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 のマッピング: %2</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。</translation>
     </message>
     <message>
         <source>the file is an HTML or XML page, not mapping data (a download error page?).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは HTML または XML のページで、マッピングデータではありません (ダウンロードのエラーページ?)。</translation>
     </message>
     <message>
         <source>the file is a SQLite database, not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは SQLite データベースで、JSON ではありません。</translation>
     </message>
     <message>
         <source>the JSON ends early at byte %1 (a truncated file?).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON がバイト %1 で途切れています (ファイルが切り詰められていませんか?)。</translation>
     </message>
     <message>
         <source>the file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは正しい JSON ではありません (バイト %2 で %1)。</translation>
     </message>
     <message>
         <source>cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を開けません: %2</translation>
     </message>
     <message>
         <source>%1 mappings: saving failed; the previous data is unchanged. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のマッピング: 保存に失敗しました。以前のデータは変更されていません。%2</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::KeychainSecretStore</name>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーン</translation>
     </message>
     <message>
         <source>On a server without a keyring, use the environment variables instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングのないサーバーでは、代わりに環境変数を使ってください。</translation>
     </message>
     <message>
         <source>On a server without a keyring, set the environment variable %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングのないサーバーでは、代わりに環境変数 %1 を設定してください。</translation>
     </message>
     <message>
         <source>The system keychain is not available, so the %1 cannot be used. Start or unlock your keyring (GNOME Keyring, KWallet or another Secret Service) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンが利用できないため、%1 を使えません。キーリング (GNOME Keyring、KWallet などの Secret Service) を起動またはロック解除して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>No %1 is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに %1 は保存されていません。</translation>
     </message>
     <message>
         <source>Access to the system keychain was refused, so the %1 cannot be used. Allow Tsuzuki to use the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンへのアクセスが拒否されたため、%1 を使えません。Tsuzuki にキーチェーンの使用を許可して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The system keychain is locked, so the %1 cannot be used. Unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンがロックされているため、%1 を使えません。キーリングのロックを解除して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The %1 could not be deleted from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンから %1 を削除できませんでした。</translation>
     </message>
     <message>
         <source>This system&apos;s keychain cannot store the %1. Use the environment variables instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムのキーチェーンには %1 を保存できません。代わりに環境変数を使ってください。</translation>
     </message>
     <message>
         <source>The system keychain could not handle the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンで %1 を処理できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::LayeredSecretStore</name>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数 %1</translation>
     </message>
     <message>
         <source>%1, overridden by environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (環境変数で上書き)</translation>
     </message>
     <message>
         <source>The system keychain is turned off, so the %1 cannot be saved. Set it as an environment variable where Tsuzuki is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンが無効になっているため、%1 を保存できません。Tsuzuki を起動する環境で環境変数として設定してください。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::LogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::LogsTab</name>
+    <message>
+        <source>All levels</source>
+        <translation>すべてのレベル</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>ログを検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>追従(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Keep the newest row in view</source>
+        <translation>最新の行を表示し続ける</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Paused: new rows are held back</source>
+        <translation>一時停止中: 新しい行は保留されています</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>%n 行をコピーしました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::MainWindow</name>
     <message>
         <source>Tsuzuki</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tsuzuki</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Mappings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピング(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Overrides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>上書き設定(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Tsuzuki</source>
-        <translation type="unfinished"></translation>
+        <translation>Tsuzuki について(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開いています…</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開いています…</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース: %1</translation>
     </message>
     <message>
         <source>Schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマバージョン %1</translation>
     </message>
     <message>
         <source>Database not open</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが開かれていません</translation>
     </message>
     <message>
         <source>About Tsuzuki</source>
-        <translation type="unfinished"></translation>
+        <translation>Tsuzuki について</translation>
     </message>
     <message>
         <source>Keeps your Trakt watch history in step with what you watch on AniList.&lt;br&gt;&lt;br&gt;Built with Qt %1. Mapping data: Otaku-Mappings, Fribbs anime-lists, AniBridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList で視聴した内容に合わせて、Trakt の視聴履歴を最新の状態に保ちます。&lt;br&gt;&lt;br&gt;Qt %1 でビルド。マッピングデータ: Otaku-Mappings、Fribbs anime-lists、AniBridge。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::MappingDialog</name>
     <message>
         <source>Add mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングを追加</translation>
     </message>
     <message>
         <source>&amp;AniList (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList (必須)(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Trakt (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt (必須)(&amp;T):</translation>
     </message>
     <message>
         <source>T&amp;MDB:</source>
-        <translation type="unfinished"></translation>
+        <translation>TMDB(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;IMDb:</source>
-        <translation type="unfinished"></translation>
+        <translation>IMDb(&amp;I):</translation>
     </message>
     <message>
         <source>T&amp;VDB:</source>
-        <translation type="unfinished"></translation>
+        <translation>TVDB(&amp;V):</translation>
     </message>
     <message>
         <source>Paste an id or the page address from the site. A manual mapping wins over imported mapping data.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトの ID またはページのアドレスを貼り付けてください。手動マッピングはインポートしたマッピングデータより優先されます。</translation>
     </message>
     <message>
         <source>Edit mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングを編集</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the show&apos;s name on Trakt, not its id. Use the Trakt id (on the show page under &quot;Links&quot;, or trakt.tv/shows/&lt;id&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Trakt での作品名で、ID ではありません。Trakt ID (作品ページの「Links」の下、または trakt.tv/shows/&lt;id&gt;) を使ってください。</translation>
     </message>
     <message>
         <source>This address names the series but has no numeric id.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスはシリーズ名を示していますが、数値の ID がありません。</translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認が必要な項目があります。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::MappingModel</name>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手動</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>AniList</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Trakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt</translation>
     </message>
     <message>
         <source>TMDB</source>
-        <translation type="unfinished"></translation>
+        <translation>TMDB</translation>
     </message>
     <message>
         <source>IMDb</source>
-        <translation type="unfinished"></translation>
+        <translation>IMDb</translation>
     </message>
     <message>
         <source>TVDB</source>
-        <translation type="unfinished"></translation>
+        <translation>TVDB</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::MappingRepository</name>
     <message>
         <source>A manual mapping needs an AniList id and a Trakt id.</source>
-        <translation type="unfinished"></translation>
+        <translation>手動マッピングには AniList ID と Trakt ID が必要です。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::MappingsTab</name>
     <message>
         <source>Filter by id or title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID またはタイトルで絞り込み (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>AniList</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>エピソード</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>&amp;Fix mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングを修正(&amp;F)…</translation>
     </message>
     <message>
         <source>Needs mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングが必要</translation>
     </message>
     <message>
         <source>Trakt did not find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt で見つかりませんでした</translation>
     </message>
     <message>
         <source>No Trakt season/episode for it</source>
-        <translation type="unfinished"></translation>
+        <translation>対応する Trakt のシーズン/エピソードがありません</translation>
     </message>
     <message numerus="yes">
         <source>%n mapping(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のマッピング</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) mapping</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件がマッピング待ち</numerusform>
         </translation>
     </message>
     <message>
         <source>The mapping was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングは保存されませんでした: %1</translation>
     </message>
     <message>
         <source>Delete the mapping of AniList %1? The next sync resolves it again from the mapping data.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList %1 のマッピングを削除しますか? 次回の同期でマッピングデータから再び解決されます。</translation>
     </message>
     <message>
         <source>Delete the mapping of AniList %1 (%2)? The next sync resolves it again from the mapping data.</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList %1 (%2) のマッピングを削除しますか? 次回の同期でマッピングデータから再び解決されます。</translation>
     </message>
     <message>
         <source>Delete mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングを削除</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::OtakuImporter</name>
     <message>
         <source>cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を開けません: %2</translation>
     </message>
     <message>
         <source>the file is not a SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは SQLite データベースではありません。</translation>
     </message>
     <message>
         <source>the database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開けませんでした。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::OverrideModel</name>
     <message>
         <source>Trakt show</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt の作品</translation>
     </message>
     <message>
         <source>Absolute episode</source>
-        <translation type="unfinished"></translation>
+        <translation>通し番号</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>シーズン</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>エピソード</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::OverrideRepository</name>
     <message>
         <source>The Trakt id must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt ID は正の数でなければなりません。</translation>
     </message>
     <message>
         <source>The absolute episode must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>通し番号は 1 以上でなければなりません。</translation>
     </message>
     <message>
         <source>The season must be 0 (specials) or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>シーズンは 0 (特別編) 以上でなければなりません。</translation>
     </message>
     <message>
         <source>The episode must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>エピソードは 1 以上でなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::OverridesTab</name>
+    <message>
+        <source>Filter by Trakt id</source>
+        <translation>Trakt ID で絞り込み</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>上書き</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Save override</source>
+        <translation>上書きを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Trakt show:</source>
+        <translation>Trakt の作品(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Absolute episode:</source>
+        <translation>通し番号(&amp;A):</translation>
+    </message>
+    <message>
+        <source>S&amp;eason:</source>
+        <translation>シーズン(&amp;E):</translation>
+    </message>
+    <message>
+        <source>E&amp;pisode:</source>
+        <translation>エピソード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>An override places one absolute episode of a Trakt show in a season and episode, ahead of every other rule. Season 0 is specials.</source>
+        <translation>上書き設定は、Trakt の作品の通し番号 1 話分を、他のすべてのルールに優先してシーズンとエピソードに割り当てます。シーズン 0 は特別編です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n 件の上書き</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the show&apos;s numeric Trakt id, not its name (&quot;%1&quot;).</source>
+        <translation>作品名 (「%1」) ではなく、数値の Trakt ID を使ってください。</translation>
+    </message>
+    <message>
+        <source>Enter the absolute episode (1 or more).</source>
+        <translation>通し番号を入力してください (1 以上)。</translation>
+    </message>
+    <message>
+        <source>Enter the season (0 for specials).</source>
+        <translation>シーズンを入力してください (特別編は 0)。</translation>
+    </message>
+    <message>
+        <source>Enter the episode number within the season (1 or more).</source>
+        <translation>シーズン内のエピソード番号を入力してください (1 以上)。</translation>
+    </message>
+    <message>
+        <source>Delete the override for episode %1 of Trakt show %2 (S%3E%4)?</source>
+        <translation>Trakt の作品 %2 の第 %1 話 (S%3E%4) の上書きを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete override</source>
+        <translation>上書きを削除</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::PreviewDialog</name>
+    <message>
+        <source>Full sync: preview</source>
+        <translation>完全同期: プレビュー</translation>
+    </message>
+    <message>
+        <source>Completed library: preview</source>
+        <translation>完了ライブラリ: プレビュー</translation>
+    </message>
+    <message>
+        <source>Watching library: preview</source>
+        <translation>視聴中ライブラリ: プレビュー</translation>
+    </message>
+    <message>
+        <source>Sync one show: preview</source>
+        <translation>1 作品の同期: プレビュー</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to Trakt yet. Untick what should not be posted, then press Post.</source>
+        <translation>まだ Trakt には何も送信していません。送信しないもののチェックを外してから「送信」を押してください。</translation>
+    </message>
+    <message>
+        <source>Show / episode</source>
+        <translation>作品 / エピソード</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>シーズン</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>エピソード</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>視聴日時</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Why it is skipped</source>
+        <translation>スキップの理由</translation>
+    </message>
+    <message numerus="yes">
+        <source>To post (%n)</source>
+        <translation>
+            <numerusform>送信する項目 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped (%n)</source>
+        <translation>
+            <numerusform>スキップ (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%v of %m plays</source>
+        <translation>%v / %m 再生</translation>
+    </message>
+    <message>
+        <source>&amp;Post to Trakt</source>
+        <translation>Trakt に送信(&amp;P)</translation>
+    </message>
+    <message>
+        <source>AniList %1</source>
+        <translation>AniList %1</translation>
+    </message>
+    <message>
+        <source>AniList %1 → Trakt %2</source>
+        <translation>AniList %1 → Trakt %2</translation>
+    </message>
+    <message>
+        <source>by external id</source>
+        <translation>外部 ID による</translation>
+    </message>
+    <message>
+        <source>Movie</source>
+        <translation>映画</translation>
+    </message>
+    <message>
+        <source>Episode %1</source>
+        <translation>第 %1 話</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s)</source>
+        <translation>
+            <numerusform>%n 回の再生</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>%1 of %2 plays in %3 of %4 shows will be posted · %5 skipped</source>
+        <translation>%4 作品中 %3 作品、%2 再生中 %1 再生を送信します · %5 件スキップ</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Added %1 · not found %2 · already synced %3</source>
+        <translation>追加 %1 · 見つからない %2 · 同期済み %3</translation>
+    </message>
+    <message>
+        <source>Items Trakt did not find are listed under Mappings → Needs mapping.</source>
+        <translation>Trakt で見つからなかった項目は「マッピング」→「マッピングが必要」に表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::ProgressModel</name>
     <message>
         <source>AniList</source>
-        <translation type="unfinished"></translation>
+        <translation>AniList</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Last episode on Trakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt の最終話</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::ProgressTab</name>
+    <message>
+        <source>AniList id or address, e.g. https://anilist.co/anime/21</source>
+        <translation>AniList ID またはアドレス (例: https://anilist.co/anime/21)</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>検索(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>運用手順</translation>
+    </message>
+    <message>
+        <source>&amp;Force resync of show…</source>
+        <translation>作品を強制的に再同期(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Forget what was synced for the selected show, so the next completed or watching sync posts it again from episode 1.</source>
+        <translation>選択した作品の同期記録を消去し、次回の完了または視聴中ライブラリの同期で第 1 話から再び送信します。</translation>
+    </message>
+    <message>
+        <source>Re&amp;process activity window…</source>
+        <translation>アクティビティ期間を再処理(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Set lastSyncTimestamp to 0, so the next full sync reads every AniList activity again. Plays already on Trakt are not posted twice.</source>
+        <translation>lastSyncTimestamp を 0 にして、次回の完全同期で AniList のアクティビティをすべて読み直します。Trakt にある再生は二重に送信されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) with progress</source>
+        <translation>
+            <numerusform>進捗のある作品 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity window starts at %1</source>
+        <translation>アクティビティ期間の開始: %1</translation>
+    </message>
+    <message>
+        <source>Activity window: from the beginning</source>
+        <translation>アクティビティ期間: 最初から</translation>
+    </message>
+    <message>
+        <source>AniList %1 has no progress yet: nothing of it has been posted to Trakt.</source>
+        <translation>AniList %1 にはまだ進捗がありません: Trakt には何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>AniList %1</source>
+        <translation>AniList %1</translation>
+    </message>
+    <message>
+        <source>%1 (AniList %2)</source>
+        <translation>%1 (AniList %2)</translation>
+    </message>
+    <message>
+        <source>Force a resync of %1?
+
+Its progress (episode %2) is forgotten; the next completed or watching sync posts it again from episode 1. Episodes the ledger knows are already on Trakt are still not posted twice.</source>
+        <translation>%1 を強制的に再同期しますか?
+
+進捗 (第 %2 話) は消去され、次回の完了または視聴中ライブラリの同期で第 1 話から再び送信されます。台帳で Trakt にあるとわかっているエピソードは、それでも二重に送信されません。</translation>
+    </message>
+    <message>
+        <source>Force resync</source>
+        <translation>強制的に再同期</translation>
+    </message>
+    <message>
+        <source>Progress of AniList %1 reset. Run a completed or watching sync to post it again.</source>
+        <translation>AniList %1 の進捗をリセットしました。完了または視聴中ライブラリの同期を実行すると再び送信されます。</translation>
+    </message>
+    <message>
+        <source>Reprocess the whole activity window?
+
+lastSyncTimestamp is set to 0, so the next full sync reads every AniList activity again.</source>
+        <translation>アクティビティ期間全体を再処理しますか?
+
+lastSyncTimestamp が 0 になり、次回の完全同期で AniList のアクティビティをすべて読み直します。</translation>
+    </message>
+    <message>
+        <source>Reprocess activity window</source>
+        <translation>アクティビティ期間を再処理</translation>
+    </message>
+    <message>
+        <source>The activity window was reset. The next full sync reads all activities.</source>
+        <translation>アクティビティ期間をリセットしました。次回の完全同期ですべてのアクティビティを読み込みます。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>&amp;Built-in SQLite file (nothing to set up)</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵の SQLite ファイル (設定不要)(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL or Supabase server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL または Supabase のサーバー(&amp;P)</translation>
     </message>
     <message>
         <source>Kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存</translation>
     </message>
     <message>
         <source>Supabase: use the session pooler (port 5432) or a direct connection; the transaction pooler (port 6543) does not keep the prepared statements Tsuzuki uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supabase: セッションプーラー (ポート 5432) か直接接続を使ってください。トランザクションプーラー (ポート 6543) は Tsuzuki が使うプリペアドステートメントを保持しません。</translation>
     </message>
     <message>
         <source>Connection &amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 URI(&amp;U):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
         <source>Changing the database reconnects the app. The password is stored in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを変更するとアプリは再接続します。パスワードはシステムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
     </message>
     <message>
         <source>Enter a URI that starts with postgresql:// (Supabase: Project Settings → Database → Connection string).</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql:// で始まる URI を入力してください (Supabase: Project Settings → Database → Connection string)。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>There is no writable keychain to keep the password in. Set TSUZUKI_DATABASE_PASSWORD instead, or use a server that needs no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを保存できる書き込み可能なキーチェーンがありません。代わりに TSUZUKI_DATABASE_PASSWORD を設定するか、パスワード不要のサーバーを使ってください。</translation>
     </message>
     <message>
-        <source>The password could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Mapping sources</source>
+        <translation>マッピングソース</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>デスクトップ</translation>
+    </message>
+    <message>
+        <source>Could not save in the keychain: %1</source>
+        <translation>キーチェーンに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There is no writable keychain.</source>
+        <translation>書き込み可能なキーチェーンがありません。</translation>
+    </message>
+    <message>
+        <source>Trakt</source>
+        <translation>Trakt</translation>
+    </message>
+    <message>
+        <source>From trakt.tv/oauth/applications</source>
+        <translation>trakt.tv/oauth/applications から</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation>ログイン(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>ログアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation>ログアウト中…</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>ログインしていません</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>クライアント ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>クライアントシークレット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>AniList</source>
+        <translation>AniList</translation>
+    </message>
+    <message>
+        <source>From anilist.co/settings/developer (redirect URL: PIN)</source>
+        <translation>anilist.co/settings/developer から (リダイレクト URL: PIN)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;PIN page</source>
+        <translation>PIN ページを開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste the token from the PIN page</source>
+        <translation>PIN ページのトークンを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>Save &amp;token</source>
+        <translation>トークンを保存(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Client i&amp;d:</source>
+        <translation>クライアント ID(&amp;D):</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>トークン(&amp;K):</translation>
+    </message>
+    <message>
+        <source>TMDB (optional)</source>
+        <translation>TMDB (任意)</translation>
+    </message>
+    <message>
+        <source>API key; improves matching of shows that the mapping data lacks</source>
+        <translation>API キー: マッピングデータにない作品の照合を改善します</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>利用できません</translation>
+    </message>
+    <message>
+        <source>Enter the client id of your Trakt app first.</source>
+        <translation>先に Trakt アプリのクライアント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Logged in, token valid until %1</source>
+        <translation>ログイン済み。トークンは %1 まで有効です</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>ログイン済み</translation>
+    </message>
+    <message>
+        <source>Paste the token from AniList&apos;s PIN page first.</source>
+        <translation>先に AniList の PIN ページのトークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>There is no writable keychain to keep the token in.</source>
+        <translation>トークンを保存できる書き込み可能なキーチェーンがありません。</translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation>トークンは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Logged in, token valid until about %1</source>
+        <translation>ログイン済み。トークンはおよそ %1 まで有効です</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation>自動的に同期(&amp;A)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>間隔(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Plays per request:</source>
+        <translation>1 リクエストあたりの再生数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Ask before posting more than:</source>
+        <translation>次の数を超えて送信する前に確認:</translation>
+    </message>
+    <message>
+        <source>Scheduled syncs post without a preview: turning the schedule on approves them. A run above the plays guard waits for you to confirm it.</source>
+        <translation>予定された同期はプレビューなしで送信します: スケジュールをオンにすると承認したことになります。再生数の上限を超える実行は確認を待ちます。</translation>
+    </message>
+    <message>
+        <source>&amp;Otaku:</source>
+        <translation>Otaku(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Fribbs:</source>
+        <translation>Fribbs(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;AniBridge:</source>
+        <translation>AniBridge(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Leave empty for the built-in addresses. The environment variables TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL and TSUZUKI_ANIBRIDGE_URL override these.</source>
+        <translation>空欄にすると内蔵のアドレスを使います。環境変数 TSUZUKI_OTAKU_URL、TSUZUKI_FRIBBS_URL、TSUZUKI_ANIBRIDGE_URL はこれらより優先されます。</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system &amp;tray (closing the window keeps Tsuzuki running)</source>
+        <translation>システムトレイにアイコンを表示 (ウィンドウを閉じても Tsuzuki は動作し続けます)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>トレイに最小化して起動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation>ログイン時に起動(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The autostart entry could not be changed: %1</source>
+        <translation>自動起動の項目を変更できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::SyncEngine</name>
     <message>
         <source>This run would add %1 plays, more than the limit of %2. Confirm to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行では %1 回の再生を追加します。上限の %2 を超えています。続けるには確認してください。</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました</translation>
     </message>
     <message>
         <source>Cannot check Trakt history for &quot;%1&quot; without a Trakt or IMDb id</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt または IMDb の ID がないため、「%1」の Trakt の履歴を確認できません</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SyncRunLock</name>
+    <message>
+        <source>another process</source>
+        <translation>別のプロセス</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>時刻不明</translation>
+    </message>
+    <message>
+        <source>sync already running (%1, since %2)</source>
+        <extracomment>%1 = host (and process), %2 = start time</extracomment>
+        <translation>同期はすでに実行中です (%1、%2 から)</translation>
+    </message>
+    <message>
+        <source>Cannot create the sync lock file %1</source>
+        <translation>同期のロックファイル %1 を作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SyncService</name>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>同期はすでに実行中です。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SyncSession</name>
+    <message>
+        <source>Not logged in to AniList.</source>
+        <translation>AniList にログインしていません。</translation>
+    </message>
+    <message>
+        <source>No mapping data for this show</source>
+        <translation>この作品のマッピングデータがありません</translation>
+    </message>
+    <message>
+        <source>Episode %1 has no place on Trakt</source>
+        <translation>第 %1 話に対応する Trakt の位置がありません</translation>
+    </message>
+    <message>
+        <source>Sync (%1) started: %2 plays to post</source>
+        <translation>同期 (%1) を開始しました: 送信する再生 %2 件</translation>
+    </message>
+    <message>
+        <source>Sync (%1) %2: %3 added, %4 not found, %5 unmapped</source>
+        <translation>同期 (%1) %2: 追加 %3、見つからない %4、未マッピング %5</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::Time</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>まもなく</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>たった今</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::TmdbClient</name>
     <message>
         <source>No TMDB API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>TMDB API キーが設定されていません。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::TraktAuth</name>
     <message>
         <source>Trakt sent a login answer without a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt がトークンのないログイン応答を返しました。</translation>
     </message>
     <message>
         <source>No secret store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用できるシークレットストアがありません。</translation>
     </message>
     <message>
         <source>The new Trakt login could not be saved (%1). Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい Trakt のログインを保存できませんでした (%1)。もう一度ログインしてください。</translation>
     </message>
     <message>
         <source>Not logged in to Trakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt にログインしていません。</translation>
     </message>
     <message>
         <source>Not logged in to Trakt. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt にログインしていません。もう一度ログインしてください。</translation>
     </message>
     <message>
         <source>Trakt did not renew the login. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt がログインを更新しませんでした。もう一度ログインしてください。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::TraktClient</name>
     <message>
         <source>Not logged in to Trakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt にログインしていません。</translation>
     </message>
     <message>
         <source>Trakt sent seasons in an unexpected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt が予期しない形式でシーズン情報を返しました。</translation>
     </message>
     <message>
         <source>Trakt did not say who is logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt はログイン中のユーザーを返しませんでした。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::TraktDeviceLogin</name>
     <message>
         <source>No Trakt client id is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt のクライアント ID が設定されていません。</translation>
     </message>
     <message>
         <source>Trakt did not send a login code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt がログインコードを返しませんでした。</translation>
     </message>
     <message>
         <source>The Trakt login code expired before it was approved. Start the login again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt のログインコードが承認前に期限切れになりました。もう一度ログインを始めてください。</translation>
     </message>
     <message>
         <source>Trakt does not know this login code. Start the login again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt はこのログインコードを認識していません。もう一度ログインを始めてください。</translation>
     </message>
     <message>
         <source>This Trakt login code was already used. Start the login again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Trakt のログインコードはすでに使われています。もう一度ログインを始めてください。</translation>
     </message>
     <message>
         <source>The Trakt login was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt のログインが拒否されました。</translation>
     </message>
     <message>
         <source>The Trakt login was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt のログインはキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::TraktLoginDialog</name>
+    <message>
+        <source>Log in to Trakt</source>
+        <translation>Trakt にログイン</translation>
+    </message>
+    <message>
+        <source>Asking Trakt for a code…</source>
+        <translation>Trakt にコードを要求しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>コードをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>&amp;Open activation page</source>
+        <translation>アクティベーションページを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Enter this code on Trakt&apos;s activation page. The page opens in your browser; this window closes by itself once you approve.</source>
+        <translation>このコードを Trakt のアクティベーションページに入力してください。ページはブラウザーで開きます。承認するとこのウィンドウは自動的に閉じます。</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>コードの有効期限まで %1:%2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::TraktSeasons</name>
     <message>
         <source>Trakt&apos;s season list has an entry without a season number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakt のシーズン一覧にシーズン番号のない項目があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::TrayController</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>今すぐ同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Tsuzuki</source>
+        <translation>Tsuzuki を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause schedule</source>
+        <translation>スケジュールを一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Tsuzuki</source>
+        <translation>Tsuzuki</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期中…</translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation>前回の同期に失敗しました</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>前回の実行: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Schedule paused</source>
+        <translation>スケジュールは一時停止中です</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>次回の実行: %1</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>予定なし</translation>
     </message>
 </context>
 </TS>
