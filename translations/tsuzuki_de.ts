@@ -463,6 +463,50 @@
         <source>Show the database in use, schema version, row counts and status keys</source>
         <translation>Verwendete Datenbank, Schemaversion, Zeilenzahlen und Statusschlüssel anzeigen</translation>
     </message>
+    <message>
+        <source>Preview (%1): %2 plays to post, %3 already synced, %4 unmapped</source>
+        <translation>Vorschau (%1): %2 Wiedergaben zu senden, %3 bereits synchronisiert, %4 ohne Zuordnung</translation>
+    </message>
+    <message>
+        <source>movie</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Sync %1: %2 — found %3, synced %4, added %5, already synced %6, unmapped %7, not found %8</source>
+        <translation>Synchronisierung %1: %2 — gefunden %3, synchronisiert %4, hinzugefügt %5, bereits synchronisiert %6, ohne Zuordnung %7, nicht gefunden %8</translation>
+    </message>
+    <message>
+        <source>Show what would be posted, post nothing.</source>
+        <translation>Zeigt, was gesendet würde, und sendet nichts.</translation>
+    </message>
+    <message>
+        <source>Run as the scheduler does (status:sync:last-run-auto).</source>
+        <translation>Läuft wie der Zeitplaner (status:sync:last-run-auto).</translation>
+    </message>
+    <message>
+        <source>Confirm a run above the plays guard.</source>
+        <translation>Bestätigt einen Lauf über der Wiedergabegrenze.</translation>
+    </message>
+    <message>
+        <source>Plays per request (default 100).</source>
+        <translation>Wiedergaben pro Anfrage (Standard 100).</translation>
+    </message>
+    <message>
+        <source>Plays guard (default 5000).</source>
+        <translation>Wiedergabegrenze (Standard 5000).</translation>
+    </message>
+    <message>
+        <source>Post every AniList activity since the last sync to Trakt</source>
+        <translation>Jede AniList-Aktivität seit der letzten Synchronisierung an Trakt senden</translation>
+    </message>
+    <message>
+        <source>Post the episodes of COMPLETED entries</source>
+        <translation>Die Episoden der abgeschlossenen Einträge (COMPLETED) senden</translation>
+    </message>
+    <message>
+        <source>Post the episodes of CURRENT entries</source>
+        <translation>Die Episoden der Einträge, die Sie gerade schauen (CURRENT), senden</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::ConnectionTester</name>

@@ -463,6 +463,50 @@
         <source>Show the database in use, schema version, row counts and status keys</source>
         <translation>使用中のデータベース、スキーマバージョン、行数、ステータスキーを表示</translation>
     </message>
+    <message>
+        <source>Preview (%1): %2 plays to post, %3 already synced, %4 unmapped</source>
+        <translation>プレビュー (%1): 送信する再生 %2 件、同期済み %3 件、未マッピング %4 件</translation>
+    </message>
+    <message>
+        <source>movie</source>
+        <translation>映画</translation>
+    </message>
+    <message>
+        <source>Sync %1: %2 — found %3, synced %4, added %5, already synced %6, unmapped %7, not found %8</source>
+        <translation>同期 %1: %2 — 検出 %3、同期 %4、追加 %5、同期済み %6、未マッピング %7、見つからない %8</translation>
+    </message>
+    <message>
+        <source>Show what would be posted, post nothing.</source>
+        <translation>送信される内容を表示し、何も送信しません。</translation>
+    </message>
+    <message>
+        <source>Run as the scheduler does (status:sync:last-run-auto).</source>
+        <translation>スケジューラーと同じように実行します (status:sync:last-run-auto)。</translation>
+    </message>
+    <message>
+        <source>Confirm a run above the plays guard.</source>
+        <translation>再生数の上限を超える実行を承認します。</translation>
+    </message>
+    <message>
+        <source>Plays per request (default 100).</source>
+        <translation>1 リクエストあたりの再生数 (既定 100)。</translation>
+    </message>
+    <message>
+        <source>Plays guard (default 5000).</source>
+        <translation>再生数の上限 (既定 5000)。</translation>
+    </message>
+    <message>
+        <source>Post every AniList activity since the last sync to Trakt</source>
+        <translation>前回の同期以降の AniList のアクティビティをすべて Trakt に送信</translation>
+    </message>
+    <message>
+        <source>Post the episodes of COMPLETED entries</source>
+        <translation>完了 (COMPLETED) エントリのエピソードを送信</translation>
+    </message>
+    <message>
+        <source>Post the episodes of CURRENT entries</source>
+        <translation>視聴中 (CURRENT) エントリのエピソードを送信</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::ConnectionTester</name>
