@@ -300,6 +300,26 @@
 <context>
     <name>Tsuzuki::Cli</name>
     <message>
+        <source>Usage: tsuzuki-cli [--database URI|FILE] [--json] [--verbose] &lt;command&gt; [arguments]</source>
+        <translation type="vanished">Aufruf: tsuzuki-cli [--database URI|DATEI] [--json] [--verbose] &lt;Befehl&gt; [Argumente]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="vanished">Befehle:</translation>
+    </message>
+    <message>
+        <source>The database is --database, else TSUZUKI_DATABASE, else the one chosen in the app&apos;s settings, else the default SQLite file. A postgresql:// URI takes its password from the keychain (or TSUZUKI_DATABASE_PASSWORD).</source>
+        <translation type="vanished">Die Datenbank ist --database, sonst TSUZUKI_DATABASE, sonst die in den Einstellungen der App gewählte, sonst die Standard-SQLite-Datei. Ein postgresql://-URI nimmt sein Passwort aus dem Schlüsselbund (oder aus TSUZUKI_DATABASE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>--database needs a postgresql:// URI or a SQLite file path.</source>
+        <translation type="vanished">--database braucht einen postgresql://-URI oder einen SQLite-Dateipfad.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="vanished">Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
         <source>unknown expiry</source>
         <translation>Ablauf unbekannt</translation>
     </message>

@@ -300,6 +300,26 @@
 <context>
     <name>Tsuzuki::Cli</name>
     <message>
+        <source>Usage: tsuzuki-cli [--database URI|FILE] [--json] [--verbose] &lt;command&gt; [arguments]</source>
+        <translation type="vanished">使い方: tsuzuki-cli [--database URI|FILE] [--json] [--verbose] &lt;コマンド&gt; [引数]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="vanished">コマンド:</translation>
+    </message>
+    <message>
+        <source>The database is --database, else TSUZUKI_DATABASE, else the one chosen in the app&apos;s settings, else the default SQLite file. A postgresql:// URI takes its password from the keychain (or TSUZUKI_DATABASE_PASSWORD).</source>
+        <translation type="vanished">データベースは --database、なければ TSUZUKI_DATABASE、なければアプリの設定で選んだもの、なければ既定の SQLite ファイルです。postgresql:// URI のパスワードはキーチェーン (または TSUZUKI_DATABASE_PASSWORD) から取得します。</translation>
+    </message>
+    <message>
+        <source>--database needs a postgresql:// URI or a SQLite file path.</source>
+        <translation type="vanished">--database には postgresql:// URI または SQLite ファイルのパスが必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="vanished">不明なコマンド: %1</translation>
+    </message>
+    <message>
         <source>unknown expiry</source>
         <translation>有効期限不明</translation>
     </message>
