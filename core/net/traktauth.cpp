@@ -105,6 +105,7 @@ void TraktDeviceLogin::start()
         }
         HttpRequest request;
         request.method = "POST"_ba;
+        request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
         request.url = m_auth->authEndpoint(u"/oauth/device/code"_s);
         request.body = jsonBody({ { u"client_id"_s, m_auth->m_clientId } });
         request.idempotent = true; // asking for a code again is harmless
@@ -160,6 +161,7 @@ void TraktDeviceLogin::poll()
     ++m_polls;
     HttpRequest request;
     request.method = "POST"_ba;
+        request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
     request.url = m_auth->authEndpoint(u"/oauth/device/token"_s);
     request.body = jsonBody({ { u"code"_s, m_deviceCode }, { u"client_id"_s, m_auth->m_clientId },
         { u"client_secret"_s, m_auth->m_clientSecret } });
@@ -462,6 +464,7 @@ void TraktAuth::refresh(QObject *context, TokenCallback done)
         qCInfo(lcAuth, "refreshing the Trakt access token");
         HttpRequest request;
         request.method = "POST"_ba;
+        request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
         request.url = authEndpoint(u"/oauth/token"_s);
         request.body = jsonBody({ { u"refresh_token"_s, m_token.refreshToken }, { u"client_id"_s, m_clientId },
             { u"client_secret"_s, m_clientSecret }, { u"redirect_uri"_s, u"urn:ietf:wg:oauth:2.0:oob"_s },
@@ -536,6 +539,7 @@ void TraktAuth::logout(QObject *context, DoneCallback done)
         }
         HttpRequest request;
         request.method = "POST"_ba;
+        request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
         request.url = authEndpoint(u"/oauth/revoke"_s);
         request.body = jsonBody({ { u"token"_s, m_token.accessToken }, { u"client_id"_s, m_clientId },
             { u"client_secret"_s, m_clientSecret } });
