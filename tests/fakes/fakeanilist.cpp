@@ -15,21 +15,24 @@ namespace {
 
 QJsonObject graphQLErrors(const QString &message, int status)
 {
-    return QJsonObject{
-        {u"errors"_s, QJsonArray{QJsonObject{{u"message"_s, message}, {u"status"_s, status}}}},
-        {u"data"_s, QJsonValue::Null}};
+    return QJsonObject {
+        { u"errors"_s,
+            QJsonArray { QJsonObject { { u"message"_s, message }, { u"status"_s, status } } } },
+        { u"data"_s, QJsonValue::Null }
+    };
 }
 
 /// The value of argument `name` of the root field: `name: $var` is looked up in `variables`,
 /// `name: 12` is read from the query text, and a variable called `name` is used as a fallback.
 QJsonValue argValue(const QJsonObject &vars, const QString &query, const QString &name)
 {
-    const QRegularExpression byVariable(u"\\b"_s + QRegularExpression::escape(name) + u"\\s*:\\s*\\$(\\w+)"_s);
+    const QRegularExpression byVariable(
+        u"\\b"_s + QRegularExpression::escape(name) + u"\\s*:\\s*\\$(\\w+)"_s);
     const auto v = byVariable.match(query);
     if (v.hasMatch())
         return vars.value(v.captured(1));
     const QRegularExpression literal(u"\\b"_s + QRegularExpression::escape(name)
-                                     + u"\\s*:\\s*(-?\\d+|true|false|\\[[A-Z_,\\s]*\\])"_s);
+        + u"\\s*:\\s*(-?\\d+|true|false|\\[[A-Z_,\\s]*\\])"_s);
     const auto m = literal.match(query);
     if (m.hasMatch()) {
         const QString text = m.captured(1);
@@ -62,8 +65,8 @@ std::optional<qint64> intArg(const QJsonObject &vars, const QString &query, cons
 
 const QStringList &statusOrder()
 {
-    static const QStringList order = {u"CURRENT"_s, u"REPEATING"_s, u"COMPLETED"_s,
-                                      u"PAUSED"_s,  u"DROPPED"_s,   u"PLANNING"_s};
+    static const QStringList order = { u"CURRENT"_s, u"REPEATING"_s, u"COMPLETED"_s, u"PAUSED"_s,
+        u"DROPPED"_s, u"PLANNING"_s };
     return order;
 }
 
@@ -86,8 +89,7 @@ QString listName(const QString &status)
 
 FakeAniList::FakeAniList(QObject *parent)
     : FakeServer(u"anilist"_s, parent)
-{
-}
+{ }
 
 void FakeAniList::addUser(int id, const QString &name, const QString &token)
 {
@@ -98,10 +100,13 @@ void FakeAniList::addUser(int id, const QString &name, const QString &token)
             return;
         }
     }
-    m_users.append(FakeAniUser{id, name, token});
+    m_users.append(FakeAniUser { id, name, token });
 }
 
-void FakeAniList::addMedia(const FakeAniMedia &media) { m_media.insert(media.id, media); }
+void FakeAniList::addMedia(const FakeAniMedia &media)
+{
+    m_media.insert(media.id, media);
+}
 
 qint64 FakeAniList::addEntry(const FakeAniListEntry &entry)
 {
@@ -129,7 +134,7 @@ qint64 FakeAniList::addActivity(const FakeAniActivity &activity)
     if (a.createdAt == 0)
         a.createdAt = QDateTime::currentSecsSinceEpoch();
     auto it = std::lower_bound(m_activities.begin(), m_activities.end(), a.id,
-                               [](const FakeAniActivity &x, qint64 id) { return x.id < id; });
+        [](const FakeAniActivity &x, qint64 id) { return x.id < id; });
     m_activities.insert(it, a);
     return a.id;
 }
@@ -162,7 +167,8 @@ void FakeAniList::loadScenario(const QJsonObject &o)
 {
     for (const QJsonValue &v : o.value(u"users"_s).toArray()) {
         const QJsonObject u = v.toObject();
-        addUser(u.value(u"id"_s).toInt(), u.value(u"name"_s).toString(), u.value(u"token"_s).toString());
+        addUser(u.value(u"id"_s).toInt(), u.value(u"name"_s).toString(),
+            u.value(u"token"_s).toString());
     }
     for (const QJsonValue &v : o.value(u"media"_s).toArray())
         addMedia(FakeAniMedia::fromJson(v.toObject()));
@@ -181,13 +187,13 @@ void FakeAniList::loadScenario(const QJsonObject &o)
     if (o.contains(u"rateLimit"_s)) {
         const QJsonObject r = o.value(u"rateLimit"_s).toObject();
         setRateLimit(r.value(u"limit"_s).toInt(90), r.value(u"remaining"_s).toInt(89),
-                     r.value(u"decrement"_s).toBool(false));
+            r.value(u"decrement"_s).toBool(false));
     }
     for (const QJsonValue &v : o.value(u"graphqlErrors"_s).toArray()) {
         const QJsonObject e = v.toObject();
         injectGraphQLError(e.value(u"rootField"_s).toString(), e.value(u"message"_s).toString(),
-                           e.value(u"status"_s).toInt(500), e.value(u"times"_s).toInt(1),
-                           e.value(u"httpStatus"_s).toInt(200));
+            e.value(u"status"_s).toInt(500), e.value(u"times"_s).toInt(1),
+            e.value(u"httpStatus"_s).toInt(200));
     }
 }
 
@@ -214,10 +220,10 @@ void FakeAniList::setRateLimit(int limit, int remaining, bool decrement)
     m_rateDecrement = decrement;
 }
 
-void FakeAniList::injectGraphQLError(const QString &rootField, const QString &message,
-                                     int errorStatus, int times, int httpStatus)
+void FakeAniList::injectGraphQLError(
+    const QString &rootField, const QString &message, int errorStatus, int times, int httpStatus)
 {
-    m_errors.append(InjectedError{rootField, message, errorStatus, httpStatus, times});
+    m_errors.append(InjectedError { rootField, message, errorStatus, httpStatus, times });
 }
 
 void FakeAniList::setPageLimits(int maxPerPage, int maxPerChunk)
@@ -263,7 +269,7 @@ void FakeAniList::decorate(FakeResponse &response, const FakeRequest &)
         remaining = 0;
         const int retryAfter = response.header("Retry-After").toInt();
         response.withHeader("X-RateLimit-Reset"_ba,
-                            QByteArray::number(QDateTime::currentSecsSinceEpoch() + retryAfter));
+            QByteArray::number(QDateTime::currentSecsSinceEpoch() + retryAfter));
     }
     response.withHeader("X-RateLimit-Limit"_ba, QByteArray::number(m_rateLimit));
     response.withHeader("X-RateLimit-Remaining"_ba, QByteArray::number(remaining));
@@ -324,9 +330,9 @@ FakeResponse FakeAniList::viewer(int userId) const
 {
     for (const FakeAniUser &u : m_users) {
         if (u.id == userId) {
-            return FakeResponse::json(QJsonObject{
-                {u"data"_s,
-                 QJsonObject{{u"Viewer"_s, QJsonObject{{u"id"_s, u.id}, {u"name"_s, u.name}}}}}});
+            return FakeResponse::json(QJsonObject { { u"data"_s,
+                QJsonObject { { u"Viewer"_s,
+                    QJsonObject { { u"id"_s, u.id }, { u"name"_s, u.name } } } } } });
         }
     }
     return FakeResponse::json(graphQLErrors(u"Not Found."_s, 404));
@@ -343,13 +349,15 @@ QJsonObject FakeAniList::mediaJson(int mediaId) const
     return m.toJson();
 }
 
-FakeResponse FakeAniList::activityPage(int viewerId, const QJsonObject &vars, const QString &query) const
+FakeResponse FakeAniList::activityPage(
+    int viewerId, const QJsonObject &vars, const QString &query) const
 {
     const int userId = int(intArg(vars, query, u"userId"_s).value_or(viewerId));
     const qint64 greater = intArg(vars, query, u"createdAt_greater"_s).value_or(0);
     const qint64 lesser = intArg(vars, query, u"createdAt_lesser"_s).value_or(0);
     const int page = int(qMax<qint64>(1, intArg(vars, query, u"page"_s).value_or(1)));
-    const int perPage = int(qBound(qint64(1), intArg(vars, query, u"perPage"_s).value_or(50), qint64(m_maxPerPage)));
+    const int perPage = int(
+        qBound(qint64(1), intArg(vars, query, u"perPage"_s).value_or(50), qint64(m_maxPerPage)));
 
     const qint64 skip = qint64(page - 1) * perPage;
     qint64 seen = 0;
@@ -366,38 +374,28 @@ FakeResponse FakeAniList::activityPage(int viewerId, const QJsonObject &vars, co
             hasNext = true;
             break;
         }
-        items.append(QJsonObject{{u"__typename"_s, u"ListActivity"_s},
-                                 {u"id"_s, a.id},
-                                 {u"userId"_s, a.userId},
-                                 {u"type"_s, u"ANIME_LIST"_s},
-                                 {u"status"_s, a.status},
-                                 {u"progress"_s, a.progressJson()},
-                                 {u"createdAt"_s, a.createdAt},
-                                 {u"media"_s, mediaJson(a.mediaId)}});
+        items.append(QJsonObject { { u"__typename"_s, u"ListActivity"_s }, { u"id"_s, a.id },
+            { u"userId"_s, a.userId }, { u"type"_s, u"ANIME_LIST"_s }, { u"status"_s, a.status },
+            { u"progress"_s, a.progressJson() }, { u"createdAt"_s, a.createdAt },
+            { u"media"_s, mediaJson(a.mediaId) } });
     }
-    const QJsonObject pageInfo{{u"hasNextPage"_s, hasNext},
-                               {u"currentPage"_s, page},
-                               {u"perPage"_s, perPage}};
-    return FakeResponse::json(QJsonObject{
-        {u"data"_s, QJsonObject{{u"Page"_s, QJsonObject{{u"pageInfo"_s, pageInfo},
-                                                         {u"activities"_s, items}}}}}});
+    const QJsonObject pageInfo { { u"hasNextPage"_s, hasNext }, { u"currentPage"_s, page },
+        { u"perPage"_s, perPage } };
+    return FakeResponse::json(QJsonObject { { u"data"_s,
+        QJsonObject { { u"Page"_s,
+            QJsonObject { { u"pageInfo"_s, pageInfo }, { u"activities"_s, items } } } } } });
 }
 
 QJsonObject FakeAniList::entryJson(const FakeAniListEntry &e) const
 {
-    return QJsonObject{{u"id"_s, e.id},
-                       {u"mediaId"_s, e.mediaId},
-                       {u"userId"_s, e.userId},
-                       {u"status"_s, e.status},
-                       {u"progress"_s, e.progress},
-                       {u"repeat"_s, e.repeat},
-                       {u"completedAt"_s, e.completedAt.toJson()},
-                       {u"startedAt"_s, e.startedAt.toJson()},
-                       {u"updatedAt"_s, e.updatedAt},
-                       {u"media"_s, mediaJson(e.mediaId)}};
+    return QJsonObject { { u"id"_s, e.id }, { u"mediaId"_s, e.mediaId }, { u"userId"_s, e.userId },
+        { u"status"_s, e.status }, { u"progress"_s, e.progress }, { u"repeat"_s, e.repeat },
+        { u"completedAt"_s, e.completedAt.toJson() }, { u"startedAt"_s, e.startedAt.toJson() },
+        { u"updatedAt"_s, e.updatedAt }, { u"media"_s, mediaJson(e.mediaId) } };
 }
 
-FakeResponse FakeAniList::listCollection(int viewerId, const QJsonObject &vars, const QString &query) const
+FakeResponse FakeAniList::listCollection(
+    int viewerId, const QJsonObject &vars, const QString &query) const
 {
     const int userId = int(intArg(vars, query, u"userId"_s).value_or(viewerId));
     QStringList statusIn;
@@ -410,7 +408,8 @@ FakeResponse FakeAniList::listCollection(int viewerId, const QJsonObject &vars, 
     const QJsonValue force = argValue(vars, query, u"forceSingleCompletedList"_s);
     const bool singleCompleted = force.isBool() ? force.toBool() : false;
     const std::optional<qint64> chunkArg = intArg(vars, query, u"chunk"_s);
-    const int perChunk = int(qBound(qint64(1), intArg(vars, query, u"perChunk"_s).value_or(500), qint64(m_maxPerChunk)));
+    const int perChunk = int(
+        qBound(qint64(1), intArg(vars, query, u"perChunk"_s).value_or(500), qint64(m_maxPerChunk)));
 
     // Lists in AniList's order: status lists, then custom lists; one entry may be in several.
     struct ListRef
@@ -426,7 +425,7 @@ FakeResponse FakeAniList::listCollection(int viewerId, const QJsonObject &vars, 
             if (l.name == name && l.custom == custom)
                 return l;
         }
-        lists.append(ListRef{name, status, custom, {}});
+        lists.append(ListRef { name, status, custom, {} });
         return lists.last();
     };
     for (const QString &status : statusOrder()) {
@@ -476,17 +475,15 @@ FakeResponse FakeAniList::listCollection(int viewerId, const QJsonObject &vars, 
         }
         if (entries.isEmpty())
             continue;
-        listsJson.append(QJsonObject{{u"name"_s, l.name},
-                                     {u"isCustomList"_s, l.custom},
-                                     {u"isSplitCompletedList"_s, !singleCompleted && l.status == u"COMPLETED"_s},
-                                     {u"status"_s, l.custom ? QJsonValue() : QJsonValue(l.status)},
-                                     {u"entries"_s, entries}});
+        listsJson.append(QJsonObject { { u"name"_s, l.name }, { u"isCustomList"_s, l.custom },
+            { u"isSplitCompletedList"_s, !singleCompleted && l.status == u"COMPLETED"_s },
+            { u"status"_s, l.custom ? QJsonValue() : QJsonValue(l.status) },
+            { u"entries"_s, entries } });
     }
-    const QJsonObject collection{{u"hasNextChunk"_s, hasNextChunk},
-                                 {u"user"_s, QJsonObject{{u"id"_s, userId}}},
-                                 {u"lists"_s, listsJson}};
+    const QJsonObject collection { { u"hasNextChunk"_s, hasNextChunk },
+        { u"user"_s, QJsonObject { { u"id"_s, userId } } }, { u"lists"_s, listsJson } };
     return FakeResponse::json(
-        QJsonObject{{u"data"_s, QJsonObject{{u"MediaListCollection"_s, collection}}}});
+        QJsonObject { { u"data"_s, QJsonObject { { u"MediaListCollection"_s, collection } } } });
 }
 
 FakeResponse FakeAniList::mediaById(const QJsonObject &vars, const QString &query) const
@@ -495,7 +492,8 @@ FakeResponse FakeAniList::mediaById(const QJsonObject &vars, const QString &quer
     const FakeAniMedia *m = media(id);
     if (!m)
         return FakeResponse::json(graphQLErrors(u"Not Found."_s, 404), 404);
-    return FakeResponse::json(QJsonObject{{u"data"_s, QJsonObject{{u"Media"_s, m->toJson()}}}});
+    return FakeResponse::json(
+        QJsonObject { { u"data"_s, QJsonObject { { u"Media"_s, m->toJson() } } } });
 }
 
 } // namespace Tsuzuki

@@ -38,7 +38,7 @@ public:
     /// Next `times` operations whose root field is `rootField` (empty = any) answer HTTP 200
     /// (or `httpStatus`) with {"errors":[{"message":..,"status":..}],"data":null}.
     void injectGraphQLError(const QString &rootField, const QString &message, int errorStatus = 500,
-                            int times = 1, int httpStatus = 200);
+        int times = 1, int httpStatus = 200);
     /// Maximum perPage for Page (AniList: 50) and perChunk for MediaListCollection (500).
     void setPageLimits(int maxPerPage, int maxPerChunk);
     /// Requests seen per root field ("Viewer", "Page", "MediaListCollection", "Media").

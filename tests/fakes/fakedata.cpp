@@ -1,7 +1,7 @@
 #include "tests/fakes/fakedata.h"
 
-#include <QJsonArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -11,8 +11,14 @@ namespace Tsuzuki {
 
 namespace {
 
-QJsonValue intOrNull(qint64 v) { return v == 0 ? QJsonValue() : QJsonValue(v); }
-QJsonValue stringOrNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+QJsonValue intOrNull(qint64 v)
+{
+    return v == 0 ? QJsonValue() : QJsonValue(v);
+}
+QJsonValue stringOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
 
 qint64 idValue(const QJsonValue &v)
 {
@@ -25,21 +31,22 @@ qint64 idValue(const QJsonValue &v)
 
 QJsonObject FakeFuzzyDate::toJson() const
 {
-    return QJsonObject{{u"year"_s, intOrNull(year)}, {u"month"_s, intOrNull(month)}, {u"day"_s, intOrNull(day)}};
+    return QJsonObject { { u"year"_s, intOrNull(year) }, { u"month"_s, intOrNull(month) },
+        { u"day"_s, intOrNull(day) } };
 }
 
 FakeFuzzyDate FakeFuzzyDate::fromJson(const QJsonObject &o)
 {
-    return FakeFuzzyDate{o.value(u"year"_s).toInt(), o.value(u"month"_s).toInt(), o.value(u"day"_s).toInt()};
+    return FakeFuzzyDate { o.value(u"year"_s).toInt(), o.value(u"month"_s).toInt(),
+        o.value(u"day"_s).toInt() };
 }
 
 QJsonObject FakeAniMedia::toJson() const
 {
-    return QJsonObject{{u"id"_s, id},
-                       {u"idMal"_s, intOrNull(idMal)},
-                       {u"format"_s, format},
-                       {u"episodes"_s, intOrNull(episodes)},
-                       {u"title"_s, QJsonObject{{u"romaji"_s, romaji}, {u"english"_s, stringOrNull(english)}}}};
+    return QJsonObject { { u"id"_s, id }, { u"idMal"_s, intOrNull(idMal) }, { u"format"_s, format },
+        { u"episodes"_s, intOrNull(episodes) },
+        { u"title"_s,
+            QJsonObject { { u"romaji"_s, romaji }, { u"english"_s, stringOrNull(english) } } } };
 }
 
 FakeAniMedia FakeAniMedia::fromJson(const QJsonObject &o)
@@ -67,7 +74,7 @@ FakeAniListEntry FakeAniListEntry::fromJson(const QJsonObject &o)
     e.id = o.value(u"id"_s).toInteger();
     e.userId = o.value(u"userId"_s).toInt(1);
     e.mediaId = o.contains(u"mediaId"_s) ? o.value(u"mediaId"_s).toInt()
-                                          : o.value(u"media"_s).toObject().value(u"id"_s).toInt();
+                                         : o.value(u"media"_s).toObject().value(u"id"_s).toInt();
     e.status = o.value(u"status"_s).toString(u"CURRENT"_s);
     e.progress = o.value(u"progress"_s).toInt();
     e.repeat = o.value(u"repeat"_s).toInt();
@@ -94,7 +101,7 @@ FakeAniActivity FakeAniActivity::fromJson(const QJsonObject &o)
     a.id = o.value(u"id"_s).toInteger();
     a.userId = o.value(u"userId"_s).toInt(1);
     a.mediaId = o.contains(u"mediaId"_s) ? o.value(u"mediaId"_s).toInt()
-                                          : o.value(u"media"_s).toObject().value(u"id"_s).toInt();
+                                         : o.value(u"media"_s).toObject().value(u"id"_s).toInt();
     a.status = o.value(u"status"_s).toString(u"watched episode"_s);
     const QJsonValue p = o.value(u"progress"_s);
     if (p.isDouble()) {
@@ -110,8 +117,8 @@ FakeAniActivity FakeAniActivity::fromJson(const QJsonObject &o)
 
 QJsonObject FakeTraktIds::toJson(bool withSlug) const
 {
-    QJsonObject o{{u"trakt"_s, trakt}, {u"tvdb"_s, intOrNull(tvdb)}, {u"imdb"_s, stringOrNull(imdb)},
-                  {u"tmdb"_s, intOrNull(tmdb)}};
+    QJsonObject o { { u"trakt"_s, trakt }, { u"tvdb"_s, intOrNull(tvdb) },
+        { u"imdb"_s, stringOrNull(imdb) }, { u"tmdb"_s, intOrNull(tmdb) } };
     if (withSlug)
         o.insert(u"slug"_s, slug);
     return o;
@@ -130,13 +137,15 @@ FakeTraktIds FakeTraktIds::fromJson(const QJsonObject &o)
 
 QJsonObject FakeTraktEpisode::idsJson() const
 {
-    return QJsonObject{{u"trakt"_s, trakt}, {u"tvdb"_s, intOrNull(tvdb)}, {u"imdb"_s, stringOrNull(imdb)},
-                       {u"tmdb"_s, intOrNull(tmdb)}, {u"tvrage"_s, QJsonValue()}};
+    return QJsonObject { { u"trakt"_s, trakt }, { u"tvdb"_s, intOrNull(tvdb) },
+        { u"imdb"_s, stringOrNull(imdb) }, { u"tmdb"_s, intOrNull(tmdb) },
+        { u"tvrage"_s, QJsonValue() } };
 }
 
 QJsonObject FakeTraktShow::summaryJson() const
 {
-    return QJsonObject{{u"title"_s, title}, {u"year"_s, intOrNull(year)}, {u"ids"_s, ids.toJson()}};
+    return QJsonObject { { u"title"_s, title }, { u"year"_s, intOrNull(year) },
+        { u"ids"_s, ids.toJson() } };
 }
 
 FakeTraktShow FakeTraktShow::fromJson(const QJsonObject &o)
@@ -198,7 +207,8 @@ FakeTraktShow FakeTraktShow::fromJson(const QJsonObject &o)
 
 QJsonObject FakeTraktMovie::summaryJson() const
 {
-    return QJsonObject{{u"title"_s, title}, {u"year"_s, intOrNull(year)}, {u"ids"_s, ids.toJson()}};
+    return QJsonObject { { u"title"_s, title }, { u"year"_s, intOrNull(year) },
+        { u"ids"_s, ids.toJson() } };
 }
 
 FakeTraktMovie FakeTraktMovie::fromJson(const QJsonObject &o)
@@ -212,8 +222,8 @@ FakeTraktMovie FakeTraktMovie::fromJson(const QJsonObject &o)
     return m;
 }
 
-FakeLibrary FakeData::generateLibrary(int entryCount, int episodesTotal, quint32 seed,
-                                      qint64 firstActivityTime)
+FakeLibrary FakeData::generateLibrary(
+    int entryCount, int episodesTotal, quint32 seed, qint64 firstActivityTime)
 {
     QRandomGenerator rng(seed);
     FakeLibrary lib;
@@ -336,7 +346,7 @@ FakeLibrary FakeData::generateLibrary(int entryCount, int episodesTotal, quint32
 
     auto dateOf = [](qint64 t) {
         const QDate d = QDateTime::fromSecsSinceEpoch(t, Qt::UTC).date();
-        return FakeFuzzyDate{d.year(), d.month(), d.day()};
+        return FakeFuzzyDate { d.year(), d.month(), d.day() };
     };
 
     int i = 0;
@@ -464,7 +474,7 @@ FakeLibrary FakeData::generateLibrary(int entryCount, int episodesTotal, quint32
             m.idMal = 5000 + idx;
             m.format = idx % 13 == 5 ? u"ONA"_s : u"TV"_s;
             m.episodes = counts[idx];
-            m.romaji = mi == 0 ? show.title
+            m.romaji = mi == 0    ? show.title
                 : continuesSeason ? u"%1 Season %2 Part 2"_s.arg(show.title).arg(season.number)
                                   : u"%1 Season %2"_s.arg(show.title).arg(season.number);
             if (idx % 3 != 0)

@@ -42,7 +42,8 @@ struct FakeAniListEntry
     qint64 id = 0; ///< list entry id (0 = assigned when added)
     int userId = 0;
     int mediaId = 0;
-    QString status = QStringLiteral("CURRENT"); ///< CURRENT COMPLETED PLANNING DROPPED PAUSED REPEATING
+    QString status
+        = QStringLiteral("CURRENT"); ///< CURRENT COMPLETED PLANNING DROPPED PAUSED REPEATING
     int progress = 0;
     int repeat = 0;
     FakeFuzzyDate completedAt;
@@ -57,9 +58,10 @@ struct FakeAniActivity
     qint64 id = 0; ///< 0 = assigned when added (increasing)
     int userId = 0;
     int mediaId = 0;
-    QString status = QStringLiteral("watched episode"); ///< "watched episode", "rewatched episode", "completed", ...
+    QString status = QStringLiteral(
+        "watched episode"); ///< "watched episode", "rewatched episode", "completed", ...
     int progressFrom = 0; ///< 0 = progress null
-    int progressTo = 0;   ///< == progressFrom for "5", > for "3 - 5"
+    int progressTo = 0; ///< == progressFrom for "5", > for "3 - 5"
     qint64 createdAt = 0; ///< unix seconds
     QJsonValue progressJson() const;
     static FakeAniActivity fromJson(const QJsonObject &o);
@@ -72,7 +74,7 @@ struct FakeTraktIds
     qint64 trakt = 0;
     QString slug;
     qint64 tvdb = 0; ///< 0 = null
-    QString imdb;    ///< empty = null
+    QString imdb; ///< empty = null
     qint64 tmdb = 0; ///< 0 = null
     QJsonObject toJson(bool withSlug = true) const;
     static FakeTraktIds fromJson(const QJsonObject &o);
@@ -142,7 +144,7 @@ struct FakeIdPair
     qint64 traktId = 0; ///< show or movie
     qint64 tmdbId = 0;
     qint64 tvdbId = 0;
-    int season = 1;        ///< Trakt season holding this entry's episodes (shows)
+    int season = 1; ///< Trakt season holding this entry's episodes (shows)
     int episodeOffset = 0; ///< AniList episode e -> Trakt episode e + offset in `season`
     int episodes = 0;
 };
@@ -159,7 +161,7 @@ struct FakeLibrary
     QList<FakeTraktMovie> movies;
     QList<FakeTmdbExternalIds> tmdb;
     QList<FakeIdPair> idPairs;
-    int totalEpisodes = 0;   ///< sum of AniList media episode counts
+    int totalEpisodes = 0; ///< sum of AniList media episode counts
     int watchedEpisodes = 0; ///< episodes covered by activities
 };
 
@@ -172,8 +174,8 @@ public:
     /// `firstActivityTime`), Trakt shows (1-3 AniList entries per show as seasons, specials
     /// in season 0, some shows without number_abs), Trakt movies, TMDB ids and the id pairs.
     /// Same seed, same library. 20k entries / 200k episodes: ~0.2 s, ~50 MB once loaded.
-    static FakeLibrary generateLibrary(int entries, int episodesTotal, quint32 seed = 1,
-                                       qint64 firstActivityTime = 1'600'000'000);
+    static FakeLibrary generateLibrary(
+        int entries, int episodesTotal, quint32 seed = 1, qint64 firstActivityTime = 1'600'000'000);
 };
 
 } // namespace Tsuzuki

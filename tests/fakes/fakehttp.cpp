@@ -21,9 +21,8 @@ QByteArray findHeader(const FakeHeaders &headers, QByteArrayView name)
 
 bool isSecretKey(const QString &key)
 {
-    static const QStringList keys = {u"client_secret"_s, u"refresh_token"_s, u"access_token"_s,
-                                     u"token"_s, u"api_key"_s, u"password"_s, u"code"_s,
-                                     u"device_code"_s};
+    static const QStringList keys = { u"client_secret"_s, u"refresh_token"_s, u"access_token"_s,
+        u"token"_s, u"api_key"_s, u"password"_s, u"code"_s, u"device_code"_s };
     return keys.contains(key, Qt::CaseInsensitive);
 }
 
@@ -51,7 +50,10 @@ QJsonValue redactValue(const QJsonValue &value)
 
 } // namespace
 
-QByteArray FakeRequest::header(QByteArrayView name) const { return findHeader(headers, name); }
+QByteArray FakeRequest::header(QByteArrayView name) const
+{
+    return findHeader(headers, name);
+}
 
 bool FakeRequest::hasHeader(QByteArrayView name) const
 {
@@ -83,7 +85,7 @@ FakeResponse FakeResponse::json(const QJsonValue &value, int status)
 {
     FakeResponse r;
     r.status = status;
-    r.headers.append({"Content-Type"_ba, "application/json; charset=utf-8"_ba});
+    r.headers.append({ "Content-Type"_ba, "application/json; charset=utf-8"_ba });
     if (value.isArray())
         r.body = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
     else if (value.isObject())
@@ -97,7 +99,7 @@ FakeResponse FakeResponse::html(int status, const QByteArray &body)
 {
     FakeResponse r;
     r.status = status;
-    r.headers.append({"Content-Type"_ba, "text/html; charset=UTF-8"_ba});
+    r.headers.append({ "Content-Type"_ba, "text/html; charset=UTF-8"_ba });
     r.body = body.isEmpty()
         ? "<!DOCTYPE html>\n<html><head><title>Attention Required! | Cloudflare</title></head>"
           "<body><h1>Error "_ba
@@ -111,7 +113,7 @@ FakeResponse FakeResponse::text(int status, const QByteArray &body)
 {
     FakeResponse r;
     r.status = status;
-    r.headers.append({"Content-Type"_ba, "text/plain; charset=utf-8"_ba});
+    r.headers.append({ "Content-Type"_ba, "text/plain; charset=utf-8"_ba });
     r.body = body;
     return r;
 }
@@ -124,11 +126,14 @@ FakeResponse &FakeResponse::withHeader(const QByteArray &name, const QByteArray 
             return *this;
         }
     }
-    headers.append({name, value});
+    headers.append({ name, value });
     return *this;
 }
 
-QByteArray FakeResponse::header(QByteArrayView name) const { return findHeader(headers, name); }
+QByteArray FakeResponse::header(QByteArrayView name) const
+{
+    return findHeader(headers, name);
+}
 
 FakeFault FakeFault::rateLimited(int retryAfterSeconds)
 {
@@ -238,17 +243,28 @@ FakeFault FakeFault::expiredToken()
 QString FakeFault::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Status: return u"status"_s;
-    case Kind::RateLimited: return u"rateLimited"_s;
-    case Kind::Html: return u"html"_s;
-    case Kind::MalformedJson: return u"malformedJson"_s;
-    case Kind::TruncatedJson: return u"truncatedJson"_s;
-    case Kind::AbortMidBody: return u"abortMidBody"_s;
-    case Kind::Slow: return u"slow"_s;
-    case Kind::Drop: return u"drop"_s;
-    case Kind::CutHeaders: return u"cutHeaders"_s;
-    case Kind::Hang: return u"hang"_s;
-    case Kind::ExpiredToken: return u"expiredToken"_s;
+    case Kind::Status:
+        return u"status"_s;
+    case Kind::RateLimited:
+        return u"rateLimited"_s;
+    case Kind::Html:
+        return u"html"_s;
+    case Kind::MalformedJson:
+        return u"malformedJson"_s;
+    case Kind::TruncatedJson:
+        return u"truncatedJson"_s;
+    case Kind::AbortMidBody:
+        return u"abortMidBody"_s;
+    case Kind::Slow:
+        return u"slow"_s;
+    case Kind::Drop:
+        return u"drop"_s;
+    case Kind::CutHeaders:
+        return u"cutHeaders"_s;
+    case Kind::Hang:
+        return u"hang"_s;
+    case Kind::ExpiredToken:
+        return u"expiredToken"_s;
     }
     return {};
 }
@@ -263,7 +279,7 @@ FakeFault FakeFault::fromJson(const QJsonObject &o, bool *ok)
         f = rateLimited(o.value(u"retryAfter"_s).toInt(1));
     else if (kind == u"status"_s || kind == u"serverError"_s)
         f = httpStatus(o.value(u"status"_s).toInt(500), o.value(u"body"_s).toString().toUtf8(),
-                       o.value(u"contentType"_s).toString(u"application/json"_s).toUtf8());
+            o.value(u"contentType"_s).toString(u"application/json"_s).toUtf8());
     else if (kind == u"html"_s)
         f = html(o.value(u"status"_s).toInt(200));
     else if (kind == u"malformedJson"_s)
@@ -291,9 +307,15 @@ FakeFault FakeFault::fromJson(const QJsonObject &o, bool *ok)
     return f;
 }
 
-QByteArray FakeLoggedRequest::header(QByteArrayView name) const { return findHeader(headers, name); }
+QByteArray FakeLoggedRequest::header(QByteArrayView name) const
+{
+    return findHeader(headers, name);
+}
 
-QJsonObject FakeLoggedRequest::jsonBody() const { return QJsonDocument::fromJson(body).object(); }
+QJsonObject FakeLoggedRequest::jsonBody() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
 
 QByteArray fakeRedactBody(const QByteArray &body)
 {
@@ -302,8 +324,8 @@ QByteArray fakeRedactBody(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError) {
-        const QJsonValue redacted = redactValue(doc.isObject() ? QJsonValue(doc.object())
-                                                               : QJsonValue(doc.array()));
+        const QJsonValue redacted
+            = redactValue(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
         return redacted.isObject()
             ? QJsonDocument(redacted.toObject()).toJson(QJsonDocument::Compact)
             : QJsonDocument(redacted.toArray()).toJson(QJsonDocument::Compact);

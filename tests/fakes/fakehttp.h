@@ -17,7 +17,7 @@ using FakeHeaders = QList<QPair<QByteArray, QByteArray>>;
 struct FakeRequest
 {
     QByteArray method; ///< "GET", "POST", ...
-    QString path;      ///< decoded path without the query, e.g. "/sync/history"
+    QString path; ///< decoded path without the query, e.g. "/sync/history"
     QUrlQuery query;
     FakeHeaders headers;
     QByteArray body;
@@ -49,17 +49,17 @@ struct FakeResponse
 struct FakeFault
 {
     enum class Kind {
-        Status,        ///< a given status with a given (or the service's default) body
-        RateLimited,   ///< 429 with Retry-After
-        Html,          ///< an HTML body (Cloudflare-like page) with a given status
+        Status, ///< a given status with a given (or the service's default) body
+        RateLimited, ///< 429 with Retry-After
+        Html, ///< an HTML body (Cloudflare-like page) with a given status
         MalformedJson, ///< 200 with a body that is not JSON
         TruncatedJson, ///< 200 with the first half of the real (or a canned) JSON body
-        AbortMidBody,  ///< headers with the full Content-Length, half the body, then close
-        Slow,          ///< the real answer, after delayMs
-        Drop,          ///< close the connection without any response (Qt resends, see README)
-        CutHeaders,    ///< send the status line only, then close (Qt reports an error, no resend)
-        Hang,          ///< never answer, keep the connection open
-        ExpiredToken,  ///< the service's "token expired" answer (401; AniList: 400 Invalid token)
+        AbortMidBody, ///< headers with the full Content-Length, half the body, then close
+        Slow, ///< the real answer, after delayMs
+        Drop, ///< close the connection without any response (Qt resends, see README)
+        CutHeaders, ///< send the status line only, then close (Qt reports an error, no resend)
+        Hang, ///< never answer, keep the connection open
+        ExpiredToken, ///< the service's "token expired" answer (401; AniList: 400 Invalid token)
     };
 
     Kind kind = Kind::Status;
@@ -69,13 +69,13 @@ struct FakeFault
     /// Run the real handler (apply the write) before faulting. Only meaningful for
     /// TruncatedJson, AbortMidBody, Slow (always applied), Drop, CutHeaders and Hang.
     bool applyWrite = false;
-    QByteArray body;        ///< Status/Html: body to send (empty = service default)
+    QByteArray body; ///< Status/Html: body to send (empty = service default)
     QByteArray contentType; ///< Status: content type of body (default application/json)
 
     static FakeFault rateLimited(int retryAfterSeconds = 1);
     static FakeFault serverError(int status = 500);
     static FakeFault httpStatus(int status, const QByteArray &body = {},
-                                const QByteArray &contentType = "application/json");
+        const QByteArray &contentType = "application/json");
     static FakeFault html(int status = 200);
     static FakeFault malformedJson();
     static FakeFault truncatedJson(bool applyWrite = false);
@@ -102,16 +102,18 @@ struct FakeLoggedRequest
     QString query; ///< encoded query, api_key redacted
     FakeHeaders headers;
     QByteArray body;
-    QString authLabel; ///< which credential was presented, without the secret ("user:1", "access#2", "expired#1", "none", ...)
-    int status = 0;    ///< status sent; 0 when nothing was sent (drop/hang)
-    QString fault;     ///< name of the injected fault, empty if none
+    QString authLabel; ///< which credential was presented, without the secret ("user:1",
+                       ///< "access#2", "expired#1", "none", ...)
+    int status = 0; ///< status sent; 0 when nothing was sent (drop/hang)
+    QString fault; ///< name of the injected fault, empty if none
     QDateTime receivedAt;
 
     QByteArray header(QByteArrayView name) const;
     QJsonObject jsonBody() const;
 };
 
-/// Redacts secrets in a JSON or form body (client_secret, refresh_token, access_token, token, code...).
+/// Redacts secrets in a JSON or form body (client_secret, refresh_token, access_token, token,
+/// code...).
 QByteArray fakeRedactBody(const QByteArray &body);
 
 } // namespace Tsuzuki

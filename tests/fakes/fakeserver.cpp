@@ -15,45 +15,78 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK"_ba;
-    case 201: return "Created"_ba;
-    case 204: return "No Content"_ba;
-    case 400: return "Bad Request"_ba;
-    case 401: return "Unauthorized"_ba;
-    case 403: return "Forbidden"_ba;
-    case 404: return "Not Found"_ba;
-    case 405: return "Method Not Allowed"_ba;
-    case 409: return "Conflict"_ba;
-    case 410: return "Gone"_ba;
-    case 412: return "Precondition Failed"_ba;
-    case 418: return "I'm a teapot"_ba;
-    case 420: return "Enhance Your Calm"_ba;
-    case 422: return "Unprocessable Entity"_ba;
-    case 423: return "Locked"_ba;
-    case 426: return "Upgrade Required"_ba;
-    case 429: return "Too Many Requests"_ba;
-    case 500: return "Internal Server Error"_ba;
-    case 502: return "Bad Gateway"_ba;
-    case 503: return "Service Unavailable"_ba;
-    case 504: return "Gateway Timeout"_ba;
-    case 520: return "Unknown Error"_ba;
-    case 521: return "Web Server Is Down"_ba;
-    case 522: return "Connection Timed Out"_ba;
-    default: return "Status"_ba;
+    case 200:
+        return "OK"_ba;
+    case 201:
+        return "Created"_ba;
+    case 204:
+        return "No Content"_ba;
+    case 400:
+        return "Bad Request"_ba;
+    case 401:
+        return "Unauthorized"_ba;
+    case 403:
+        return "Forbidden"_ba;
+    case 404:
+        return "Not Found"_ba;
+    case 405:
+        return "Method Not Allowed"_ba;
+    case 409:
+        return "Conflict"_ba;
+    case 410:
+        return "Gone"_ba;
+    case 412:
+        return "Precondition Failed"_ba;
+    case 418:
+        return "I'm a teapot"_ba;
+    case 420:
+        return "Enhance Your Calm"_ba;
+    case 422:
+        return "Unprocessable Entity"_ba;
+    case 423:
+        return "Locked"_ba;
+    case 426:
+        return "Upgrade Required"_ba;
+    case 429:
+        return "Too Many Requests"_ba;
+    case 500:
+        return "Internal Server Error"_ba;
+    case 502:
+        return "Bad Gateway"_ba;
+    case 503:
+        return "Service Unavailable"_ba;
+    case 504:
+        return "Gateway Timeout"_ba;
+    case 520:
+        return "Unknown Error"_ba;
+    case 521:
+        return "Web Server Is Down"_ba;
+    case 522:
+        return "Connection Timed Out"_ba;
+    default:
+        return "Status"_ba;
     }
 }
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET"_ba;
-    case QHttpServerRequest::Method::Put: return "PUT"_ba;
-    case QHttpServerRequest::Method::Delete: return "DELETE"_ba;
-    case QHttpServerRequest::Method::Post: return "POST"_ba;
-    case QHttpServerRequest::Method::Head: return "HEAD"_ba;
-    case QHttpServerRequest::Method::Options: return "OPTIONS"_ba;
-    case QHttpServerRequest::Method::Patch: return "PATCH"_ba;
-    default: return "UNKNOWN"_ba;
+    case QHttpServerRequest::Method::Get:
+        return "GET"_ba;
+    case QHttpServerRequest::Method::Put:
+        return "PUT"_ba;
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE"_ba;
+    case QHttpServerRequest::Method::Post:
+        return "POST"_ba;
+    case QHttpServerRequest::Method::Head:
+        return "HEAD"_ba;
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS"_ba;
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH"_ba;
+    default:
+        return "UNKNOWN"_ba;
     }
 }
 
@@ -69,10 +102,12 @@ bool isSecretHeader(const QByteArray &name)
 FakeServer::FakeServer(const QString &serviceName, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_serviceName(serviceName)
-{
-}
+{ }
 
-FakeServer::~FakeServer() { releaseHanging(); }
+FakeServer::~FakeServer()
+{
+    releaseHanging();
+}
 
 bool FakeServer::listen(quint16 port)
 {
@@ -90,7 +125,7 @@ QUrl FakeServer::baseUrl() const
 }
 
 void FakeServer::addFault(const QString &method, const QString &pathRegex, const FakeFault &fault,
-                          int times, const QString &bodyRegex)
+    int times, const QString &bodyRegex)
 {
     FaultRule rule;
     rule.method = method.toUpper();
@@ -102,7 +137,10 @@ void FakeServer::addFault(const QString &method, const QString &pathRegex, const
     m_faults.append(rule);
 }
 
-void FakeServer::clearFaults() { m_faults.clear(); }
+void FakeServer::clearFaults()
+{
+    m_faults.clear();
+}
 
 int FakeServer::pendingFaults() const
 {
@@ -136,7 +174,8 @@ QList<FakeLoggedRequest> FakeServer::requests(const QString &method, const QStri
     const QRegularExpression re(pathRegex);
     QList<FakeLoggedRequest> out;
     for (const FakeLoggedRequest &r : m_log) {
-        if (!method.isEmpty() && QString::fromLatin1(r.method).compare(method, Qt::CaseInsensitive) != 0)
+        if (!method.isEmpty()
+            && QString::fromLatin1(r.method).compare(method, Qt::CaseInsensitive) != 0)
             continue;
         if (!pathRegex.isEmpty() && !re.match(r.path).hasMatch())
             continue;
@@ -158,7 +197,7 @@ int FakeServer::requestCount(const QString &method, const QString &path) const
 
 FakeResponse FakeServer::expiredTokenResponse() const
 {
-    return FakeResponse::json(QJsonObject{{u"error"_s, u"invalid_token"_s}}, 401);
+    return FakeResponse::json(QJsonObject { { u"error"_s, u"invalid_token"_s } }, 401);
 }
 
 FakeResponse FakeServer::statusResponse(int status) const
@@ -166,7 +205,8 @@ FakeResponse FakeServer::statusResponse(int status) const
     if (status >= 520 && status <= 530)
         return FakeResponse::html(status);
     return FakeResponse::json(
-        QJsonObject{{u"error"_s, QString::fromLatin1(reasonPhrase(status))}, {u"status"_s, status}},
+        QJsonObject {
+            { u"error"_s, QString::fromLatin1(reasonPhrase(status)) }, { u"status"_s, status } },
         status);
 }
 
@@ -194,7 +234,7 @@ FakeLoggedRequest FakeServer::logEntry(const FakeRequest &request) const
     e.method = request.method;
     e.path = request.path;
     QUrlQuery q = request.query;
-    for (const QString &key : {u"api_key"_s, u"access_token"_s, u"token"_s}) {
+    for (const QString &key : { u"api_key"_s, u"access_token"_s, u"token"_s }) {
         if (q.hasQueryItem(key)) {
             q.removeAllQueryItems(key);
             q.addQueryItem(key, u"<redacted>"_s);
@@ -204,7 +244,8 @@ FakeLoggedRequest FakeServer::logEntry(const FakeRequest &request) const
     for (const auto &h : request.headers) {
         if (isSecretHeader(h.first)) {
             const QByteArray scheme = h.second.trimmed().split(' ').value(0);
-            e.headers.append({h.first, h.second.contains(' ') ? scheme + " <redacted>"_ba : "<redacted>"_ba});
+            e.headers.append(
+                { h.first, h.second.contains(' ') ? scheme + " <redacted>"_ba : "<redacted>"_ba });
         } else {
             e.headers.append(h);
         }
@@ -267,9 +308,8 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
             response = fault.body.isEmpty() ? statusResponse(fault.status)
                                             : FakeResponse::text(fault.status, fault.body);
             if (!fault.body.isEmpty())
-                response.withHeader("Content-Type"_ba, fault.contentType.isEmpty()
-                                        ? "application/json"_ba
-                                        : fault.contentType);
+                response.withHeader("Content-Type"_ba,
+                    fault.contentType.isEmpty() ? "application/json"_ba : fault.contentType);
             break;
         case FakeFault::Kind::RateLimited:
             response = statusResponse(429);
@@ -279,7 +319,7 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
             response = FakeResponse::html(fault.status, fault.body);
             break;
         case FakeFault::Kind::MalformedJson:
-            response = FakeResponse::json(QJsonObject{}, 200);
+            response = FakeResponse::json(QJsonObject {}, 200);
             response.body = "{\"data\": {\"oops\": [1, 2,, }<html>"_ba;
             break;
         case FakeFault::Kind::TruncatedJson:
@@ -287,8 +327,8 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
             if (fault.applyWrite) {
                 response = runHandler();
             } else {
-                response = FakeResponse::json(
-                    QJsonObject{{u"data"_s, QJsonObject{{u"items"_s, u"a canned body that gets cut"_s}}}});
+                response = FakeResponse::json(QJsonObject { { u"data"_s,
+                    QJsonObject { { u"items"_s, u"a canned body that gets cut"_s } } } });
             }
             if (fault.kind == FakeFault::Kind::TruncatedJson) {
                 response.body.truncate(qMax<qsizetype>(1, response.body.size() / 2));
@@ -308,7 +348,7 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
             delivery = Delivery::Drop;
             break;
         case FakeFault::Kind::CutHeaders:
-            response = fault.applyWrite ? runHandler() : FakeResponse::json(QJsonObject{}, 200);
+            response = fault.applyWrite ? runHandler() : FakeResponse::json(QJsonObject {}, 200);
             statusLineOnly = true;
             closeAfter = true;
             break;
@@ -363,11 +403,9 @@ QJsonObject FakeServer::stateJson() const
     QJsonObject counters;
     for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it)
         counters.insert(it.key(), it.value());
-    return QJsonObject{{u"service"_s, m_serviceName},
-                       {u"requests"_s, m_sequence},
-                       {u"pendingFaults"_s, pendingFaults()},
-                       {u"hangingConnections"_s, hangingConnections()},
-                       {u"counters"_s, counters}};
+    return QJsonObject { { u"service"_s, m_serviceName }, { u"requests"_s, m_sequence },
+        { u"pendingFaults"_s, pendingFaults() }, { u"hangingConnections"_s, hangingConnections() },
+        { u"counters"_s, counters } };
 }
 
 FakeResponse FakeServer::control(const FakeRequest &request)
@@ -380,15 +418,15 @@ FakeResponse FakeServer::control(const FakeRequest &request)
         const QJsonObject f = request.jsonBody(&ok);
         const FakeFault fault = FakeFault::fromJson(f, &ok);
         if (!ok)
-            return FakeResponse::json(QJsonObject{{u"error"_s, u"unknown fault kind"_s}}, 400);
+            return FakeResponse::json(QJsonObject { { u"error"_s, u"unknown fault kind"_s } }, 400);
         addFault(f.value(u"method"_s).toString(), f.value(u"path"_s).toString(), fault,
-                 f.value(u"times"_s).toInt(1), f.value(u"body"_s).toString());
-        return FakeResponse::json(QJsonObject{{u"pendingFaults"_s, pendingFaults()}});
+            f.value(u"times"_s).toInt(1), f.value(u"body"_s).toString());
+        return FakeResponse::json(QJsonObject { { u"pendingFaults"_s, pendingFaults() } });
     }
     if (what == u"faults"_s && request.method == "DELETE") {
         clearFaults();
         releaseHanging();
-        return FakeResponse::json(QJsonObject{{u"pendingFaults"_s, 0}});
+        return FakeResponse::json(QJsonObject { { u"pendingFaults"_s, 0 } });
     }
     if (what == u"log"_s && request.method == "GET") {
         QJsonArray items;
@@ -396,23 +434,19 @@ FakeResponse FakeServer::control(const FakeRequest &request)
             QJsonObject headers;
             for (const auto &h : r.headers)
                 headers.insert(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
-            items.append(QJsonObject{{u"sequence"_s, r.sequence},
-                                     {u"method"_s, QString::fromLatin1(r.method)},
-                                     {u"path"_s, r.path},
-                                     {u"query"_s, r.query},
-                                     {u"headers"_s, headers},
-                                     {u"body"_s, QString::fromUtf8(r.body)},
-                                     {u"authLabel"_s, r.authLabel},
-                                     {u"status"_s, r.status},
-                                     {u"fault"_s, r.fault},
-                                     {u"receivedAt"_s, r.receivedAt.toString(Qt::ISODateWithMs)}});
+            items.append(QJsonObject { { u"sequence"_s, r.sequence },
+                { u"method"_s, QString::fromLatin1(r.method) }, { u"path"_s, r.path },
+                { u"query"_s, r.query }, { u"headers"_s, headers },
+                { u"body"_s, QString::fromUtf8(r.body) }, { u"authLabel"_s, r.authLabel },
+                { u"status"_s, r.status }, { u"fault"_s, r.fault },
+                { u"receivedAt"_s, r.receivedAt.toString(Qt::ISODateWithMs) } });
         }
         return FakeResponse::json(items);
     }
     FakeResponse custom = serviceControl(what, request);
     if (custom.status != 0)
         return custom;
-    return FakeResponse::json(QJsonObject{{u"error"_s, u"unknown control endpoint"_s}}, 404);
+    return FakeResponse::json(QJsonObject { { u"error"_s, u"unknown control endpoint"_s } }, 404);
 }
 
 FakeResponse FakeServer::serviceControl(const QString &, const FakeRequest &)
@@ -424,16 +458,16 @@ FakeResponse FakeServer::serviceControl(const QString &, const FakeRequest &)
 
 void FakeServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    deliver(socket, FakeResponse::json(QJsonObject{{u"error"_s, u"not found"_s}}, 404));
+    deliver(socket, FakeResponse::json(QJsonObject { { u"error"_s, u"not found"_s } }, 404));
 }
 
 void FakeServer::deliver(QTcpSocket *socket, const FakeResponse &response, int cutBodyAt,
-                         bool closeAfter, bool statusLineOnly)
+    bool closeAfter, bool statusLineOnly)
 {
     QByteArray out;
     out.reserve(response.body.size() + 256);
-    out += "HTTP/1.1 "_ba + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
-        + "\r\n"_ba;
+    out += "HTTP/1.1 "_ba + QByteArray::number(response.status) + ' '
+        + reasonPhrase(response.status) + "\r\n"_ba;
     if (statusLineOnly) {
         socket->write(out);
         QPointer<QTcpSocket> guard(socket);

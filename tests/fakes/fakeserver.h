@@ -39,7 +39,7 @@ public:
     /// whose path matches `pathRegex` (QRegularExpression, unanchored; empty = any) and,
     /// when given, whose body matches `bodyRegex` (e.g. a GraphQL root field). times < 0 = forever.
     void addFault(const QString &method, const QString &pathRegex, const FakeFault &fault,
-                  int times = 1, const QString &bodyRegex = {});
+        int times = 1, const QString &bodyRegex = {});
     void clearFaults();
     /// How many injected faults are still waiting (sum of remaining counts, forever = 1).
     int pendingFaults() const;
@@ -93,7 +93,7 @@ private:
     FaultRule *matchFault(const FakeRequest &request);
     FakeResponse control(const FakeRequest &request);
     void deliver(QTcpSocket *socket, const FakeResponse &response, int cutBodyAt = -1,
-                 bool closeAfter = false, bool statusLineOnly = false);
+        bool closeAfter = false, bool statusLineOnly = false);
     FakeLoggedRequest logEntry(const FakeRequest &request) const;
 
     QString m_serviceName;

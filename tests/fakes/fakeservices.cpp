@@ -13,22 +13,22 @@ FakeServices::FakeServices(QObject *parent)
     , m_anilist(new FakeAniList(this))
     , m_trakt(new FakeTrakt(this))
     , m_tmdb(new FakeTmdb(this))
-{
-}
+{ }
 
 bool FakeServices::listen(quint16 port)
 {
     if (port == 0)
         return m_anilist->listen(0) && m_trakt->listen(0) && m_tmdb->listen(0);
-    return m_anilist->listen(port) && m_trakt->listen(quint16(port + 1)) && m_tmdb->listen(quint16(port + 2));
+    return m_anilist->listen(port) && m_trakt->listen(quint16(port + 1))
+        && m_tmdb->listen(quint16(port + 2));
 }
 
 QJsonObject FakeServices::urls() const
 {
-    return QJsonObject{{u"anilist"_s, m_anilist->baseUrl().toString()},
-                       {u"trakt"_s, m_trakt->baseUrl().toString()},
-                       {u"traktAuth"_s, m_trakt->authUrl().toString()},
-                       {u"tmdb"_s, m_tmdb->baseUrl().toString()}};
+    return QJsonObject { { u"anilist"_s, m_anilist->baseUrl().toString() },
+        { u"trakt"_s, m_trakt->baseUrl().toString() },
+        { u"traktAuth"_s, m_trakt->authUrl().toString() },
+        { u"tmdb"_s, m_tmdb->baseUrl().toString() } };
 }
 
 void FakeServices::exportEnvironment() const
@@ -66,7 +66,7 @@ bool FakeServices::addFault(const QJsonObject &f, QString *error)
         return false;
     }
     target->addFault(f.value(u"method"_s).toString(), f.value(u"path"_s).toString(), fault,
-                     f.value(u"times"_s).toInt(1), f.value(u"body"_s).toString());
+        f.value(u"times"_s).toInt(1), f.value(u"body"_s).toString());
     return true;
 }
 
@@ -82,8 +82,7 @@ bool FakeServices::loadScenario(const QJsonObject &scenario, QString *error)
     if (scenario.contains(u"generate"_s)) {
         const QJsonObject g = scenario.value(u"generate"_s).toObject();
         FakeLibrary lib = FakeData::generateLibrary(g.value(u"entries"_s).toInt(300),
-                                                    g.value(u"episodes"_s).toInt(4000),
-                                                    quint32(g.value(u"seed"_s).toInt(1)));
+            g.value(u"episodes"_s).toInt(4000), quint32(g.value(u"seed"_s).toInt(1)));
         if (g.contains(u"token"_s))
             lib.token = g.value(u"token"_s).toString();
         if (g.contains(u"userName"_s))
@@ -112,7 +111,8 @@ bool FakeServices::loadScenarioFile(const QString &path, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = u"%1: %2 at offset %3"_s.arg(path, parseError.errorString()).arg(parseError.offset);
+            *error = u"%1: %2 at offset %3"_s.arg(path, parseError.errorString())
+                         .arg(parseError.offset);
         return false;
     }
     return loadScenario(doc.object(), error);

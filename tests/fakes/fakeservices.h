@@ -33,7 +33,8 @@ public:
     bool loadScenarioFile(const QString &path, QString *error = nullptr);
     /// Puts a generated library into all three services (user token = library.token).
     void loadLibrary(const FakeLibrary &library);
-    /// One fault object of a scenario's "faults" array: {service, method, path, body, times, kind, ...}.
+    /// One fault object of a scenario's "faults" array: {service, method, path, body, times, kind,
+    /// ...}.
     bool addFault(const QJsonObject &fault, QString *error = nullptr);
     FakeServer *service(const QString &name);
 

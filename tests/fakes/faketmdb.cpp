@@ -10,15 +10,15 @@ namespace {
 
 QJsonObject tmdbError(int code, const QString &message)
 {
-    return QJsonObject{{u"status_code"_s, code}, {u"status_message"_s, message}, {u"success"_s, false}};
+    return QJsonObject { { u"status_code"_s, code }, { u"status_message"_s, message },
+        { u"success"_s, false } };
 }
 
 } // namespace
 
 FakeTmdb::FakeTmdb(QObject *parent)
     : FakeServer(u"tmdb"_s, parent)
-{
-}
+{ }
 
 void FakeTmdb::setCredentials(const QString &apiKey, const QString &readToken)
 {
@@ -33,12 +33,12 @@ void FakeTmdb::addExternalIds(const FakeTmdbExternalIds &ids)
 
 void FakeTmdb::addTv(qint64 tmdbId, const QJsonValue &imdbId, const QJsonValue &tvdbId)
 {
-    addExternalIds(FakeTmdbExternalIds{false, tmdbId, imdbId, tvdbId});
+    addExternalIds(FakeTmdbExternalIds { false, tmdbId, imdbId, tvdbId });
 }
 
 void FakeTmdb::addMovie(qint64 tmdbId, const QJsonValue &imdbId)
 {
-    addExternalIds(FakeTmdbExternalIds{true, tmdbId, imdbId, QJsonValue()});
+    addExternalIds(FakeTmdbExternalIds { true, tmdbId, imdbId, QJsonValue() });
 }
 
 void FakeTmdb::loadLibrary(const FakeLibrary &library)
@@ -50,7 +50,8 @@ void FakeTmdb::loadLibrary(const FakeLibrary &library)
 void FakeTmdb::loadScenario(const QJsonObject &o)
 {
     if (o.contains(u"apiKey"_s) || o.contains(u"readToken"_s))
-        setCredentials(o.value(u"apiKey"_s).toString(m_apiKey), o.value(u"readToken"_s).toString(m_readToken));
+        setCredentials(
+            o.value(u"apiKey"_s).toString(m_apiKey), o.value(u"readToken"_s).toString(m_readToken));
     for (const QJsonValue &v : o.value(u"tv"_s).toArray()) {
         const QJsonObject t = v.toObject();
         addTv(t.value(u"id"_s).toInteger(), t.value(u"imdb_id"_s), t.value(u"tvdb_id"_s));
@@ -63,15 +64,18 @@ void FakeTmdb::loadScenario(const QJsonObject &o)
 
 FakeResponse FakeTmdb::expiredTokenResponse() const
 {
-    return FakeResponse::json(tmdbError(7, u"Invalid API key: You must be granted a valid key."_s), 401);
+    return FakeResponse::json(
+        tmdbError(7, u"Invalid API key: You must be granted a valid key."_s), 401);
 }
 
 FakeResponse FakeTmdb::statusResponse(int status) const
 {
     if (status == 429)
-        return FakeResponse::json(tmdbError(25, u"Your request count is over the allowed limit."_s), 429);
+        return FakeResponse::json(
+            tmdbError(25, u"Your request count is over the allowed limit."_s), 429);
     if (status >= 500 && status < 520)
-        return FakeResponse::json(tmdbError(11, u"Internal error: Something went wrong, contact TMDb."_s), status);
+        return FakeResponse::json(
+            tmdbError(11, u"Internal error: Something went wrong, contact TMDb."_s), status);
     return FakeServer::statusResponse(status);
 }
 
@@ -92,20 +96,19 @@ FakeResponse FakeTmdb::route(const FakeRequest &request, QString *authLabel)
     const QStringList p = parts.value(0) == u"3"_s ? parts.mid(1) : parts;
     if (request.method != "GET" || p.size() != 3 || p.at(2) != u"external_ids"_s
         || (p.at(0) != u"tv"_s && p.at(0) != u"movie"_s))
-        return FakeResponse::json(tmdbError(34, u"The resource you requested could not be found."_s), 404);
+        return FakeResponse::json(
+            tmdbError(34, u"The resource you requested could not be found."_s), 404);
     const bool movie = p.at(0) == u"movie"_s;
     bool numeric = false;
     const qint64 id = p.at(1).toLongLong(&numeric);
     const auto &table = movie ? m_movies : m_tv;
     auto it = table.constFind(id);
     if (!numeric || it == table.constEnd())
-        return FakeResponse::json(tmdbError(34, u"The resource you requested could not be found."_s), 404);
-    QJsonObject o{{u"id"_s, id},
-                  {u"imdb_id"_s, it->imdbId},
-                  {u"wikidata_id"_s, QJsonValue()},
-                  {u"facebook_id"_s, QJsonValue()},
-                  {u"instagram_id"_s, QJsonValue()},
-                  {u"twitter_id"_s, QJsonValue()}};
+        return FakeResponse::json(
+            tmdbError(34, u"The resource you requested could not be found."_s), 404);
+    QJsonObject o { { u"id"_s, id }, { u"imdb_id"_s, it->imdbId },
+        { u"wikidata_id"_s, QJsonValue() }, { u"facebook_id"_s, QJsonValue() },
+        { u"instagram_id"_s, QJsonValue() }, { u"twitter_id"_s, QJsonValue() } };
     if (!movie) {
         o.insert(u"tvdb_id"_s, it->tvdbId);
         o.insert(u"freebase_mid"_s, QJsonValue());

@@ -39,7 +39,7 @@ qint64 parseTime(const QJsonValue &v, qint64 fallback)
 
 QJsonObject traktError(const QString &error, const QString &description = {})
 {
-    QJsonObject o{{u"error"_s, error}};
+    QJsonObject o { { u"error"_s, error } };
     if (!description.isEmpty())
         o.insert(u"error_description"_s, description);
     return o;
@@ -56,8 +56,7 @@ qint64 idFromJson(const QJsonValue &v)
 
 FakeTrakt::FakeTrakt(QObject *parent)
     : FakeServer(u"trakt"_s, parent)
-{
-}
+{ }
 
 void FakeTrakt::setClientCredentials(const QString &clientId, const QString &clientSecret)
 {
@@ -99,7 +98,7 @@ void FakeTrakt::loadScenario(const QJsonObject &o)
 {
     if (o.contains(u"clientId"_s) || o.contains(u"clientSecret"_s))
         setClientCredentials(o.value(u"clientId"_s).toString(m_clientId),
-                             o.value(u"clientSecret"_s).toString(m_clientSecret));
+            o.value(u"clientSecret"_s).toString(m_clientSecret));
     if (o.contains(u"user"_s)) {
         const QJsonObject u = o.value(u"user"_s).toObject();
         setUser(u.value(u"username"_s).toString(m_username), u.value(u"name"_s).toString(m_name));
@@ -114,7 +113,7 @@ void FakeTrakt::loadScenario(const QJsonObject &o)
     for (const QJsonValue &v : o.value(u"tokens"_s).toArray()) {
         const QJsonObject t = v.toObject();
         addToken(t.value(u"access_token"_s).toString(), t.value(u"refresh_token"_s).toString(),
-                 t.value(u"expires_in"_s).toInt(m_tokenLifetime));
+            t.value(u"expires_in"_s).toInt(m_tokenLifetime));
     }
     for (const QJsonValue &v : o.value(u"shows"_s).toArray())
         addShow(FakeTraktShow::fromJson(v.toObject()));
@@ -127,7 +126,7 @@ void FakeTrakt::loadScenario(const QJsonObject &o)
             addMoviePlay(idFromJson(h.value(u"movie"_s)), at);
         else
             addPlay(idFromJson(h.value(u"show"_s)), h.value(u"season"_s).toInt(),
-                    h.value(u"number"_s).toInt(), at);
+                h.value(u"number"_s).toInt(), at);
     }
 }
 
@@ -240,7 +239,7 @@ FakeTrakt::EpisodeRef FakeTrakt::findEpisode(const QJsonObject &ids) const
             for (qsizetype se = 0; se < seasons.size(); ++se) {
                 const auto &eps = seasons.at(se).episodes;
                 for (qsizetype e = 0; e < eps.size(); ++e) {
-                    const EpisodeRef ref{s, se, e};
+                    const EpisodeRef ref { s, se, e };
                     m_episodeByTrakt.insert(eps.at(e).trakt, ref);
                     if (eps.at(e).tvdb)
                         m_episodeByTvdb.insert(eps.at(e).tvdb, ref);
@@ -278,7 +277,7 @@ FakeTrakt::Token &FakeTrakt::newToken()
 QPair<QString, QString> FakeTrakt::issueToken()
 {
     const Token &t = newToken();
-    return {t.access, t.refresh};
+    return { t.access, t.refresh };
 }
 
 void FakeTrakt::addToken(const QString &accessToken, const QString &refreshToken, int expiresIn)
@@ -320,12 +319,9 @@ bool FakeTrakt::isAccessTokenValid(const QString &accessToken) const
 FakeResponse FakeTrakt::tokenJson(const Token &t) const
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    return FakeResponse::json(QJsonObject{{u"access_token"_s, t.access},
-                                          {u"token_type"_s, u"bearer"_s},
-                                          {u"expires_in"_s, qMax<qint64>(0, t.expiresAt - now)},
-                                          {u"refresh_token"_s, t.refresh},
-                                          {u"scope"_s, u"public"_s},
-                                          {u"created_at"_s, now}});
+    return FakeResponse::json(QJsonObject { { u"access_token"_s, t.access },
+        { u"token_type"_s, u"bearer"_s }, { u"expires_in"_s, qMax<qint64>(0, t.expiresAt - now) },
+        { u"refresh_token"_s, t.refresh }, { u"scope"_s, u"public"_s }, { u"created_at"_s, now } });
 }
 
 // ---- device codes --------------------------------------------------------------------
@@ -381,7 +377,10 @@ FakeTrakt::DeviceState FakeTrakt::deviceState(const QString &code) const
     return d ? d->state : DeviceState::Expired;
 }
 
-void FakeTrakt::scriptDevicePolls(const QList<int> &statuses) { m_pollScript = statuses; }
+void FakeTrakt::scriptDevicePolls(const QList<int> &statuses)
+{
+    m_pollScript = statuses;
+}
 
 // ---- history -------------------------------------------------------------------------
 
@@ -425,7 +424,10 @@ void FakeTrakt::addMoviePlay(qint64 movieTrakt, qint64 watchedAt)
     m_history.append(p);
 }
 
-void FakeTrakt::clearHistory() { m_history.clear(); }
+void FakeTrakt::clearHistory()
+{
+    m_history.clear();
+}
 
 int FakeTrakt::playCount(qint64 showTrakt, int season, int number) const
 {
@@ -463,9 +465,8 @@ QList<FakeTraktPlay> FakeTrakt::duplicatePlays() const
 QJsonObject FakeTrakt::playJson(const FakeTraktPlay &p) const
 {
     rebuildIndexes();
-    QJsonObject o{{u"id"_s, p.historyId},
-                  {u"watched_at"_s, isoTime(p.watchedAt)},
-                  {u"action"_s, p.action}};
+    QJsonObject o { { u"id"_s, p.historyId }, { u"watched_at"_s, isoTime(p.watchedAt) },
+        { u"action"_s, p.action } };
     if (p.isMovie) {
         o.insert(u"type"_s, u"movie"_s);
         const qsizetype m = m_movieByTrakt.value(p.movieTrakt, -1);
@@ -475,14 +476,15 @@ QJsonObject FakeTrakt::playJson(const FakeTraktPlay &p) const
     }
     o.insert(u"type"_s, u"episode"_s);
     const qsizetype s = m_showByTrakt.value(p.showTrakt, -1);
-    QJsonObject episode{{u"season"_s, p.season}, {u"number"_s, p.number}};
+    QJsonObject episode { { u"season"_s, p.season }, { u"number"_s, p.number } };
     if (s >= 0) {
         for (const FakeTraktSeason &se : m_shows.at(s).seasons) {
             if (se.number != p.season)
                 continue;
             for (const FakeTraktEpisode &e : se.episodes) {
                 if (e.number == p.number) {
-                    episode.insert(u"title"_s, e.title.isEmpty() ? u"Episode %1"_s.arg(e.number) : e.title);
+                    episode.insert(
+                        u"title"_s, e.title.isEmpty() ? u"Episode %1"_s.arg(e.number) : e.title);
                     episode.insert(u"ids"_s, e.idsJson());
                 }
             }
@@ -539,7 +541,7 @@ FakeResponse FakeTrakt::expiredTokenResponse() const
 {
     return FakeResponse::json(
         traktError(u"invalid_token"_s,
-                   u"The access token provided is expired, revoked, malformed, or invalid for other reasons."_s),
+            u"The access token provided is expired, revoked, malformed, or invalid for other reasons."_s),
         401);
 }
 
@@ -552,7 +554,8 @@ FakeResponse FakeTrakt::statusResponse(int status) const
     case 504:
         return FakeResponse::html(status);
     case 420:
-        return FakeResponse::json(traktError(u"account_limit_exceeded"_s, u"Account limit exceeded"_s), 420)
+        return FakeResponse::json(
+            traktError(u"account_limit_exceeded"_s, u"Account limit exceeded"_s), 420)
             .withHeader("X-Account-Limit"_ba, "100"_ba)
             .withHeader("X-Upgrade-URL"_ba, "https://trakt.tv/vip"_ba)
             .withHeader("X-VIP-User"_ba, "false"_ba);
@@ -572,12 +575,9 @@ void FakeTrakt::decorate(FakeResponse &response, const FakeRequest &)
 {
     if (response.status == 429) {
         const int retry = response.header("Retry-After").toInt();
-        const QJsonObject limit{
-            {u"name"_s, u"AUTHED_API_POST_LIMIT"_s},
-            {u"period"_s, 1},
-            {u"limit"_s, 1},
-            {u"remaining"_s, 0},
-            {u"until"_s, isoTime(QDateTime::currentSecsSinceEpoch() + retry)}};
+        const QJsonObject limit { { u"name"_s, u"AUTHED_API_POST_LIMIT"_s }, { u"period"_s, 1 },
+            { u"limit"_s, 1 }, { u"remaining"_s, 0 },
+            { u"until"_s, isoTime(QDateTime::currentSecsSinceEpoch() + retry) } };
         response.withHeader("X-Ratelimit"_ba, QJsonDocument(limit).toJson(QJsonDocument::Compact));
     }
 }
@@ -610,8 +610,9 @@ FakeResponse FakeTrakt::oauth(const FakeRequest &request, QString *authLabel)
     const QString clientSecret = body.value(u"client_secret"_s).toString();
     const QString path = request.path;
     auto badClient = []() {
-        return FakeResponse::json(
-            traktError(u"invalid_client"_s, u"Client authentication failed due to unknown client."_s), 401);
+        return FakeResponse::json(traktError(u"invalid_client"_s,
+                                      u"Client authentication failed due to unknown client."_s),
+            401);
     };
 
     if (path == u"/oauth/device/code"_s) {
@@ -627,11 +628,9 @@ FakeResponse FakeTrakt::oauth(const FakeRequest &request, QString *authLabel)
         m_latestDeviceCode = d.deviceCode;
         QUrl verification = baseUrl();
         verification.setPath(u"/activate"_s);
-        return FakeResponse::json(QJsonObject{{u"device_code"_s, d.deviceCode},
-                                              {u"user_code"_s, d.userCode},
-                                              {u"verification_url"_s, verification.toString()},
-                                              {u"expires_in"_s, m_deviceExpiresIn},
-                                              {u"interval"_s, m_deviceInterval}});
+        return FakeResponse::json(QJsonObject { { u"device_code"_s, d.deviceCode },
+            { u"user_code"_s, d.userCode }, { u"verification_url"_s, verification.toString() },
+            { u"expires_in"_s, m_deviceExpiresIn }, { u"interval"_s, m_deviceInterval } });
     }
 
     if (path == u"/oauth/device/token"_s) {
@@ -648,7 +647,7 @@ FakeResponse FakeTrakt::oauth(const FakeRequest &request, QString *authLabel)
         } else if (!d) {
             status = 404;
         } else if (d->state == DeviceState::Expired
-                   || nowMs / 1000 - d->createdAt > m_deviceExpiresIn) {
+            || nowMs / 1000 - d->createdAt > m_deviceExpiresIn) {
             d->state = DeviceState::Expired;
             status = 410;
         } else if (d->state == DeviceState::Denied) {
@@ -658,7 +657,7 @@ FakeResponse FakeTrakt::oauth(const FakeRequest &request, QString *authLabel)
         } else if (d->state == DeviceState::Approved || m_autoApprove) {
             status = 200;
         } else if (m_enforceInterval && d->lastPollMs > 0
-                   && nowMs - d->lastPollMs < qint64(m_deviceInterval) * 1000) {
+            && nowMs - d->lastPollMs < qint64(m_deviceInterval) * 1000) {
             status = 429;
         } else {
             status = 400;
@@ -673,13 +672,20 @@ FakeResponse FakeTrakt::oauth(const FakeRequest &request, QString *authLabel)
             *authLabel = u"issued#%1"_s.arg(t.serial);
             return tokenJson(t);
         }
-        case 400: return FakeResponse::json(traktError(u"authorization_pending"_s), 400);
-        case 404: return FakeResponse::json(traktError(u"invalid_code"_s), 404);
-        case 409: return FakeResponse::json(traktError(u"already_used"_s), 409);
-        case 410: return FakeResponse::json(traktError(u"expired_token"_s), 410);
-        case 418: return FakeResponse::json(traktError(u"access_denied"_s), 418);
-        case 429: return FakeResponse::json(traktError(u"slow_down"_s), 429);
-        default: return statusResponse(status);
+        case 400:
+            return FakeResponse::json(traktError(u"authorization_pending"_s), 400);
+        case 404:
+            return FakeResponse::json(traktError(u"invalid_code"_s), 404);
+        case 409:
+            return FakeResponse::json(traktError(u"already_used"_s), 409);
+        case 410:
+            return FakeResponse::json(traktError(u"expired_token"_s), 410);
+        case 418:
+            return FakeResponse::json(traktError(u"access_denied"_s), 418);
+        case 429:
+            return FakeResponse::json(traktError(u"slow_down"_s), 429);
+        default:
+            return statusResponse(status);
         }
     }
 
@@ -707,8 +713,9 @@ FakeResponse FakeTrakt::oauth(const FakeRequest &request, QString *authLabel)
             *authLabel = old ? u"used-refresh#%1"_s.arg(old->serial) : u"unknown-refresh"_s;
             return FakeResponse::json(
                 traktError(u"invalid_grant"_s,
-                           u"The provided authorization grant is invalid, expired, revoked, does not match "
-                           u"the redirection URI used in the authorization request, or was issued to another client."_s),
+                    u"The provided authorization grant is invalid, expired, revoked, does not "
+                    u"match "
+                    u"the redirection URI used in the authorization request, or was issued to another client."_s),
                 401);
         }
         old->refreshUsed = true;
@@ -733,7 +740,7 @@ FakeResponse FakeTrakt::oauth(const FakeRequest &request, QString *authLabel)
                 *authLabel = u"revoked#%1"_s.arg(t.serial);
             }
         }
-        return FakeResponse::json(QJsonObject{});
+        return FakeResponse::json(QJsonObject {});
     }
     return FakeResponse::json(traktError(u"not_found"_s), 404);
 }
@@ -744,7 +751,8 @@ FakeResponse FakeTrakt::api(const FakeRequest &request, QString *authLabel)
         return FakeResponse::json(
             traktError(u"forbidden"_s, u"invalid API key or unapproved app"_s), 403);
     if (request.header("trakt-api-version") != "2")
-        return FakeResponse::json(traktError(u"bad_request"_s, u"trakt-api-version must be 2"_s), 400);
+        return FakeResponse::json(
+            traktError(u"bad_request"_s, u"trakt-api-version must be 2"_s), 400);
 
     const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts);
     const QString head = parts.value(0);
@@ -777,7 +785,8 @@ FakeResponse FakeTrakt::api(const FakeRequest &request, QString *authLabel)
     const QString extended = request.query.queryItemValue(u"extended"_s);
     if (request.method == "GET" && head == u"search"_s && parts.size() == 3)
         return search(parts.at(1), parts.at(2), request.query.queryItemValue(u"type"_s));
-    if (request.method == "GET" && head == u"shows"_s && parts.size() == 3 && parts.at(2) == u"seasons"_s)
+    if (request.method == "GET" && head == u"shows"_s && parts.size() == 3
+        && parts.at(2) == u"seasons"_s)
         return seasons(parts.at(1), extended);
     if (request.method == "GET" && head == u"shows"_s && parts.size() == 2) {
         const qsizetype s = findShowById(parts.at(1));
@@ -796,7 +805,8 @@ FakeResponse FakeTrakt::api(const FakeRequest &request, QString *authLabel)
             bool ok = false;
             const QJsonObject body = request.jsonBody(&ok);
             if (!ok)
-                return FakeResponse::json(traktError(u"bad_request"_s, u"body is not a JSON object"_s), 400);
+                return FakeResponse::json(
+                    traktError(u"bad_request"_s, u"body is not a JSON object"_s), 400);
             return postHistory(body);
         }
         if (request.method == "GET")
@@ -805,14 +815,13 @@ FakeResponse FakeTrakt::api(const FakeRequest &request, QString *authLabel)
     if (request.method == "GET" && request.path == u"/sync/last_activities"_s)
         return lastActivities();
     if (request.method == "GET" && request.path == u"/users/settings"_s) {
-        return FakeResponse::json(QJsonObject{
-            {u"user"_s, QJsonObject{{u"username"_s, m_username},
-                                    {u"private"_s, false},
-                                    {u"name"_s, m_name},
-                                    {u"vip"_s, false},
-                                    {u"vip_ep"_s, false},
-                                    {u"ids"_s, QJsonObject{{u"slug"_s, m_username}}}}},
-            {u"account"_s, QJsonObject{{u"timezone"_s, u"UTC"_s}, {u"time_24hr"_s, true}}}});
+        return FakeResponse::json(QJsonObject {
+            { u"user"_s,
+                QJsonObject { { u"username"_s, m_username }, { u"private"_s, false },
+                    { u"name"_s, m_name }, { u"vip"_s, false }, { u"vip_ep"_s, false },
+                    { u"ids"_s, QJsonObject { { u"slug"_s, m_username } } } } },
+            { u"account"_s,
+                QJsonObject { { u"timezone"_s, u"UTC"_s }, { u"time_24hr"_s, true } } } });
     }
     return FakeResponse::json(traktError(u"not_found"_s), 404);
 }
@@ -820,34 +829,37 @@ FakeResponse FakeTrakt::api(const FakeRequest &request, QString *authLabel)
 FakeResponse FakeTrakt::search(const QString &idType, const QString &id, const QString &type) const
 {
     rebuildIndexes();
-    static const QStringList idTypes = {u"trakt"_s, u"imdb"_s, u"tmdb"_s, u"tvdb"_s};
+    static const QStringList idTypes = { u"trakt"_s, u"imdb"_s, u"tmdb"_s, u"tvdb"_s };
     if (!idTypes.contains(idType))
         return FakeResponse::json(traktError(u"bad_request"_s, u"unknown id type"_s), 400);
-    const QJsonObject ids{{idType, idType == u"imdb"_s ? QJsonValue(id) : QJsonValue(id.toLongLong())}};
+    const QJsonObject ids { { idType,
+        idType == u"imdb"_s ? QJsonValue(id) : QJsonValue(id.toLongLong()) } };
     QJsonArray results;
-    const QStringList types = type.isEmpty() ? QStringList{u"show"_s, u"movie"_s, u"episode"_s}
-                                             : type.split(u',');
+    const QStringList types
+        = type.isEmpty() ? QStringList { u"show"_s, u"movie"_s, u"episode"_s } : type.split(u',');
     if (types.contains(u"show"_s)) {
         const qsizetype s = findShow(ids);
         if (s >= 0)
-            results.append(QJsonObject{{u"type"_s, u"show"_s}, {u"score"_s, 1000}, {u"show"_s, m_shows.at(s).summaryJson()}});
+            results.append(QJsonObject { { u"type"_s, u"show"_s }, { u"score"_s, 1000 },
+                { u"show"_s, m_shows.at(s).summaryJson() } });
     }
     if (types.contains(u"movie"_s)) {
         const qsizetype m = findMovie(ids);
         if (m >= 0)
-            results.append(QJsonObject{{u"type"_s, u"movie"_s}, {u"score"_s, 1000}, {u"movie"_s, m_movies.at(m).summaryJson()}});
+            results.append(QJsonObject { { u"type"_s, u"movie"_s }, { u"score"_s, 1000 },
+                { u"movie"_s, m_movies.at(m).summaryJson() } });
     }
     if (types.contains(u"episode"_s) && idType != u"imdb"_s) {
         const EpisodeRef ref = findEpisode(ids);
         if (ref.show >= 0) {
             const FakeTraktShow &sh = m_shows.at(ref.show);
             const FakeTraktEpisode &e = sh.seasons.at(ref.season).episodes.at(ref.episode);
-            results.append(QJsonObject{
-                {u"type"_s, u"episode"_s}, {u"score"_s, 1000},
-                {u"episode"_s, QJsonObject{{u"season"_s, e.season}, {u"number"_s, e.number},
-                                           {u"title"_s, e.title.isEmpty() ? u"Episode %1"_s.arg(e.number) : e.title},
-                                           {u"ids"_s, e.idsJson()}}},
-                {u"show"_s, sh.summaryJson()}});
+            results.append(QJsonObject { { u"type"_s, u"episode"_s }, { u"score"_s, 1000 },
+                { u"episode"_s,
+                    QJsonObject { { u"season"_s, e.season }, { u"number"_s, e.number },
+                        { u"title"_s, e.title.isEmpty() ? u"Episode %1"_s.arg(e.number) : e.title },
+                        { u"ids"_s, e.idsJson() } } },
+                { u"show"_s, sh.summaryJson() } });
         }
     }
     return FakeResponse::json(results);
@@ -866,14 +878,15 @@ FakeResponse FakeTrakt::seasons(const QString &id, const QString &extended) cons
     for (const FakeTraktSeason &se : show.seasons)
         ordered.append(&se);
     std::sort(ordered.begin(), ordered.end(),
-              [](const FakeTraktSeason *a, const FakeTraktSeason *b) { return a->number < b->number; });
+        [](const FakeTraktSeason *a, const FakeTraktSeason *b) { return a->number < b->number; });
     QJsonArray out;
     for (const FakeTraktSeason *se : ordered) {
-        QJsonObject so{{u"number"_s, se->number},
-                       {u"ids"_s, QJsonObject{{u"trakt"_s, se->trakt},
-                                              {u"tvdb"_s, se->tvdb ? QJsonValue(se->tvdb) : QJsonValue()},
-                                              {u"tmdb"_s, se->tmdb ? QJsonValue(se->tmdb) : QJsonValue()},
-                                              {u"tvrage"_s, QJsonValue()}}}};
+        QJsonObject so { { u"number"_s, se->number },
+            { u"ids"_s,
+                QJsonObject { { u"trakt"_s, se->trakt },
+                    { u"tvdb"_s, se->tvdb ? QJsonValue(se->tvdb) : QJsonValue() },
+                    { u"tmdb"_s, se->tmdb ? QJsonValue(se->tmdb) : QJsonValue() },
+                    { u"tvrage"_s, QJsonValue() } } } };
         const int count = int(se->episodes.size());
         if (full) {
             so.insert(u"rating"_s, 0);
@@ -887,12 +900,12 @@ FakeResponse FakeTrakt::seasons(const QString &id, const QString &extended) cons
         if (withEpisodes) {
             QJsonArray eps;
             for (const FakeTraktEpisode &e : se->episodes) {
-                QJsonObject eo{{u"season"_s, e.season},
-                               {u"number"_s, e.number},
-                               {u"title"_s, e.title.isEmpty() ? u"Episode %1"_s.arg(e.number) : e.title},
-                               {u"ids"_s, e.idsJson()}};
+                QJsonObject eo { { u"season"_s, e.season }, { u"number"_s, e.number },
+                    { u"title"_s, e.title.isEmpty() ? u"Episode %1"_s.arg(e.number) : e.title },
+                    { u"ids"_s, e.idsJson() } };
                 if (full) {
-                    eo.insert(u"number_abs"_s, e.numberAbs > 0 ? QJsonValue(e.numberAbs) : QJsonValue());
+                    eo.insert(
+                        u"number_abs"_s, e.numberAbs > 0 ? QJsonValue(e.numberAbs) : QJsonValue());
                     eo.insert(u"overview"_s, QJsonValue());
                     eo.insert(u"runtime"_s, 24);
                     eo.insert(u"episode_type"_s, u"standard"_s);
@@ -998,7 +1011,7 @@ FakeResponse FakeTrakt::postHistory(const QJsonObject &body)
             continue;
         }
         recordPlay(ref.show, m_shows.at(ref.show).seasons.at(ref.season).episodes.at(ref.episode),
-                   parseTime(eo.value(u"watched_at"_s), now));
+            parseTime(eo.value(u"watched_at"_s), now));
         ++addedEpisodes;
     }
 
@@ -1006,13 +1019,14 @@ FakeResponse FakeTrakt::postHistory(const QJsonObject &body)
         m_episodesChangedAt = now;
     if (addedMovies > 0)
         m_moviesChangedAt = now;
-    return FakeResponse::json(QJsonObject{
-        {u"added"_s, QJsonObject{{u"movies"_s, addedMovies}, {u"episodes"_s, addedEpisodes}}},
-        {u"not_found"_s, QJsonObject{{u"movies"_s, nfMovies},
-                                     {u"shows"_s, nfShows},
-                                     {u"seasons"_s, nfSeasons},
-                                     {u"episodes"_s, nfEpisodes},
-                                     {u"people"_s, QJsonArray()}}}},
+    return FakeResponse::json(
+        QJsonObject {
+            { u"added"_s,
+                QJsonObject { { u"movies"_s, addedMovies }, { u"episodes"_s, addedEpisodes } } },
+            { u"not_found"_s,
+                QJsonObject { { u"movies"_s, nfMovies }, { u"shows"_s, nfShows },
+                    { u"seasons"_s, nfSeasons }, { u"episodes"_s, nfEpisodes },
+                    { u"people"_s, QJsonArray() } } } },
         201);
 }
 
@@ -1045,10 +1059,11 @@ FakeResponse FakeTrakt::getHistory(const QStringList &parts, const FakeRequest &
         return FakeResponse::json(traktError(u"not_found"_s), 404);
     }
 
-    const qint64 startAt = parseTime(request.query.queryItemValue(u"start_at"_s, QUrl::FullyDecoded),
-                                     std::numeric_limits<qint64>::min());
+    const qint64 startAt
+        = parseTime(request.query.queryItemValue(u"start_at"_s, QUrl::FullyDecoded),
+            std::numeric_limits<qint64>::min());
     const qint64 endAt = parseTime(request.query.queryItemValue(u"end_at"_s, QUrl::FullyDecoded),
-                                   std::numeric_limits<qint64>::max());
+        std::numeric_limits<qint64>::max());
     const int page = qMax(1, request.query.queryItemValue(u"page"_s).toInt());
     const int limitRaw = request.query.queryItemValue(u"limit"_s).toInt();
     const int limit = limitRaw > 0 ? limitRaw : 10;
@@ -1070,7 +1085,8 @@ FakeResponse FakeTrakt::getHistory(const QStringList &parts, const FakeRequest &
         matches.append(&p);
     }
     std::sort(matches.begin(), matches.end(), [](const FakeTraktPlay *a, const FakeTraktPlay *b) {
-        return a->watchedAt != b->watchedAt ? a->watchedAt > b->watchedAt : a->historyId > b->historyId;
+        return a->watchedAt != b->watchedAt ? a->watchedAt > b->watchedAt
+                                            : a->historyId > b->historyId;
     });
     const qsizetype total = matches.size();
     const qsizetype pageCount = qMax<qsizetype>(1, (total + limit - 1) / limit);
@@ -1090,19 +1106,22 @@ FakeResponse FakeTrakt::lastActivities() const
     const qint64 episodes = qMax(base, m_episodesChangedAt);
     const qint64 movies = qMax(base, m_moviesChangedAt);
     const QString b = isoTime(base);
-    return FakeResponse::json(QJsonObject{
-        {u"all"_s, isoTime(qMax(episodes, movies))},
-        {u"movies"_s, QJsonObject{{u"watched_at"_s, isoTime(movies)}, {u"collected_at"_s, b},
-                                  {u"rated_at"_s, b}, {u"watchlisted_at"_s, b},
-                                  {u"commented_at"_s, b}, {u"paused_at"_s, b}, {u"hidden_at"_s, b}}},
-        {u"episodes"_s, QJsonObject{{u"watched_at"_s, isoTime(episodes)}, {u"collected_at"_s, b},
-                                    {u"rated_at"_s, b}, {u"watchlisted_at"_s, b},
-                                    {u"commented_at"_s, b}, {u"paused_at"_s, b}}},
-        {u"shows"_s, QJsonObject{{u"rated_at"_s, b}, {u"watchlisted_at"_s, b},
-                                 {u"commented_at"_s, b}, {u"hidden_at"_s, b}}},
-        {u"seasons"_s, QJsonObject{{u"rated_at"_s, b}, {u"watchlisted_at"_s, b},
-                                   {u"commented_at"_s, b}, {u"hidden_at"_s, b}}},
-        {u"account"_s, QJsonObject{{u"settings_at"_s, b}}}});
+    return FakeResponse::json(QJsonObject { { u"all"_s, isoTime(qMax(episodes, movies)) },
+        { u"movies"_s,
+            QJsonObject { { u"watched_at"_s, isoTime(movies) }, { u"collected_at"_s, b },
+                { u"rated_at"_s, b }, { u"watchlisted_at"_s, b }, { u"commented_at"_s, b },
+                { u"paused_at"_s, b }, { u"hidden_at"_s, b } } },
+        { u"episodes"_s,
+            QJsonObject { { u"watched_at"_s, isoTime(episodes) }, { u"collected_at"_s, b },
+                { u"rated_at"_s, b }, { u"watchlisted_at"_s, b }, { u"commented_at"_s, b },
+                { u"paused_at"_s, b } } },
+        { u"shows"_s,
+            QJsonObject { { u"rated_at"_s, b }, { u"watchlisted_at"_s, b },
+                { u"commented_at"_s, b }, { u"hidden_at"_s, b } } },
+        { u"seasons"_s,
+            QJsonObject { { u"rated_at"_s, b }, { u"watchlisted_at"_s, b },
+                { u"commented_at"_s, b }, { u"hidden_at"_s, b } } },
+        { u"account"_s, QJsonObject { { u"settings_at"_s, b } } } });
 }
 
 } // namespace Tsuzuki

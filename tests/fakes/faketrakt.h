@@ -13,13 +13,13 @@ struct FakeTraktPlay
 {
     qint64 historyId = 0;
     bool isMovie = false;
-    qint64 showTrakt = 0;    ///< shows
-    int season = 0;          ///< shows
-    int number = 0;          ///< shows
+    qint64 showTrakt = 0; ///< shows
+    int season = 0; ///< shows
+    int number = 0; ///< shows
     qint64 episodeTrakt = 0; ///< shows
-    qint64 movieTrakt = 0;   ///< movies
-    qint64 watchedAt = 0;    ///< unix seconds (what was sent, truncated to seconds)
-    qint64 receivedAt = 0;   ///< unix ms when it was recorded
+    qint64 movieTrakt = 0; ///< movies
+    qint64 watchedAt = 0; ///< unix seconds (what was sent, truncated to seconds)
+    qint64 receivedAt = 0; ///< unix ms when it was recorded
     QString action = QStringLiteral("watch");
 };
 

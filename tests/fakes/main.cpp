@@ -18,11 +18,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Fake AniList, Trakt and TMDB services on 127.0.0.1"_s);
     parser.addHelpOption();
-    const QCommandLineOption portOption(
-        u"port"_s, u"AniList on <port>, Trakt on <port>+1, TMDB on <port>+2 (0 = any free ports)."_s,
+    const QCommandLineOption portOption(u"port"_s,
+        u"AniList on <port>, Trakt on <port>+1, TMDB on <port>+2 (0 = any free ports)."_s,
         u"port"_s, u"0"_s);
-    const QCommandLineOption scenarioOption(u"scenario"_s, u"Scenario JSON file (see tests/fakes/README.md)."_s,
-                                            u"file"_s);
+    const QCommandLineOption scenarioOption(
+        u"scenario"_s, u"Scenario JSON file (see tests/fakes/README.md)."_s, u"file"_s);
     parser.addOption(portOption);
     parser.addOption(scenarioOption);
     parser.process(app);
@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65533 || !services.listen(quint16(port))) {
         std::fprintf(stderr, "tsuzuki-fakes: cannot listen on port %s\n",
-                     qPrintable(parser.value(portOption)));
+            qPrintable(parser.value(portOption)));
         return 1;
     }
     const QByteArray line = QJsonDocument(services.urls()).toJson(QJsonDocument::Compact);

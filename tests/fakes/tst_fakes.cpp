@@ -92,10 +92,11 @@ private Q_SLOTS:
 
 private:
     Reply send(const QByteArray &verb, const QUrl &url, const Headers &headers = {},
-               const QByteArray &body = {}, int timeoutMs = 5000);
-    Reply anilist(const QString &query, const QJsonObject &variables = {}, const QString &token = kAniToken);
+        const QByteArray &body = {}, int timeoutMs = 5000);
+    Reply anilist(
+        const QString &query, const QJsonObject &variables = {}, const QString &token = kAniToken);
     Reply trakt(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {},
-                const QString &token = {}, int timeoutMs = 5000);
+        const QString &token = {}, int timeoutMs = 5000);
     Reply oauth(const QString &path, const QJsonObject &body);
     Reply tmdb(const QString &pathAndQuery, const Headers &headers = {});
     static QUrl url(const QUrl &base, const QString &pathAndQuery);
@@ -112,7 +113,7 @@ QUrl TestFakes::url(const QUrl &base, const QString &pathAndQuery)
 }
 
 Reply TestFakes::send(const QByteArray &verb, const QUrl &target, const Headers &headers,
-                      const QByteArray &body, int timeoutMs)
+    const QByteArray &body, int timeoutMs)
 {
     QNetworkRequest request(target);
     request.setTransferTimeout(timeoutMs);
@@ -142,19 +143,20 @@ Reply TestFakes::anilist(const QString &query, const QJsonObject &variables, con
 {
     Headers headers;
     if (!token.isEmpty())
-        headers.append({"Authorization"_ba, "Bearer "_ba + token.toUtf8()});
-    const QJsonObject body{{u"query"_s, query}, {u"variables"_s, variables}};
+        headers.append({ "Authorization"_ba, "Bearer "_ba + token.toUtf8() });
+    const QJsonObject body { { u"query"_s, query }, { u"variables"_s, variables } };
     return send("POST"_ba, m_fakes->anilist().baseUrl(), headers,
-                QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 Reply TestFakes::trakt(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
-                       const QString &token, int timeoutMs)
+    const QString &token, int timeoutMs)
 {
-    Headers headers{{"trakt-api-key"_ba, m_fakes->trakt().clientId().toUtf8()}, {"trakt-api-version"_ba, "2"_ba}};
+    Headers headers { { "trakt-api-key"_ba, m_fakes->trakt().clientId().toUtf8() },
+        { "trakt-api-version"_ba, "2"_ba } };
     const QString t = token.isEmpty() ? m_access : token;
     if (!t.isEmpty())
-        headers.append({"Authorization"_ba, "Bearer "_ba + t.toUtf8()});
+        headers.append({ "Authorization"_ba, "Bearer "_ba + t.toUtf8() });
     return send(verb, url(m_fakes->trakt().baseUrl(), pathAndQuery), headers, body, timeoutMs);
 }
 
@@ -165,7 +167,7 @@ Reply TestFakes::oauth(const QString &path, const QJsonObject &body)
     if (!b.contains(u"client_secret"_s) && path != u"/oauth/device/code"_s)
         b.insert(u"client_secret"_s, m_fakes->trakt().clientSecret());
     return send("POST"_ba, url(m_fakes->trakt().authUrl(), path), {},
-                QJsonDocument(b).toJson(QJsonDocument::Compact));
+        QJsonDocument(b).toJson(QJsonDocument::Compact));
 }
 
 Reply TestFakes::tmdb(const QString &pathAndQuery, const Headers &headers)
@@ -241,7 +243,7 @@ void TestFakes::anilistViewerAndToken()
     QCOMPARE(ok.header("X-RateLimit-Limit"), "90"_ba);
     QCOMPARE(ok.header("X-RateLimit-Remaining"), "42"_ba);
 
-    for (const QString &token : {QString(), u"wrong"_s}) {
+    for (const QString &token : { QString(), u"wrong"_s }) {
         const Reply bad = anilist(u"query { Viewer { id } }"_s, {}, token);
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.object()[u"errors"_s][0][u"message"_s].toString(), u"Invalid token"_s);
@@ -266,15 +268,17 @@ void TestFakes::anilistActivityPagination()
         a.createdAt = 1'700'000'000 + i * 60;
         m_fakes->anilist().addActivity(a);
     }
-    const QString query = u"query ($userId: Int, $page: Int, $since: Int) { Page(page: $page, perPage: 100) {"
-                          " pageInfo { hasNextPage } activities(userId: $userId, type: ANIME_LIST,"
-                          " createdAt_greater: $since, sort: ID_DESC) { ... on ListActivity { id status progress"
-                          " createdAt media { id } } } } }"_s;
+    const QString query
+        = u"query ($userId: Int, $page: Int, $since: Int) { Page(page: $page, perPage: 100) {"
+          " pageInfo { hasNextPage } activities(userId: $userId, type: ANIME_LIST,"
+          " createdAt_greater: $since, sort: ID_DESC) { ... on ListActivity { id status progress"
+          " createdAt media { id } } } } }"_s;
     QList<qint64> ids;
     QList<bool> hasNext;
     QStringList progress;
     for (int page = 1; page <= 3; ++page) {
-        const Reply r = anilist(query, {{u"userId"_s, 1}, {u"page"_s, page}, {u"since"_s, 0}});
+        const Reply r
+            = anilist(query, { { u"userId"_s, 1 }, { u"page"_s, page }, { u"since"_s, 0 } });
         QCOMPARE(r.status, 200);
         const QJsonObject p = r.object()[u"data"_s][u"Page"_s].toObject();
         hasNext.append(p[u"pageInfo"_s][u"hasNextPage"_s].toBool());
@@ -283,7 +287,7 @@ void TestFakes::anilistActivityPagination()
             progress.append(a[u"progress"_s].toString());
         }
     }
-    QCOMPARE(hasNext, (QList<bool>{true, true, false})); // perPage 100 was capped at 50
+    QCOMPARE(hasNext, (QList<bool> { true, true, false })); // perPage 100 was capped at 50
     QCOMPARE(ids.size(), 120);
     QCOMPARE(ids.first(), 120);
     QCOMPARE(ids.last(), 1);
@@ -292,7 +296,8 @@ void TestFakes::anilistActivityPagination()
     QVERIFY(progress.contains(u"7"_s));
 
     // createdAt_greater is exclusive
-    const Reply since = anilist(query, {{u"userId"_s, 1}, {u"page"_s, 1}, {u"since"_s, 1'700'000'000 + 100 * 60}});
+    const Reply since = anilist(
+        query, { { u"userId"_s, 1 }, { u"page"_s, 1 }, { u"since"_s, 1'700'000'000 + 100 * 60 } });
     const QJsonArray recent = since.object()[u"data"_s][u"Page"_s][u"activities"_s].toArray();
     QCOMPARE(recent.size(), 20);
     QCOMPARE(recent.last()[u"id"_s].toInteger(), 101);
@@ -312,21 +317,23 @@ void TestFakes::anilistChunkedCollection()
         e.mediaId = m.id;
         e.status = i <= 4 ? u"COMPLETED"_s : (i <= 6 ? u"CURRENT"_s : u"PLANNING"_s);
         e.progress = i <= 4 ? 12 : 3;
-        e.completedAt = FakeFuzzyDate{2024, 1, i};
+        e.completedAt = FakeFuzzyDate { 2024, 1, i };
         if (i == 2)
-            e.customLists = {u"Favourites"_s};
+            e.customLists = { u"Favourites"_s };
         ani.addEntry(e);
     }
-    const QString query = u"query ($userId: Int, $chunk: Int, $status: [MediaListStatus]) { MediaListCollection("
-                          "userId: $userId, type: ANIME, status_in: $status, chunk: $chunk, perChunk: 3,"
-                          " forceSingleCompletedList: true) { hasNextChunk lists { name status isCustomList"
-                          " entries { mediaId status progress completedAt { year month day } media { id episodes } } } } }"_s;
+    const QString query
+        = u"query ($userId: Int, $chunk: Int, $status: [MediaListStatus]) { MediaListCollection("
+          "userId: $userId, type: ANIME, status_in: $status, chunk: $chunk, perChunk: 3,"
+          " forceSingleCompletedList: true) { hasNextChunk lists { name status isCustomList"
+          " entries { mediaId status progress completedAt { year month day } media { id episodes } } } } }"_s;
     QList<int> seen;
     QStringList listNames;
     QList<bool> more;
     for (int chunk = 1; chunk <= 3; ++chunk) {
-        const Reply r = anilist(query, {{u"userId"_s, 1}, {u"chunk"_s, chunk},
-                                        {u"status"_s, QJsonArray{u"COMPLETED"_s, u"CURRENT"_s}}});
+        const Reply r = anilist(query,
+            { { u"userId"_s, 1 }, { u"chunk"_s, chunk },
+                { u"status"_s, QJsonArray { u"COMPLETED"_s, u"CURRENT"_s } } });
         QCOMPARE(r.status, 200);
         const QJsonObject c = r.object()[u"data"_s][u"MediaListCollection"_s].toObject();
         more.append(c[u"hasNextChunk"_s].toBool());
@@ -337,7 +344,7 @@ void TestFakes::anilistChunkedCollection()
         }
     }
     // 6 entries (PLANNING filtered out) + the Favourites copy = 7 rows in chunks of 3.
-    QCOMPARE(more, (QList<bool>{true, true, false}));
+    QCOMPARE(more, (QList<bool> { true, true, false }));
     QCOMPARE(seen.size(), 7);
     QCOMPARE(seen.count(102), 2);
     QVERIFY(!seen.contains(107));
@@ -371,11 +378,20 @@ void TestFakes::traktHeaderChecks_data()
     QTest::addColumn<bool>("bearer");
     QTest::addColumn<int>("status");
     QTest::addColumn<bool>("html");
-    QTest::newRow("all good") << "tsuzuki/1"_ba << "fake-client-id"_ba << "2"_ba << true << 200 << false;
-    QTest::newRow("Qt default UA") << "Mozilla/5.0"_ba << "fake-client-id"_ba << "2"_ba << true << 403 << true;
-    QTest::newRow("wrong api key") << "tsuzuki/1"_ba << "other"_ba << "2"_ba << true << 403 << false;
-    QTest::newRow("no version") << "tsuzuki/1"_ba << "fake-client-id"_ba << QByteArray() << true << 400 << false;
-    QTest::newRow("no bearer") << "tsuzuki/1"_ba << "fake-client-id"_ba << "2"_ba << false << 401 << false;
+    QTest::newRow("all good") << "tsuzuki/1"_ba
+                              << "fake-client-id"_ba
+                              << "2"_ba << true << 200 << false;
+    QTest::newRow("Qt default UA") << "Mozilla/5.0"_ba
+                                   << "fake-client-id"_ba
+                                   << "2"_ba << true << 403 << true;
+    QTest::newRow("wrong api key") << "tsuzuki/1"_ba
+                                   << "other"_ba
+                                   << "2"_ba << true << 403 << false;
+    QTest::newRow("no version") << "tsuzuki/1"_ba
+                                << "fake-client-id"_ba << QByteArray() << true << 400 << false;
+    QTest::newRow("no bearer") << "tsuzuki/1"_ba
+                               << "fake-client-id"_ba
+                               << "2"_ba << false << 401 << false;
 }
 
 void TestFakes::traktHeaderChecks()
@@ -386,11 +402,11 @@ void TestFakes::traktHeaderChecks()
     QFETCH(bool, bearer);
     QFETCH(int, status);
     QFETCH(bool, html);
-    Headers headers{{"User-Agent"_ba, userAgent}, {"trakt-api-key"_ba, apiKey}};
+    Headers headers { { "User-Agent"_ba, userAgent }, { "trakt-api-key"_ba, apiKey } };
     if (!version.isEmpty())
-        headers.append({"trakt-api-version"_ba, version});
+        headers.append({ "trakt-api-version"_ba, version });
     if (bearer)
-        headers.append({"Authorization"_ba, "Bearer "_ba + m_access.toUtf8()});
+        headers.append({ "Authorization"_ba, "Bearer "_ba + m_access.toUtf8() });
     const Reply r = send("GET"_ba, url(m_fakes->trakt().baseUrl(), u"/users/settings"_s), headers);
     QCOMPARE(r.status, status);
     QCOMPARE(r.header("Content-Type").startsWith("text/html"), html);
@@ -406,11 +422,13 @@ void TestFakes::traktSearchAndSeasons()
     QCOMPARE(found.array().size(), 1);
     QCOMPARE(found.array()[0][u"type"_s].toString(), u"show"_s);
     QCOMPARE(found.array()[0][u"show"_s][u"ids"_s][u"trakt"_s].toInt(), 1420);
-    QCOMPARE(trakt("GET"_ba, u"/search/imdb/tt0245429?type=movie"_s).array()[0][u"movie"_s][u"title"_s].toString(),
-             u"Spirited Away"_s);
+    QCOMPARE(trakt("GET"_ba, u"/search/imdb/tt0245429?type=movie"_s)
+                 .array()[0][u"movie"_s][u"title"_s]
+                 .toString(),
+        u"Spirited Away"_s);
     QCOMPARE(trakt("GET"_ba, u"/search/tmdb/1429?type=movie"_s).array().size(), 0);
 
-    for (const QString &id : {u"1420"_s, u"attack-on-titan"_s}) {
+    for (const QString &id : { u"1420"_s, u"attack-on-titan"_s }) {
         const Reply r = trakt("GET"_ba, u"/shows/%1/seasons?extended=full,episodes"_s.arg(id));
         QCOMPARE(r.status, 200);
         const QJsonArray seasons = r.array();
@@ -466,7 +484,7 @@ void TestFakes::traktPostHistoryNotFound()
     QCOMPARE(t.playCount(1420, 1, 3), 1); // via episode ids
     QCOMPARE(t.moviePlayCount(223), 1);
     QCOMPARE(t.history().first().watchedAt,
-             QDateTime(QDate(2024, 1, 1), QTime(10, 0, 30), Qt::UTC).toSecsSinceEpoch());
+        QDateTime(QDate(2024, 1, 1), QTime(10, 0, 30), Qt::UTC).toSecsSinceEpoch());
 
     // Trakt does not de-duplicate: the same post twice gives two plays.
     QVERIFY(t.duplicatePlays().isEmpty());
@@ -480,7 +498,7 @@ void TestFakes::traktWholeShowIsRecorded()
 {
     addShowWithSeasons();
     const Reply r = trakt("POST"_ba, u"/sync/history"_s,
-                          R"({"shows": [{"ids": {"trakt": 1420}, "watched_at": "2024-02-01T00:00:00Z"}]})"_ba);
+        R"({"shows": [{"ids": {"trakt": 1420}, "watched_at": "2024-02-01T00:00:00Z"}]})"_ba);
     QCOMPARE(r.status, 201);
     QCOMPARE(r.object()[u"added"_s][u"episodes"_s].toInt(), 37); // 25 + 12, specials not included
     QCOMPARE(m_fakes->trakt().wholeShowPosts(), 1);
@@ -510,11 +528,14 @@ void TestFakes::traktHistoryPagination()
     QCOMPARE(newest[u"action"_s].toString(), u"watch"_s);
     QCOMPARE(newest[u"show"_s][u"ids"_s][u"trakt"_s].toInt(), 1420);
     QCOMPARE(newest[u"watched_at"_s].toString(), u"2024-03-01T12:25:00.000Z"_s);
-    QCOMPARE(trakt("GET"_ba, u"/sync/history/shows/attack-on-titan?page=3&limit=10"_s).array().size(), 5);
+    QCOMPARE(
+        trakt("GET"_ba, u"/sync/history/shows/attack-on-titan?page=3&limit=10"_s).array().size(),
+        5);
 
     // start_at/end_at are inclusive
-    const Reply window = trakt("GET"_ba, u"/sync/history/shows/1420?start_at=2024-03-01T12:03:00.000Z"
-                                         u"&end_at=2024-03-01T12:05:00.000Z&limit=250"_s);
+    const Reply window = trakt("GET"_ba,
+        u"/sync/history/shows/1420?start_at=2024-03-01T12:03:00.000Z"
+        u"&end_at=2024-03-01T12:05:00.000Z&limit=250"_s);
     QCOMPARE(window.header("X-Pagination-Item-Count"), "3"_ba);
     const Reply movies = trakt("GET"_ba, u"/sync/history/movies/223"_s);
     QCOMPARE(movies.array().size(), 1);
@@ -538,12 +559,15 @@ void TestFakes::traktDeviceFlow()
     QCOMPARE(code.object()[u"interval"_s].toInt(), 5);
     QVERIFY(code.object()[u"expires_in"_s].toInt() > 0);
 
-    auto poll = [&](const QString &c) { return oauth(u"/oauth/device/token"_s, {{u"code"_s, c}}); };
+    auto poll = [&](const QString &c) {
+        return oauth(u"/oauth/device/token"_s, { { u"code"_s, c } });
+    };
     QCOMPARE(poll(device).status, 400);
     t.approve();
     const Reply token = poll(device);
     QCOMPARE(token.status, 200);
-    for (const QString &key : {u"access_token"_s, u"refresh_token"_s, u"token_type"_s, u"scope"_s})
+    for (const QString &key :
+        { u"access_token"_s, u"refresh_token"_s, u"token_type"_s, u"scope"_s })
         QVERIFY2(token.object()[key].isString(), qPrintable(key));
     QVERIFY(token.object()[u"expires_in"_s].toInt() > 0);
     QVERIFY(token.object()[u"created_at"_s].toInteger() > 0);
@@ -554,12 +578,14 @@ void TestFakes::traktDeviceFlow()
     const QString denied = oauth(u"/oauth/device/code"_s, {}).object()[u"device_code"_s].toString();
     t.deny();
     QCOMPARE(poll(denied).status, 418);
-    const QString expired = oauth(u"/oauth/device/code"_s, {}).object()[u"device_code"_s].toString();
+    const QString expired
+        = oauth(u"/oauth/device/code"_s, {}).object()[u"device_code"_s].toString();
     t.expire();
     QCOMPARE(poll(expired).status, 410);
 
-    const QString scripted = oauth(u"/oauth/device/code"_s, {}).object()[u"device_code"_s].toString();
-    t.scriptDevicePolls({400, 429, 200});
+    const QString scripted
+        = oauth(u"/oauth/device/code"_s, {}).object()[u"device_code"_s].toString();
+    t.scriptDevicePolls({ 400, 429, 200 });
     QCOMPARE(poll(scripted).status, 400);
     QCOMPARE(poll(scripted).status, 429);
     QCOMPARE(poll(scripted).status, 200);
@@ -571,7 +597,10 @@ void TestFakes::traktDeviceFlow()
     QCOMPARE(poll(slow).status, 429);
     QCOMPARE(t.devicePollCount(), 12);
 
-    QCOMPARE(oauth(u"/oauth/device/token"_s, {{u"code"_s, slow}, {u"client_secret"_s, u"wrong"_s}}).status, 401);
+    QCOMPARE(
+        oauth(u"/oauth/device/token"_s, { { u"code"_s, slow }, { u"client_secret"_s, u"wrong"_s } })
+            .status,
+        401);
 }
 
 void TestFakes::traktRefreshIsSingleUse()
@@ -579,9 +608,9 @@ void TestFakes::traktRefreshIsSingleUse()
     FakeTrakt &t = m_fakes->trakt();
     const auto [access, refresh] = t.issueToken();
     auto refreshWith = [&](const QString &r) {
-        return oauth(u"/oauth/token"_s, {{u"refresh_token"_s, r},
-                                         {u"redirect_uri"_s, u"urn:ietf:wg:oauth:2.0:oob"_s},
-                                         {u"grant_type"_s, u"refresh_token"_s}});
+        return oauth(u"/oauth/token"_s,
+            { { u"refresh_token"_s, r }, { u"redirect_uri"_s, u"urn:ietf:wg:oauth:2.0:oob"_s },
+                { u"grant_type"_s, u"refresh_token"_s } });
     };
     const Reply first = refreshWith(refresh);
     QCOMPARE(first.status, 200);
@@ -606,8 +635,8 @@ void TestFakes::traktConcurrentRefreshOnlyOneWins()
 {
     FakeTrakt &t = m_fakes->trakt();
     const QString refresh = t.issueToken().second;
-    const QJsonObject body{{u"refresh_token"_s, refresh}, {u"client_id"_s, t.clientId()},
-                           {u"client_secret"_s, t.clientSecret()}, {u"grant_type"_s, u"refresh_token"_s}};
+    const QJsonObject body { { u"refresh_token"_s, refresh }, { u"client_id"_s, t.clientId() },
+        { u"client_secret"_s, t.clientSecret() }, { u"grant_type"_s, u"refresh_token"_s } };
     QNetworkRequest request(url(t.authUrl(), u"/oauth/token"_s));
     request.setHeader(QNetworkRequest::UserAgentHeader, u"tsuzuki-tests/1.0"_s);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
@@ -615,10 +644,10 @@ void TestFakes::traktConcurrentRefreshOnlyOneWins()
     QNetworkReply *a = m_nam->post(request, payload);
     QNetworkReply *b = m_nam->post(request, payload);
     QTRY_VERIFY(a->isFinished() && b->isFinished());
-    QList<int> statuses{a->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                        b->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()};
+    QList<int> statuses { a->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+        b->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() };
     std::sort(statuses.begin(), statuses.end());
-    QCOMPARE(statuses, (QList<int>{200, 401}));
+    QCOMPARE(statuses, (QList<int> { 200, 401 }));
     QCOMPARE(t.refreshCount(), 1);
     delete a;
     delete b;
@@ -636,7 +665,7 @@ void TestFakes::traktExpiredAndRevokedTokens()
 
     const QString fresh = t.issueToken().first;
     QCOMPARE(trakt("GET"_ba, u"/sync/last_activities"_s, {}, fresh).status, 200);
-    QCOMPARE(oauth(u"/oauth/revoke"_s, {{u"token"_s, fresh}}).status, 200);
+    QCOMPARE(oauth(u"/oauth/revoke"_s, { { u"token"_s, fresh } }).status, 200);
     QCOMPARE(t.revokeCount(), 1);
     QCOMPARE(trakt("GET"_ba, u"/sync/last_activities"_s, {}, fresh).status, 401);
 }
@@ -650,19 +679,22 @@ void TestFakes::tmdbExternalIds_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QJsonValue>("imdb");
     QTest::addColumn<QJsonValue>("tvdb");
-    QTest::newRow("tv api_key") << u"/tv/1429/external_ids?api_key=fake-tmdb-key"_s << QByteArray() << 200
-                                << QJsonValue(u"tt2560140"_s) << QJsonValue(267440);
+    QTest::newRow("tv api_key") << u"/tv/1429/external_ids?api_key=fake-tmdb-key"_s << QByteArray()
+                                << 200 << QJsonValue(u"tt2560140"_s) << QJsonValue(267440);
     QTest::newRow("tv bearer") << u"/tv/1429/external_ids"_s << "fake-tmdb-read-token"_ba << 200
                                << QJsonValue(u"tt2560140"_s) << QJsonValue(267440);
-    QTest::newRow("tv imdb empty, tvdb null") << u"/tv/7/external_ids?api_key=fake-tmdb-key"_s << QByteArray()
-                                              << 200 << QJsonValue(u""_s) << QJsonValue();
-    QTest::newRow("movie imdb null") << u"/movie/129/external_ids?api_key=fake-tmdb-key"_s << QByteArray()
-                                     << 200 << QJsonValue() << QJsonValue(QJsonValue::Undefined);
-    QTest::newRow("no key") << u"/tv/1429/external_ids"_s << QByteArray() << 401 << QJsonValue() << QJsonValue();
-    QTest::newRow("bad key") << u"/tv/1429/external_ids?api_key=nope"_s << QByteArray() << 401 << QJsonValue()
-                             << QJsonValue();
-    QTest::newRow("unknown id") << u"/tv/5/external_ids?api_key=fake-tmdb-key"_s << QByteArray() << 404
-                                << QJsonValue() << QJsonValue();
+    QTest::newRow("tv imdb empty, tvdb null")
+        << u"/tv/7/external_ids?api_key=fake-tmdb-key"_s << QByteArray() << 200 << QJsonValue(u""_s)
+        << QJsonValue();
+    QTest::newRow("movie imdb null")
+        << u"/movie/129/external_ids?api_key=fake-tmdb-key"_s << QByteArray() << 200 << QJsonValue()
+        << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("no key") << u"/tv/1429/external_ids"_s << QByteArray() << 401 << QJsonValue()
+                            << QJsonValue();
+    QTest::newRow("bad key") << u"/tv/1429/external_ids?api_key=nope"_s << QByteArray() << 401
+                             << QJsonValue() << QJsonValue();
+    QTest::newRow("unknown id") << u"/tv/5/external_ids?api_key=fake-tmdb-key"_s << QByteArray()
+                                << 404 << QJsonValue() << QJsonValue();
 }
 
 void TestFakes::tmdbExternalIds()
@@ -677,7 +709,7 @@ void TestFakes::tmdbExternalIds()
     m_fakes->tmdb().addMovie(129, QJsonValue());
     Headers headers;
     if (!bearer.isEmpty())
-        headers.append({"Authorization"_ba, "Bearer "_ba + bearer});
+        headers.append({ "Authorization"_ba, "Bearer "_ba + bearer });
     const Reply r = tmdb(path, headers);
     QCOMPARE(r.status, status);
     if (status == 401)
@@ -715,7 +747,8 @@ void TestFakes::faultStatuses()
     QFETCH(bool, html);
     addShowWithSeasons();
     m_fakes->trakt().addFault(u"POST"_s, u"^/sync/history$"_s, FakeFault::serverError(status));
-    const QByteArray body = R"({"shows":[{"ids":{"trakt":1420},"seasons":[{"number":1,"episodes":[{"number":1}]}]}]})"_ba;
+    const QByteArray body
+        = R"({"shows":[{"ids":{"trakt":1420},"seasons":[{"number":1,"episodes":[{"number":1}]}]}]})"_ba;
     const Reply r = trakt("POST"_ba, u"/sync/history"_s, body);
     QCOMPARE(r.status, status);
     QCOMPARE(r.header("Content-Type").startsWith("text/html"), html);
@@ -776,8 +809,8 @@ void TestFakes::faultSlowReply()
 {
     m_fakes->tmdb().addTv(1, u"tt1"_s, 2);
     m_fakes->tmdb().addFault(u"GET"_s, u"external_ids"_s, FakeFault::slow(1500), 2);
-    const Reply timedOut = send("GET"_ba, url(m_fakes->tmdb().baseUrl(), u"/tv/1/external_ids?api_key=fake-tmdb-key"_s),
-                                {}, {}, 300);
+    const Reply timedOut = send("GET"_ba,
+        url(m_fakes->tmdb().baseUrl(), u"/tv/1/external_ids?api_key=fake-tmdb-key"_s), {}, {}, 300);
     QCOMPARE(timedOut.error, QNetworkReply::OperationCanceledError); // transfer timeout
     const Reply late = tmdb(u"/tv/1/external_ids?api_key=fake-tmdb-key"_s);
     QCOMPARE(late.status, 200);
@@ -789,7 +822,8 @@ void TestFakes::faultDropAfterApply()
 {
     addShowWithSeasons();
     FakeTrakt &t = m_fakes->trakt();
-    const QByteArray body = R"({"shows":[{"ids":{"trakt":1420},"seasons":[{"number":1,"episodes":[{"number":4,"watched_at":"2024-05-01T10:00:00Z"}]}]}]})"_ba;
+    const QByteArray body
+        = R"({"shows":[{"ids":{"trakt":1420},"seasons":[{"number":1,"episodes":[{"number":4,"watched_at":"2024-05-01T10:00:00Z"}]}]}]})"_ba;
 
     // Qt 6.4 resends a request (POST too) once when the connection closes before any
     // response byte: one drop is invisible to the client, and the play is recorded twice.
@@ -823,12 +857,14 @@ void TestFakes::faultDropAfterApply()
 
     // Without applyWrite nothing is recorded.
     t.addFault(u"POST"_s, u"^/sync/history$"_s, FakeFault::cutHeaders());
-    QCOMPARE(trakt("POST"_ba, u"/sync/history"_s, body).error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(
+        trakt("POST"_ba, u"/sync/history"_s, body).error, QNetworkReply::RemoteHostClosedError);
     QCOMPARE(t.playCount(1420, 1, 4), 1);
 
     // The outcome can be read back from the history.
-    const Reply history = trakt("GET"_ba, u"/sync/history/shows/1420?start_at=2024-05-01T10:00:00.000Z"
-                                          u"&end_at=2024-05-01T10:00:59.000Z"_s);
+    const Reply history = trakt("GET"_ba,
+        u"/sync/history/shows/1420?start_at=2024-05-01T10:00:00.000Z"
+        u"&end_at=2024-05-01T10:00:59.000Z"_s);
     QCOMPARE(history.array().size(), 1);
 }
 
@@ -837,7 +873,8 @@ void TestFakes::faultHang()
     addShowWithSeasons();
     FakeTrakt &t = m_fakes->trakt();
     t.addFault(u"POST"_s, u"^/sync/history$"_s, FakeFault::hang(true));
-    const QByteArray body = R"({"shows":[{"ids":{"trakt":1420},"seasons":[{"number":2,"episodes":[{"number":1}]}]}]})"_ba;
+    const QByteArray body
+        = R"({"shows":[{"ids":{"trakt":1420},"seasons":[{"number":2,"episodes":[{"number":1}]}]}]})"_ba;
     const Reply r = trakt("POST"_ba, u"/sync/history"_s, body, {}, 400);
     QCOMPARE(r.error, QNetworkReply::OperationCanceledError);
     QCOMPARE(t.playCount(1420, 2, 1), 1);
@@ -871,14 +908,18 @@ void TestFakes::requestLogRedactsSecrets()
     FakeTrakt &t = m_fakes->trakt();
     const auto [access, refresh] = t.issueToken();
     QCOMPARE(trakt("GET"_ba, u"/users/settings"_s, {}, access).status, 200);
-    QCOMPARE(oauth(u"/oauth/token"_s, {{u"refresh_token"_s, refresh}, {u"grant_type"_s, u"refresh_token"_s}}).status, 200);
+    QCOMPARE(oauth(u"/oauth/token"_s,
+                 { { u"refresh_token"_s, refresh }, { u"grant_type"_s, u"refresh_token"_s } })
+                 .status,
+        200);
     m_fakes->tmdb().addTv(1, u"tt1"_s, 2);
     QCOMPARE(tmdb(u"/tv/1/external_ids?api_key=fake-tmdb-key"_s).status, 200);
     QCOMPARE(anilist(u"{ Viewer { id } }"_s).status, 200);
 
     QStringList dump;
-    for (FakeServer *s : {static_cast<FakeServer *>(&t), static_cast<FakeServer *>(&m_fakes->tmdb()),
-                          static_cast<FakeServer *>(&m_fakes->anilist())}) {
+    for (FakeServer *s :
+        { static_cast<FakeServer *>(&t), static_cast<FakeServer *>(&m_fakes->tmdb()),
+            static_cast<FakeServer *>(&m_fakes->anilist()) }) {
         for (const FakeLoggedRequest &r : s->requestLog()) {
             dump << r.query << QString::fromUtf8(r.body);
             for (const auto &h : r.headers)
@@ -886,13 +927,15 @@ void TestFakes::requestLogRedactsSecrets()
         }
     }
     const QString all = dump.join(u'\n');
-    for (const QString &secret : {access, refresh, t.clientSecret(), u"fake-tmdb-key"_s, kAniToken})
+    for (const QString &secret :
+        { access, refresh, t.clientSecret(), u"fake-tmdb-key"_s, kAniToken })
         QVERIFY2(!all.contains(secret), "a secret reached the request log");
     QVERIFY(all.contains(u"Bearer <redacted>"_s));
     QCOMPARE(t.requests(u"GET"_s, u"^/users/settings$"_s).size(), 1);
     QCOMPARE(t.requests(u"GET"_s, u"^/users/settings$"_s).first().authLabel, u"access#2"_s);
-    QCOMPARE(t.requests(u"POST"_s, u"^/oauth/token$"_s).first().jsonBody()[u"grant_type"_s].toString(),
-             u"refresh_token"_s);
+    QCOMPARE(
+        t.requests(u"POST"_s, u"^/oauth/token$"_s).first().jsonBody()[u"grant_type"_s].toString(),
+        u"refresh_token"_s);
 }
 
 // ---- Scenarios, generator, executable -------------------------------------------------
@@ -901,7 +944,8 @@ void TestFakes::scenarioFile()
 {
     FakeServices fakes;
     QString error;
-    QVERIFY2(fakes.loadScenarioFile(QFINDTESTDATA("scenarios/basic.json"), &error), qPrintable(error));
+    QVERIFY2(
+        fakes.loadScenarioFile(QFINDTESTDATA("scenarios/basic.json"), &error), qPrintable(error));
     QVERIFY(fakes.listen());
     delete m_fakes;
     m_fakes = nullptr;
@@ -913,14 +957,17 @@ void TestFakes::scenarioFile()
     QCOMPARE(trakt("GET"_ba, u"/sync/last_activities"_s).status, 429); // scripted fault
     QCOMPARE(trakt("GET"_ba, u"/sync/last_activities"_s).status, 200);
     QCOMPARE(m_fakes->trakt().playCount(1420, 1, 1), 1);
-    const Reply page = anilist(u"{ Page(page: 1, perPage: 50) { pageInfo { hasNextPage } activities(userId: 1) { id } } }"_s);
+    const Reply page = anilist(
+        u"{ Page(page: 1, perPage: 50) { pageInfo { hasNextPage } activities(userId: 1) { id } } }"_s);
     QCOMPARE(page.object()[u"data"_s][u"Page"_s][u"activities"_s].toArray().size(), 4);
-    QCOMPARE(tmdb(u"/tv/1429/external_ids?api_key=tmdb-key"_s).object()[u"tvdb_id"_s].toInt(), 267440);
+    QCOMPARE(
+        tmdb(u"/tv/1429/external_ids?api_key=tmdb-key"_s).object()[u"tvdb_id"_s].toInt(), 267440);
     m_fakes = nullptr; // owned by the stack; cleanup() must not delete it
 
-    QVERIFY(!fakes.loadScenario(QJsonObject{{u"faults"_s, QJsonArray{QJsonObject{{u"service"_s, u"trakt"_s},
-                                                                                 {u"kind"_s, u"nope"_s}}}}},
-                                &error));
+    QVERIFY(!fakes.loadScenario(QJsonObject { { u"faults"_s,
+                                    QJsonArray { QJsonObject { { u"service"_s, u"trakt"_s },
+                                        { u"kind"_s, u"nope"_s } } } } },
+        &error));
     QVERIFY(error.contains(u"nope"_s));
 }
 
@@ -938,7 +985,8 @@ void TestFakes::generatedLibrary()
     QCOMPARE(again.activities.size(), lib.activities.size());
     QCOMPARE(again.activities.last().createdAt, lib.activities.last().createdAt);
     QVERIFY(FakeData::generateLibrary(300, 4000, 8).activities.size() != lib.activities.size()
-            || FakeData::generateLibrary(300, 4000, 8).activities.last().createdAt != lib.activities.last().createdAt);
+        || FakeData::generateLibrary(300, 4000, 8).activities.last().createdAt
+            != lib.activities.last().createdAt);
 
     // The answer key agrees with the Trakt catalogue.
     QHash<qint64, const FakeTraktShow *> shows;
@@ -952,7 +1000,7 @@ void TestFakes::generatedLibrary()
         const FakeTraktShow *s = shows.value(p.traktId);
         QVERIFY(s);
         const auto season = std::find_if(s->seasons.cbegin(), s->seasons.cend(),
-                                         [&p](const FakeTraktSeason &x) { return x.number == p.season; });
+            [&p](const FakeTraktSeason &x) { return x.number == p.season; });
         QVERIFY(season != s->seasons.cend());
         QVERIFY(season->episodes.size() >= p.episodeOffset + p.episodes);
         sawOffset = sawOffset || p.episodeOffset > 0;
@@ -967,7 +1015,8 @@ void TestFakes::generatedLibrary()
     const Reply viewer = anilist(u"{ Viewer { id name } }"_s, {}, lib.token);
     QCOMPARE(viewer.object()[u"data"_s][u"Viewer"_s][u"id"_s].toInt(), lib.userId);
     const FakeIdPair &pair = lib.idPairs.first();
-    const Reply seasons = trakt("GET"_ba, u"/shows/%1/seasons?extended=full,episodes"_s.arg(pair.traktId));
+    const Reply seasons
+        = trakt("GET"_ba, u"/shows/%1/seasons?extended=full,episodes"_s.arg(pair.traktId));
     QCOMPARE(seasons.status, pair.isMovie ? 404 : 200);
 }
 
@@ -982,8 +1031,9 @@ void TestFakes::largeLibraryIsQuick()
     QCOMPARE(m_fakes->anilist().activityCount(), lib.activities.size());
     qInfo("generated and loaded 20000 entries / 200000 episodes in %lld ms", timer.elapsed());
     QVERIFY(timer.elapsed() < 15'000);
-    const Reply page = anilist(u"{ Page(page: 3, perPage: 50) { pageInfo { hasNextPage } activities(userId: 1) { id } } }"_s,
-                               {}, lib.token);
+    const Reply page = anilist(
+        u"{ Page(page: 3, perPage: 50) { pageInfo { hasNextPage } activities(userId: 1) { id } } }"_s,
+        {}, lib.token);
     QCOMPARE(page.object()[u"data"_s][u"Page"_s][u"activities"_s].toArray().size(), 50);
 }
 
@@ -991,7 +1041,8 @@ void TestFakes::executablePrintsUrls()
 {
     QProcess process;
     process.setProgram(QStringLiteral(TSUZUKI_FAKES_EXE));
-    process.setArguments({u"--port"_s, u"0"_s, u"--scenario"_s, QFINDTESTDATA("scenarios/basic.json")});
+    process.setArguments(
+        { u"--port"_s, u"0"_s, u"--scenario"_s, QFINDTESTDATA("scenarios/basic.json") });
     process.start();
     QVERIFY(process.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10'000);
@@ -999,17 +1050,19 @@ void TestFakes::executablePrintsUrls()
     QVERIFY(urls[u"anilist"_s].toString().startsWith(u"http://127.0.0.1:"_s));
     QCOMPARE(urls[u"traktAuth"_s], urls[u"trakt"_s]);
     const Reply r = send("POST"_ba, QUrl(urls[u"anilist"_s].toString()),
-                         {{"Authorization"_ba, "Bearer anilist-token-alice"_ba}},
-                         R"({"query":"{ Viewer { id name } }"})"_ba);
+        { { "Authorization"_ba, "Bearer anilist-token-alice"_ba } },
+        R"({"query":"{ Viewer { id name } }"})"_ba);
     QCOMPARE(r.object()[u"data"_s][u"Viewer"_s][u"name"_s].toString(), u"alice"_s);
 
     // Control API: inject a fault and read the state from outside the process.
     const QString traktUrl = urls[u"trakt"_s].toString();
     const Reply added = send("POST"_ba, QUrl(traktUrl + u"/_fake/faults"_s), {},
-                             R"({"kind":"serverError","status":503,"method":"GET","path":"^/users/settings$"})"_ba);
-    QCOMPARE(added.object()[u"pendingFaults"_s].toInt(), 2); // + the scenario's last_activities fault
-    const Headers traktHeaders{{"trakt-api-key"_ba, "trakt-client-id"_ba}, {"trakt-api-version"_ba, "2"_ba},
-                               {"Authorization"_ba, "Bearer trakt-access-alice"_ba}};
+        R"({"kind":"serverError","status":503,"method":"GET","path":"^/users/settings$"})"_ba);
+    QCOMPARE(
+        added.object()[u"pendingFaults"_s].toInt(), 2); // + the scenario's last_activities fault
+    const Headers traktHeaders { { "trakt-api-key"_ba, "trakt-client-id"_ba },
+        { "trakt-api-version"_ba, "2"_ba },
+        { "Authorization"_ba, "Bearer trakt-access-alice"_ba } };
     QCOMPARE(send("GET"_ba, QUrl(traktUrl + u"/users/settings"_s), traktHeaders).status, 503);
     QCOMPARE(send("GET"_ba, QUrl(traktUrl + u"/users/settings"_s), traktHeaders).status, 200);
     const QJsonObject state = send("GET"_ba, QUrl(traktUrl + u"/_fake/state"_s)).object();
