@@ -17,7 +17,8 @@ namespace Tsuzuki {
 
 const QString AniListClient::ViewerQuery = u"query { Viewer { id name } }"_s;
 
-const QString AniListClient::ActivitiesQuery = uR"(query ($userId: Int, $createdAt_greater: Int, $page: Int, $perPage: Int) {
+const QString AniListClient::ActivitiesQuery
+    = uR"(query ($userId: Int, $createdAt_greater: Int, $page: Int, $perPage: Int) {
   Page(page: $page, perPage: $perPage) {
     pageInfo { hasNextPage }
     activities(userId: $userId, type: ANIME_LIST, createdAt_greater: $createdAt_greater, sort: ID_DESC) {
@@ -29,7 +30,8 @@ const QString AniListClient::ActivitiesQuery = uR"(query ($userId: Int, $created
   }
 })"_s;
 
-const QString AniListClient::LibraryQuery = uR"(query ($userId: Int, $status_in: [MediaListStatus], $chunk: Int, $perChunk: Int) {
+const QString AniListClient::LibraryQuery
+    = uR"(query ($userId: Int, $status_in: [MediaListStatus], $chunk: Int, $perChunk: Int) {
   MediaListCollection(userId: $userId, type: ANIME, status_in: $status_in, chunk: $chunk, perChunk: $perChunk, forceSingleCompletedList: true) {
     hasNextChunk
     lists {
@@ -49,7 +51,8 @@ namespace {
 FuzzyDate parseFuzzyDate(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
-    return FuzzyDate { o.value(u"year"_s).toInt(), o.value(u"month"_s).toInt(), o.value(u"day"_s).toInt() };
+    return FuzzyDate { o.value(u"year"_s).toInt(), o.value(u"month"_s).toInt(),
+        o.value(u"day"_s).toInt() };
 }
 
 /// The messages of a GraphQL `errors` array, joined.
@@ -70,8 +73,7 @@ AniListClient::AniListClient(HttpClient *http, const QUrl &endpoint, QObject *pa
     : QObject(parent)
     , m_http(http)
     , m_endpoint(endpoint)
-{
-}
+{ }
 
 void AniListClient::setAccessToken(const QString &token)
 {
@@ -128,8 +130,9 @@ void AniListClient::query(const QString &document, const QJsonObject &variables,
     HttpRequest request;
     request.method = "POST"_ba;
     request.url = m_endpoint;
-    request.body = QJsonDocument(QJsonObject { { u"query"_s, document }, { u"variables"_s, variables } })
-                       .toJson(QJsonDocument::Compact);
+    request.body
+        = QJsonDocument(QJsonObject { { u"query"_s, document }, { u"variables"_s, variables } })
+              .toJson(QJsonDocument::Compact);
     request.idempotent = true; // queries only read: safe to repeat after a timeout or 5xx
     request.kind = RateLimiter::Kind::Read;
     if (!m_token.isEmpty())
@@ -157,13 +160,14 @@ void AniListClient::query(const QString &document, const QJsonObject &variables,
                     response.status));
                 return;
             }
-            done(makeError(ErrorCode::GraphQL, tr("AniList reported an error: %1").arg(messages), messages,
-                response.status));
+            done(makeError(ErrorCode::GraphQL, tr("AniList reported an error: %1").arg(messages),
+                messages, response.status));
             return;
         }
         const QJsonValue data = root.value(u"data"_s);
         if (!data.isObject()) {
-            done(makeError(ErrorCode::BadResponse, tr("AniList sent a reply without data."), {}, response.status));
+            done(makeError(ErrorCode::BadResponse, tr("AniList sent a reply without data."), {},
+                response.status));
             return;
         }
         done(data.toObject());
@@ -174,10 +178,13 @@ void AniListClient::viewer(QObject *context, Callback<AniListViewer> done)
 {
     if (m_token.isEmpty()) {
         QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(this, [guard, done] {
-            if (guard)
-                done(makeError(ErrorCode::NotLoggedIn, tr("Not logged in to AniList.")));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done] {
+                if (guard)
+                    done(makeError(ErrorCode::NotLoggedIn, tr("Not logged in to AniList.")));
+            },
+            Qt::QueuedConnection);
         return;
     }
     query(ViewerQuery, {}, context, [done](const Result<QJsonObject> &result) {
@@ -195,15 +202,16 @@ void AniListClient::viewer(QObject *context, Callback<AniListViewer> done)
     });
 }
 
-void AniListClient::activitiesSince(int userId, qint64 sinceUnixTime, QObject *context,
-    Callback<QList<AniListActivity>> done)
+void AniListClient::activitiesSince(
+    int userId, qint64 sinceUnixTime, QObject *context, Callback<QList<AniListActivity>> done)
 {
     fetchActivityPage(userId, sinceUnixTime, 1, std::make_shared<QList<AniListActivity>>(), context,
         std::move(done));
 }
 
 void AniListClient::fetchActivityPage(int userId, qint64 since, int page,
-    std::shared_ptr<QList<AniListActivity>> acc, QObject *context, Callback<QList<AniListActivity>> done)
+    std::shared_ptr<QList<AniListActivity>> acc, QObject *context,
+    Callback<QList<AniListActivity>> done)
 {
     const QJsonObject variables { { u"userId"_s, userId }, { u"createdAt_greater"_s, since },
         { u"page"_s, page }, { u"perPage"_s, 50 } };
@@ -222,19 +230,22 @@ void AniListClient::fetchActivityPage(int userId, qint64 since, int page,
                 continue; // other activity types come back as {} through the fragment
             acc->append(parseActivity(a));
         }
-        const bool hasNext = pageObject.value(u"pageInfo"_s).toObject().value(u"hasNextPage"_s).toBool();
-        qCDebug(lcAniList, "activities page %d: %lld so far, hasNextPage=%d", page, qlonglong(acc->size()),
-            int(hasNext));
+        const bool hasNext
+            = pageObject.value(u"pageInfo"_s).toObject().value(u"hasNextPage"_s).toBool();
+        qCDebug(lcAniList, "activities page %d: %lld so far, hasNextPage=%d", page,
+            qlonglong(acc->size()), int(hasNext));
         if (hasNext) {
             if (page >= m_maxPages) {
                 done(makeError(ErrorCode::BadResponse,
-                    tr("AniList kept reporting more activity pages (stopped after %1).").arg(page)));
+                    tr("AniList kept reporting more activity pages (stopped after %1).")
+                        .arg(page)));
                 return;
             }
             fetchActivityPage(userId, since, page + 1, acc, guard, done);
             return;
         }
-        // Pages shift when new activities arrive while reading (ID_DESC): drop repeats, then oldest first.
+        // Pages shift when new activities arrive while reading (ID_DESC): drop repeats, then oldest
+        // first.
         QList<AniListActivity> activities;
         QSet<qint64> seen;
         for (const AniListActivity &a : std::as_const(*acc)) {
@@ -253,14 +264,16 @@ void AniListClient::fetchActivityPage(int userId, qint64 since, int page,
 void AniListClient::libraryEntries(int userId, const QStringList &statuses, QObject *context,
     Callback<QList<AniListListEntry>> done)
 {
-    fetchLibraryChunk(userId, statuses, 1, std::make_shared<QList<AniListListEntry>>(), context,
-        std::move(done));
+    fetchLibraryChunk(
+        userId, statuses, 1, std::make_shared<QList<AniListListEntry>>(), context, std::move(done));
 }
 
 void AniListClient::fetchLibraryChunk(int userId, const QStringList &statuses, int chunk,
-    std::shared_ptr<QList<AniListListEntry>> acc, QObject *context, Callback<QList<AniListListEntry>> done)
+    std::shared_ptr<QList<AniListListEntry>> acc, QObject *context,
+    Callback<QList<AniListListEntry>> done)
 {
-    QJsonObject variables { { u"userId"_s, userId }, { u"chunk"_s, chunk }, { u"perChunk"_s, 500 } };
+    QJsonObject variables { { u"userId"_s, userId }, { u"chunk"_s, chunk },
+        { u"perChunk"_s, 500 } };
     if (!statuses.isEmpty())
         variables.insert(u"status_in"_s, QJsonArray::fromStringList(statuses));
     QPointer<QObject> guard(context);

@@ -14,16 +14,15 @@ namespace Tsuzuki {
 
 class HttpClient;
 
-/// AniList GraphQL: who am I, list activities since a time (all pages), the anime library (all chunks).
-/// Every call is asynchronous; `done` runs once, later, unless `context` died first.
+/// AniList GraphQL: who am I, list activities since a time (all pages), the anime library (all
+/// chunks). Every call is asynchronous; `done` runs once, later, unless `context` died first.
 class AniListClient final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AniListClient)
 
 public:
-    template<typename T>
-    using Callback = std::function<void(const Result<T> &)>;
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
 
     /// `http` must outlive this client (normally both belong to the same owner).
     AniListClient(HttpClient *http, const QUrl &endpoint, QObject *parent = nullptr);
@@ -32,21 +31,25 @@ public:
     void setAccessToken(const QString &token);
     bool hasAccessToken() const { return !m_token.isEmpty(); }
     QUrl endpoint() const { return m_endpoint; }
-    /// Stop following hasNextPage/hasNextChunk after this many (guards a server that never says stop).
+    /// Stop following hasNextPage/hasNextChunk after this many (guards a server that never says
+    /// stop).
     void setMaxPages(int pages) { m_maxPages = pages; }
 
     /// `Viewer { id name }`.
     void viewer(QObject *context, Callback<AniListViewer> done);
-    /// Every ListActivity of `userId` created after `sinceUnixTime`, over ALL pages (only hasNextPage
-    /// decides), de-duplicated by id and returned oldest first. progress stays the raw string.
-    void activitiesSince(int userId, qint64 sinceUnixTime, QObject *context, Callback<QList<AniListActivity>> done);
-    /// The anime list of `userId` restricted to `statuses` (CURRENT, COMPLETED, ...; empty = all), over
-    /// all chunks, one entry per media id (an entry can sit in several lists).
+    /// Every ListActivity of `userId` created after `sinceUnixTime`, over ALL pages (only
+    /// hasNextPage decides), de-duplicated by id and returned oldest first. progress stays the raw
+    /// string.
+    void activitiesSince(
+        int userId, qint64 sinceUnixTime, QObject *context, Callback<QList<AniListActivity>> done);
+    /// The anime list of `userId` restricted to `statuses` (CURRENT, COMPLETED, ...; empty = all),
+    /// over all chunks, one entry per media id (an entry can sit in several lists).
     void libraryEntries(int userId, const QStringList &statuses, QObject *context,
         Callback<QList<AniListListEntry>> done);
 
     /// Any query: returns `data` or the GraphQL/HTTP error (errors with HTTP 200 are errors).
-    void query(const QString &document, const QJsonObject &variables, QObject *context, Callback<QJsonObject> done);
+    void query(const QString &document, const QJsonObject &variables, QObject *context,
+        Callback<QJsonObject> done);
 
     static AniListMedia parseMedia(const QJsonObject &media);
     static AniListActivity parseActivity(const QJsonObject &activity);
@@ -57,10 +60,12 @@ public:
     static const QString LibraryQuery;
 
 private:
-    void fetchActivityPage(int userId, qint64 since, int page, std::shared_ptr<QList<AniListActivity>> acc,
-        QObject *context, Callback<QList<AniListActivity>> done);
+    void fetchActivityPage(int userId, qint64 since, int page,
+        std::shared_ptr<QList<AniListActivity>> acc, QObject *context,
+        Callback<QList<AniListActivity>> done);
     void fetchLibraryChunk(int userId, const QStringList &statuses, int chunk,
-        std::shared_ptr<QList<AniListListEntry>> acc, QObject *context, Callback<QList<AniListListEntry>> done);
+        std::shared_ptr<QList<AniListListEntry>> acc, QObject *context,
+        Callback<QList<AniListListEntry>> done);
 
     HttpClient *m_http;
     QUrl m_endpoint;

@@ -16,7 +16,8 @@ Result<QList<int>> parseAniListProgress(const QString &progress)
     static const QRegularExpression pattern(uR"(^(\d{1,9})(?:\s*[-–]\s*(\d{1,9}))?$)"_s);
     const auto invalid = [&](const char *why) {
         return makeError(ErrorCode::InvalidInput,
-            QCoreApplication::translate("Tsuzuki::AniListProgress", "Unreadable AniList progress \"%1\".")
+            QCoreApplication::translate(
+                "Tsuzuki::AniListProgress", "Unreadable AniList progress \"%1\".")
                 .arg(text.left(40)),
             QString::fromLatin1(why));
     };

@@ -20,8 +20,8 @@ namespace Tsuzuki {
 namespace {
 
 /// A request body that can be read exactly once. Qt silently re-sends a request when a kept-alive
-/// connection closes before the answer; for a POST that Trakt may already have applied that would be
-/// a duplicate play. A body that cannot rewind turns that into ContentReSendError instead.
+/// connection closes before the answer; for a POST that Trakt may already have applied that would
+/// be a duplicate play. A body that cannot rewind turns that into ContentReSendError instead.
 class OneShotBody final : public QIODevice
 {
 public:
@@ -32,8 +32,14 @@ public:
         open(QIODevice::ReadOnly);
     }
     bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return (m_data.size() - m_pos) + QIODevice::bytesAvailable(); }
-    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+    qint64 bytesAvailable() const override
+    {
+        return (m_data.size() - m_pos) + QIODevice::bytesAvailable();
+    }
+    bool atEnd() const override
+    {
+        return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0;
+    }
     bool reset() override { return false; }
 
 protected:
@@ -55,7 +61,8 @@ private:
 
 } // namespace
 
-struct HttpClient::Pending {
+struct HttpClient::Pending
+{
     RequestId id = 0;
     HttpRequest request;
     QPointer<QObject> context;
@@ -81,7 +88,8 @@ RateLimiter::Kind HttpRequest::limiterKind() const
 {
     if (kind)
         return *kind;
-    return (method == "GET" || method == "HEAD") ? RateLimiter::Kind::Read : RateLimiter::Kind::Write;
+    return (method == "GET" || method == "HEAD") ? RateLimiter::Kind::Read
+                                                 : RateLimiter::Kind::Write;
 }
 
 QByteArray HttpResponse::header(const QByteArray &name) const
@@ -194,13 +202,14 @@ void HttpClient::setNetworkAccessManager(QNetworkAccessManager *manager)
 
 QByteArray HttpClient::userAgent()
 {
-    return QByteArrayLiteral("Tsuzuki/" TSUZUKI_VERSION " (+https://github.com/tsuzuki-app/tsuzuki)");
+    return QByteArrayLiteral(
+        "Tsuzuki/" TSUZUKI_VERSION " (+https://github.com/tsuzuki-app/tsuzuki)");
 }
 
 QString HttpClient::redactedUrl(const QUrl &url)
 {
-    static const QStringList secretKeys { u"api_key"_s, u"access_token"_s, u"token"_s, u"client_secret"_s,
-        u"code"_s, u"refresh_token"_s, u"device_code"_s };
+    static const QStringList secretKeys { u"api_key"_s, u"access_token"_s, u"token"_s,
+        u"client_secret"_s, u"code"_s, u"refresh_token"_s, u"device_code"_s };
     QUrl copy = url;
     copy.setUserInfo({});
     if (copy.hasQuery()) {
@@ -260,7 +269,8 @@ void HttpClient::schedule(const PendingPtr &p, qint64 notBeforeMs)
     const qint64 slot = m_limiter.reserve(std::max(nowMs, notBeforeMs), p->request.limiterKind());
     const qint64 delay = std::max<qint64>(0, slot - nowMs);
     if (delay > 0)
-        qCDebug(lcNet, "%s: waiting %lld ms for the rate limit", qUtf8Printable(m_options.service), delay);
+        qCDebug(lcNet, "%s: waiting %lld ms for the rate limit", qUtf8Printable(m_options.service),
+            delay);
     QTimer::singleShot(std::chrono::milliseconds(delay), this, [this, p] {
         if (!p->finished && !p->cancelled)
             start(p);
@@ -278,7 +288,8 @@ void HttpClient::start(const PendingPtr &p)
     for (const auto &[name, value] : r.headers)
         request.setRawHeader(name, value);
     request.setTransferTimeout(r.timeoutMs > 0 ? r.timeoutMs : m_options.timeoutMs);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
     ++p->attempts;
     ++m_requestCount;
@@ -367,7 +378,8 @@ void HttpClient::onReplyFinished(const PendingPtr &p, QNetworkReply *reply)
         qint64 wait = parseRetryAfter(response.header("Retry-After"));
         if (wait < 0)
             wait = m_options.defaultRetryAfterMs;
-        if (p->rateLimitRetries < m_options.maxRateLimitRetries && wait <= m_options.maxRetryAfterMs) {
+        if (p->rateLimitRetries < m_options.maxRateLimitRetries
+            && wait <= m_options.maxRetryAfterMs) {
             ++p->rateLimitRetries;
             qCInfo(lcNet, "%s: 429, waiting %lld ms (Retry-After) before retry %d",
                 qUtf8Printable(m_options.service), wait, p->rateLimitRetries);
@@ -385,8 +397,8 @@ void HttpClient::onReplyFinished(const PendingPtr &p, QNetworkReply *reply)
             if (retryAfter >= 0 && retryAfter <= m_options.maxRetryAfterMs)
                 wait = std::max(wait, retryAfter);
             ++p->serverRetries;
-            qCInfo(lcNet, "%s: HTTP %d, retry %d in %lld ms", qUtf8Printable(m_options.service), status,
-                p->serverRetries, wait);
+            qCInfo(lcNet, "%s: HTTP %d, retry %d in %lld ms", qUtf8Printable(m_options.service),
+                status, p->serverRetries, wait);
             retryLater(p, wait);
             return;
         }
@@ -396,8 +408,8 @@ void HttpClient::onReplyFinished(const PendingPtr &p, QNetworkReply *reply)
         if (r.isIdempotent() && p->networkRetries < m_options.maxNetworkRetries) {
             const qint64 wait = backoffMs(p->networkRetries);
             ++p->networkRetries;
-            qCInfo(lcNet, "%s: network error %d, retry %d in %lld ms", qUtf8Printable(m_options.service),
-                int(netError), p->networkRetries, wait);
+            qCInfo(lcNet, "%s: network error %d, retry %d in %lld ms",
+                qUtf8Printable(m_options.service), int(netError), p->networkRetries, wait);
             retryLater(p, wait);
             return;
         }
@@ -435,11 +447,13 @@ void HttpClient::finish(const PendingPtr &p, HttpResponse response)
     m_pending.remove(p->id);
     if (!response.ok()) {
         ++m_failureCount;
-        qCDebug(lcNet, "%s %s %s failed: %s", qUtf8Printable(m_options.service), p->request.method.constData(),
-            qUtf8Printable(redactedUrl(p->request.url)), qUtf8Printable(response.error.toString()));
+        qCDebug(lcNet, "%s %s %s failed: %s", qUtf8Printable(m_options.service),
+            p->request.method.constData(), qUtf8Printable(redactedUrl(p->request.url)),
+            qUtf8Printable(response.error.toString()));
     }
     if (!p->context)
-        return; // the caller is gone (a null context at send() also lands here: contexts are required)
+        return; // the caller is gone (a null context at send() also lands here: contexts are
+                // required)
     if (p->done)
         p->done(response);
 }

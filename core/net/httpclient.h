@@ -20,21 +20,23 @@ class QNetworkAccessManager;
 namespace Tsuzuki {
 
 /// One request as the service clients describe it.
-struct HttpRequest {
+struct HttpRequest
+{
     QByteArray method = QByteArrayLiteral("GET"); ///< GET, POST, PUT, DELETE
     QUrl url;
-    QList<std::pair<QByteArray, QByteArray>> headers; ///< extra headers (auth headers are never logged)
+    QList<std::pair<QByteArray, QByteArray>>
+        headers; ///< extra headers (auth headers are never logged)
     QByteArray body;
     QByteArray contentType = QByteArrayLiteral("application/json");
-    bool expectJson = true;          ///< a 2xx body must be JSON (or empty)
+    bool expectJson = true; ///< a 2xx body must be JSON (or empty)
     /// Safe to repeat after a timeout or 5xx? Defaults to true for GET/PUT/DELETE, false for POST.
     /// AniList GraphQL queries are POSTs that only read: they set this to true.
     std::optional<bool> idempotent;
     /// Which limiter budget the request spends. Defaults to Read for GET, Write otherwise.
     std::optional<RateLimiter::Kind> kind;
-    int timeoutMs = 0;               ///< 0: the client's default transfer timeout
-    /// Statuses the caller handles itself: returned as they are, not retried (e.g. 429 while polling
-    /// the device-code endpoint, where 429 means "poll slower").
+    int timeoutMs = 0; ///< 0: the client's default transfer timeout
+    /// Statuses the caller handles itself: returned as they are, not retried (e.g. 429 while
+    /// polling the device-code endpoint, where 429 means "poll slower").
     QList<int> passThroughStatuses;
 
     bool isIdempotent() const;
@@ -42,7 +44,8 @@ struct HttpRequest {
 };
 
 /// What came back. error.code == None means a usable reply (2xx, JSON parsed when expected).
-struct HttpResponse {
+struct HttpResponse
+{
     Error error { ErrorCode::None, {}, {}, 0 };
     /// Set with Timeout/Network/ServerError on a non-idempotent request that may have been applied:
     /// the caller must find out (e.g. read Trakt history) before sending it again.
@@ -51,32 +54,34 @@ struct HttpResponse {
     QByteArray body;
     QJsonDocument json;
     QList<QNetworkReply::RawHeaderPair> headers;
-    int attempts = 0;                ///< how many times it went on the wire
+    int attempts = 0; ///< how many times it went on the wire
 
     bool ok() const { return error.code == ErrorCode::None; }
     QByteArray header(const QByteArray &name) const; ///< case-insensitive; empty when absent
 };
 
 /// Behaviour of one service's client; the defaults are the production values.
-struct HttpClientOptions {
-    QString service;                 ///< "AniList", "Trakt", "TMDB": named in errors and logs
+struct HttpClientOptions
+{
+    QString service; ///< "AniList", "Trakt", "TMDB": named in errors and logs
     RateLimitPolicy limits;
-    int timeoutMs = 30'000;          ///< transfer timeout per attempt
-    int maxServerRetries = 3;        ///< 500/502/503/504/520/521/522, idempotent requests only
-    int maxRateLimitRetries = 3;     ///< 429 + Retry-After
-    int maxNetworkRetries = 2;       ///< connection errors and timeouts, idempotent requests only
-    qint64 backoffBaseMs = 1000;     ///< 1 s, 2 s, 4 s, ... between 5xx/network retries
+    int timeoutMs = 30'000; ///< transfer timeout per attempt
+    int maxServerRetries = 3; ///< 500/502/503/504/520/521/522, idempotent requests only
+    int maxRateLimitRetries = 3; ///< 429 + Retry-After
+    int maxNetworkRetries = 2; ///< connection errors and timeouts, idempotent requests only
+    qint64 backoffBaseMs = 1000; ///< 1 s, 2 s, 4 s, ... between 5xx/network retries
     qint64 defaultRetryAfterMs = 5000; ///< 429 without a usable Retry-After
-    qint64 maxRetryAfterMs = 120'000; ///< a longer Retry-After is returned as RateLimited, not waited
+    qint64 maxRetryAfterMs
+        = 120'000; ///< a longer Retry-After is returned as RateLimited, not waited
 
     static HttpClientOptions aniList();
     static HttpClientOptions trakt();
     static HttpClientOptions tmdb();
 };
 
-/// The one way core talks HTTP: a QNetworkAccessManager with a User-Agent, transfer timeouts, a rate
-/// limiter, retries (429 Retry-After, 5xx backoff, network errors for idempotent requests) and one
-/// error mapping. One instance per service. Lives in one thread; callbacks run in that thread.
+/// The one way core talks HTTP: a QNetworkAccessManager with a User-Agent, transfer timeouts, a
+/// rate limiter, retries (429 Retry-After, 5xx backoff, network errors for idempotent requests) and
+/// one error mapping. One instance per service. Lives in one thread; callbacks run in that thread.
 class HttpClient final : public QObject
 {
     Q_OBJECT

@@ -16,8 +16,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Tsuzuki::HttpError", text);
 }
 
-/// A short, single-line excerpt of the body for the technical detail (bodies carry no secrets we send;
-/// they are server text).
+/// A short, single-line excerpt of the body for the technical detail (bodies carry no secrets we
+/// send; they are server text).
 QString excerpt(const QByteArray &body)
 {
     QString text = QString::fromUtf8(body.left(200)).simplified();
@@ -98,8 +98,7 @@ Error mapHttpError(const HttpErrorInput &in)
         if (in.networkError == QNetworkReply::NoError)
             return makeError(ErrorCode::BadResponse, tr("%1 sent no HTTP response.").arg(service));
         if (isTimeout(in.networkError))
-            return makeError(ErrorCode::Timeout,
-                tr("%1 did not answer in time.").arg(service),
+            return makeError(ErrorCode::Timeout, tr("%1 did not answer in time.").arg(service),
                 u"network error %1 (timeout)"_s.arg(int(in.networkError)));
         if (mayHaveReachedServer(in.networkError))
             return makeError(ErrorCode::Network,
@@ -121,7 +120,9 @@ Error mapHttpError(const HttpErrorInput &in)
         if (parseError.error != QJsonParseError::NoError)
             return makeError(ErrorCode::BadResponse,
                 tr("%1 sent a reply that is not valid JSON (HTTP %2).").arg(service).arg(status),
-                u"%1 at offset %2: %3"_s.arg(parseError.errorString()).arg(parseError.offset).arg(excerpt(in.body)),
+                u"%1 at offset %2: %3"_s.arg(parseError.errorString())
+                    .arg(parseError.offset)
+                    .arg(excerpt(in.body)),
                 status);
         return Error { ErrorCode::None, {}, {}, status };
     }
@@ -131,46 +132,53 @@ Error mapHttpError(const HttpErrorInput &in)
     case 400:
         if (in.body.contains("Invalid token"))
             return makeError(ErrorCode::TokenExpired,
-                tr("Your %1 login has expired or was revoked. Log in again.").arg(service), detail, status);
-        return makeError(ErrorCode::Http, tr("%1 rejected the request (HTTP %2).").arg(service).arg(status),
-            detail, status);
+                tr("Your %1 login has expired or was revoked. Log in again.").arg(service), detail,
+                status);
+        return makeError(ErrorCode::Http,
+            tr("%1 rejected the request (HTTP %2).").arg(service).arg(status), detail, status);
     case 401:
         return makeError(ErrorCode::Unauthorized,
             tr("%1 did not accept the login. Log in again.").arg(service), detail, status);
     case 403:
         if (html)
             return makeError(ErrorCode::Forbidden,
-                tr("%1 blocked the request (HTTP 403, web page reply).").arg(service), detail, status);
+                tr("%1 blocked the request (HTTP 403, web page reply).").arg(service), detail,
+                status);
         return makeError(ErrorCode::Forbidden,
-            tr("%1 refused the request (HTTP 403): check the API key or app id.").arg(service), detail, status);
-    case 404:
-        return makeError(ErrorCode::NotFound, tr("%1 does not know this item (HTTP 404).").arg(service),
+            tr("%1 refused the request (HTTP 403): check the API key or app id.").arg(service),
             detail, status);
+    case 404:
+        return makeError(ErrorCode::NotFound,
+            tr("%1 does not know this item (HTTP 404).").arg(service), detail, status);
     case 420:
         return makeError(ErrorCode::AccountLimit,
-            tr("%1 account limit reached (HTTP 420): the list or collection is full for this account.")
+            tr("%1 account limit reached (HTTP 420): the list or collection is full for this "
+               "account.")
                 .arg(service),
             detail, status);
     case 423:
         return makeError(ErrorCode::AccountLocked,
-            tr("%1 account is locked or deactivated (HTTP 423). Contact %1 support.").arg(service), detail,
-            status);
+            tr("%1 account is locked or deactivated (HTTP 423). Contact %1 support.").arg(service),
+            detail, status);
     case 426:
         return makeError(ErrorCode::VipOnly,
             tr("This %1 feature needs a VIP account (HTTP 426).").arg(service), detail, status);
     case 429:
         return makeError(ErrorCode::RateLimited,
-            tr("%1 is limiting requests (HTTP 429). Try again later.").arg(service), detail, status);
+            tr("%1 is limiting requests (HTTP 429). Try again later.").arg(service), detail,
+            status);
     default:
         break;
     }
     if (status >= 500)
         return makeError(ErrorCode::ServerError,
-            tr("%1 has a server problem (HTTP %2). Try again later.").arg(service).arg(status), detail, status);
+            tr("%1 has a server problem (HTTP %2). Try again later.").arg(service).arg(status),
+            detail, status);
     if (isTransportError(in.networkError) && status < 100)
-        return makeError(ErrorCode::Network, tr("Could not reach %1.").arg(service), detail, status);
-    return makeError(ErrorCode::Http, tr("%1 answered with HTTP %2.").arg(service).arg(status), detail,
-        status);
+        return makeError(
+            ErrorCode::Network, tr("Could not reach %1.").arg(service), detail, status);
+    return makeError(
+        ErrorCode::Http, tr("%1 answered with HTTP %2.").arg(service).arg(status), detail, status);
 }
 
 } // namespace Tsuzuki

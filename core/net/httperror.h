@@ -9,19 +9,21 @@
 namespace Tsuzuki {
 
 /// Everything one HTTP exchange tells us about failure.
-struct HttpErrorInput {
-    QString service;                 ///< "AniList", "Trakt", "TMDB": named in the message
+struct HttpErrorInput
+{
+    QString service; ///< "AniList", "Trakt", "TMDB": named in the message
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-    int httpStatus = 0;              ///< 0 when no HTTP response arrived
+    int httpStatus = 0; ///< 0 when no HTTP response arrived
     QByteArray body;
-    QByteArray contentType;          ///< Content-Type header, may be empty
-    bool expectJson = true;          ///< a 2xx body must then parse as JSON (an empty body is fine)
+    QByteArray contentType; ///< Content-Type header, may be empty
+    bool expectJson = true; ///< a 2xx body must then parse as JSON (an empty body is fine)
 };
 
-/// THE mapping of (network error, HTTP status, body) to an Error. Returns ErrorCode::None for a usable
-/// reply. Trakt 420/423/426, 403 with HTML (blocked at the edge), 401, AniList "Invalid token" (400),
-/// 429, 5xx/52x, HTML or malformed JSON where JSON was expected, timeouts and connection errors.
-/// Never copies request headers or URLs into the result, so no secret can leak through it.
+/// THE mapping of (network error, HTTP status, body) to an Error. Returns ErrorCode::None for a
+/// usable reply. Trakt 420/423/426, 403 with HTML (blocked at the edge), 401, AniList "Invalid
+/// token" (400), 429, 5xx/52x, HTML or malformed JSON where JSON was expected, timeouts and
+/// connection errors. Never copies request headers or URLs into the result, so no secret can leak
+/// through it.
 Error mapHttpError(const HttpErrorInput &input);
 
 /// True when the body looks like an HTML page rather than data.

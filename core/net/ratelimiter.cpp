@@ -36,8 +36,7 @@ RateLimitPolicy RateLimitPolicy::tmdb()
 
 RateLimiter::RateLimiter(RateLimitPolicy policy)
     : m_policy(policy)
-{
-}
+{ }
 
 qint64 RateLimiter::windowSlot(std::deque<qint64> &starts, qint64 t, int perWindow, qint64 windowMs)
 {

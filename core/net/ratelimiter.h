@@ -7,14 +7,15 @@
 namespace Tsuzuki {
 
 /// Limits for one service. Reads and writes are counted separately; 0 disables a limit.
-struct RateLimitPolicy {
-    int readsPerWindow = 0;        ///< at most this many reads started in any window
+struct RateLimitPolicy
+{
+    int readsPerWindow = 0; ///< at most this many reads started in any window
     qint64 readWindowMs = 0;
-    int writesPerWindow = 0;       ///< at most this many writes started in any window
+    int writesPerWindow = 0; ///< at most this many writes started in any window
     qint64 writeWindowMs = 0;
-    qint64 writeSpacingMs = 0;     ///< writes start at least this far apart
-    /// When the server says fewer than this many requests remain (X-RateLimit-Remaining), the rest of
-    /// the window is spread out evenly instead of spent at once.
+    qint64 writeSpacingMs = 0; ///< writes start at least this far apart
+    /// When the server says fewer than this many requests remain (X-RateLimit-Remaining), the rest
+    /// of the window is spread out evenly instead of spent at once.
     int lowRemainingThreshold = 0;
 
     /// AniList: 30 requests per minute (documented 90, degraded in practice), tightened when low.
@@ -34,8 +35,8 @@ public:
 
     explicit RateLimiter(RateLimitPolicy policy = {});
 
-    /// Reserves the earliest slot for a request of `kind` asked for at `nowMs` and returns that slot's
-    /// start time (>= nowMs). Callers wait until then before sending.
+    /// Reserves the earliest slot for a request of `kind` asked for at `nowMs` and returns that
+    /// slot's start time (>= nowMs). Callers wait until then before sending.
     qint64 reserve(qint64 nowMs, Kind kind);
 
     /// What the server said about its own budget (AniList: X-RateLimit-Limit/-Remaining). Negative

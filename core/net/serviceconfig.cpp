@@ -39,9 +39,11 @@ ServiceConfig ServiceConfig::load(const QSettings *settings, const QProcessEnvir
     if (settings) {
         applyUrl(config.aniListUrl, settings->value(QLatin1StringView(AniListUrlKey)).toString());
         applyUrl(config.traktUrl, settings->value(QLatin1StringView(TraktUrlKey)).toString());
-        applyUrl(config.traktAuthUrl, settings->value(QLatin1StringView(TraktAuthUrlKey)).toString());
+        applyUrl(
+            config.traktAuthUrl, settings->value(QLatin1StringView(TraktAuthUrlKey)).toString());
         applyUrl(config.tmdbUrl, settings->value(QLatin1StringView(TmdbUrlKey)).toString());
-        const QString id = settings->value(QLatin1StringView(TraktClientIdKey)).toString().trimmed();
+        const QString id
+            = settings->value(QLatin1StringView(TraktClientIdKey)).toString().trimmed();
         if (!id.isEmpty())
             config.traktClientId = id;
     }

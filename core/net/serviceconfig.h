@@ -8,9 +8,10 @@ class QSettings;
 
 namespace Tsuzuki {
 
-/// Where the services live and which Trakt app we are. Settings first, environment overrides on top,
-/// so tests and users can point the app at other hosts (fakes on loopback, a proxy, ...).
-struct ServiceConfig {
+/// Where the services live and which Trakt app we are. Settings first, environment overrides on
+/// top, so tests and users can point the app at other hosts (fakes on loopback, a proxy, ...).
+struct ServiceConfig
+{
     QUrl aniListUrl { QStringLiteral("https://graphql.anilist.co") };
     QUrl traktUrl { QStringLiteral("https://api.trakt.tv") };
     QUrl traktAuthUrl { QStringLiteral("https://auth.trakt.tv") };

@@ -24,17 +24,19 @@ Services::Services(const ServiceConfig &config, SecretStore *secrets, QObject *p
     , m_traktHttp(new HttpClient(HttpClientOptions::trakt(), this))
     , m_tmdbHttp(new HttpClient(HttpClientOptions::tmdb(), this))
     , m_aniList(new AniListClient(m_aniListHttp, config.aniListUrl, this))
-    , m_traktAuth(new TraktAuth(m_traktHttp, secrets, config.traktAuthUrl, config.traktClientId, this))
-    , m_trakt(new TraktClient(m_traktHttp, m_traktAuth, config.traktUrl, config.traktClientId, this))
+    , m_traktAuth(
+          new TraktAuth(m_traktHttp, secrets, config.traktAuthUrl, config.traktClientId, this))
+    , m_trakt(
+          new TraktClient(m_traktHttp, m_traktAuth, config.traktUrl, config.traktClientId, this))
     , m_tmdb(new TmdbClient(m_tmdbHttp, config.tmdbUrl, this))
-{
-}
+{ }
 
 Services::~Services() = default;
 
 void Services::loadSecrets(QObject *context, std::function<void()> done)
 {
-    struct Pending {
+    struct Pending
+    {
         int left = 3;
         std::function<void()> done;
         QPointer<QObject> context;
@@ -66,12 +68,14 @@ void Services::loadSecrets(QObject *context, std::function<void()> done)
         m_tmdb->setCredential(key);
         m_hasTmdbKey = true;
     });
-    read(SecretKey::TraktClientSecret, [this](const QString &secret) { m_traktAuth->setClientSecret(secret); });
+    read(SecretKey::TraktClientSecret,
+        [this](const QString &secret) { m_traktAuth->setClientSecret(secret); });
 }
 
 QJsonObject Services::requestCounts() const
 {
-    return { { u"anilist"_s, qint64(m_aniListHttp->requestCount()) }, { u"trakt"_s, qint64(m_traktHttp->requestCount()) },
+    return { { u"anilist"_s, qint64(m_aniListHttp->requestCount()) },
+        { u"trakt"_s, qint64(m_traktHttp->requestCount()) },
         { u"tmdb"_s, qint64(m_tmdbHttp->requestCount()) } };
 }
 

@@ -17,8 +17,9 @@ class TraktAuth;
 class TraktClient;
 
 /// The service clients one thread needs, wired once from the ServiceConfig and the SecretStore: one
-/// HttpClient per service (each with its own limiter), the AniList, Trakt and TMDB clients and TraktAuth.
-/// The GUI's worker, the CLI and the sync engine each own one; they never share it across threads.
+/// HttpClient per service (each with its own limiter), the AniList, Trakt and TMDB clients and
+/// TraktAuth. The GUI's worker, the CLI and the sync engine each own one; they never share it
+/// across threads.
 class Services final : public QObject
 {
     Q_OBJECT
@@ -39,9 +40,10 @@ public:
     TraktClient *trakt() const { return m_trakt; }
     TmdbClient *tmdb() const { return m_tmdb; }
 
-    /// Reads the AniList token, the TMDB key and the Trakt client secret from the secret store into the
-    /// clients (registered with redact()). Absent secrets are not errors: a client without its token
-    /// reports NotLoggedIn when used. `done` runs in `context`'s thread once all reads finished.
+    /// Reads the AniList token, the TMDB key and the Trakt client secret from the secret store into
+    /// the clients (registered with redact()). Absent secrets are not errors: a client without its
+    /// token reports NotLoggedIn when used. `done` runs in `context`'s thread once all reads
+    /// finished.
     void loadSecrets(QObject *context, std::function<void()> done);
     bool hasAniListToken() const { return m_hasAniListToken; }
     bool hasTmdbKey() const { return m_hasTmdbKey; }

@@ -15,8 +15,7 @@ TmdbClient::TmdbClient(HttpClient *http, const QUrl &apiUrl, QObject *parent)
     : QObject(parent)
     , m_http(http)
     , m_apiUrl(apiUrl)
-{
-}
+{ }
 
 void TmdbClient::setApiKey(const QString &key)
 {
@@ -56,14 +55,18 @@ TmdbExternalIds TmdbClient::parseExternalIds(qint64 id, const QJsonObject &o)
     return ids;
 }
 
-void TmdbClient::externalIds(MediaType type, qint64 id, QObject *context, Callback<TmdbExternalIds> done)
+void TmdbClient::externalIds(
+    MediaType type, qint64 id, QObject *context, Callback<TmdbExternalIds> done)
 {
     QPointer<QObject> guard(context);
     if (!hasCredential()) {
-        QMetaObject::invokeMethod(this, [guard, done] {
-            if (guard)
-                done(makeError(ErrorCode::NotLoggedIn, tr("No TMDB API key is set.")));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done] {
+                if (guard)
+                    done(makeError(ErrorCode::NotLoggedIn, tr("No TMDB API key is set.")));
+            },
+            Qt::QueuedConnection);
         return;
     }
     HttpRequest request;
@@ -71,7 +74,8 @@ void TmdbClient::externalIds(MediaType type, qint64 id, QObject *context, Callba
     QString base = url.path();
     while (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + u"/%1/%2/external_ids"_s.arg(type == MediaType::Movie ? u"movie"_s : u"tv"_s).arg(id));
+    url.setPath(base
+        + u"/%1/%2/external_ids"_s.arg(type == MediaType::Movie ? u"movie"_s : u"tv"_s).arg(id));
     if (!m_apiKey.isEmpty()) {
         QUrlQuery query;
         query.addQueryItem(u"api_key"_s, m_apiKey);

@@ -13,7 +13,8 @@ namespace Tsuzuki {
 class HttpClient;
 
 /// External ids of a TMDB title. Absent when TMDB sent null or "".
-struct TmdbExternalIds {
+struct TmdbExternalIds
+{
     qint64 tmdbId = 0;
     std::optional<QString> imdbId;
     std::optional<qint64> tvdbId; ///< tv only
@@ -28,8 +29,7 @@ class TmdbClient final : public QObject
 
 public:
     enum class MediaType { Tv, Movie };
-    template<typename T>
-    using Callback = std::function<void(const Result<T> &)>;
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
 
     /// `http` must outlive this client.
     TmdbClient(HttpClient *http, const QUrl &apiUrl, QObject *parent = nullptr);

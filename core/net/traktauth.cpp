@@ -23,7 +23,8 @@ namespace {
 void readSecrets(SecretStore *store, const QStringList &keys, QObject *context,
     std::function<void(const Result<QHash<QString, QString>> &)> done)
 {
-    struct State {
+    struct State
+    {
         QHash<QString, QString> values;
         int remaining = 0;
         bool failed = false;
@@ -49,10 +50,11 @@ void readSecrets(SecretStore *store, const QStringList &keys, QObject *context,
 }
 
 /// Writes (or, for empty values, removes) several secrets; done once all are confirmed.
-void writeSecrets(SecretStore *store, const QList<std::pair<QString, QString>> &items, QObject *context,
-    std::function<void(const Result<void> &)> done)
+void writeSecrets(SecretStore *store, const QList<std::pair<QString, QString>> &items,
+    QObject *context, std::function<void(const Result<void> &)> done)
 {
-    struct State {
+    struct State
+    {
         int remaining = 0;
         bool failed = false;
     };
@@ -129,7 +131,8 @@ void TraktDeviceLogin::start()
             }
             m_intervalMs = qint64(interval) * m_auth->m_timeUnitMs;
             m_deadlineMs = m_auth->m_http->now() + qint64(expiresIn) * m_auth->m_timeUnitMs;
-            qCInfo(lcAuth, "Trakt device login: code issued, polling every %d s for %d s", interval, expiresIn);
+            qCInfo(lcAuth, "Trakt device login: code issued, polling every %d s for %d s", interval,
+                expiresIn);
             Q_EMIT codeReceived(m_userCode, m_verificationUrl, expiresIn);
             scheduleNextPoll();
         });
@@ -161,7 +164,7 @@ void TraktDeviceLogin::poll()
     ++m_polls;
     HttpRequest request;
     request.method = "POST"_ba;
-        request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
+    request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
     request.url = m_auth->authEndpoint(u"/oauth/device/token"_s);
     request.body = jsonBody({ { u"code"_s, m_deviceCode }, { u"client_id"_s, m_auth->m_clientId },
         { u"client_secret"_s, m_auth->m_clientSecret } });
@@ -178,7 +181,8 @@ void TraktDeviceLogin::poll()
                 fail(response.error);
                 return;
             }
-            const Result<TraktToken> token = TraktAuth::parseToken(response.json.object(), m_auth->m_now());
+            const Result<TraktToken> token
+                = TraktAuth::parseToken(response.json.object(), m_auth->m_now());
             if (!token) {
                 fail(token.error());
                 return;
@@ -198,20 +202,22 @@ void TraktDeviceLogin::poll()
             return;
         case 429: // slow down
             m_intervalMs += qint64(m_auth->m_slowDownSecs) * m_auth->m_timeUnitMs;
-            qCInfo(lcAuth, "Trakt device login: asked to slow down, polling every %lld ms", m_intervalMs);
+            qCInfo(lcAuth, "Trakt device login: asked to slow down, polling every %lld ms",
+                m_intervalMs);
             scheduleNextPoll();
             return;
         case 404:
-            fail(makeError(ErrorCode::InvalidInput, tr("Trakt does not know this login code. Start the login again."),
-                {}, 404));
+            fail(makeError(ErrorCode::InvalidInput,
+                tr("Trakt does not know this login code. Start the login again."), {}, 404));
             return;
         case 409:
-            fail(makeError(ErrorCode::InvalidInput, tr("This Trakt login code was already used. Start the login again."),
-                {}, 409));
+            fail(makeError(ErrorCode::InvalidInput,
+                tr("This Trakt login code was already used. Start the login again."), {}, 409));
             return;
         case 410:
             fail(makeError(ErrorCode::Timeout,
-                tr("The Trakt login code expired before it was approved. Start the login again."), {}, 410));
+                tr("The Trakt login code expired before it was approved. Start the login again."),
+                {}, 410));
             return;
         case 418:
             fail(makeError(ErrorCode::Unauthorized, tr("The Trakt login was denied."), {}, 418));
@@ -221,7 +227,8 @@ void TraktDeviceLogin::poll()
         }
         // Transient trouble (network, 5xx): keep polling until the code expires.
         const ErrorCode code = response.error.code;
-        if (code == ErrorCode::Network || code == ErrorCode::Timeout || code == ErrorCode::ServerError) {
+        if (code == ErrorCode::Network || code == ErrorCode::Timeout
+            || code == ErrorCode::ServerError) {
             qCInfo(lcAuth, "Trakt device login: poll failed (%s), trying again",
                 qUtf8Printable(errorCodeName(code)));
             scheduleNextPoll();
@@ -266,15 +273,14 @@ void TraktDeviceLogin::succeed()
 
 // ---- TraktAuth -------------------------------------------------------------------------
 
-TraktAuth::TraktAuth(HttpClient *http, SecretStore *store, const QUrl &authUrl, const QString &clientId,
-    QObject *parent)
+TraktAuth::TraktAuth(HttpClient *http, SecretStore *store, const QUrl &authUrl,
+    const QString &clientId, QObject *parent)
     : QObject(parent)
     , m_http(http)
     , m_store(store)
     , m_authUrl(authUrl)
     , m_clientId(clientId)
-{
-}
+{ }
 
 void TraktAuth::setClientSecret(const QString &secret)
 {
@@ -301,7 +307,8 @@ Result<TraktToken> TraktAuth::parseToken(const QJsonObject &o, const QDateTime &
         return makeError(ErrorCode::BadResponse, tr("Trakt sent a login answer without a token."));
     const qint64 expiresIn = o.value(u"expires_in"_s).toInteger();
     const qint64 createdAt = o.value(u"created_at"_s).toInteger();
-    const QDateTime created = createdAt > 0 ? QDateTime::fromSecsSinceEpoch(createdAt, Qt::UTC) : now;
+    const QDateTime created
+        = createdAt > 0 ? QDateTime::fromSecsSinceEpoch(createdAt, Qt::UTC) : now;
     if (expiresIn > 0)
         token.expiresAt = created.addSecs(expiresIn);
     return token;
@@ -318,10 +325,13 @@ void TraktAuth::ensureLoaded(QObject *context, DoneCallback done)
 {
     QPointer<QObject> guard(context);
     if (m_loaded) {
-        QMetaObject::invokeMethod(this, [guard, done] {
-            if (guard)
-                done(Result<void>());
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done] {
+                if (guard)
+                    done(Result<void>());
+            },
+            Qt::QueuedConnection);
         return;
     }
     m_loadWaiters.append({ guard, std::move(done) });
@@ -338,34 +348,41 @@ void TraktAuth::ensureLoaded(QObject *context, DoneCallback done)
         }
     };
     if (!m_store) {
-        QMetaObject::invokeMethod(this, [finishLoad] {
-            finishLoad(makeError(ErrorCode::KeychainUnavailable, tr("No secret store is available.")));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [finishLoad] {
+                finishLoad(
+                    makeError(ErrorCode::KeychainUnavailable, tr("No secret store is available.")));
+            },
+            Qt::QueuedConnection);
         return;
     }
-    QStringList keys { QLatin1StringView(SecretKey::TraktAccessToken), QLatin1StringView(SecretKey::TraktRefreshToken),
+    QStringList keys { QLatin1StringView(SecretKey::TraktAccessToken),
+        QLatin1StringView(SecretKey::TraktRefreshToken),
         QLatin1StringView(SecretKey::TraktTokenExpiry) };
     if (m_clientSecret.isEmpty())
         keys << QLatin1StringView(SecretKey::TraktClientSecret);
-    readSecrets(m_store, keys, this, [this, finishLoad](const Result<QHash<QString, QString>> &values) {
-        if (!values) {
-            finishLoad(values.error());
-            return;
-        }
-        const auto &v = values.value();
-        // A login stored while we were reading wins over what we read.
-        if (!m_token.isValid()) {
-            registerSecret(v.value(QLatin1StringView(SecretKey::TraktAccessToken)));
-            registerSecret(v.value(QLatin1StringView(SecretKey::TraktRefreshToken)));
-            m_token.accessToken = v.value(QLatin1StringView(SecretKey::TraktAccessToken));
-            m_token.refreshToken = v.value(QLatin1StringView(SecretKey::TraktRefreshToken));
-            m_token.expiresAt = QDateTime::fromString(v.value(QLatin1StringView(SecretKey::TraktTokenExpiry)), Qt::ISODate);
-        }
-        if (m_clientSecret.isEmpty())
-            m_clientSecret = v.value(QLatin1StringView(SecretKey::TraktClientSecret));
-        registerSecret(m_clientSecret);
-        finishLoad(Result<void>());
-    });
+    readSecrets(
+        m_store, keys, this, [this, finishLoad](const Result<QHash<QString, QString>> &values) {
+            if (!values) {
+                finishLoad(values.error());
+                return;
+            }
+            const auto &v = values.value();
+            // A login stored while we were reading wins over what we read.
+            if (!m_token.isValid()) {
+                registerSecret(v.value(QLatin1StringView(SecretKey::TraktAccessToken)));
+                registerSecret(v.value(QLatin1StringView(SecretKey::TraktRefreshToken)));
+                m_token.accessToken = v.value(QLatin1StringView(SecretKey::TraktAccessToken));
+                m_token.refreshToken = v.value(QLatin1StringView(SecretKey::TraktRefreshToken));
+                m_token.expiresAt = QDateTime::fromString(
+                    v.value(QLatin1StringView(SecretKey::TraktTokenExpiry)), Qt::ISODate);
+            }
+            if (m_clientSecret.isEmpty())
+                m_clientSecret = v.value(QLatin1StringView(SecretKey::TraktClientSecret));
+            registerSecret(m_clientSecret);
+            finishLoad(Result<void>());
+        });
 }
 
 void TraktAuth::storeToken(const TraktToken &token, QObject *context, DoneCallback done)
@@ -382,8 +399,10 @@ void TraktAuth::storeToken(const TraktToken &token, QObject *context, DoneCallba
     };
     if (!m_store || !m_store->isWritable()) {
         // Environment tokens: nothing can be saved. Use the pair for this session and say so.
-        qCWarning(lcAuth, "Trakt tokens are read from %s and cannot be saved: the new pair lives only "
-                          "until exit", m_store ? qUtf8Printable(m_store->backendName()) : "nowhere");
+        qCWarning(lcAuth,
+            "Trakt tokens are read from %s and cannot be saved: the new pair lives only "
+            "until exit",
+            m_store ? qUtf8Printable(m_store->backendName()) : "nowhere");
         QMetaObject::invokeMethod(this, adopt, Qt::QueuedConnection);
         return;
     }
@@ -428,7 +447,8 @@ void TraktAuth::accessToken(QObject *context, TokenCallback done)
     });
 }
 
-void TraktAuth::refreshAfterUnauthorized(const QString &rejectedToken, QObject *context, TokenCallback done)
+void TraktAuth::refreshAfterUnauthorized(
+    const QString &rejectedToken, QObject *context, TokenCallback done)
 {
     QPointer<QObject> guard(context);
     ensureLoaded(this, [this, rejectedToken, guard, done](const Result<void> &loaded) {
@@ -458,7 +478,8 @@ void TraktAuth::refresh(QObject *context, TokenCallback done)
             return;
         }
         if (m_token.refreshToken.isEmpty()) {
-            finishRefresh(makeError(ErrorCode::NotLoggedIn, tr("Not logged in to Trakt. Log in again.")));
+            finishRefresh(
+                makeError(ErrorCode::NotLoggedIn, tr("Not logged in to Trakt. Log in again.")));
             return;
         }
         qCInfo(lcAuth, "refreshing the Trakt access token");
@@ -466,8 +487,9 @@ void TraktAuth::refresh(QObject *context, TokenCallback done)
         request.method = "POST"_ba;
         request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
         request.url = authEndpoint(u"/oauth/token"_s);
-        request.body = jsonBody({ { u"refresh_token"_s, m_token.refreshToken }, { u"client_id"_s, m_clientId },
-            { u"client_secret"_s, m_clientSecret }, { u"redirect_uri"_s, u"urn:ietf:wg:oauth:2.0:oob"_s },
+        request.body = jsonBody({ { u"refresh_token"_s, m_token.refreshToken },
+            { u"client_id"_s, m_clientId }, { u"client_secret"_s, m_clientSecret },
+            { u"redirect_uri"_s, u"urn:ietf:wg:oauth:2.0:oob"_s },
             { u"grant_type"_s, u"refresh_token"_s } });
         // Never repeated automatically: the refresh token is single use.
         request.idempotent = false;
@@ -502,7 +524,8 @@ void TraktAuth::finishRefresh(const Result<QString> &result)
 {
     m_refreshing = false;
     if (!result)
-        qCWarning(lcAuth, "Trakt token refresh failed: %s", qUtf8Printable(errorCodeName(result.error().code)));
+        qCWarning(lcAuth, "Trakt token refresh failed: %s",
+            qUtf8Printable(errorCodeName(result.error().code)));
     const auto waiters = std::exchange(m_refreshWaiters, {});
     for (const auto &[ctx, cb] : waiters) {
         if (ctx)
@@ -517,12 +540,13 @@ void TraktAuth::logout(QObject *context, DoneCallback done)
         const auto clearLocal = [this, guard, done](const Result<void> &revokeResult) {
             // The values stay registered for redaction: old log lines may still be printed.
             m_token = {};
-            const auto finishLogout = [this, guard, done, revokeResult](const Result<void> &removed) {
-                Q_EMIT loggedOut();
-                if (!guard)
-                    return;
-                done(!removed ? removed : revokeResult);
-            };
+            const auto finishLogout
+                = [this, guard, done, revokeResult](const Result<void> &removed) {
+                      Q_EMIT loggedOut();
+                      if (!guard)
+                          return;
+                      done(!removed ? removed : revokeResult);
+                  };
             if (!m_store || !m_store->isWritable()) {
                 finishLogout(Result<void>());
                 return;
@@ -541,8 +565,8 @@ void TraktAuth::logout(QObject *context, DoneCallback done)
         request.method = "POST"_ba;
         request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
         request.url = authEndpoint(u"/oauth/revoke"_s);
-        request.body = jsonBody({ { u"token"_s, m_token.accessToken }, { u"client_id"_s, m_clientId },
-            { u"client_secret"_s, m_clientSecret } });
+        request.body = jsonBody({ { u"token"_s, m_token.accessToken },
+            { u"client_id"_s, m_clientId }, { u"client_secret"_s, m_clientSecret } });
         request.expectJson = false;
         request.idempotent = true; // revoking twice is harmless
         m_http->send(request, this, [clearLocal](const HttpResponse &response) {

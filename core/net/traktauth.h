@@ -17,7 +17,8 @@ class SecretStore;
 class TraktAuth;
 
 /// A Trakt token pair and when the access token expires (created_at + expires_in).
-struct TraktToken {
+struct TraktToken
+{
     QString accessToken;
     QString refreshToken;
     QDateTime expiresAt; ///< UTC; invalid = unknown
@@ -73,9 +74,10 @@ private:
     QTimer m_timer;
 };
 
-/// Trakt OAuth: device-code login, tokens in the SecretStore, refresh ahead of expiry and once after a
-/// 401 (single-flight: concurrent callers share one refresh), revoke on logout. The new token pair is
-/// written to the store and confirmed before anyone uses it (refresh tokens are single use).
+/// Trakt OAuth: device-code login, tokens in the SecretStore, refresh ahead of expiry and once
+/// after a 401 (single-flight: concurrent callers share one refresh), revoke on logout. The new
+/// token pair is written to the store and confirmed before anyone uses it (refresh tokens are
+/// single use).
 class TraktAuth final : public QObject
 {
     Q_OBJECT
@@ -104,20 +106,23 @@ public:
     int slowDownSeconds() const { return m_slowDownSecs; }
     void setNow(Now now) { m_now = now ? std::move(now) : Now(&QDateTime::currentDateTimeUtc); }
 
-    /// Starts a device-code login. The job is parented to this object and deletes itself after finished().
+    /// Starts a device-code login. The job is parented to this object and deletes itself after
+    /// finished().
     TraktDeviceLogin *startDeviceLogin();
 
     /// An access token fit to use now: loaded from the store on first use, refreshed first when it
     /// expires within the margin. NotLoggedIn when there is none.
     void accessToken(QObject *context, TokenCallback done);
-    /// After a 401 with `rejectedToken`: refresh once (or join the refresh in flight, or hand out the
-    /// token someone else already got) and return the new access token.
-    void refreshAfterUnauthorized(const QString &rejectedToken, QObject *context, TokenCallback done);
+    /// After a 401 with `rejectedToken`: refresh once (or join the refresh in flight, or hand out
+    /// the token someone else already got) and return the new access token.
+    void refreshAfterUnauthorized(
+        const QString &rejectedToken, QObject *context, TokenCallback done);
     /// Forces a refresh now (single-flight).
     void refresh(QObject *context, TokenCallback done);
     /// Revokes the access token at Trakt and removes the pair from the store.
     void logout(QObject *context, DoneCallback done);
-    /// Stores a pair obtained elsewhere (device login uses this too); done after the store confirmed.
+    /// Stores a pair obtained elsewhere (device login uses this too); done after the store
+    /// confirmed.
     void storeToken(const TraktToken &token, QObject *context, DoneCallback done);
 
     bool isLoaded() const { return m_loaded; }

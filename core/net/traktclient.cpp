@@ -43,15 +43,14 @@ QString typeName(TraktClient::MediaType type)
 
 } // namespace
 
-TraktClient::TraktClient(HttpClient *http, TraktAuth *auth, const QUrl &apiUrl, const QString &clientId,
-    QObject *parent)
+TraktClient::TraktClient(
+    HttpClient *http, TraktAuth *auth, const QUrl &apiUrl, const QString &clientId, QObject *parent)
     : QObject(parent)
     , m_http(http)
     , m_auth(auth)
     , m_apiUrl(apiUrl)
     , m_clientId(clientId)
-{
-}
+{ }
 
 QUrl TraktClient::endpoint(const QString &path) const
 {
@@ -63,7 +62,8 @@ QUrl TraktClient::endpoint(const QString &path) const
     return url;
 }
 
-void TraktClient::sendAuthorized(HttpRequest request, bool needsAuth, QObject *context, RawCallback done)
+void TraktClient::sendAuthorized(
+    HttpRequest request, bool needsAuth, QObject *context, RawCallback done)
 {
     request.headers.append({ "trakt-api-key"_ba, m_clientId.toUtf8() });
     request.headers.append({ "trakt-api-version"_ba, "2"_ba });
@@ -72,68 +72,75 @@ void TraktClient::sendAuthorized(HttpRequest request, bool needsAuth, QObject *c
         if (needsAuth) {
             HttpResponse response;
             response.error = makeError(ErrorCode::NotLoggedIn, tr("Not logged in to Trakt."));
-            QMetaObject::invokeMethod(this, [guard, done, response] {
-                if (guard)
-                    done(response);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [guard, done, response] {
+                    if (guard)
+                        done(response);
+                },
+                Qt::QueuedConnection);
             return;
         }
         sendWithToken(request, {}, false, guard, done);
         return;
     }
-    m_auth->accessToken(this, [this, request, needsAuth, guard, done](const Result<QString> &token) {
-        if (!guard)
-            return;
-        if (!token) {
-            if (needsAuth || token.error().code != ErrorCode::NotLoggedIn) {
-                HttpResponse response;
-                response.error = token.error();
-                done(response);
+    m_auth->accessToken(
+        this, [this, request, needsAuth, guard, done](const Result<QString> &token) {
+            if (!guard)
+                return;
+            if (!token) {
+                if (needsAuth || token.error().code != ErrorCode::NotLoggedIn) {
+                    HttpResponse response;
+                    response.error = token.error();
+                    done(response);
+                    return;
+                }
+                sendWithToken(request, {}, false, guard, done); // public call, no login
                 return;
             }
-            sendWithToken(request, {}, false, guard, done); // public call, no login
-            return;
-        }
-        sendWithToken(request, token.value(), true, guard, done);
-    });
+            sendWithToken(request, token.value(), true, guard, done);
+        });
 }
 
-void TraktClient::sendWithToken(HttpRequest request, const QString &token, bool mayRefresh, QObject *context,
-    RawCallback done)
+void TraktClient::sendWithToken(
+    HttpRequest request, const QString &token, bool mayRefresh, QObject *context, RawCallback done)
 {
     HttpRequest withAuth = request;
     if (!token.isEmpty())
         withAuth.headers.append({ "Authorization"_ba, "Bearer "_ba + token.toUtf8() });
     QPointer<QObject> guard(context);
-    m_http->send(withAuth, this, [this, request, token, mayRefresh, guard, done](const HttpResponse &response) {
-        if (!guard)
-            return;
-        if (response.status == 401 && mayRefresh && m_auth) {
-            // A 401 means the request was not applied: refresh once, then repeat it once.
-            qCInfo(lcTrakt, "401 from Trakt: refreshing the token once");
-            m_auth->refreshAfterUnauthorized(token, this, [this, request, guard, done](const Result<QString> &fresh) {
-                if (!guard)
-                    return;
-                if (!fresh) {
-                    HttpResponse failed;
-                    failed.error = fresh.error();
-                    failed.status = 401;
-                    done(failed);
-                    return;
-                }
-                sendWithToken(request, fresh.value(), false, guard, done);
-            });
-            return;
-        }
-        done(response);
-    });
+    m_http->send(withAuth, this,
+        [this, request, token, mayRefresh, guard, done](const HttpResponse &response) {
+            if (!guard)
+                return;
+            if (response.status == 401 && mayRefresh && m_auth) {
+                // A 401 means the request was not applied: refresh once, then repeat it once.
+                qCInfo(lcTrakt, "401 from Trakt: refreshing the token once");
+                m_auth->refreshAfterUnauthorized(
+                    token, this, [this, request, guard, done](const Result<QString> &fresh) {
+                        if (!guard)
+                            return;
+                        if (!fresh) {
+                            HttpResponse failed;
+                            failed.error = fresh.error();
+                            failed.status = 401;
+                            done(failed);
+                            return;
+                        }
+                        sendWithToken(request, fresh.value(), false, guard, done);
+                    });
+                return;
+            }
+            done(response);
+        });
 }
 
 void TraktClient::search(const QString &idType, const QString &id, MediaType type, QObject *context,
     Callback<QList<TraktSearchResult>> done)
 {
     HttpRequest request;
-    request.url = endpoint(u"/search/%1/%2"_s.arg(idType, QString::fromLatin1(QUrl::toPercentEncoding(id))));
+    request.url = endpoint(
+        u"/search/%1/%2"_s.arg(idType, QString::fromLatin1(QUrl::toPercentEncoding(id))));
     QUrlQuery query;
     query.addQueryItem(u"type"_s, typeName(type));
     request.url.setQuery(query);
@@ -174,18 +181,21 @@ QList<TraktSeason> TraktClient::parseSeasons(const QJsonArray &array)
             season.episodes.append(episode);
         }
         season.episodeCount = o.contains(u"episode_count"_s) ? o.value(u"episode_count"_s).toInt()
-                                                              : int(season.episodes.size());
-        season.airedEpisodes = o.contains(u"aired_episodes"_s) ? o.value(u"aired_episodes"_s).toInt()
-                                                                : season.episodeCount;
+                                                             : int(season.episodes.size());
+        season.airedEpisodes = o.contains(u"aired_episodes"_s)
+            ? o.value(u"aired_episodes"_s).toInt()
+            : season.episodeCount;
         seasons.append(season);
     }
     return seasons;
 }
 
-void TraktClient::seasons(const QString &showId, QObject *context, Callback<QList<TraktSeason>> done)
+void TraktClient::seasons(
+    const QString &showId, QObject *context, Callback<QList<TraktSeason>> done)
 {
     HttpRequest request;
-    request.url = endpoint(u"/shows/%1/seasons"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(showId))));
+    request.url = endpoint(
+        u"/shows/%1/seasons"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(showId))));
     QUrlQuery query;
     query.addQueryItem(u"extended"_s, u"full,episodes"_s);
     request.url.setQuery(query);
@@ -195,8 +205,8 @@ void TraktClient::seasons(const QString &showId, QObject *context, Callback<QLis
             return;
         }
         if (!response.json.isArray()) {
-            done(makeError(ErrorCode::BadResponse, tr("Trakt sent seasons in an unexpected form."), {},
-                response.status));
+            done(makeError(ErrorCode::BadResponse, tr("Trakt sent seasons in an unexpected form."),
+                {}, response.status));
             return;
         }
         done(parseSeasons(response.json.array()));
@@ -210,8 +220,8 @@ TraktHistoryAddResult TraktClient::parseHistoryAdd(const QJsonObject &o)
     result.existing = TraktSyncCounts::fromJson(o.value(u"existing"_s));
     result.updated = TraktSyncCounts::fromJson(o.value(u"updated"_s));
     const QJsonObject notFound = o.value(u"not_found"_s).toObject();
-    const std::pair<const char16_t *, const char16_t *> kinds[] = { { u"movies", u"movie" }, { u"shows", u"show" },
-        { u"seasons", u"season" }, { u"episodes", u"episode" } };
+    const std::pair<const char16_t *, const char16_t *> kinds[] = { { u"movies", u"movie" },
+        { u"shows", u"show" }, { u"seasons", u"season" }, { u"episodes", u"episode" } };
     for (const auto &[plural, singular] : kinds) {
         for (const QJsonValue &v : notFound.value(QStringView(plural)).toArray()) {
             const QJsonObject item = v.toObject();
@@ -222,7 +232,8 @@ TraktHistoryAddResult TraktClient::parseHistoryAdd(const QJsonObject &o)
     return result;
 }
 
-void TraktClient::addToHistory(const QJsonObject &payload, QObject *context, HistoryAddCallback done)
+void TraktClient::addToHistory(
+    const QJsonObject &payload, QObject *context, HistoryAddCallback done)
 {
     HttpRequest request;
     request.method = "POST"_ba;
@@ -249,16 +260,18 @@ TraktHistoryItem TraktClient::parseHistoryItem(const QJsonObject &o)
         item.episode = parseEpisode(o.value(u"episode"_s).toObject());
         item.showIds = TraktIds::fromJson(o.value(u"show"_s).toObject().value(u"ids"_s).toObject());
     } else if (item.type == u"movie"_s) {
-        item.movieIds = TraktIds::fromJson(o.value(u"movie"_s).toObject().value(u"ids"_s).toObject());
+        item.movieIds
+            = TraktIds::fromJson(o.value(u"movie"_s).toObject().value(u"ids"_s).toObject());
     }
     return item;
 }
 
-void TraktClient::history(MediaType type, const QString &id, const QDateTime &start, const QDateTime &end,
-    QObject *context, Callback<QList<TraktHistoryItem>> done)
+void TraktClient::history(MediaType type, const QString &id, const QDateTime &start,
+    const QDateTime &end, QObject *context, Callback<QList<TraktHistoryItem>> done)
 {
-    QUrl url = endpoint(u"/sync/history/%1/%2"_s.arg(type == MediaType::Movie ? u"movies"_s : u"shows"_s,
-        QString::fromLatin1(QUrl::toPercentEncoding(id))));
+    QUrl url
+        = endpoint(u"/sync/history/%1/%2"_s.arg(type == MediaType::Movie ? u"movies"_s : u"shows"_s,
+            QString::fromLatin1(QUrl::toPercentEncoding(id))));
     QUrlQuery query;
     if (start.isValid())
         query.addQueryItem(u"start_at"_s, start.toUTC().toString(Qt::ISODateWithMs));
@@ -268,8 +281,9 @@ void TraktClient::history(MediaType type, const QString &id, const QDateTime &st
     fetchHistoryPage(url, 1, std::make_shared<QList<TraktHistoryItem>>(), context, std::move(done));
 }
 
-void TraktClient::fetchHistoryPage(const QUrl &baseUrl, int page, std::shared_ptr<QList<TraktHistoryItem>> acc,
-    QObject *context, Callback<QList<TraktHistoryItem>> done)
+void TraktClient::fetchHistoryPage(const QUrl &baseUrl, int page,
+    std::shared_ptr<QList<TraktHistoryItem>> acc, QObject *context,
+    Callback<QList<TraktHistoryItem>> done)
 {
     HttpRequest request;
     request.url = baseUrl;
@@ -278,23 +292,25 @@ void TraktClient::fetchHistoryPage(const QUrl &baseUrl, int page, std::shared_pt
     query.addQueryItem(u"limit"_s, QString::number(m_historyPageSize));
     request.url.setQuery(query);
     QPointer<QObject> guard(context);
-    sendAuthorized(request, true, this, [this, baseUrl, page, acc, guard, done](const HttpResponse &response) {
-        if (!guard)
-            return;
-        if (!response.ok()) {
-            done(response.error);
-            return;
-        }
-        for (const QJsonValue &v : response.json.array())
-            acc->append(parseHistoryItem(v.toObject()));
-        bool okCount = false;
-        const int pageCount = response.header("X-Pagination-Page-Count").trimmed().toInt(&okCount);
-        if (okCount && page < pageCount && page < m_maxPages) {
-            fetchHistoryPage(baseUrl, page + 1, acc, guard, done);
-            return;
-        }
-        done(*acc);
-    });
+    sendAuthorized(
+        request, true, this, [this, baseUrl, page, acc, guard, done](const HttpResponse &response) {
+            if (!guard)
+                return;
+            if (!response.ok()) {
+                done(response.error);
+                return;
+            }
+            for (const QJsonValue &v : response.json.array())
+                acc->append(parseHistoryItem(v.toObject()));
+            bool okCount = false;
+            const int pageCount
+                = response.header("X-Pagination-Page-Count").trimmed().toInt(&okCount);
+            if (okCount && page < pageCount && page < m_maxPages) {
+                fetchHistoryPage(baseUrl, page + 1, acc, guard, done);
+                return;
+            }
+            done(*acc);
+        });
 }
 
 void TraktClient::lastActivities(QObject *context, Callback<TraktLastActivities> done)
@@ -310,7 +326,8 @@ void TraktClient::lastActivities(QObject *context, Callback<TraktLastActivities>
         TraktLastActivities last;
         last.raw = o;
         last.all = parseTime(o.value(u"all"_s));
-        last.episodesWatchedAt = parseTime(o.value(u"episodes"_s).toObject().value(u"watched_at"_s));
+        last.episodesWatchedAt
+            = parseTime(o.value(u"episodes"_s).toObject().value(u"watched_at"_s));
         last.moviesWatchedAt = parseTime(o.value(u"movies"_s).toObject().value(u"watched_at"_s));
         done(last);
     });
@@ -334,7 +351,8 @@ void TraktClient::userSettings(QObject *context, Callback<TraktUserSettings> don
         settings.vip = user.value(u"vip"_s).toBool();
         settings.timezone = o.value(u"account"_s).toObject().value(u"timezone"_s).toString();
         if (settings.username.isEmpty()) {
-            done(makeError(ErrorCode::BadResponse, tr("Trakt did not say who is logged in."), {}, response.status));
+            done(makeError(ErrorCode::BadResponse, tr("Trakt did not say who is logged in."), {},
+                response.status));
             return;
         }
         done(settings);

@@ -25,11 +25,11 @@ class TraktClient final : public QObject
     Q_DISABLE_COPY_MOVE(TraktClient)
 
 public:
-    template<typename T>
-    using Callback = std::function<void(const Result<T> &)>;
-    /// `outcomeUnknown`: the POST timed out or the connection dropped after sending; it may have been
-    /// applied. Read history before sending it again.
-    using HistoryAddCallback = std::function<void(const Result<TraktHistoryAddResult> &, bool outcomeUnknown)>;
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
+    /// `outcomeUnknown`: the POST timed out or the connection dropped after sending; it may have
+    /// been applied. Read history before sending it again.
+    using HistoryAddCallback
+        = std::function<void(const Result<TraktHistoryAddResult> &, bool outcomeUnknown)>;
 
     enum class MediaType { Show, Movie };
 
@@ -46,8 +46,8 @@ public:
         Callback<QList<TraktSearchResult>> done);
     /// GET /shows/{id}/seasons?extended=full,episodes (id: trakt id or slug)
     void seasons(const QString &showId, QObject *context, Callback<QList<TraktSeason>> done);
-    /// POST /sync/history with `payload` ({shows:[{ids, seasons:[{number, episodes:[{number, watched_at}]}]}],
-    /// movies:[...]}). Never retried automatically on a timeout.
+    /// POST /sync/history with `payload` ({shows:[{ids, seasons:[{number, episodes:[{number,
+    /// watched_at}]}]}], movies:[...]}). Never retried automatically on a timeout.
     void addToHistory(const QJsonObject &payload, QObject *context, HistoryAddCallback done);
     /// GET /sync/history/{shows|movies}/{id}?start_at&end_at, all pages (X-Pagination-Page-Count).
     void history(MediaType type, const QString &id, const QDateTime &start, const QDateTime &end,
@@ -68,8 +68,9 @@ private:
     void sendWithToken(HttpRequest request, const QString &token, bool mayRefresh, QObject *context,
         RawCallback done);
     QUrl endpoint(const QString &path) const;
-    void fetchHistoryPage(const QUrl &baseUrl, int page, std::shared_ptr<QList<TraktHistoryItem>> acc,
-        QObject *context, Callback<QList<TraktHistoryItem>> done);
+    void fetchHistoryPage(const QUrl &baseUrl, int page,
+        std::shared_ptr<QList<TraktHistoryItem>> acc, QObject *context,
+        Callback<QList<TraktHistoryItem>> done);
 
     HttpClient *m_http;
     TraktAuth *m_auth;

@@ -11,27 +11,33 @@
 namespace Tsuzuki {
 
 /// Trakt's id block; 0 / empty = absent.
-struct TraktIds {
+struct TraktIds
+{
     qint64 trakt = 0;
     QString slug;
     qint64 tvdb = 0;
     qint64 tmdb = 0;
     QString imdb;
 
-    bool isEmpty() const { return trakt == 0 && slug.isEmpty() && tvdb == 0 && tmdb == 0 && imdb.isEmpty(); }
+    bool isEmpty() const
+    {
+        return trakt == 0 && slug.isEmpty() && tvdb == 0 && tmdb == 0 && imdb.isEmpty();
+    }
     static TraktIds fromJson(const QJsonObject &ids);
     QJsonObject toJson() const; ///< only the ids that are set
 };
 
 /// One hit of GET /search/{idType}/{id}.
-struct TraktSearchResult {
+struct TraktSearchResult
+{
     QString type; ///< "show", "movie", ...
     QString title;
     int year = 0;
     TraktIds ids;
 };
 
-struct TraktEpisode {
+struct TraktEpisode
+{
     int season = 0;
     int number = 0;
     std::optional<int> numberAbs; ///< Trakt's absolute number; often null
@@ -40,16 +46,18 @@ struct TraktEpisode {
 };
 
 /// One season of GET /shows/{id}/seasons?extended=full,episodes.
-struct TraktSeason {
-    int number = 0;              ///< 0 = specials
-    int episodeCount = 0;        ///< episode_count (all announced)
-    int airedEpisodes = 0;       ///< aired_episodes
+struct TraktSeason
+{
+    int number = 0; ///< 0 = specials
+    int episodeCount = 0; ///< episode_count (all announced)
+    int airedEpisodes = 0; ///< aired_episodes
     TraktIds ids;
     QList<TraktEpisode> episodes;
 };
 
 /// Counts in a POST /sync/history answer block ("added", "existing", "updated").
-struct TraktSyncCounts {
+struct TraktSyncCounts
+{
     int movies = 0;
     int episodes = 0;
     int shows = 0;
@@ -61,14 +69,16 @@ struct TraktSyncCounts {
 
 /// One item Trakt did not find; `object` is the item as Trakt echoed it (ids, and for shows the
 /// seasons/episodes sent), so the sync engine can match it to what it posted.
-struct TraktNotFoundItem {
+struct TraktNotFoundItem
+{
     QString kind; ///< "movie", "show", "season", "episode"
     TraktIds ids;
     QJsonObject object;
 };
 
 /// The parsed answer of POST /sync/history, item by item for what was not found.
-struct TraktHistoryAddResult {
+struct TraktHistoryAddResult
+{
     TraktSyncCounts added;
     TraktSyncCounts existing;
     TraktSyncCounts updated;
@@ -76,18 +86,20 @@ struct TraktHistoryAddResult {
 };
 
 /// One play in GET /sync/history.
-struct TraktHistoryItem {
-    qint64 id = 0;          ///< history id
-    QDateTime watchedAt;    ///< UTC
-    QString action;         ///< "watch", "scrobble", "checkin"
-    QString type;           ///< "episode" or "movie"
-    TraktEpisode episode;   ///< type == episode
-    TraktIds showIds;       ///< type == episode
-    TraktIds movieIds;      ///< type == movie
+struct TraktHistoryItem
+{
+    qint64 id = 0; ///< history id
+    QDateTime watchedAt; ///< UTC
+    QString action; ///< "watch", "scrobble", "checkin"
+    QString type; ///< "episode" or "movie"
+    TraktEpisode episode; ///< type == episode
+    TraktIds showIds; ///< type == episode
+    TraktIds movieIds; ///< type == movie
 };
 
 /// GET /sync/last_activities: when each kind of thing last changed.
-struct TraktLastActivities {
+struct TraktLastActivities
+{
     QDateTime all;
     QDateTime episodesWatchedAt;
     QDateTime moviesWatchedAt;
@@ -95,7 +107,8 @@ struct TraktLastActivities {
 };
 
 /// GET /users/settings: who is logged in.
-struct TraktUserSettings {
+struct TraktUserSettings
+{
     QString username;
     QString slug;
     QString name;

@@ -29,7 +29,8 @@ public:
         if (values.contains(key))
             job->setResult(values.value(key));
         else
-            job->setError(Error { ErrorCode::NotLoggedIn, QStringLiteral("no such secret"), {}, 0 });
+            job->setError(
+                Error { ErrorCode::NotLoggedIn, QStringLiteral("no such secret"), {}, 0 });
         finishLater(job);
         return job;
     }
@@ -38,7 +39,8 @@ public:
     {
         auto *job = new SecretJob(this);
         if (failWrites) {
-            job->setError(Error { ErrorCode::Keychain, QStringLiteral("the keychain said no"), {}, 0 });
+            job->setError(
+                Error { ErrorCode::Keychain, QStringLiteral("the keychain said no"), {}, 0 });
         } else {
             values.insert(key, value);
             writeLog << QStringLiteral("write:") + key;
@@ -64,10 +66,13 @@ public:
 private:
     static void finishLater(SecretJob *job)
     {
-        QMetaObject::invokeMethod(job, [job] {
-            Q_EMIT job->finished();
-            job->deleteLater();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            job,
+            [job] {
+                Q_EMIT job->finished();
+                job->deleteLater();
+            },
+            Qt::QueuedConnection);
     }
 };
 

@@ -31,7 +31,8 @@ private Q_SLOTS:
 
 private:
     template<typename T>
-    std::optional<Result<T>> wait(const std::function<void(QObject *, std::function<void(const Result<T> &)>)> &call);
+    std::optional<Result<T>> wait(
+        const std::function<void(QObject *, std::function<void(const Result<T> &)>)> &call);
 
     FakeServices m_fakes;
     std::unique_ptr<HttpClient> m_http;
@@ -46,7 +47,7 @@ std::optional<Result<T>> TestAniListClient::wait(
     std::optional<Result<T>> out;
     QObject context;
     call(&context, [&](const Result<T> &r) { out.emplace(r); });
-    QTest::qWaitFor([&] { return out.has_value(); }, 20000);
+    (void)QTest::qWaitFor([&] { return out.has_value(); }, 20000);
     return out;
 }
 
@@ -66,7 +67,8 @@ void TestAniListClient::initTestCase()
         m.english = id % 2 ? u"English %1"_s.arg(id) : QString();
         a.addMedia(m);
     }
-    // 130 activities of alice (3 pages of 50), ranges every tenth, one null progress; a few of bob's.
+    // 130 activities of alice (3 pages of 50), ranges every tenth, one null progress; a few of
+    // bob's.
     for (int i = 0; i < 130; ++i) {
         FakeAniActivity act;
         act.userId = 1;
@@ -91,8 +93,8 @@ void TestAniListClient::initTestCase()
         a.addActivity(act);
     }
     // Library: 7 entries, two of them also in custom lists (so they appear twice).
-    const QStringList statuses { u"CURRENT"_s, u"COMPLETED"_s, u"COMPLETED"_s, u"PLANNING"_s, u"PAUSED"_s,
-        u"DROPPED"_s, u"COMPLETED"_s };
+    const QStringList statuses { u"CURRENT"_s, u"COMPLETED"_s, u"COMPLETED"_s, u"PLANNING"_s,
+        u"PAUSED"_s, u"DROPPED"_s, u"COMPLETED"_s };
     for (int id = 1; id <= 7; ++id) {
         FakeAniListEntry e;
         e.userId = 1;
@@ -223,7 +225,8 @@ void TestAniListClient::libraryChunksDeduplicated()
     for (const AniListListEntry &e : entries)
         ids.insert(e.media.id);
     QCOMPARE(ids.size(), 7);
-    const auto it = std::find_if(entries.cbegin(), entries.cend(), [](const auto &e) { return e.media.id == 102; });
+    const auto it = std::find_if(
+        entries.cbegin(), entries.cend(), [](const auto &e) { return e.media.id == 102; });
     QVERIFY(it != entries.cend());
     QCOMPARE(it->status, u"COMPLETED"_s);
     QCOMPARE(it->progress, 12);
@@ -241,7 +244,8 @@ void TestAniListClient::libraryStatusFilter()
     QCOMPARE(r->value().size(), 3);
     for (const AniListListEntry &e : r->value())
         QCOMPARE(e.status, u"COMPLETED"_s);
-    const auto movie = std::find_if(r->value().cbegin(), r->value().cend(), [](const auto &e) { return e.media.id == 107; });
+    const auto movie = std::find_if(
+        r->value().cbegin(), r->value().cend(), [](const auto &e) { return e.media.id == 107; });
     QVERIFY(movie != r->value().cend());
     QVERIFY(movie->media.isMovie());
 }

@@ -10,7 +10,8 @@ using namespace Tsuzuki;
 
 Q_DECLARE_METATYPE(Tsuzuki::ErrorCode)
 
-/// HttpClient against the fake Trakt on loopback: headers, retries, fault kinds, outcome-unknown POSTs.
+/// HttpClient against the fake Trakt on loopback: headers, retries, fault kinds, outcome-unknown
+/// POSTs.
 class TestHttpClient : public QObject
 {
     Q_OBJECT
@@ -55,7 +56,8 @@ void TestHttpClient::initTestCase()
     m_fakes.trakt().addShow(FakeTraktShow::fromJson(QJsonDocument::fromJson(R"({
         "title": "Attack on Titan", "year": 2013,
         "ids": {"trakt": 1420, "slug": "attack-on-titan", "tvdb": 267440, "imdb": "tt2560140", "tmdb": 1429},
-        "seasons": [{"number": 1, "episodeCount": 25, "firstAbs": 1}]})").object()));
+        "seasons": [{"number": 1, "episodeCount": 25, "firstAbs": 1}]})")
+                                                        .object()));
     m_token = m_fakes.trakt().issueToken().first;
 }
 
@@ -96,8 +98,12 @@ HttpRequest TestHttpClient::traktPost(const QJsonObject &body)
 
 static QJsonObject oneEpisode(int number)
 {
-    return QJsonDocument::fromJson(QStringLiteral(R"({"shows":[{"ids":{"trakt":1420},"seasons":[{"number":1,
-        "episodes":[{"number":%1,"watched_at":"2024-01-02T03:04:00.000Z"}]}]}]})").arg(number).toUtf8()).object();
+    return QJsonDocument::fromJson(
+        QStringLiteral(R"({"shows":[{"ids":{"trakt":1420},"seasons":[{"number":1,
+        "episodes":[{"number":%1,"watched_at":"2024-01-02T03:04:00.000Z"}]}]}]})")
+            .arg(number)
+            .toUtf8())
+        .object();
 }
 
 HttpResponse TestHttpClient::run(HttpClient &client, const HttpRequest &request, int timeoutMs)
@@ -118,7 +124,8 @@ void TestHttpClient::userAgentAndHeaders()
 {
     HttpClient client(fastOptions());
     const HttpResponse r = run(client, traktGet(u"/shows/1420/seasons"_s));
-    QVERIFY2(r.ok(), qPrintable(r.error.toString())); // the fake answers 403 HTML without our User-Agent
+    QVERIFY2(
+        r.ok(), qPrintable(r.error.toString())); // the fake answers 403 HTML without our User-Agent
     QVERIFY(r.json.isArray());
     QCOMPARE(r.attempts, 1);
     const auto log = m_fakes.trakt().requests(u"GET"_s, u"/seasons"_s);
@@ -326,10 +333,11 @@ void TestHttpClient::cancelPending()
     HttpResponse out;
     bool done = false;
     QObject context;
-    const auto id = client.send(traktGet(u"/shows/1420/seasons"_s), &context, [&](const HttpResponse &r) {
-        out = r;
-        done = true;
-    });
+    const auto id
+        = client.send(traktGet(u"/shows/1420/seasons"_s), &context, [&](const HttpResponse &r) {
+              out = r;
+              done = true;
+          });
     QTRY_COMPARE(m_fakes.trakt().hangingConnections(), 1);
     client.cancel(id);
     QTRY_VERIFY(done);
@@ -344,7 +352,8 @@ void TestHttpClient::deadContextGetsNoCallback()
     int calls = 0;
     {
         QObject context;
-        client.send(traktGet(u"/shows/1420/seasons"_s), &context, [&](const HttpResponse &) { ++calls; });
+        client.send(
+            traktGet(u"/shows/1420/seasons"_s), &context, [&](const HttpResponse &) { ++calls; });
     }
     QTRY_COMPARE(m_fakes.trakt().requests(u"GET"_s, u"/seasons"_s).size(), 1);
     QTRY_COMPARE(client.pendingCount(), 0);
@@ -369,17 +378,20 @@ void TestHttpClient::limiterSpacesWrites()
     int finished = 0;
     QObject context;
     for (int e = 6; e <= 8; ++e)
-        real.send(traktPost(oneEpisode(e)), &context, [&](const HttpResponse &r) { finished += r.ok() ? 1 : 0; });
+        real.send(traktPost(oneEpisode(e)), &context,
+            [&](const HttpResponse &r) { finished += r.ok() ? 1 : 0; });
     QTRY_COMPARE(finished, 3);
     QCOMPARE(real.requestCount(), 3u);
     const auto log = m_fakes.trakt().requests(u"POST"_s, u"/sync/history"_s);
     QCOMPARE(log.size(), 3);
-    QVERIFY(log.at(0).receivedAt <= log.at(1).receivedAt && log.at(1).receivedAt <= log.at(2).receivedAt);
+    QVERIFY(log.at(0).receivedAt <= log.at(1).receivedAt
+        && log.at(1).receivedAt <= log.at(2).receivedAt);
 }
 
 void TestHttpClient::redactedUrl()
 {
-    const QString url = HttpClient::redactedUrl(QUrl(u"https://api.themoviedb.org/3/tv/1/external_ids?api_key=abcdef123456&x=1"_s));
+    const QString url = HttpClient::redactedUrl(
+        QUrl(u"https://api.themoviedb.org/3/tv/1/external_ids?api_key=abcdef123456&x=1"_s));
     QVERIFY(!url.contains(u"abcdef123456"_s));
     QVERIFY(url.contains(u"x=1"_s));
     QVERIFY(HttpClient::userAgent().startsWith("Tsuzuki/" TSUZUKI_VERSION));

@@ -26,7 +26,8 @@ private Q_SLOTS:
     void keyNotLogged();
 
 private:
-    std::optional<Result<TmdbExternalIds>> fetch(TmdbClient &client, TmdbClient::MediaType type, qint64 id);
+    std::optional<Result<TmdbExternalIds>> fetch(
+        TmdbClient &client, TmdbClient::MediaType type, qint64 id);
 
     FakeServices m_fakes;
     std::unique_ptr<HttpClient> m_http;
@@ -49,12 +50,14 @@ void TestTmdbClient::init()
     m_http = std::make_unique<HttpClient>(HttpClientOptions::tmdb());
 }
 
-std::optional<Result<TmdbExternalIds>> TestTmdbClient::fetch(TmdbClient &client, TmdbClient::MediaType type, qint64 id)
+std::optional<Result<TmdbExternalIds>> TestTmdbClient::fetch(
+    TmdbClient &client, TmdbClient::MediaType type, qint64 id)
 {
     std::optional<Result<TmdbExternalIds>> out;
     QObject context;
-    client.externalIds(type, id, &context, [&](const Result<TmdbExternalIds> &r) { out.emplace(r); });
-    QTest::qWaitFor([&] { return out.has_value(); }, 20000);
+    client.externalIds(
+        type, id, &context, [&](const Result<TmdbExternalIds> &r) { out.emplace(r); });
+    (void)QTest::qWaitFor([&] { return out.has_value(); }, 20000);
     return out;
 }
 
@@ -63,7 +66,7 @@ void TestTmdbClient::externalIds_data()
     QTest::addColumn<bool>("movie");
     QTest::addColumn<qint64>("id");
     QTest::addColumn<QString>("imdb"); // empty = absent
-    QTest::addColumn<qint64>("tvdb");  // 0 = absent
+    QTest::addColumn<qint64>("tvdb"); // 0 = absent
 
     QTest::newRow("tv with both") << false << qint64(1429) << u"tt2560140"_s << qint64(267440);
     QTest::newRow("tv imdb empty, tvdb null") << false << qint64(2000) << QString() << qint64(0);
@@ -81,7 +84,8 @@ void TestTmdbClient::externalIds()
 
     TmdbClient client(m_http.get(), m_fakes.tmdb().baseUrl());
     client.setCredential(m_fakes.tmdb().apiKey());
-    const auto r = fetch(client, movie ? TmdbClient::MediaType::Movie : TmdbClient::MediaType::Tv, id);
+    const auto r
+        = fetch(client, movie ? TmdbClient::MediaType::Movie : TmdbClient::MediaType::Tv, id);
     QVERIFY(r);
     QVERIFY2(r->ok(), qPrintable(r->error().toString()));
     QCOMPARE(r->value().tmdbId, id);
@@ -100,7 +104,8 @@ void TestTmdbClient::externalIds()
 void TestTmdbClient::readToken()
 {
     TmdbClient client(m_http.get(), m_fakes.tmdb().baseUrl());
-    m_fakes.tmdb().setCredentials(u"fake-tmdb-key"_s, u"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl"_s);
+    m_fakes.tmdb().setCredentials(
+        u"fake-tmdb-key"_s, u"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl"_s);
     client.setCredential(m_fakes.tmdb().readToken()); // a JWT: sent as Bearer
     const auto r = fetch(client, TmdbClient::MediaType::Tv, 1429);
     QVERIFY(r);

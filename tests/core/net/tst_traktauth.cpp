@@ -69,8 +69,8 @@ void TestTraktAuth::init()
     HttpClientOptions o = HttpClientOptions::trakt();
     o.backoffBaseMs = 20;
     m_http = std::make_unique<HttpClient>(o);
-    m_auth = std::make_unique<TraktAuth>(m_http.get(), m_store.get(), m_fakes.trakt().authUrl(),
-        m_fakes.trakt().clientId());
+    m_auth = std::make_unique<TraktAuth>(
+        m_http.get(), m_store.get(), m_fakes.trakt().authUrl(), m_fakes.trakt().clientId());
     m_auth->setDeviceTimeUnitMs(20); // one "second" of interval/expires_in = 20 ms
     m_auth->setSlowDownSeconds(5);
 }
@@ -80,7 +80,7 @@ std::optional<Result<QString>> TestTraktAuth::accessToken(TraktAuth &auth)
     std::optional<Result<QString>> out;
     QObject context;
     auth.accessToken(&context, [&](const Result<QString> &r) { out.emplace(r); });
-    QTest::qWaitFor([&] { return out.has_value(); }, 20000);
+    (void)QTest::qWaitFor([&] { return out.has_value(); }, 20000);
     return out;
 }
 
@@ -91,13 +91,18 @@ void TestTraktAuth::deviceFlowScripted_data()
     QTest::addColumn<int>("polls");
     QTest::addColumn<bool>("slowedDown");
 
-    QTest::newRow("pending, pending, approved") << QList<int> { 400, 400, 200 } << ErrorCode::None << 3 << false;
-    QTest::newRow("slow down then approved") << QList<int> { 400, 429, 400, 200 } << ErrorCode::None << 4 << true;
-    QTest::newRow("404 invalid code") << QList<int> { 400, 404 } << ErrorCode::InvalidInput << 2 << false;
-    QTest::newRow("409 already used") << QList<int> { 409 } << ErrorCode::InvalidInput << 1 << false;
+    QTest::newRow("pending, pending, approved")
+        << QList<int> { 400, 400, 200 } << ErrorCode::None << 3 << false;
+    QTest::newRow("slow down then approved")
+        << QList<int> { 400, 429, 400, 200 } << ErrorCode::None << 4 << true;
+    QTest::newRow("404 invalid code")
+        << QList<int> { 400, 404 } << ErrorCode::InvalidInput << 2 << false;
+    QTest::newRow("409 already used")
+        << QList<int> { 409 } << ErrorCode::InvalidInput << 1 << false;
     QTest::newRow("410 expired") << QList<int> { 400, 410 } << ErrorCode::Timeout << 2 << false;
     QTest::newRow("418 denied") << QList<int> { 418 } << ErrorCode::Unauthorized << 1 << false;
-    QTest::newRow("5xx keeps polling") << QList<int> { 502, 400, 200 } << ErrorCode::None << 3 << false;
+    QTest::newRow("5xx keeps polling")
+        << QList<int> { 502, 400, 200 } << ErrorCode::None << 3 << false;
 }
 
 void TestTraktAuth::deviceFlowScripted()
@@ -133,8 +138,10 @@ void TestTraktAuth::deviceFlowScripted()
 
     if (code == ErrorCode::None) {
         QVERIFY(m_auth->isLoggedIn());
-        QCOMPARE(m_store->values.value(key(SecretKey::TraktAccessToken)), m_fakes.trakt().latestAccessToken());
-        QCOMPARE(m_store->values.value(key(SecretKey::TraktRefreshToken)), m_fakes.trakt().latestRefreshToken());
+        QCOMPARE(m_store->values.value(key(SecretKey::TraktAccessToken)),
+            m_fakes.trakt().latestAccessToken());
+        QCOMPARE(m_store->values.value(key(SecretKey::TraktRefreshToken)),
+            m_fakes.trakt().latestRefreshToken());
         QVERIFY(m_store->values.contains(key(SecretKey::TraktTokenExpiry)));
         const auto token = accessToken(*m_auth);
         QVERIFY(token && token->ok());
@@ -190,7 +197,8 @@ void TestTraktAuth::deviceFlowDeniedByUser()
 
 void TestTraktAuth::deviceFlowStopsAtExpiry()
 {
-    m_fakes.trakt().setDeviceCodeTiming(4, 1); // 4 "seconds" = 80 ms, polls every 20 ms, never approved
+    m_fakes.trakt().setDeviceCodeTiming(
+        4, 1); // 4 "seconds" = 80 ms, polls every 20 ms, never approved
     TraktDeviceLogin *login = m_auth->startDeviceLogin();
     QSignalSpy finishedSpy(login, &TraktDeviceLogin::finished);
     ErrorCode got = ErrorCode::None;
@@ -265,7 +273,8 @@ void TestTraktAuth::concurrentCallersOneRefresh()
     QObject context;
     for (int i = 0; i < 4; ++i)
         m_auth->accessToken(&context, [&](const Result<QString> &r) { results.append(r); });
-    m_auth->refreshAfterUnauthorized(access, &context, [&](const Result<QString> &r) { results.append(r); });
+    m_auth->refreshAfterUnauthorized(
+        access, &context, [&](const Result<QString> &r) { results.append(r); });
     QTRY_COMPARE_WITH_TIMEOUT(results.size(), 5, 20000);
     for (const auto &r : results) {
         QVERIFY2(r.ok(), qPrintable(r.error().toString()));
@@ -276,7 +285,8 @@ void TestTraktAuth::concurrentCallersOneRefresh()
 
     // A late 401 with the old token: the new one is handed out, no second refresh.
     std::optional<Result<QString>> late;
-    m_auth->refreshAfterUnauthorized(access, &context, [&](const Result<QString> &r) { late.emplace(r); });
+    m_auth->refreshAfterUnauthorized(
+        access, &context, [&](const Result<QString> &r) { late.emplace(r); });
     QTRY_VERIFY(late.has_value());
     QCOMPARE(late->value(), m_fakes.trakt().latestAccessToken());
     QCOMPARE(m_fakes.trakt().refreshAttempts() - attempts, 1);
@@ -306,8 +316,9 @@ void TestTraktAuth::notLoggedIn()
 void TestTraktAuth::tokenExpiryFromCreatedAt()
 {
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
-    const QJsonObject answer { { u"access_token"_s, u"a-token"_s }, { u"refresh_token"_s, u"r-token"_s },
-        { u"expires_in"_s, 7200 }, { u"created_at"_s, 1'700'000'000 }, { u"token_type"_s, u"bearer"_s } };
+    const QJsonObject answer { { u"access_token"_s, u"a-token"_s },
+        { u"refresh_token"_s, u"r-token"_s }, { u"expires_in"_s, 7200 },
+        { u"created_at"_s, 1'700'000'000 }, { u"token_type"_s, u"bearer"_s } };
     const auto token = TraktAuth::parseToken(answer, now);
     QVERIFY(token.ok());
     QCOMPARE(token->expiresAt, QDateTime::fromSecsSinceEpoch(1'700'007'200, Qt::UTC));

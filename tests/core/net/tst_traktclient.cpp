@@ -20,7 +20,8 @@ Q_DECLARE_METATYPE(Tsuzuki::ErrorCode)
 
 namespace {
 
-// Everything any message handler would print, captured raw (no redaction) to prove nothing secret is logged.
+// Everything any message handler would print, captured raw (no redaction) to prove nothing secret
+// is logged.
 QMutex g_logMutex;
 QStringList g_log;
 QtMessageHandler g_previous = nullptr;
@@ -72,8 +73,10 @@ private Q_SLOTS:
 
 private:
     template<typename T>
-    std::optional<Result<T>> wait(const std::function<void(QObject *, std::function<void(const Result<T> &)>)> &call);
-    QJsonObject episodes(qint64 show, int season, QList<int> numbers, const QString &watchedAt = u"2024-03-01T20:00:00.000Z"_s);
+    std::optional<Result<T>> wait(
+        const std::function<void(QObject *, std::function<void(const Result<T> &)>)> &call);
+    QJsonObject episodes(qint64 show, int season, QList<int> numbers,
+        const QString &watchedAt = u"2024-03-01T20:00:00.000Z"_s);
 
     FakeServices m_fakes;
     std::unique_ptr<MemorySecretStore> m_store;
@@ -89,17 +92,21 @@ std::optional<Result<T>> TestTraktClient::wait(
     std::optional<Result<T>> out;
     QObject context;
     call(&context, [&](const Result<T> &r) { out.emplace(r); });
-    QTest::qWaitFor([&] { return out.has_value(); }, 20000);
+    (void)QTest::qWaitFor([&] { return out.has_value(); }, 20000);
     return out;
 }
 
-QJsonObject TestTraktClient::episodes(qint64 show, int season, QList<int> numbers, const QString &watchedAt)
+QJsonObject TestTraktClient::episodes(
+    qint64 show, int season, QList<int> numbers, const QString &watchedAt)
 {
     QJsonArray eps;
     for (int n : numbers)
         eps.append(QJsonObject { { u"number"_s, n }, { u"watched_at"_s, watchedAt } });
-    return QJsonObject { { u"shows"_s, QJsonArray { QJsonObject { { u"ids"_s, QJsonObject { { u"trakt"_s, show } } },
-        { u"seasons"_s, QJsonArray { QJsonObject { { u"number"_s, season }, { u"episodes"_s, eps } } } } } } } };
+    return QJsonObject { { u"shows"_s,
+        QJsonArray { QJsonObject { { u"ids"_s, QJsonObject { { u"trakt"_s, show } } },
+            { u"seasons"_s,
+                QJsonArray {
+                    QJsonObject { { u"number"_s, season }, { u"episodes"_s, eps } } } } } } } };
 }
 
 void TestTraktClient::initTestCase()
@@ -110,9 +117,11 @@ void TestTraktClient::initTestCase()
         "ids": {"trakt": 1420, "slug": "attack-on-titan", "tvdb": 267440, "imdb": "tt2560140", "tmdb": 1429},
         "seasons": [{"number": 1, "episodeCount": 25, "firstAbs": 1},
                     {"number": 2, "episodeCount": 12, "firstAbs": 26},
-                    {"number": 0, "episodeCount": 2}]})").object()));
+                    {"number": 0, "episodeCount": 2}]})")
+                                                        .object()));
     m_fakes.trakt().addMovie(FakeTraktMovie::fromJson(QJsonDocument::fromJson(R"({
-        "title": "Spirited Away", "year": 2001, "ids": {"trakt": 223, "slug": "spirited-away", "imdb": "tt0245429", "tmdb": 129}})").object()));
+        "title": "Spirited Away", "year": 2001, "ids": {"trakt": 223, "slug": "spirited-away", "imdb": "tt0245429", "tmdb": 129}})")
+                                                          .object()));
 }
 
 void TestTraktClient::init()
@@ -131,10 +140,10 @@ void TestTraktClient::init()
     o.backoffBaseMs = 20;
     o.limits.writeSpacingMs = 50;
     m_http = std::make_unique<HttpClient>(o);
-    m_auth = std::make_unique<TraktAuth>(m_http.get(), m_store.get(), m_fakes.trakt().authUrl(),
-        m_fakes.trakt().clientId());
-    m_client = std::make_unique<TraktClient>(m_http.get(), m_auth.get(), m_fakes.trakt().baseUrl(),
-        m_fakes.trakt().clientId());
+    m_auth = std::make_unique<TraktAuth>(
+        m_http.get(), m_store.get(), m_fakes.trakt().authUrl(), m_fakes.trakt().clientId());
+    m_client = std::make_unique<TraktClient>(
+        m_http.get(), m_auth.get(), m_fakes.trakt().baseUrl(), m_fakes.trakt().clientId());
 }
 
 void TestTraktClient::cleanup()
@@ -184,12 +193,14 @@ void TestTraktClient::searchMovieAndMiss()
 
 void TestTraktClient::seasons()
 {
-    auto r = wait<QList<TraktSeason>>([&](QObject *c, auto done) { m_client->seasons(u"1420"_s, c, done); });
+    auto r = wait<QList<TraktSeason>>(
+        [&](QObject *c, auto done) { m_client->seasons(u"1420"_s, c, done); });
     QVERIFY(r);
     QVERIFY2(r->ok(), qPrintable(r->error().toString()));
     QList<TraktSeason> seasons = r->value();
     QCOMPARE(seasons.size(), 3);
-    std::sort(seasons.begin(), seasons.end(), [](const auto &a, const auto &b) { return a.number < b.number; });
+    std::sort(seasons.begin(), seasons.end(),
+        [](const auto &a, const auto &b) { return a.number < b.number; });
     QCOMPARE(seasons.at(0).number, 0);
     QCOMPARE(seasons.at(1).number, 1);
     QCOMPARE(seasons.at(1).episodeCount, 25);
@@ -208,19 +219,22 @@ void TestTraktClient::addToHistory()
     QJsonObject payload = episodes(1420, 1, { 1, 2 });
     QJsonArray shows = payload.value(u"shows"_s).toArray();
     shows.append(QJsonObject { { u"ids"_s, QJsonObject { { u"trakt"_s, 999999 } } },
-        { u"seasons"_s, QJsonArray { QJsonObject { { u"number"_s, 1 },
-            { u"episodes"_s, QJsonArray { QJsonObject { { u"number"_s, 1 } } } } } } } });
+        { u"seasons"_s,
+            QJsonArray { QJsonObject { { u"number"_s, 1 },
+                { u"episodes"_s, QJsonArray { QJsonObject { { u"number"_s, 1 } } } } } } } });
     payload.insert(u"shows"_s, shows);
-    payload.insert(u"movies"_s, QJsonArray { QJsonObject { { u"ids"_s, QJsonObject { { u"tmdb"_s, 129 } } },
-        { u"watched_at"_s, u"2024-03-02T20:00:00.000Z"_s } } });
+    payload.insert(u"movies"_s,
+        QJsonArray { QJsonObject { { u"ids"_s, QJsonObject { { u"tmdb"_s, 129 } } },
+            { u"watched_at"_s, u"2024-03-02T20:00:00.000Z"_s } } });
 
     std::optional<Result<TraktHistoryAddResult>> out;
     bool unknown = true;
     QObject context;
-    m_client->addToHistory(payload, &context, [&](const Result<TraktHistoryAddResult> &r, bool outcomeUnknown) {
-        out.emplace(r);
-        unknown = outcomeUnknown;
-    });
+    m_client->addToHistory(
+        payload, &context, [&](const Result<TraktHistoryAddResult> &r, bool outcomeUnknown) {
+            out.emplace(r);
+            unknown = outcomeUnknown;
+        });
     QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 20000);
     QVERIFY2(out->ok(), qPrintable(out->error().toString()));
     QVERIFY(!unknown);
@@ -233,7 +247,10 @@ void TestTraktClient::addToHistory()
     QCOMPARE(m_fakes.trakt().playCount(1420, 1, 2), 1);
     QCOMPARE(m_fakes.trakt().moviePlayCount(223), 1);
     QCOMPARE(m_fakes.trakt().wholeShowPosts(), 0);
-    QVERIFY(m_fakes.trakt().requests(u"POST"_s, u"/sync/history"_s).first().authLabel.startsWith(u"access"_s));
+    QVERIFY(m_fakes.trakt()
+                .requests(u"POST"_s, u"/sync/history"_s)
+                .first()
+                .authLabel.startsWith(u"access"_s));
 }
 
 void TestTraktClient::historyAllPages()
@@ -288,7 +305,8 @@ void TestTraktClient::historyWindow()
 
 void TestTraktClient::lastActivities()
 {
-    auto before = wait<TraktLastActivities>([&](QObject *c, auto done) { m_client->lastActivities(c, done); });
+    auto before = wait<TraktLastActivities>(
+        [&](QObject *c, auto done) { m_client->lastActivities(c, done); });
     QVERIFY(before && before->ok());
     QVERIFY(before->value().all.isValid());
     QVERIFY(before->value().episodesWatchedAt.isValid());
@@ -299,7 +317,8 @@ void TestTraktClient::lastActivities()
         [&](const Result<TraktHistoryAddResult> &r, bool) { posted = r.ok(); });
     QTRY_VERIFY(posted.has_value());
     QVERIFY(*posted);
-    auto after = wait<TraktLastActivities>([&](QObject *c, auto done) { m_client->lastActivities(c, done); });
+    auto after = wait<TraktLastActivities>(
+        [&](QObject *c, auto done) { m_client->lastActivities(c, done); });
     QVERIFY(after && after->ok());
     QVERIFY(after->value().episodesWatchedAt >= before->value().episodesWatchedAt);
     QVERIFY(after->value().episodesWatchedAt >= QDateTime::fromSecsSinceEpoch(postedAt, Qt::UTC));
@@ -307,7 +326,8 @@ void TestTraktClient::lastActivities()
 
 void TestTraktClient::userSettings()
 {
-    auto r = wait<TraktUserSettings>([&](QObject *c, auto done) { m_client->userSettings(c, done); });
+    auto r
+        = wait<TraktUserSettings>([&](QObject *c, auto done) { m_client->userSettings(c, done); });
     QVERIFY(r);
     QVERIFY2(r->ok(), qPrintable(r->error().toString()));
     QCOMPARE(r->value().username, u"fakeuser"_s);
@@ -318,7 +338,8 @@ void TestTraktClient::userSettings()
 void TestTraktClient::notLoggedIn()
 {
     m_store->values.clear();
-    TraktAuth auth(m_http.get(), m_store.get(), m_fakes.trakt().authUrl(), m_fakes.trakt().clientId());
+    TraktAuth auth(
+        m_http.get(), m_store.get(), m_fakes.trakt().authUrl(), m_fakes.trakt().clientId());
     TraktClient client(m_http.get(), &auth, m_fakes.trakt().baseUrl(), m_fakes.trakt().clientId());
     auto r = wait<TraktUserSettings>([&](QObject *c, auto done) { client.userSettings(c, done); });
     QVERIFY(r);
@@ -346,10 +367,12 @@ void TestTraktClient::refreshOn401WithRotation()
             if (method == u"GET"_s && path == u"/users/settings"_s && ++settingsRequests == 2)
                 storedBeforeUse = m_store->values.value(key(SecretKey::TraktRefreshToken))
                         == m_fakes.trakt().latestRefreshToken()
-                    && m_store->values.value(key(SecretKey::TraktAccessToken)) == m_fakes.trakt().latestAccessToken();
+                    && m_store->values.value(key(SecretKey::TraktAccessToken))
+                        == m_fakes.trakt().latestAccessToken();
         });
 
-    auto r = wait<TraktUserSettings>([&](QObject *c, auto done) { m_client->userSettings(c, done); });
+    auto r
+        = wait<TraktUserSettings>([&](QObject *c, auto done) { m_client->userSettings(c, done); });
     disconnect(&m_fakes.trakt(), &FakeServer::requestHandled, this, nullptr);
     QVERIFY(r);
     QVERIFY2(r->ok(), qPrintable(r->error().toString()));
@@ -361,13 +384,15 @@ void TestTraktClient::refreshOn401WithRotation()
     const QString newRefresh = m_store->values.value(key(SecretKey::TraktRefreshToken));
     QVERIFY(newAccess != oldAccess);
     QVERIFY(newRefresh != oldRefresh); // rotated: the old refresh token is spent
-    QVERIFY(QDateTime::fromString(m_store->values.value(key(SecretKey::TraktTokenExpiry)), Qt::ISODate)
+    QVERIFY(
+        QDateTime::fromString(m_store->values.value(key(SecretKey::TraktTokenExpiry)), Qt::ISODate)
         > QDateTime::currentDateTimeUtc());
     const auto log = m_fakes.trakt().requests(u"GET"_s, u"/users/settings"_s);
     QCOMPARE(log.at(0).status, 401);
     QCOMPARE(log.at(1).status, 200);
     // A refresh POST carries what Trakt expects.
-    const QJsonObject refreshBody = m_fakes.trakt().requests(u"POST"_s, u"^/oauth/token$"_s).first().jsonBody();
+    const QJsonObject refreshBody
+        = m_fakes.trakt().requests(u"POST"_s, u"^/oauth/token$"_s).first().jsonBody();
     QCOMPARE(refreshBody.value(u"grant_type"_s).toString(), u"refresh_token"_s);
     QCOMPARE(refreshBody.value(u"client_id"_s).toString(), m_fakes.trakt().clientId());
 }
@@ -382,7 +407,8 @@ void TestTraktClient::concurrentRefreshSingleFlight()
     QObject context;
     m_client->userSettings(&context, [&](const auto &r) { a.emplace(r); });
     m_client->lastActivities(&context, [&](const auto &r) { b.emplace(r); });
-    m_client->history(TraktClient::MediaType::Show, u"1420"_s, {}, {}, &context, [&](const auto &r) { c.emplace(r); });
+    m_client->history(TraktClient::MediaType::Show, u"1420"_s, {}, {}, &context,
+        [&](const auto &r) { c.emplace(r); });
     QTRY_VERIFY_WITH_TIMEOUT(a && b && c, 20000);
     QVERIFY2(a->ok(), qPrintable(a->error().toString()));
     QVERIFY2(b->ok(), qPrintable(b->error().toString()));
@@ -395,7 +421,8 @@ void TestTraktClient::failedRefreshSaysLogInAgain()
 {
     m_store->values.insert(key(SecretKey::TraktRefreshToken), u"spent-refresh-token"_s);
     m_fakes.trakt().expireAccessTokens();
-    auto r = wait<TraktUserSettings>([&](QObject *c, auto done) { m_client->userSettings(c, done); });
+    auto r
+        = wait<TraktUserSettings>([&](QObject *c, auto done) { m_client->userSettings(c, done); });
     QVERIFY(r);
     QCOMPARE(r->error().code, ErrorCode::TokenExpired);
     QVERIFY(r->error().userMessage.contains(u"Log in again"_s));
@@ -408,7 +435,8 @@ void TestTraktClient::refreshNotUsedWhenStoreFails()
     m_fakes.trakt().expireAccessTokens();
     m_store->failWrites = true;
     const int refreshesBefore = m_fakes.trakt().refreshCount();
-    auto r = wait<TraktUserSettings>([&](QObject *c, auto done) { m_client->userSettings(c, done); });
+    auto r
+        = wait<TraktUserSettings>([&](QObject *c, auto done) { m_client->userSettings(c, done); });
     QVERIFY(r);
     QVERIFY(!r->ok());
     QVERIFY(r->error().userMessage.contains(u"Log in again"_s));
@@ -495,18 +523,21 @@ void TestTraktClient::noTokenInLogOutput()
     const QString oldRefresh = m_store->values.value(key(SecretKey::TraktRefreshToken));
     m_fakes.trakt().expireAccessTokens();
     m_fakes.trakt().addFault(u"GET"_s, u"/users/settings"_s, FakeFault::serverError(502));
-    auto r = wait<TraktUserSettings>([&](QObject *c, auto done) { m_client->userSettings(c, done); });
+    auto r
+        = wait<TraktUserSettings>([&](QObject *c, auto done) { m_client->userSettings(c, done); });
     std::optional<bool> posted;
     QObject context;
     m_fakes.trakt().addFault(u"POST"_s, u"^/sync/history$"_s, FakeFault::dropAfterApply());
-    m_client->addToHistory(episodes(1420, 1, { 12 }), &context, [&](const auto &, bool) { posted = true; });
+    m_client->addToHistory(
+        episodes(1420, 1, { 12 }), &context, [&](const auto &, bool) { posted = true; });
     QTRY_VERIFY(posted.has_value());
 
     qInstallMessageHandler(g_previous);
     QLoggingCategory::setFilterRules({});
     QVERIFY(r && r->ok());
 
-    const QStringList secrets { oldAccess, oldRefresh, m_store->values.value(key(SecretKey::TraktAccessToken)),
+    const QStringList secrets { oldAccess, oldRefresh,
+        m_store->values.value(key(SecretKey::TraktAccessToken)),
         m_store->values.value(key(SecretKey::TraktRefreshToken)), m_fakes.trakt().clientSecret() };
     QMutexLocker lock(&g_logMutex);
     QVERIFY2(g_log.size() >= 5, "debug logging was not captured");
