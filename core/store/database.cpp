@@ -176,6 +176,24 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     return query;
 }
 
+Result<QSqlQuery> Database::prepare(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlError(query.lastError(), tr("preparing \"%1\"").arg(firstWords(sql)));
+    return query;
+}
+
+Result<void> Database::execPrepared(QSqlQuery &query, const QVariantList &values) const
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("running \"%1\"").arg(firstWords(query.lastQuery())));
+    return {};
+}
+
 Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
     if (m_transactionDepth > 0) {

@@ -41,6 +41,11 @@ public:
 
     /// Runs a statement with bound values (never string-built values). Returns the executed query.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    /// Prepares a statement once, for callers that run it many times with new bound values
+    /// (bindValue/addBindValue then Database::execPrepared).
+    Result<QSqlQuery> prepare(const QString &sql) const;
+    /// Runs a prepared statement with `values` bound in order.
+    Result<void> execPrepared(QSqlQuery &query, const QVariantList &values) const;
     /// Runs `work` inside a transaction: commit if it returns ok, roll back otherwise.
     Result<void> transaction(const std::function<Result<void>()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
