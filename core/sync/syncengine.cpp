@@ -349,8 +349,10 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
                 return;
             }
             const Error &error = result.error();
-            const bool unknown = outcomeUnknown || error.httpStatus >= 500 || error.httpStatus == 0
-                || error.code == ErrorCode::BadResponse || error.code == ErrorCode::Timeout;
+            // Only what may have reached Trakt is checked; a 5xx or an HTML page may come from a proxy
+            // after Trakt applied the write, so those count as unknown too.
+            const bool unknown = outcomeUnknown || error.httpStatus >= 500
+                || (error.code == ErrorCode::BadResponse && error.httpStatus > 0);
             qCWarning(lcSync) << "batch failed:" << error.userMessage << "outcome unknown:" << unknown;
             m_report.error = error.userMessage;
             auto retry = [this](const QList<PlannedPlay> &missing) {
@@ -424,8 +426,10 @@ void SyncEngine::resolveUnknown(const QList<PlannedPlay> &rows, bool absentIsNot
     auto step = std::make_shared<std::function<void(qsizetype)>>();
     *step = [this, groups, missing, step, absentIsNotFound, done](qsizetype i) {
         if (i >= groups->size()) {
-            *step = nullptr; // break the cycle
-            done(*missing);
+            const auto finish = done;
+            const QList<PlannedPlay> result = *missing;
+            *step = nullptr; // breaks the cycle; destroys this lambda's captures, so copies above
+            finish(result);
             return;
         }
         const QList<PlannedPlay> group = groups->at(i);
@@ -436,8 +440,9 @@ void SyncEngine::resolveUnknown(const QList<PlannedPlay> &rows, bool absentIsNot
         else if (!first.imdbId.isEmpty())
             id = first.imdbId;
         if (id.isEmpty()) {
+            const auto finish = done;
             *step = nullptr;
-            done(makeError(ErrorCode::Unsupported,
+            finish(makeError(ErrorCode::Unsupported,
                 tr("Cannot check Trakt history for \"%1\" without a Trakt or IMDb id").arg(first.title)));
             return;
         }
@@ -452,8 +457,10 @@ void SyncEngine::resolveUnknown(const QList<PlannedPlay> &rows, bool absentIsNot
             from.addSecs(-60), to.addSecs(120), this,
             [this, group, missing, step, absentIsNotFound, done, i](const Result<QList<TraktHistoryItem>> &history) {
                 if (!history) {
+                    const auto finish = done;
+                    const auto keep = step;
                     *step = nullptr;
-                    done(history.error());
+                    finish(history.error());
                     return;
                 }
                 QList<Key> added;
@@ -474,8 +481,10 @@ void SyncEngine::resolveUnknown(const QList<PlannedPlay> &rows, bool absentIsNot
                 }
                 const auto r = absentIsNotFound ? settle(added, absent, {}) : settle(added, {}, absent);
                 if (!r) {
+                    const auto finish = done;
+                    const auto keep = step;
                     *step = nullptr;
-                    done(r.error());
+                    finish(r.error());
                     return;
                 }
                 if (absentIsNotFound)
