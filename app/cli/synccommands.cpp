@@ -27,6 +27,8 @@ SyncTimings timingsFromEnvironment()
     SyncTimings t;
     if (env.contains(u"TSUZUKI_SYNC_POST_SPACING_MS"_s))
         t.postSpacingMs = env.value(u"TSUZUKI_SYNC_POST_SPACING_MS"_s).toInt();
+    if (env.contains(u"TSUZUKI_SYNC_TIMEOUT_MS"_s))
+        t.timeoutMs = env.value(u"TSUZUKI_SYNC_TIMEOUT_MS"_s).toInt();
     if (env.contains(u"TSUZUKI_SYNC_FAST"_s)) {
         t.relaxedReadLimits = true;
         t.backoffMs = 50;

@@ -21,6 +21,8 @@ HttpClientOptions tuned(HttpClientOptions o, const SyncTimings &t, bool trakt)
         o.limits.writeSpacingMs = t.postSpacingMs;
     if (t.backoffMs > 0)
         o.backoffBaseMs = t.backoffMs;
+    if (t.timeoutMs > 0)
+        o.timeoutMs = t.timeoutMs;
     if (t.retryAfterCapMs > 0) {
         o.defaultRetryAfterMs = std::min<qint64>(o.defaultRetryAfterMs, t.retryAfterCapMs);
     }

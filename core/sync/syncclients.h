@@ -19,6 +19,7 @@ struct SyncTimings {
     bool relaxedReadLimits = false; ///< tests: no AniList/Trakt read throttling
     int backoffMs = 0;              ///< 0: HttpClient default backoff
     int retryAfterCapMs = 0;        ///< 0: default; else Retry-After waits are capped here (tests)
+    int timeoutMs = 0;              ///< 0: default transfer timeout; tests shorten it to see timeouts fast
 };
 
 /// The service clients one sync uses (AniList, Trakt + auth), built from ServiceConfig and the

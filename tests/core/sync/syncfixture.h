@@ -1,0 +1,127 @@
+#pragma once
+// Shared set-up of the sync tests: fake services with a generated library, a test database with
+// the library's mappings, a memory secret store with the fakes' tokens, and a SyncSession.
+#include "core/auth/secretstore.h"
+#include "core/store/database.h"
+#include "core/store/idmaprepository.h"
+#include "core/store/mappingrepository.h"
+#include "core/sync/syncsession.h"
+#include "tests/core/sync/memorysecrets.h"
+#include "tests/fakes/fakedata.h"
+#include "tests/fakes/fakeservices.h"
+#include "tests/fakes/faketrakt.h"
+#include "tests/support/testdatabase.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Tsuzuki::Test {
+
+struct SyncFixture {
+    FakeServices fakes;
+    FakeLibrary library;
+    TestDatabase testDb;
+    std::unique_ptr<Database> db;
+    MemorySecrets secrets;
+    ServiceConfig services;
+    SyncTimings timings;
+
+    bool setUp(int entries, int episodes, quint32 seed = 1)
+    {
+        if (!testDb.isValid() || !fakes.listen())
+            return false;
+        library = FakeData::generateLibrary(entries, episodes, seed);
+        fakes.loadLibrary(library);
+        db = testDb.open(u"sync-test"_s);
+        if (!db)
+            return false;
+        const auto token = fakes.trakt().issueToken();
+        secrets.values.insert(QString::fromLatin1(SecretKey::AniListToken), library.token);
+        secrets.values.insert(QString::fromLatin1(SecretKey::TraktAccessToken), token.first);
+        secrets.values.insert(QString::fromLatin1(SecretKey::TraktRefreshToken), token.second);
+        secrets.values.insert(QString::fromLatin1(SecretKey::TraktClientSecret), u"fake-client-secret"_s);
+        services.aniListUrl = fakes.anilist().baseUrl();
+        services.traktUrl = fakes.trakt().baseUrl();
+        services.traktAuthUrl = fakes.trakt().authUrl();
+        services.tmdbUrl = fakes.tmdb().baseUrl();
+        services.traktClientId = u"fake-client-id"_s;
+        timings.postSpacingMs = 10;
+        timings.relaxedReadLimits = true;
+        timings.backoffMs = 20;
+        timings.retryAfterCapMs = 100;
+        timings.timeoutMs = 3000;
+        // The library's answer key as mapping data: manual mapping + Fribbs TMDB season/offset.
+        QList<IdMapRow> rows;
+        for (const FakeIdPair &p : library.idPairs) {
+            Mapping m;
+            m.anilistId = p.anilistId;
+            m.traktId = p.traktId;
+            if (p.tmdbId)
+                m.tmdbId = p.tmdbId;
+            if (p.tvdbId)
+                m.tvdbId = p.tvdbId;
+            m.isManual = true;
+            if (!MappingRepository(*db).saveManual(m))
+                return false;
+            if (!p.isMovie) {
+                IdMapRow row;
+                row.source = u"fribbs"_s;
+                row.anilistId = p.anilistId;
+                if (p.tmdbId)
+                    row.tmdbId = p.tmdbId;
+                row.tmdbType = u"tv"_s;
+                row.tmdbSeason = p.season;
+                row.tmdbOffset = p.episodeOffset;
+                row.episodes = p.episodes;
+                rows << row;
+            }
+        }
+        return bool(IdMapRepository(*db).replaceSource(u"fribbs"_s, rows));
+    }
+
+    std::unique_ptr<SyncSession> session() { return std::make_unique<SyncSession>(*db, &secrets, services, timings); }
+
+    SyncOptions options(int batch = 100) const
+    {
+        SyncOptions o;
+        o.batchSize = batch;
+        o.postSpacingMs = timings.postSpacingMs;
+        o.retryDelayMs = 50;
+        o.playsGuard = 100000;
+        return o;
+    }
+
+    /// Runs preview (and run unless previewOnly) to completion.
+    static Result<SyncPlan> preview(SyncSession &s, SyncMode mode, const SyncOptions &o)
+    {
+        std::optional<Result<SyncPlan>> out;
+        s.preview(mode, o, [&](const Result<SyncPlan> &r) { out = r; });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 120000))
+            return makeError(ErrorCode::Timeout, u"preview did not finish"_s);
+        return *out;
+    }
+    static Result<SyncReport> run(SyncSession &s, const SyncPlan &plan, const QStringList &approved)
+    {
+        std::optional<Result<SyncReport>> out;
+        s.run(plan, approved, [&](const Result<SyncReport> &r) { out = r; });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 120000))
+            return makeError(ErrorCode::Timeout, u"run did not finish"_s);
+        return *out;
+    }
+
+    /// Where the answer key says (anilist id, abs) must land.
+    std::optional<std::tuple<qint64, int, int>> expected(qint64 anilistId, int abs) const
+    {
+        for (const FakeIdPair &p : library.idPairs) {
+            if (p.anilistId == anilistId)
+                return std::make_tuple(p.traktId, p.isMovie ? 0 : p.season, p.isMovie ? 0 : abs + p.episodeOffset);
+        }
+        return std::nullopt;
+    }
+};
+
+} // namespace Tsuzuki::Test
