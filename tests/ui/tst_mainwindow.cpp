@@ -1,0 +1,271 @@
+#include "tests/ui/memorysecretstore.h"
+#include "tests/ui/uitestsupport.h"
+#include "ui/databaseworker.h"
+#include "ui/dialogs/settingsdialog.h"
+#include "ui/mainwindow.h"
+
+#include "core/auth/secretstore.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Tsuzuki;
+using namespace Tsuzuki::Test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void opensOnFreshDatabase();
+    void menusAndShortcuts();
+    void aboutBox();
+    void geometryIsRemembered();
+    void settingsTestConnectionSqlite();
+    void settingsTestConnectionFailureSaysWhat_data();
+    void settingsTestConnectionFailureSaysWhat();
+    void settingsSavesPasswordToKeychainNotSettings();
+    void settingsRejectsBadUri();
+
+private:
+    struct Fixture {
+        std::unique_ptr<TestDatabase> db;
+        std::unique_ptr<DatabaseWorker> worker;
+        std::unique_ptr<MemorySecretStore> secrets;
+        std::unique_ptr<MainWindow> window;
+    };
+    Fixture makeWindow();
+
+    QTemporaryDir m_home;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    isolateSettings(m_home);
+    QSettings().clear();
+}
+
+TestMainWindow::Fixture TestMainWindow::makeWindow()
+{
+    Fixture f;
+    f.db = std::make_unique<TestDatabase>();
+    f.worker = std::make_unique<DatabaseWorker>();
+    f.secrets = std::make_unique<MemorySecretStore>();
+    f.window = std::make_unique<MainWindow>(f.worker.get(), f.secrets.get());
+    return f;
+}
+
+void TestMainWindow::opensOnFreshDatabase()
+{
+    Fixture f = makeWindow();
+    TSUZUKI_VERIFY_DB(*f.db);
+    QSignalSpy opened(f.window.get(), &MainWindow::databaseOpened);
+    f.window->openDatabase(f.db->spec());
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QVERIFY(opened.wait(20000));
+    QVERIFY(f.worker->isOpen());
+
+    auto *tabs = f.window->findChild<QTabWidget *>(u"mainTabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 5);
+    const QStringList tabNames { u"dashboardTab"_s, u"mappingsTab"_s, u"overridesTab"_s, u"progressTab"_s, u"logsTab"_s };
+    for (int i = 0; i < tabNames.size(); ++i)
+        QCOMPARE(tabs->widget(i)->objectName(), tabNames.at(i));
+
+    auto *dbLabel = f.window->findChild<QLabel *>(u"statusDatabaseLabel"_s);
+    QVERIFY(dbLabel);
+    QTRY_VERIFY(dbLabel->text().contains(f.db->spec().toDisplayString()));
+
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QVERIFY(saveScreenshot(f.window.get(), u"mainwindow-"_s + tabNames.at(i)));
+    }
+    tabs->setCurrentIndex(0);
+    QVERIFY(saveScreenshot(f.window.get(), u"mainwindow"_s));
+}
+
+void TestMainWindow::menusAndShortcuts()
+{
+    Fixture f = makeWindow();
+    QStringList menus;
+    for (QAction *action : f.window->menuBar()->actions())
+        menus << action->text().remove(u'&');
+    QCOMPARE(menus, (QStringList { u"Sync"_s, u"View"_s, u"Settings"_s, u"Help"_s }));
+
+    auto *quit = f.window->findChild<QAction *>(u"actionQuit"_s);
+    QVERIFY(quit);
+    QCOMPARE(quit->shortcut(), QKeySequence(u"Ctrl+Q"_s));
+    QSignalSpy quitSpy(f.window.get(), &MainWindow::quitRequested);
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    QTest::keyClick(f.window.get(), Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(quitSpy.count(), 1);
+
+    auto *tabs = f.window->findChild<QTabWidget *>(u"mainTabs"_s);
+    auto *viewLogs = f.window->findChild<QAction *>(u"actionViewLogs"_s);
+    QVERIFY(viewLogs);
+    viewLogs->trigger();
+    QCOMPARE(tabs->currentWidget()->objectName(), u"logsTab"_s);
+    QVERIFY(f.window->findChild<QAction *>(u"actionAbout"_s));
+    QVERIFY(f.window->findChild<QAction *>(u"actionSettings"_s));
+}
+
+void TestMainWindow::aboutBox()
+{
+    Fixture f = makeWindow();
+    f.window->show();
+    f.window->findChild<QAction *>(u"actionAbout"_s)->trigger();
+    auto *box = f.window->findChild<QMessageBox *>(u"aboutBox"_s);
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral(TSUZUKI_VERSION)));
+    QVERIFY(saveScreenshot(box, u"dialog-about"_s));
+    box->close();
+}
+
+void TestMainWindow::geometryIsRemembered()
+{
+    {
+        Fixture f = makeWindow();
+        f.window->show();
+        f.window->resize(900, 640);
+        f.window->showTab(MainWindow::Tab::Progress);
+        f.window->close();
+    }
+    QVERIFY(QSettings().contains(QString::fromLatin1(MainWindow::GeometrySetting)));
+    Fixture f = makeWindow();
+    QCOMPARE(f.window->size(), QSize(900, 640));
+    QCOMPARE(f.window->tabs()->currentWidget()->objectName(), u"progressTab"_s);
+}
+
+void TestMainWindow::settingsTestConnectionSqlite()
+{
+    Fixture f = makeWindow();
+    TSUZUKI_VERIFY_DB(*f.db);
+    QSignalSpy opened(f.window.get(), &MainWindow::databaseOpened);
+    f.window->openDatabase(f.db->spec());
+    QVERIFY(opened.wait(20000));
+    f.window->show();
+    SettingsDialog *dialog = f.window->showSettings();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *sqlite = dialog->findChild<QRadioButton *>(u"sqliteRadio"_s);
+    QVERIFY(sqlite->isChecked());
+    QVERIFY(!dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s)->isEnabled());
+    QSignalSpy tested(dialog, &SettingsDialog::connectionTested);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"testConnectionButton"_s), Qt::LeftButton);
+    QVERIFY(tested.wait(20000));
+    QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(tested.at(0).at(1).toString()));
+    auto *result = dialog->findChild<QLabel *>(u"testConnectionResult"_s);
+    QVERIFY(result->text().contains(u"SQLite"_s));
+    QVERIFY(saveScreenshot(dialog, u"dialog-settings-database"_s));
+    dialog->reject();
+}
+
+void TestMainWindow::settingsTestConnectionFailureSaysWhat_data()
+{
+    QTest::addColumn<QString>("uriTemplate");
+    QTest::addColumn<QString>("expected");
+    // A port where nothing listens: "Nothing answered at host:port".
+    QTest::newRow("refused") << u"postgresql://postgres@127.0.0.1:%1/postgres?sslmode=disable"_s
+                             << u"Nothing answered at 127.0.0.1"_s;
+    QTest::newRow("pooler") << u"postgresql://postgres.abc@127.0.0.1:6543/postgres?sslmode=disable"_s
+                            << u"6543"_s;
+    QTest::newRow("dns") << u"postgresql://postgres@no-such-host.invalid:5432/postgres"_s
+                         << u"no-such-host.invalid"_s;
+}
+
+void TestMainWindow::settingsTestConnectionFailureSaysWhat()
+{
+    QFETCH(QString, uriTemplate);
+    QFETCH(QString, expected);
+    // Find a free port, then close it so the connection is refused.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    Fixture f = makeWindow();
+    f.window->show();
+    SettingsDialog *dialog = f.window->showSettings();
+    dialog->findChild<QRadioButton *>(u"postgresRadio"_s)->click();
+    auto *uri = dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s);
+    QVERIFY(uri->isEnabled());
+    QTest::keyClicks(uri, uriTemplate.contains(u"%1"_s) ? uriTemplate.arg(port) : uriTemplate);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"databasePasswordEdit"_s), u"hunter2-secret"_s);
+    QSignalSpy tested(dialog, &SettingsDialog::connectionTested);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"testConnectionButton"_s), Qt::LeftButton);
+    QVERIFY(tested.wait(30000));
+    QCOMPARE(tested.at(0).at(0).toBool(), false);
+    const QString message = tested.at(0).at(1).toString();
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    QVERIFY2(!message.contains(u"hunter2-secret"_s), "the password must never be shown");
+    auto *result = dialog->findChild<QLabel *>(u"testConnectionResult"_s);
+    QVERIFY(result->text().contains(expected));
+    QVERIFY(saveScreenshot(dialog, u"dialog-settings-database-failed-"_s + QString::fromLatin1(QTest::currentDataTag())));
+    dialog->reject();
+}
+
+void TestMainWindow::settingsSavesPasswordToKeychainNotSettings()
+{
+    Fixture f = makeWindow();
+    f.window->show();
+    SettingsDialog *dialog = f.window->showSettings();
+    dialog->findChild<QRadioButton *>(u"postgresRadio"_s)->click();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s),
+        u"postgresql://postgres@127.0.0.1:1/tsuzuki?sslmode=disable"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"databasePasswordEdit"_s), u"s3cret-pw"_s);
+    QSignalSpy changed(dialog, &SettingsDialog::databaseChanged);
+    dialog->accept();
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(f.secrets->values.value(QString::fromLatin1(SecretKey::DatabasePassword)), u"s3cret-pw"_s);
+    const QString stored = QSettings().value(QString::fromLatin1(SettingsDialog::DatabaseUriSetting)).toString();
+    QVERIFY2(stored.startsWith(u"postgresql://postgres@127.0.0.1:1/tsuzuki"_s), qPrintable(stored));
+    QVERIFY(!stored.contains(u"s3cret-pw"_s));
+    // The settings file itself never holds the password.
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("s3cret-pw"));
+    // The window reconnects and says what failed (nothing listens on port 1).
+    auto *dbLabel = f.window->findChild<QLabel *>(u"statusDatabaseLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(dbLabel->toolTip().contains(u"127.0.0.1"_s), 20000);
+    QVERIFY(!f.worker->isOpen());
+    QSettings().remove(QString::fromLatin1(SettingsDialog::DatabaseUriSetting));
+}
+
+void TestMainWindow::settingsRejectsBadUri()
+{
+    Fixture f = makeWindow();
+    f.window->show();
+    SettingsDialog *dialog = f.window->showSettings();
+    dialog->findChild<QRadioButton *>(u"postgresRadio"_s)->click();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s), u"mysql://root@localhost/db"_s);
+    QSignalSpy changed(dialog, &SettingsDialog::databaseChanged);
+    dialog->accept();
+    auto *error = dialog->findChild<QLabel *>(u"databaseUriError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"postgresql://"_s));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(saveScreenshot(dialog, u"dialog-settings-database-invalid"_s));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

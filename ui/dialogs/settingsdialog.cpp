@@ -1,0 +1,678 @@
+#include "settingsdialog.h"
+
+#include "core/auth/secretstore.h"
+#include "core/log/redact.h"
+#include "core/common/appinfo.h"
+#include "core/mapping/mappingsource.h"
+#include "core/net/serviceconfig.h"
+#include "core/net/traktauth.h"
+#include "ui/accountservices.h"
+#include "ui/autostart.h"
+#include "ui/connectiontester.h"
+#include "ui/dialogs/traktlogindialog.h"
+#include "ui/settingskeys.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QSpinBox>
+#include <QUrlQuery>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Tsuzuki {
+
+SettingsDialog::SettingsDialog(SecretStore *secrets, const DatabaseSpec &current, QWidget *parent)
+    : QDialog(parent)
+    , m_secrets(secrets)
+    , m_current(current)
+{
+    if (!m_current.isPostgres() && m_current.sqlitePath.isEmpty())
+        m_current = DatabaseSpec::defaultSqlite();
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+
+    m_pageList = new QListWidget(this);
+    m_pageList->setObjectName(u"settingsPageList"_s);
+    m_pageList->setMaximumWidth(170);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"settingsPages"_s);
+
+    m_executable = QCoreApplication::applicationFilePath();
+    new QListWidgetItem(QIcon::fromTheme(u"server-database"_s), tr("Database"), m_pageList);
+    m_pages->addWidget(createDatabasePage());
+    new QListWidgetItem(QIcon::fromTheme(u"system-users"_s), tr("Accounts"), m_pageList);
+    m_pages->addWidget(createAccountsPage());
+    new QListWidgetItem(QIcon::fromTheme(u"view-refresh"_s), tr("Sync"), m_pageList);
+    m_pages->addWidget(createSyncPage());
+    new QListWidgetItem(QIcon::fromTheme(u"insert-link"_s), tr("Mapping sources"), m_pageList);
+    m_pages->addWidget(createSourcesPage());
+    new QListWidgetItem(QIcon::fromTheme(u"preferences-desktop"_s), tr("Desktop"), m_pageList);
+    m_pages->addWidget(createDesktopPage());
+    connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_pageList->setCurrentRow(0);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(u"settingsButtons"_s);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_pageList);
+    top->addWidget(m_pages, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(m_buttons);
+    resize(720, 460);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::showPage(Page page)
+{
+    m_pageList->setCurrentRow(static_cast<int>(page));
+}
+
+QWidget *SettingsDialog::createDatabasePage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"databasePage"_s);
+
+    m_sqliteRadio = new QRadioButton(tr("&Built-in SQLite file (nothing to set up)"), page);
+    m_sqliteRadio->setObjectName(u"sqliteRadio"_s);
+    m_sqlitePathLabel = new QLabel(DatabaseSpec::defaultSqlite().sqlitePath, page);
+    m_sqlitePathLabel->setObjectName(u"sqlitePathLabel"_s);
+    m_sqlitePathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sqlitePathLabel->setIndent(24);
+
+    m_postgresRadio = new QRadioButton(tr("&PostgreSQL or Supabase server"), page);
+    m_postgresRadio->setObjectName(u"postgresRadio"_s);
+    auto *group = new QButtonGroup(page);
+    group->addButton(m_sqliteRadio);
+    group->addButton(m_postgresRadio);
+
+    m_uriEdit = new QLineEdit(page);
+    m_uriEdit->setObjectName(u"databaseUriEdit"_s);
+    m_uriEdit->setPlaceholderText(u"postgresql://postgres.abcd@aws-0-eu-central-1.pooler.supabase.com:5432/postgres"_s);
+    m_uriEdit->setClearButtonEnabled(true);
+    m_uriError = new QLabel(page);
+    m_uriError->setObjectName(u"databaseUriError"_s);
+    m_uriError->setWordWrap(true);
+    m_uriError->setStyleSheet(u"color: #c0392b;"_s);
+    m_uriError->hide();
+
+    m_passwordEdit = new QLineEdit(page);
+    m_passwordEdit->setObjectName(u"databasePasswordEdit"_s);
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_passwordEdit->setPlaceholderText(tr("Kept in the system keychain"));
+    connect(m_passwordEdit, &QLineEdit::textEdited, this, [this] { m_passwordEdited = true; });
+    m_passwordHint = new QLabel(
+        tr("Supabase: use the session pooler (port 5432) or a direct connection; the transaction pooler "
+           "(port 6543) does not keep the prepared statements Tsuzuki uses."),
+        page);
+    m_passwordHint->setObjectName(u"databaseHint"_s);
+    m_passwordHint->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->setContentsMargins(24, 0, 0, 0);
+    form->addRow(tr("Connection &URI:"), m_uriEdit);
+    form->addRow(QString(), m_uriError);
+    form->addRow(tr("Pass&word:"), m_passwordEdit);
+    form->addRow(QString(), m_passwordHint);
+
+    m_testButton = new QPushButton(tr("&Test connection"), page);
+    m_testButton->setObjectName(u"testConnectionButton"_s);
+    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    m_testResult = new QLabel(page);
+    m_testResult->setObjectName(u"testConnectionResult"_s);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(page);
+    auto *title = new QLabel(u"<h3>%1</h3>"_s.arg(tr("Database")), page);
+    layout->addWidget(title);
+    layout->addWidget(m_sqliteRadio);
+    layout->addWidget(m_sqlitePathLabel);
+    layout->addSpacing(8);
+    layout->addWidget(m_postgresRadio);
+    layout->addLayout(form);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addStretch(1);
+    layout->addLayout(testRow);
+    layout->addWidget(m_testResult);
+    layout->addStretch(1);
+    auto *note = new QLabel(tr("Changing the database reconnects the app. The password is stored in the system "
+                               "keychain, never in the settings file."),
+        page);
+    note->setWordWrap(true);
+    note->setObjectName(u"databaseNote"_s);
+    layout->addWidget(note);
+
+    if (m_current.isPostgres()) {
+        m_postgresRadio->setChecked(true);
+        m_uriEdit->setText(m_current.toDisplayString());
+    } else {
+        m_sqliteRadio->setChecked(true);
+        if (m_current.sqlitePath != DatabaseSpec::defaultSqlite().sqlitePath)
+            m_sqlitePathLabel->setText(m_current.sqlitePath);
+    }
+    connect(m_postgresRadio, &QRadioButton::toggled, this, &SettingsDialog::updateDatabaseFields);
+    connect(m_uriEdit, &QLineEdit::textEdited, this, [this] { setDatabaseError({}); });
+    updateDatabaseFields();
+    return page;
+}
+
+void SettingsDialog::updateDatabaseFields()
+{
+    const bool postgres = m_postgresRadio->isChecked();
+    m_uriEdit->setEnabled(postgres);
+    m_passwordEdit->setEnabled(postgres);
+    m_sqlitePathLabel->setEnabled(!postgres);
+    if (!postgres)
+        setDatabaseError({});
+}
+
+void SettingsDialog::setDatabaseError(const QString &message)
+{
+    m_uriError->setText(message);
+    m_uriError->setVisible(!message.isEmpty());
+}
+
+Result<DatabaseSpec> SettingsDialog::databaseSpecFromFields() const
+{
+    if (!m_postgresRadio->isChecked()) {
+        if (!m_current.isPostgres())
+            return m_current; // keep a custom SQLite path chosen elsewhere (TSUZUKI_DATABASE, CLI)
+        return DatabaseSpec::defaultSqlite();
+    }
+    const QString uri = m_uriEdit->text().trimmed();
+    if (!uri.startsWith(u"postgres"_s, Qt::CaseInsensitive)) {
+        return makeError(ErrorCode::InvalidInput,
+            tr("Enter a URI that starts with postgresql:// (Supabase: Project Settings → Database → Connection string)."));
+    }
+    auto spec = DatabaseSpec::parse(uri);
+    if (!spec.ok())
+        return spec;
+    DatabaseSpec value = spec.value();
+    if (!m_passwordEdit->text().isEmpty())
+        value.password = m_passwordEdit->text();
+    return value;
+}
+
+void SettingsDialog::testConnection()
+{
+    auto spec = databaseSpecFromFields();
+    if (!spec.ok()) {
+        setDatabaseError(spec.error().userMessage);
+        m_testResult->setText(spec.error().userMessage);
+        Q_EMIT connectionTested(false, spec.error().userMessage);
+        return;
+    }
+    m_testButton->setEnabled(false);
+    m_testResult->setText(tr("Connecting…"));
+    DatabaseSpec value = spec.value();
+    if (value.isPostgres() && value.password.isEmpty() && !m_passwordEdited && m_secrets) {
+        // The field is empty because the saved password lives in the keychain: test with that one.
+        SecretJob *job = m_secrets->read(QString::fromLatin1(SecretKey::DatabasePassword));
+        connect(job, &SecretJob::finished, this, [this, job, value]() mutable {
+            if (job->ok())
+                value.password = job->value();
+            runTest(value);
+        });
+        return;
+    }
+    runTest(value);
+}
+
+void SettingsDialog::runTest(DatabaseSpec spec)
+{
+    if (!spec.password.isEmpty())
+        registerSecret(spec.password);
+    auto *tester = new ConnectionTester(this);
+    connect(tester, &ConnectionTester::finished, this, [this](bool ok, const QString &message) {
+        m_testButton->setEnabled(true);
+        m_testResult->setStyleSheet(ok ? u"color: #1e8449;"_s : u"color: #c0392b;"_s);
+        m_testResult->setText((ok ? u"✔ "_s : u"✘ "_s) + message);
+        Q_EMIT connectionTested(ok, message);
+    });
+    tester->start(spec);
+}
+
+void SettingsDialog::accept()
+{
+    if (m_saving)
+        return;
+    auto spec = databaseSpecFromFields();
+    if (!spec.ok()) {
+        setDatabaseError(spec.error().userMessage);
+        showPage(Page::Database);
+        m_uriEdit->setFocus();
+        return;
+    }
+    DatabaseSpec value = spec.value();
+    const bool changed = value.toDisplayString() != m_current.toDisplayString() || m_passwordEdited;
+
+    // Secrets go to the keychain; the dialog closes once every write is confirmed.
+    QList<SecretJob *> jobs;
+    if (value.isPostgres() && !value.password.isEmpty() && value.password != m_current.password) {
+        if (!m_secrets || !m_secrets->isWritable()) {
+            setDatabaseError(tr("There is no writable keychain to keep the password in. Set "
+                                "TSUZUKI_DATABASE_PASSWORD instead, or use a server that needs no password."));
+            showPage(Page::Database);
+            return;
+        }
+        registerSecret(value.password);
+        jobs << m_secrets->write(QString::fromLatin1(SecretKey::DatabasePassword), value.password);
+    }
+    if (!writeSecretIfChanged(SecretKey::TraktClientSecret, m_traktSecret, jobs)
+        || !writeSecretIfChanged(SecretKey::TmdbApiKey, m_tmdbKey, jobs)) {
+        showPage(Page::Accounts);
+        return;
+    }
+    if (jobs.isEmpty()) {
+        finishAccept(value, changed);
+        return;
+    }
+    m_saving = true;
+    m_buttons->setEnabled(false);
+    auto pending = std::make_shared<int>(int(jobs.size()));
+    auto errors = std::make_shared<QStringList>();
+    for (SecretJob *job : std::as_const(jobs)) {
+        connect(job, &SecretJob::finished, this, [this, job, pending, errors, value, changed] {
+            if (!job->ok())
+                *errors << job->error().userMessage;
+            if (--*pending > 0)
+                return;
+            m_saving = false;
+            m_buttons->setEnabled(true);
+            if (!errors->isEmpty()) {
+                setDatabaseError(tr("Could not save in the keychain: %1").arg(errors->join(u"; "_s)));
+                return;
+            }
+            finishAccept(value, changed);
+        });
+    }
+}
+
+bool SettingsDialog::writeSecretIfChanged(const char *key, QLineEdit *edit, QList<SecretJob *> &jobs)
+{
+    const QString text = edit->text().trimmed();
+    if (text == m_loadedSecrets.value(edit))
+        return true;
+    if (!m_secrets || !m_secrets->isWritable()) {
+        edit->setToolTip(tr("There is no writable keychain."));
+        return false;
+    }
+    if (!text.isEmpty())
+        registerSecret(text);
+    jobs << (text.isEmpty() ? m_secrets->remove(QString::fromLatin1(key))
+                            : m_secrets->write(QString::fromLatin1(key), text));
+    m_loadedSecrets.insert(edit, text);
+    return true;
+}
+
+void SettingsDialog::finishAccept(const DatabaseSpec &spec, bool changed)
+{
+    QSettings settings;
+    if (spec.isPostgres())
+        settings.setValue(QString::fromLatin1(DatabaseUriSetting), spec.toDisplayString());
+    else if (spec.sqlitePath == DatabaseSpec::defaultSqlite().sqlitePath)
+        settings.remove(QString::fromLatin1(DatabaseUriSetting));
+    else
+        settings.setValue(QString::fromLatin1(DatabaseUriSetting), spec.sqlitePath);
+    applyOtherSettings();
+    if (changed) {
+        m_current = spec;
+        Q_EMIT databaseChanged(spec);
+    }
+    QDialog::accept();
+}
+
+void SettingsDialog::loadSecretField(const char *key, QLineEdit *edit)
+{
+    if (!m_secrets)
+        return;
+    SecretJob *job = m_secrets->read(QString::fromLatin1(key));
+    QPointer<QLineEdit> guard(edit);
+    connect(job, &SecretJob::finished, this, [this, job, guard] {
+        if (!guard || !job->ok() || !guard->text().isEmpty())
+            return;
+        registerSecret(job->value());
+        guard->setText(job->value());
+        m_loadedSecrets.insert(guard, job->value());
+    });
+}
+
+QWidget *SettingsDialog::createAccountsPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"accountsPage"_s);
+    QSettings settings;
+    const ServiceConfig services = ServiceConfig::load(&settings);
+
+    // Trakt
+    auto *trakt = new QGroupBox(tr("Trakt"), page);
+    trakt->setObjectName(u"traktGroup"_s);
+    m_traktClientId = new QLineEdit(services.traktClientId, trakt);
+    m_traktClientId->setObjectName(u"traktClientIdEdit"_s);
+    m_traktClientId->setPlaceholderText(tr("From trakt.tv/oauth/applications"));
+    m_traktSecret = new QLineEdit(trakt);
+    m_traktSecret->setObjectName(u"traktClientSecretEdit"_s);
+    m_traktSecret->setEchoMode(QLineEdit::Password);
+    m_traktSecret->setPlaceholderText(tr("Kept in the system keychain"));
+    loadSecretField(SecretKey::TraktClientSecret, m_traktSecret);
+    m_traktStatus = new QLabel(tr("Checking…"), trakt);
+    m_traktStatus->setObjectName(u"traktStatusLabel"_s);
+    m_traktStatus->setWordWrap(true);
+    m_traktLogin = new QPushButton(tr("&Log in…"), trakt);
+    m_traktLogin->setObjectName(u"traktLoginButton"_s);
+    m_traktLogout = new QPushButton(tr("Log &out"), trakt);
+    m_traktLogout->setObjectName(u"traktLogoutButton"_s);
+    connect(m_traktLogin, &QPushButton::clicked, this, [this] { loginTrakt(); });
+    connect(m_traktLogout, &QPushButton::clicked, this, [this] {
+        if (!m_accounts)
+            return;
+        m_traktLogout->setEnabled(false);
+        m_traktStatus->setText(tr("Logging out…"));
+        m_accounts->traktAuth()->logout(this, [this](const Result<void> &result) {
+            m_traktLogout->setEnabled(true);
+            m_traktStatus->setText(result.ok() ? tr("Not logged in") : result.error().userMessage);
+            if (result.ok())
+                Q_EMIT traktLoggedOut();
+        });
+    });
+    auto *traktForm = new QFormLayout(trakt);
+    traktForm->addRow(tr("Client &id:"), m_traktClientId);
+    traktForm->addRow(tr("Client &secret:"), m_traktSecret);
+    traktForm->addRow(tr("Status:"), m_traktStatus);
+    auto *traktButtons = new QHBoxLayout;
+    traktButtons->addWidget(m_traktLogin);
+    traktButtons->addWidget(m_traktLogout);
+    traktButtons->addStretch(1);
+    traktForm->addRow(QString(), traktButtons);
+
+    // AniList: the PIN flow (the token shown on AniList's PIN page is pasted here).
+    auto *anilist = new QGroupBox(tr("AniList"), page);
+    anilist->setObjectName(u"anilistGroup"_s);
+    m_anilistClientId = new QLineEdit(settings.value(QString::fromLatin1(SettingsKey::AniListClientId),
+                                          QString::fromLatin1(SettingsDefault::AniListClientId)).toString(),
+        anilist);
+    m_anilistClientId->setObjectName(u"anilistClientIdEdit"_s);
+    m_anilistClientId->setPlaceholderText(tr("From anilist.co/settings/developer (redirect URL: PIN)"));
+    auto *openPin = new QPushButton(tr("Open the &PIN page"), anilist);
+    openPin->setObjectName(u"anilistPinButton"_s);
+    connect(openPin, &QPushButton::clicked, this, [this] {
+        QUrl url(u"https://anilist.co/api/v2/oauth/authorize"_s);
+        QUrlQuery query;
+        query.addQueryItem(u"client_id"_s, m_anilistClientId->text().trimmed());
+        query.addQueryItem(u"response_type"_s, u"token"_s);
+        url.setQuery(query);
+        QDesktopServices::openUrl(url);
+    });
+    m_anilistToken = new QLineEdit(anilist);
+    m_anilistToken->setObjectName(u"anilistTokenEdit"_s);
+    m_anilistToken->setEchoMode(QLineEdit::Password);
+    m_anilistToken->setPlaceholderText(tr("Paste the token from the PIN page"));
+    auto *saveToken = new QPushButton(tr("Save &token"), anilist);
+    saveToken->setObjectName(u"anilistSaveTokenButton"_s);
+    connect(saveToken, &QPushButton::clicked, this, &SettingsDialog::saveAniListToken);
+    m_anilistStatus = new QLabel(anilist);
+    m_anilistStatus->setObjectName(u"anilistStatusLabel"_s);
+    m_anilistStatus->setWordWrap(true);
+    auto *anilistForm = new QFormLayout(anilist);
+    anilistForm->addRow(tr("Client i&d:"), m_anilistClientId);
+    anilistForm->addRow(QString(), openPin);
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_anilistToken, 1);
+    tokenRow->addWidget(saveToken);
+    anilistForm->addRow(tr("To&ken:"), tokenRow);
+    anilistForm->addRow(tr("Status:"), m_anilistStatus);
+
+    // TMDB
+    auto *tmdb = new QGroupBox(tr("TMDB (optional)"), page);
+    tmdb->setObjectName(u"tmdbGroup"_s);
+    m_tmdbKey = new QLineEdit(tmdb);
+    m_tmdbKey->setObjectName(u"tmdbKeyEdit"_s);
+    m_tmdbKey->setEchoMode(QLineEdit::Password);
+    m_tmdbKey->setPlaceholderText(tr("API key; improves matching of shows that the mapping data lacks"));
+    loadSecretField(SecretKey::TmdbApiKey, m_tmdbKey);
+    auto *tmdbForm = new QFormLayout(tmdb);
+    tmdbForm->addRow(tr("API &key:"), m_tmdbKey);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(u"<h3>%1</h3>"_s.arg(tr("Accounts")), page));
+    layout->addWidget(trakt);
+    layout->addWidget(anilist);
+    layout->addWidget(tmdb);
+    layout->addStretch(1);
+    m_traktLogin->setEnabled(false);
+    m_traktLogout->setEnabled(false);
+    m_traktStatus->setText(tr("Not available"));
+    return page;
+}
+
+void SettingsDialog::setAccountServices(AccountServices *accounts)
+{
+    m_accounts = accounts;
+    m_traktLogin->setEnabled(accounts);
+    m_traktLogout->setEnabled(accounts);
+    if (!accounts)
+        return;
+    m_traktStatus->setText(tr("Checking…"));
+    connect(accounts, &AccountServices::accountsChecked, this, [this](const QString &anilist, const QString &trakt) {
+        m_anilistStatus->setText(anilist);
+        m_traktStatus->setText(trakt);
+    });
+    accounts->checkAccounts();
+}
+
+TraktLoginDialog *SettingsDialog::loginTrakt()
+{
+    if (!m_accounts)
+        return nullptr;
+    const QString clientId = m_traktClientId->text().trimmed();
+    if (clientId.isEmpty()) {
+        m_traktStatus->setText(tr("Enter the client id of your Trakt app first."));
+        m_traktClientId->setFocus();
+        return nullptr;
+    }
+    m_accounts->setTraktClientId(clientId);
+    if (!m_traktSecret->text().isEmpty()) {
+        registerSecret(m_traktSecret->text());
+        m_accounts->traktAuth()->setClientSecret(m_traktSecret->text());
+    }
+    auto *dialog = new TraktLoginDialog(m_accounts->traktAuth(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TraktLoginDialog::loggedIn, this, [this] {
+        QSettings().setValue(QString::fromLatin1(ServiceConfig::TraktClientIdKey), m_traktClientId->text().trimmed());
+        const QDateTime at = m_accounts->traktAuth()->expiresAt();
+        m_traktStatus->setText(at.isValid() ? tr("Logged in, token valid until %1").arg(at.toLocalTime().toString(Qt::TextDate))
+                                            : tr("Logged in"));
+        Q_EMIT traktLoggedIn();
+    });
+    dialog->open();
+    dialog->start();
+    return dialog;
+}
+
+void SettingsDialog::saveAniListToken()
+{
+    const QString token = m_anilistToken->text().trimmed();
+    if (token.isEmpty()) {
+        m_anilistStatus->setText(tr("Paste the token from AniList's PIN page first."));
+        return;
+    }
+    if (!m_secrets || !m_secrets->isWritable()) {
+        m_anilistStatus->setText(tr("There is no writable keychain to keep the token in."));
+        return;
+    }
+    registerSecret(token);
+    SecretJob *job = m_secrets->write(QString::fromLatin1(SecretKey::AniListToken), token);
+    connect(job, &SecretJob::finished, this, [this, job] {
+        if (!job->ok()) {
+            m_anilistStatus->setText(tr("The token was not saved: %1").arg(job->error().userMessage));
+            return;
+        }
+        // AniList tokens last a year and cannot be refreshed: remember when to warn.
+        const QDateTime expiry = QDateTime::currentDateTimeUtc().addDays(365);
+        SecretJob *expiryJob = m_secrets->write(QString::fromLatin1(SecretKey::AniListTokenExpiry), expiry.toString(Qt::ISODate));
+        connect(expiryJob, &SecretJob::finished, this, [this, expiry] {
+            m_anilistToken->clear();
+            m_anilistStatus->setText(tr("Logged in, token valid until about %1").arg(QLocale().toString(expiry.toLocalTime().date())));
+            QSettings().setValue(QString::fromLatin1(SettingsKey::AniListClientId), m_anilistClientId->text().trimmed());
+            Q_EMIT aniListTokenSaved();
+        });
+    });
+}
+
+QWidget *SettingsDialog::createSyncPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"syncPage"_s);
+    QSettings settings;
+    m_scheduleEnabled = new QCheckBox(tr("Sync &automatically"), page);
+    m_scheduleEnabled->setObjectName(u"scheduleEnabledCheck"_s);
+    m_scheduleEnabled->setChecked(settings.value(QString::fromLatin1(SettingsKey::ScheduleEnabled), false).toBool());
+    m_interval = new QSpinBox(page);
+    m_interval->setObjectName(u"scheduleIntervalSpin"_s);
+    m_interval->setRange(5, 24 * 60);
+    m_interval->setSuffix(tr(" min"));
+    m_interval->setValue(settings.value(QString::fromLatin1(SettingsKey::ScheduleIntervalMinutes), SettingsDefault::ScheduleIntervalMinutes).toInt());
+    m_batchSize = new QSpinBox(page);
+    m_batchSize->setObjectName(u"batchSizeSpin"_s);
+    m_batchSize->setRange(1, 1000);
+    m_batchSize->setValue(settings.value(QString::fromLatin1(SettingsKey::BatchSize), SettingsDefault::BatchSize).toInt());
+    m_playsGuard = new QSpinBox(page);
+    m_playsGuard->setObjectName(u"playsGuardSpin"_s);
+    m_playsGuard->setRange(1, 1000000);
+    m_playsGuard->setValue(settings.value(QString::fromLatin1(SettingsKey::PlaysGuard), SettingsDefault::PlaysGuard).toInt());
+    connect(m_scheduleEnabled, &QCheckBox::toggled, m_interval, &QSpinBox::setEnabled);
+    m_interval->setEnabled(m_scheduleEnabled->isChecked());
+
+    auto *form = new QFormLayout;
+    form->addRow(QString(), m_scheduleEnabled);
+    form->addRow(tr("&Every:"), m_interval);
+    form->addRow(tr("&Plays per request:"), m_batchSize);
+    form->addRow(tr("Ask before posting more than:"), m_playsGuard);
+    auto *note = new QLabel(tr("Scheduled syncs post without a preview: turning the schedule on approves them. "
+                               "A run above the plays guard waits for you to confirm it."),
+        page);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(u"<h3>%1</h3>"_s.arg(tr("Sync")), page));
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *SettingsDialog::createSourcesPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"sourcesPage"_s);
+    QSettings settings;
+    const auto urlEdit = [&](const QString &name, const char *key, MappingSource source) {
+        auto *edit = new QLineEdit(settings.value(QString::fromLatin1(key)).toString(), page);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(MappingSources::downloadUrl(source).toString());
+        edit->setClearButtonEnabled(true);
+        return edit;
+    };
+    m_otakuUrl = urlEdit(u"otakuUrlEdit"_s, SettingsKey::OtakuUrl, MappingSource::Otaku);
+    m_fribbsUrl = urlEdit(u"fribbsUrlEdit"_s, SettingsKey::FribbsUrl, MappingSource::Fribbs);
+    m_anibridgeUrl = urlEdit(u"anibridgeUrlEdit"_s, SettingsKey::AniBridgeUrl, MappingSource::AniBridge);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Otaku:"), m_otakuUrl);
+    form->addRow(tr("&Fribbs:"), m_fribbsUrl);
+    form->addRow(tr("&AniBridge:"), m_anibridgeUrl);
+    auto *note = new QLabel(tr("Leave empty for the built-in addresses. The environment variables "
+                               "TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL and TSUZUKI_ANIBRIDGE_URL override these."),
+        page);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(u"<h3>%1</h3>"_s.arg(tr("Mapping sources")), page));
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *SettingsDialog::createDesktopPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"desktopPage"_s);
+    QSettings settings;
+    m_trayEnabled = new QCheckBox(tr("Show an icon in the system &tray (closing the window keeps Tsuzuki running)"), page);
+    m_trayEnabled->setObjectName(u"trayEnabledCheck"_s);
+    m_trayEnabled->setChecked(settings.value(QString::fromLatin1(SettingsKey::TrayEnabled), true).toBool());
+    m_startMinimized = new QCheckBox(tr("Start &minimised to the tray"), page);
+    m_startMinimized->setObjectName(u"startMinimizedCheck"_s);
+    m_startMinimized->setChecked(settings.value(QString::fromLatin1(SettingsKey::StartMinimized), false).toBool());
+    m_autostart = new QCheckBox(tr("Start at &login"), page);
+    m_autostart->setObjectName(u"autostartCheck"_s);
+    m_autostart->setChecked(Autostart::isEnabled());
+    m_autostart->setToolTip(Autostart::entryPath());
+    connect(m_trayEnabled, &QCheckBox::toggled, m_startMinimized, &QCheckBox::setEnabled);
+    m_startMinimized->setEnabled(m_trayEnabled->isChecked());
+    m_desktopError = new QLabel(page);
+    m_desktopError->setObjectName(u"desktopError"_s);
+    m_desktopError->setStyleSheet(u"color: #c0392b;"_s);
+    m_desktopError->hide();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(u"<h3>%1</h3>"_s.arg(tr("Desktop")), page));
+    layout->addWidget(m_trayEnabled);
+    layout->addWidget(m_startMinimized);
+    layout->addWidget(m_autostart);
+    layout->addWidget(m_desktopError);
+    layout->addStretch(1);
+    return page;
+}
+
+void SettingsDialog::applyOtherSettings()
+{
+    QSettings settings;
+    settings.setValue(QString::fromLatin1(SettingsKey::ScheduleEnabled), m_scheduleEnabled->isChecked());
+    settings.setValue(QString::fromLatin1(SettingsKey::ScheduleIntervalMinutes), m_interval->value());
+    settings.setValue(QString::fromLatin1(SettingsKey::BatchSize), m_batchSize->value());
+    settings.setValue(QString::fromLatin1(SettingsKey::PlaysGuard), m_playsGuard->value());
+    const auto setOrRemove = [&settings](const char *key, const QString &value) {
+        if (value.trimmed().isEmpty())
+            settings.remove(QString::fromLatin1(key));
+        else
+            settings.setValue(QString::fromLatin1(key), value.trimmed());
+    };
+    setOrRemove(SettingsKey::OtakuUrl, m_otakuUrl->text());
+    setOrRemove(SettingsKey::FribbsUrl, m_fribbsUrl->text());
+    setOrRemove(SettingsKey::AniBridgeUrl, m_anibridgeUrl->text());
+    setOrRemove(ServiceConfig::TraktClientIdKey, m_traktClientId->text());
+    setOrRemove(SettingsKey::AniListClientId, m_anilistClientId->text());
+    settings.setValue(QString::fromLatin1(SettingsKey::TrayEnabled), m_trayEnabled->isChecked());
+    settings.setValue(QString::fromLatin1(SettingsKey::StartMinimized), m_startMinimized->isChecked());
+    if (m_autostart->isChecked() != Autostart::isEnabled()) {
+        QString error;
+        if (!Autostart::setEnabled(m_autostart->isChecked(), m_executable, &error)) {
+            m_desktopError->setText(tr("The autostart entry could not be changed: %1").arg(error));
+            m_desktopError->show();
+        }
+    }
+    Q_EMIT settingsApplied();
+}
+
+} // namespace Tsuzuki

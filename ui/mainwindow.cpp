@@ -1,0 +1,263 @@
+#include "mainwindow.h"
+
+#include "core/auth/secretstore.h"
+#include "core/common/appinfo.h"
+#include "core/log/redact.h"
+#include "ui/accountservices.h"
+#include "ui/databaseworker.h"
+#include "ui/dialogs/settingsdialog.h"
+#include "ui/tabs/dashboardtab.h"
+#include "ui/tabs/logstab.h"
+#include "ui/tabs/mappingstab.h"
+#include "ui/tabs/overridestab.h"
+#include "ui/tabs/progresstab.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Tsuzuki {
+
+MainWindow::MainWindow(DatabaseWorker *database, SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_secrets(secrets)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Tsuzuki"));
+    setWindowIcon(QIcon::fromTheme(QString::fromLatin1(ApplicationId)));
+
+    createTabs();
+    createMenus();
+    createStatusBar();
+    restoreWindowState();
+
+    connect(m_database, &DatabaseWorker::opened, this, &MainWindow::onDatabaseOpened);
+    connect(m_database, &DatabaseWorker::openFailed, this,
+        [this](const Error &error) { onDatabaseOpenFailed(error.userMessage); });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createTabs()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_dashboard = new DashboardTab(m_database, m_tabs);
+    m_mappings = new MappingsTab(m_database, m_tabs);
+    m_overrides = new OverridesTab(m_database, m_tabs);
+    m_progress = new ProgressTab(m_database, m_tabs);
+    m_logs = new LogsTab(m_database, m_tabs);
+    m_tabs->addTab(m_dashboard, QIcon::fromTheme(u"go-home"_s), tr("&Dashboard"));
+    m_tabs->addTab(m_mappings, QIcon::fromTheme(u"insert-link"_s), tr("&Mappings"));
+    m_tabs->addTab(m_overrides, QIcon::fromTheme(u"document-edit"_s), tr("&Overrides"));
+    m_tabs->addTab(m_progress, QIcon::fromTheme(u"view-list-details"_s), tr("&Progress"));
+    m_tabs->addTab(m_logs, QIcon::fromTheme(u"text-x-generic"_s), tr("&Logs"));
+    // Saving a mapping changes the dashboard's "needs mapping" count.
+    connect(m_mappings, &MappingsTab::saved, m_dashboard, &DashboardTab::reload);
+    connect(m_progress, &ProgressTab::progressReset, m_dashboard, &DashboardTab::reload);
+    setCentralWidget(m_tabs);
+}
+
+void MainWindow::createMenus()
+{
+    QMenuBar *bar = menuBar();
+    bar->setObjectName(u"menuBar"_s);
+
+    QMenu *syncMenu = bar->addMenu(tr("&Sync"));
+    syncMenu->setObjectName(u"syncMenu"_s);
+    QAction *quit = syncMenu->addAction(tr("&Quit"));
+    quit->setObjectName(u"actionQuit"_s);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    QMenu *viewMenu = bar->addMenu(tr("&View"));
+    viewMenu->setObjectName(u"viewMenu"_s);
+    const QStringList names { tr("&Dashboard"), tr("&Mappings"), tr("&Overrides"), tr("&Progress"), tr("&Logs") };
+    const QStringList ids { u"Dashboard"_s, u"Mappings"_s, u"Overrides"_s, u"Progress"_s, u"Logs"_s };
+    for (int i = 0; i < names.size(); ++i) {
+        QAction *action = viewMenu->addAction(names.at(i));
+        action->setObjectName(u"actionView"_s + ids.at(i));
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+    }
+
+    QMenu *settingsMenu = bar->addMenu(tr("Se&ttings"));
+    settingsMenu->setObjectName(u"settingsMenu"_s);
+    QAction *settings = settingsMenu->addAction(tr("&Preferences…"));
+    settings->setObjectName(u"actionSettings"_s);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, [this] { showSettings(); });
+    QAction *database = settingsMenu->addAction(tr("&Database…"));
+    database->setObjectName(u"actionDatabaseSettings"_s);
+    connect(database, &QAction::triggered, this,
+        [this] { showSettings()->showPage(SettingsDialog::Page::Database); });
+
+    QMenu *helpMenu = bar->addMenu(tr("&Help"));
+    helpMenu->setObjectName(u"helpMenu"_s);
+    QAction *about = helpMenu->addAction(tr("&About Tsuzuki"));
+    about->setObjectName(u"actionAbout"_s);
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] { showAbout(); });
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(u"actionAboutQt"_s);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    QStatusBar *bar = statusBar();
+    bar->setObjectName(u"statusBar"_s);
+    m_syncLabel = new QLabel(tr("Idle"), bar);
+    m_syncLabel->setObjectName(u"statusSyncLabel"_s);
+    m_databaseLabel = new QLabel(tr("Opening the database…"), bar);
+    m_databaseLabel->setObjectName(u"statusDatabaseLabel"_s);
+    bar->addWidget(m_syncLabel, 1);
+    bar->addPermanentWidget(m_databaseLabel);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QString::fromLatin1(GeometrySetting)).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(QString::fromLatin1(StateSetting)).toByteArray());
+    m_tabs->setCurrentIndex(qBound(0, settings.value(QString::fromLatin1(TabSetting), 0).toInt(), m_tabs->count() - 1));
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(QString::fromLatin1(GeometrySetting), saveGeometry());
+    settings.setValue(QString::fromLatin1(StateSetting), saveState());
+    settings.setValue(QString::fromLatin1(TabSetting), m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setAccountServices(AccountServices *accounts)
+{
+    m_accounts = accounts;
+    if (!accounts)
+        return;
+    connect(accounts, &AccountServices::accountsChecked, m_dashboard, &DashboardTab::setAccounts);
+    accounts->checkAccounts();
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+void MainWindow::openDatabase(DatabaseSpec spec)
+{
+    m_databaseLabel->setText(tr("Opening %1…").arg(spec.toDisplayString()));
+    if (spec.isPostgres() && spec.password.isEmpty() && m_secrets) {
+        SecretJob *job = m_secrets->read(QString::fromLatin1(SecretKey::DatabasePassword));
+        connect(job, &SecretJob::finished, this, [this, job, spec]() mutable {
+            // No entry is fine: trust or peer authentication needs no password.
+            if (job->ok() && !job->value().isEmpty()) {
+                spec.password = job->value();
+                registerSecret(spec.password);
+            }
+            m_database->open(spec);
+        });
+        return;
+    }
+    m_database->open(spec);
+}
+
+void MainWindow::onDatabaseOpened(const QString &display, int schemaVersion)
+{
+    m_databaseLabel->setText(tr("Database: %1").arg(display));
+    m_databaseLabel->setToolTip(tr("Schema version %1").arg(schemaVersion));
+    m_databaseLabel->setStyleSheet({});
+    reloadAll();
+    Q_EMIT databaseOpened(display);
+}
+
+void MainWindow::reloadAll()
+{
+    m_dashboard->reload();
+    m_mappings->reload();
+    m_overrides->reload();
+    m_progress->reload();
+    m_logs->reload();
+}
+
+void MainWindow::onDatabaseOpenFailed(const QString &message)
+{
+    m_databaseLabel->setText(tr("Database not open"));
+    m_databaseLabel->setToolTip(message);
+    m_databaseLabel->setStyleSheet(u"color: #c0392b;"_s);
+    statusBar()->showMessage(message, 15000);
+    Q_EMIT databaseFailed(message);
+}
+
+SettingsDialog *MainWindow::showSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_secrets, m_database->spec(), this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_settingsDialog->setAccountServices(m_accounts);
+        if (m_accounts) {
+            connect(m_settingsDialog, &SettingsDialog::traktLoggedIn, m_accounts, &AccountServices::checkAccounts);
+            connect(m_settingsDialog, &SettingsDialog::traktLoggedOut, m_accounts, &AccountServices::checkAccounts);
+            connect(m_settingsDialog, &SettingsDialog::aniListTokenSaved, m_accounts, &AccountServices::checkAccounts);
+        }
+        connect(m_settingsDialog, &SettingsDialog::databaseChanged, this,
+            [this](const DatabaseSpec &spec) { openDatabase(spec); });
+    }
+    m_settingsDialog->open();
+    m_settingsDialog->raise();
+    return m_settingsDialog;
+}
+
+QMessageBox *MainWindow::showAbout()
+{
+    if (!m_aboutBox) {
+        m_aboutBox = new QMessageBox(this);
+        m_aboutBox->setObjectName(u"aboutBox"_s);
+        m_aboutBox->setAttribute(Qt::WA_DeleteOnClose);
+        m_aboutBox->setWindowTitle(tr("About Tsuzuki"));
+        m_aboutBox->setIconPixmap(windowIcon().pixmap(64, 64));
+        m_aboutBox->setTextFormat(Qt::RichText);
+        m_aboutBox->setText(u"<h2>%1 %2</h2>"_s.arg(tr("Tsuzuki"), applicationVersion()));
+        m_aboutBox->setInformativeText(
+            tr("Keeps your Trakt watch history in step with what you watch on AniList.<br><br>"
+               "Built with Qt %1. Mapping data: Otaku-Mappings, Fribbs anime-lists, AniBridge.")
+                .arg(QString::fromLatin1(qVersion())));
+        m_aboutBox->setStandardButtons(QMessageBox::Close);
+    }
+    m_aboutBox->open();
+    return m_aboutBox;
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+} // namespace Tsuzuki

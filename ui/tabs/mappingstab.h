@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/store/ledgerrepository.h"
+#include "core/store/mappingrepository.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTableWidget;
+
+namespace Tsuzuki {
+
+class DatabaseWorker;
+class MappingDialog;
+class MappingModel;
+
+/// The Mappings tab: the `mappings` table with a filter, add/edit/delete of manual mappings, and the
+/// "needs mapping" list (plays Trakt did not find or the mapper could not place) with a one-step fix.
+class MappingsTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MappingsTab)
+
+public:
+    explicit MappingsTab(DatabaseWorker *database, QWidget *parent = nullptr);
+
+    MappingModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+    /// Opens the add / edit / fix dialog (non-blocking) and returns it.
+    MappingDialog *addMapping();
+    MappingDialog *editSelected();
+    MappingDialog *fixNeedsMapping(int row);
+    /// Asks, then deletes the selected manual mapping. `confirm` answers the question (tests); null = ask.
+    void deleteSelected(const std::function<bool(const QString &)> &confirm = {});
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void reloaded(int mappings, int needsMapping);
+    void saved(qint64 anilistId);
+    void removed(qint64 anilistId);
+    void failed(const QString &message);
+
+private:
+    void updateButtons();
+    void save(const Mapping &mapping);
+    void showError(const QString &message);
+
+    DatabaseWorker *m_database;
+    MappingModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QTableWidget *m_needsView = nullptr;
+    QPushButton *m_fixButton = nullptr;
+    QList<LedgerEntry> m_needs;
+};
+
+} // namespace Tsuzuki

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/store/overriderepository.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTableView;
+
+namespace Tsuzuki {
+
+class DatabaseWorker;
+class OverrideModel;
+
+/// The Overrides tab: `episode_override` rows (Trakt show, absolute episode → season, episode), an editor
+/// that upserts on (Trakt id, absolute episode), and delete.
+class OverridesTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverridesTab)
+
+public:
+    explicit OverridesTab(DatabaseWorker *database, QWidget *parent = nullptr);
+
+    OverrideModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+    /// Validates the editor fields and upserts; messages appear next to the fields.
+    void saveFromEditor();
+    void deleteSelected(const std::function<bool(const QString &)> &confirm = {});
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void reloaded(int rows);
+    void saved(const Tsuzuki::EpisodeOverride &row);
+    void removed();
+    void failed(const QString &message);
+
+private:
+    void loadSelectedIntoEditor();
+    void setEditorError(const QString &message);
+
+    DatabaseWorker *m_database;
+    OverrideModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLineEdit *m_traktEdit = nullptr;
+    QSpinBox *m_absSpin = nullptr;
+    QSpinBox *m_seasonSpin = nullptr;
+    QSpinBox *m_episodeSpin = nullptr;
+    QLabel *m_editorError = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QLabel *m_countLabel = nullptr;
+};
+
+} // namespace Tsuzuki
