@@ -23,4 +23,8 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/externallookup.h
     ${CMAKE_CURRENT_LIST_DIR}/idresolver.h
     ${CMAKE_CURRENT_LIST_DIR}/idresolver.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/onlinelookup.h
+    ${CMAKE_CURRENT_LIST_DIR}/onlinelookup.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mappingdownloader.h
+    ${CMAKE_CURRENT_LIST_DIR}/mappingdownloader.cpp
 )
