@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -139,7 +140,7 @@ void MappingDownloader::onReplyFinished()
     }
     if (m_tooLarge) {
         fail(sourceError(ErrorCode::InvalidInput,
-            tr("the file is larger than %1 MB; nothing was changed.").arg(m_options.maxBytes / (1024 * 1024))));
+            tr("the file is larger than %1; nothing was changed.").arg(QLocale::system().formattedDataSize(m_options.maxBytes))));
         return;
     }
     if (reply->error() == QNetworkReply::NoError)
@@ -147,7 +148,7 @@ void MappingDownloader::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
         fail(sourceError(ErrorCode::Timeout,
-            tr("no data for %n second(s); nothing was changed.", nullptr, m_options.timeoutMs / 1000)));
+            tr("no data for %n second(s); nothing was changed.", nullptr, (m_options.timeoutMs + 999) / 1000)));
         return;
     }
     if (status != 0 && (status < 200 || status > 299)) {
