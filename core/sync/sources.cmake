@@ -7,5 +7,7 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/syncclients.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncsession.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncservice.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/syncscheduler.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/syncscheduler.h
     ${CMAKE_CURRENT_LIST_DIR}/syncservice.h
 )
