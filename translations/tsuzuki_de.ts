@@ -527,6 +527,304 @@
         <source>Post the episodes of CURRENT entries</source>
         <translation>Die Episoden der Einträge, die Sie gerade schauen (CURRENT), senden</translation>
     </message>
+    <message>
+        <source>%1: imported %2 AniList ids from %3 entries in %4 s.</source>
+        <extracomment>%1 = source, %2 = AniList ids, %3 = entries read, %4 = seconds</extracomment>
+        <translation>%1: %2 AniList-IDs aus %3 Einträgen in %4 s importiert.</translation>
+    </message>
+    <message>
+        <source>Unknown mapping source &quot;%1&quot;: use otaku, fribbs or anibridge.</source>
+        <translation>Unbekannte Zuordnungsquelle „%1“: Verwenden Sie otaku, fribbs oder anibridge.</translation>
+    </message>
+    <message>
+        <source>otaku, fribbs or anibridge</source>
+        <translation>otaku, fribbs oder anibridge</translation>
+    </message>
+    <message>
+        <source>The mapping file to import.</source>
+        <translation>Die zu importierende Zuordnungsdatei.</translation>
+    </message>
+    <message>
+        <source>Usage: tsuzuki-cli mappings import otaku|fribbs|anibridge --file PATH</source>
+        <translation>Aufruf: tsuzuki-cli mappings import otaku|fribbs|anibridge --file PFAD</translation>
+    </message>
+    <message>
+        <source>otaku, fribbs or anibridge (default: all three)</source>
+        <translation>otaku, fribbs oder anibridge (Standard: alle drei)</translation>
+    </message>
+    <message>
+        <source>%1: downloading %2</source>
+        <translation>%1: %2 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>AniList %1: %2</source>
+        <translation>AniList %1: %2</translation>
+    </message>
+    <message>
+        <source>  ids:     trakt %1, tmdb %2, tvdb %3, imdb %4</source>
+        <translation>  IDs:      trakt %1, tmdb %2, tvdb %3, imdb %4</translation>
+    </message>
+    <message>
+        <source>  found:   %1</source>
+        <translation>  gefunden: %1</translation>
+    </message>
+    <message>
+        <source>  reason:  %1</source>
+        <translation>  Grund:    %1</translation>
+    </message>
+    <message>
+        <source>AniList id (or AniList URL)</source>
+        <translation>AniList-ID (oder AniList-URL)</translation>
+    </message>
+    <message>
+        <source>AniList episode number (default 1).</source>
+        <translation>AniList-Episodennummer (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Use only the database: no TMDB or Trakt requests.</source>
+        <translation>Nur die Datenbank verwenden: keine Anfragen an TMDB oder Trakt.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>AniList format (TV, MOVIE, ...); default: from the mapping data.</source>
+        <translation>AniList-Format (TV, MOVIE, …); Standard: aus den Zuordnungsdaten.</translation>
+    </message>
+    <message>
+        <source>Usage: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE]</source>
+        <translation>Aufruf: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE]</translation>
+    </message>
+    <message>
+        <source>  seasons: %1</source>
+        <translation>  Staffeln: %1</translation>
+    </message>
+    <message>
+        <source>Episode %1 → Trakt show %2, S%3E%4</source>
+        <extracomment>%1 = AniList episode, %2 = Trakt id, %3 = season, %4 = episode</extracomment>
+        <translation>Episode %1 → Trakt-Serie %2, S%3E%4</translation>
+    </message>
+    <message>
+        <source> (+%1 more)</source>
+        <translation> (+%1 weitere)</translation>
+    </message>
+    <message>
+        <source>Movie → Trakt movie %1</source>
+        <translation>Film → Trakt-Film %1</translation>
+    </message>
+    <message>
+        <source>Episode %1 is unmapped: %2</source>
+        <translation>Episode %1 ist ohne Zuordnung: %2</translation>
+    </message>
+    <message>
+        <source>  rule:    %1 (%2)%3</source>
+        <translation>  Regel:    %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>, not verified against Trakt&apos;s seasons</source>
+        <translation>, nicht mit Trakts Staffeln abgeglichen</translation>
+    </message>
+    <message>
+        <source>  note:    %1</source>
+        <translation>  Hinweis:  %1</translation>
+    </message>
+    <message>
+        <source>cached (offline)</source>
+        <translation>zwischengespeichert (offline)</translation>
+    </message>
+    <message>
+        <source>Warning: Trakt&apos;s seasons could not be read (%1); using the cached ones.</source>
+        <translation>Warnung: Trakts Staffeln konnten nicht gelesen werden (%1); die zwischengespeicherten werden verwendet.</translation>
+    </message>
+    <message>
+        <source>cached (Trakt unavailable)</source>
+        <translation>zwischengespeichert (Trakt nicht erreichbar)</translation>
+    </message>
+    <message>
+        <source>from Trakt</source>
+        <translation>von Trakt</translation>
+    </message>
+    <message>
+        <source>AniList id or AniList URL</source>
+        <translation>AniList-ID oder AniList-URL</translation>
+    </message>
+    <message>
+        <source>Usage: tsuzuki-cli sync show &lt;anilistId or AniList URL&gt;</source>
+        <translation>Aufruf: tsuzuki-cli sync show &lt;AniList-ID oder AniList-URL&gt;</translation>
+    </message>
+    <message>
+        <source>AniList %1 has no Trakt title: %2</source>
+        <translation>AniList %1 hat keinen Trakt-Titel: %2</translation>
+    </message>
+    <message>
+        <source>no mapping source or Trakt search found one; add a manual mapping with `tsuzuki-cli mappings set`.</source>
+        <translation>Weder eine Zuordnungsquelle noch die Trakt-Suche fand einen; fügen Sie mit `tsuzuki-cli mappings set` eine manuelle Zuordnung hinzu.</translation>
+    </message>
+    <message>
+        <source>AniList %1 is the Trakt movie %2: a movie has no seasons to store.</source>
+        <translation>AniList %1 ist der Trakt-Film %2: Ein Film hat keine Staffeln zum Speichern.</translation>
+    </message>
+    <message>
+        <source>  season %1: absolute episodes %2–%3</source>
+        <translation>  Staffel %1: absolute Episoden %2–%3</translation>
+    </message>
+    <message>
+        <source>Stored %1 and %2 (%3). Nothing was posted to Trakt.</source>
+        <translation>%1 und %2 gespeichert (%3). An Trakt wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Import a mapping-source file into the database</source>
+        <translation>Eine Datei einer Zuordnungsquelle in die Datenbank importieren</translation>
+    </message>
+    <message>
+        <source>Download and import mapping data (TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL, TSUZUKI_ANIBRIDGE_URL)</source>
+        <translation>Zuordnungsdaten herunterladen und importieren (TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL, TSUZUKI_ANIBRIDGE_URL)</translation>
+    </message>
+    <message>
+        <source>Show where an AniList episode lands on Trakt, and why</source>
+        <translation>Zeigen, wo eine AniList-Episode auf Trakt landet, und warum</translation>
+    </message>
+    <message>
+        <source>Resolve one show, fetch its Trakt seasons and store the episode list and breakpoint map (posts nothing)</source>
+        <translation>Eine Serie auflösen, ihre Trakt-Staffeln abrufen und Episodenliste und Staffelgrenzen speichern (sendet nichts)</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive number, got &quot;%2&quot;</source>
+        <translation>%1 muss eine positive Zahl sein, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>One AniList id.</source>
+        <translation>Eine AniList-ID.</translation>
+    </message>
+    <message>
+        <source>Rows (default 50).</source>
+        <translation>Zeilen (Standard 50).</translation>
+    </message>
+    <message>
+        <source>progress reset &lt;anilistId&gt;: force a resync of one show</source>
+        <translation>progress reset &lt;anilistId&gt;: eine Serie erneut synchronisieren</translation>
+    </message>
+    <message>
+        <source>usage: progress reset &lt;anilistId&gt;</source>
+        <translation>Aufruf: progress reset &lt;anilistId&gt;</translation>
+    </message>
+    <message>
+        <source>AniList id</source>
+        <translation>AniList-ID</translation>
+    </message>
+    <message>
+        <source>Progress of %1 removed: the next completed/watching sync starts at episode 1.</source>
+        <translation>Fortschritt von %1 entfernt: Die nächste Synchronisierung von „Abgeschlossen“/„Am Schauen“ beginnt bei Episode 1.</translation>
+    </message>
+    <message>
+        <source>(no progress rows)</source>
+        <translation>(keine Fortschrittszeilen)</translation>
+    </message>
+    <message>
+        <source>lastSyncTimestamp set to 0: the next full sync reads every activity again (episodes already on Trakt are skipped).</source>
+        <translation>lastSyncTimestamp auf 0 gesetzt: Die nächste vollständige Synchronisierung liest jede Aktivität erneut (Episoden, die schon auf Trakt sind, werden übersprungen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>usage: override set &lt;traktId&gt; &lt;abs&gt; &lt;season&gt; &lt;episode&gt; | remove &lt;traktId&gt; &lt;abs&gt; | list</source>
+        <translation>Aufruf: override set &lt;traktId&gt; &lt;abs&gt; &lt;Staffel&gt; &lt;Episode&gt; | remove &lt;traktId&gt; &lt;abs&gt; | list</translation>
+    </message>
+    <message>
+        <source>TMDB id.</source>
+        <translation>TMDB-ID.</translation>
+    </message>
+    <message>
+        <source>IMDb id (tt...).</source>
+        <translation>IMDb-ID (tt…).</translation>
+    </message>
+    <message>
+        <source>TVDB id.</source>
+        <translation>TVDB-ID.</translation>
+    </message>
+    <message>
+        <source>AniList id (required)</source>
+        <translation>AniList-ID (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Trakt id (required)</source>
+        <translation>Trakt-ID (erforderlich)</translation>
+    </message>
+    <message>
+        <source>usage: mappings set &lt;anilistId&gt; &lt;traktId&gt; [--tmdb N] [--imdb tt..] [--tvdb N]</source>
+        <translation>Aufruf: mappings set &lt;anilistId&gt; &lt;traktId&gt; [--tmdb N] [--imdb tt..] [--tvdb N]</translation>
+    </message>
+    <message>
+        <source>Trakt id</source>
+        <translation>Trakt-ID</translation>
+    </message>
+    <message>
+        <source>TMDB id</source>
+        <translation>TMDB-ID</translation>
+    </message>
+    <message>
+        <source>TVDB id</source>
+        <translation>TVDB-ID</translation>
+    </message>
+    <message>
+        <source>AniList %1 is now mapped to Trakt %2 (manual).</source>
+        <translation>AniList %1 ist jetzt Trakt %2 zugeordnet (manuell).</translation>
+    </message>
+    <message>
+        <source>Keep printing new rows.</source>
+        <translation>Neue Zeilen weiter ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show sync_progress, or force a resync of one show</source>
+        <translation>sync_progress anzeigen oder eine Serie erneut synchronisieren</translation>
+    </message>
+    <message>
+        <source>Reprocess the whole activity window (lastSyncTimestamp = 0)</source>
+        <translation>Den ganzen Aktivitätszeitraum erneut verarbeiten (lastSyncTimestamp = 0)</translation>
+    </message>
+    <message>
+        <source>Episode corrections (episode_override)</source>
+        <translation>Episodenkorrekturen (episode_override)</translation>
+    </message>
+    <message>
+        <source>Manual mapping of an AniList entry to a Trakt show or movie</source>
+        <translation>Manuelle Zuordnung eines AniList-Eintrags zu einer Trakt-Serie oder einem Trakt-Film</translation>
+    </message>
+    <message>
+        <source>Show the activity log</source>
+        <translation>Das Aktivitätsprotokoll anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::Cli::ProgressPrinter</name>
+    <message>
+        <source>downloading</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3%</source>
+        <extracomment>%1 = source, %2 = stage (downloading, reading, writing), %3 = percent</extracomment>
+        <translation>%1: %2 %3%</translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation>%1: %2 …</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::ConnectionTester</name>
@@ -1264,6 +1562,70 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::MappingDownloader</name>
+    <message>
+        <source>%1 mappings: the download from %2 failed: %3</source>
+        <extracomment>%1 = mapping source (Otaku, Fribbs, AniBridge), %2 = URL, %3 = what went wrong</extracomment>
+        <translation>%1-Zuordnungen: Der Download von %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>the URL is not valid (check %1).</source>
+        <translation>Die URL ist ungültig (prüfen Sie %1).</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>Temporäre Datei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 mappings: the download was cancelled; nothing was changed.</source>
+        <translation>%1-Zuordnungen: Der Download wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>cannot write the temporary file: %1</source>
+        <translation>Temporäre Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1; nothing was changed.</source>
+        <translation>Die Datei ist größer als %1; nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data for %n second(s); nothing was changed.</source>
+        <translation>
+            <numerusform>%n Sekunde lang keine Daten; nichts wurde geändert.</numerusform>
+            <numerusform>%n Sekunden lang keine Daten; nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1; nothing was changed.</source>
+        <translation>Der Server antwortete mit HTTP %1; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole file arrived (truncated); nothing was changed.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die ganze Datei ankam (abgeschnitten); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed.</source>
+        <translation>%1; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes arrived (truncated); nothing was changed.</source>
+        <translation>%1 von %2 Bytes kamen an (abgeschnitten); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>the server sent an empty file; nothing was changed.</source>
+        <translation>Der Server hat eine leere Datei gesendet; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>the server sent an HTML page instead of the data file (wrong URL, or an error page); nothing was changed.</source>
+        <translation>Der Server hat statt der Datendatei eine HTML-Seite gesendet (falsche URL oder eine Fehlerseite); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 (downloaded from %2)</source>
+        <extracomment>%1 = the importer&apos;s message (names the source and the problem), %2 = URL</extracomment>
+        <translation>%1 (heruntergeladen von %2)</translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::MappingModel</name>
     <message>
         <source>manual</source>
@@ -1400,6 +1762,13 @@
     <message>
         <source>Delete mapping</source>
         <translation>Zuordnung löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::OnlineLookup</name>
+    <message>
+        <source>%1 is not configured.</source>
+        <translation>%1 ist nicht konfiguriert.</translation>
     </message>
 </context>
 <context>

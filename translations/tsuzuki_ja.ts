@@ -527,6 +527,304 @@
         <source>Post the episodes of CURRENT entries</source>
         <translation>視聴中 (CURRENT) エントリのエピソードを送信</translation>
     </message>
+    <message>
+        <source>%1: imported %2 AniList ids from %3 entries in %4 s.</source>
+        <extracomment>%1 = source, %2 = AniList ids, %3 = entries read, %4 = seconds</extracomment>
+        <translation>%1: %3 件のエントリから %2 件の AniList ID を %4 秒でインポートしました。</translation>
+    </message>
+    <message>
+        <source>Unknown mapping source &quot;%1&quot;: use otaku, fribbs or anibridge.</source>
+        <translation>不明なマッピングソース「%1」です: otaku、fribbs、anibridge のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>otaku, fribbs or anibridge</source>
+        <translation>otaku、fribbs または anibridge</translation>
+    </message>
+    <message>
+        <source>The mapping file to import.</source>
+        <translation>インポートするマッピングファイル。</translation>
+    </message>
+    <message>
+        <source>Usage: tsuzuki-cli mappings import otaku|fribbs|anibridge --file PATH</source>
+        <translation>使い方: tsuzuki-cli mappings import otaku|fribbs|anibridge --file パス</translation>
+    </message>
+    <message>
+        <source>otaku, fribbs or anibridge (default: all three)</source>
+        <translation>otaku、fribbs または anibridge (既定: 3 つすべて)</translation>
+    </message>
+    <message>
+        <source>%1: downloading %2</source>
+        <translation>%1: %2 をダウンロード中</translation>
+    </message>
+    <message>
+        <source>AniList %1: %2</source>
+        <translation>AniList %1: %2</translation>
+    </message>
+    <message>
+        <source>  ids:     trakt %1, tmdb %2, tvdb %3, imdb %4</source>
+        <translation>  ID:       trakt %1、tmdb %2、tvdb %3、imdb %4</translation>
+    </message>
+    <message>
+        <source>  found:   %1</source>
+        <translation>  検出元:   %1</translation>
+    </message>
+    <message>
+        <source>  reason:  %1</source>
+        <translation>  理由:     %1</translation>
+    </message>
+    <message>
+        <source>AniList id (or AniList URL)</source>
+        <translation>AniList ID (または AniList の URL)</translation>
+    </message>
+    <message>
+        <source>AniList episode number (default 1).</source>
+        <translation>AniList のエピソード番号 (既定 1)。</translation>
+    </message>
+    <message>
+        <source>Use only the database: no TMDB or Trakt requests.</source>
+        <translation>データベースのみを使い、TMDB や Trakt にはリクエストしません。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>JSON オブジェクトを 1 つ出力します。</translation>
+    </message>
+    <message>
+        <source>AniList format (TV, MOVIE, ...); default: from the mapping data.</source>
+        <translation>AniList の形式 (TV、MOVIE など)。既定: マッピングデータから。</translation>
+    </message>
+    <message>
+        <source>Usage: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE]</source>
+        <translation>使い方: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE]</translation>
+    </message>
+    <message>
+        <source>  seasons: %1</source>
+        <translation>  シーズン: %1</translation>
+    </message>
+    <message>
+        <source>Episode %1 → Trakt show %2, S%3E%4</source>
+        <extracomment>%1 = AniList episode, %2 = Trakt id, %3 = season, %4 = episode</extracomment>
+        <translation>第 %1 話 → Trakt の作品 %2、S%3E%4</translation>
+    </message>
+    <message>
+        <source> (+%1 more)</source>
+        <translation> (他 %1 件)</translation>
+    </message>
+    <message>
+        <source>Movie → Trakt movie %1</source>
+        <translation>映画 → Trakt の映画 %1</translation>
+    </message>
+    <message>
+        <source>Episode %1 is unmapped: %2</source>
+        <translation>第 %1 話は未マッピングです: %2</translation>
+    </message>
+    <message>
+        <source>  rule:    %1 (%2)%3</source>
+        <translation>  ルール:   %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>, not verified against Trakt&apos;s seasons</source>
+        <translation>、Trakt のシーズンとは未照合</translation>
+    </message>
+    <message>
+        <source>  note:    %1</source>
+        <translation>  注記:     %1</translation>
+    </message>
+    <message>
+        <source>cached (offline)</source>
+        <translation>キャッシュ (オフライン)</translation>
+    </message>
+    <message>
+        <source>Warning: Trakt&apos;s seasons could not be read (%1); using the cached ones.</source>
+        <translation>警告: Trakt のシーズンを読み込めませんでした (%1)。キャッシュを使います。</translation>
+    </message>
+    <message>
+        <source>cached (Trakt unavailable)</source>
+        <translation>キャッシュ (Trakt に接続不可)</translation>
+    </message>
+    <message>
+        <source>from Trakt</source>
+        <translation>Trakt から</translation>
+    </message>
+    <message>
+        <source>AniList id or AniList URL</source>
+        <translation>AniList ID または AniList の URL</translation>
+    </message>
+    <message>
+        <source>Usage: tsuzuki-cli sync show &lt;anilistId or AniList URL&gt;</source>
+        <translation>使い方: tsuzuki-cli sync show &lt;AniList ID または AniList の URL&gt;</translation>
+    </message>
+    <message>
+        <source>AniList %1 has no Trakt title: %2</source>
+        <translation>AniList %1 に対応する Trakt のタイトルがありません: %2</translation>
+    </message>
+    <message>
+        <source>no mapping source or Trakt search found one; add a manual mapping with `tsuzuki-cli mappings set`.</source>
+        <translation>マッピングソースにも Trakt の検索にも見つかりませんでした。`tsuzuki-cli mappings set` で手動マッピングを追加してください。</translation>
+    </message>
+    <message>
+        <source>AniList %1 is the Trakt movie %2: a movie has no seasons to store.</source>
+        <translation>AniList %1 は Trakt の映画 %2 です: 映画には保存するシーズンがありません。</translation>
+    </message>
+    <message>
+        <source>  season %1: absolute episodes %2–%3</source>
+        <translation>  シーズン %1: 通し番号 %2–%3 話</translation>
+    </message>
+    <message>
+        <source>Stored %1 and %2 (%3). Nothing was posted to Trakt.</source>
+        <translation>%1 と %2 を保存しました (%3)。Trakt には何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Import a mapping-source file into the database</source>
+        <translation>マッピングソースのファイルをデータベースにインポート</translation>
+    </message>
+    <message>
+        <source>Download and import mapping data (TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL, TSUZUKI_ANIBRIDGE_URL)</source>
+        <translation>マッピングデータをダウンロードしてインポート (TSUZUKI_OTAKU_URL、TSUZUKI_FRIBBS_URL、TSUZUKI_ANIBRIDGE_URL)</translation>
+    </message>
+    <message>
+        <source>Show where an AniList episode lands on Trakt, and why</source>
+        <translation>AniList のエピソードが Trakt のどこに対応するか、その理由とともに表示</translation>
+    </message>
+    <message>
+        <source>Resolve one show, fetch its Trakt seasons and store the episode list and breakpoint map (posts nothing)</source>
+        <translation>1 作品を解決し、Trakt のシーズンを取得して、エピソード一覧とブレークポイントマップを保存 (何も送信しません)</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive number, got &quot;%2&quot;</source>
+        <translation>%1 は正の数でなければなりません (指定値「%2」)</translation>
+    </message>
+    <message>
+        <source>One AniList id.</source>
+        <translation>AniList ID を 1 つ。</translation>
+    </message>
+    <message>
+        <source>Rows (default 50).</source>
+        <translation>行数 (既定 50)。</translation>
+    </message>
+    <message>
+        <source>progress reset &lt;anilistId&gt;: force a resync of one show</source>
+        <translation>progress reset &lt;anilistId&gt;: 1 作品を強制的に再同期</translation>
+    </message>
+    <message>
+        <source>usage: progress reset &lt;anilistId&gt;</source>
+        <translation>使い方: progress reset &lt;anilistId&gt;</translation>
+    </message>
+    <message>
+        <source>AniList id</source>
+        <translation>AniList ID</translation>
+    </message>
+    <message>
+        <source>Progress of %1 removed: the next completed/watching sync starts at episode 1.</source>
+        <translation>%1 の進捗を削除しました: 次回の完了/視聴中ライブラリの同期は第 1 話から始まります。</translation>
+    </message>
+    <message>
+        <source>(no progress rows)</source>
+        <translation>(進捗の行はありません)</translation>
+    </message>
+    <message>
+        <source>lastSyncTimestamp set to 0: the next full sync reads every activity again (episodes already on Trakt are skipped).</source>
+        <translation>lastSyncTimestamp を 0 にしました: 次回の完全同期ですべてのアクティビティを読み直します (Trakt にあるエピソードはスキップされます)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>usage: override set &lt;traktId&gt; &lt;abs&gt; &lt;season&gt; &lt;episode&gt; | remove &lt;traktId&gt; &lt;abs&gt; | list</source>
+        <translation>使い方: override set &lt;traktId&gt; &lt;通し番号&gt; &lt;シーズン&gt; &lt;エピソード&gt; | remove &lt;traktId&gt; &lt;通し番号&gt; | list</translation>
+    </message>
+    <message>
+        <source>TMDB id.</source>
+        <translation>TMDB ID。</translation>
+    </message>
+    <message>
+        <source>IMDb id (tt...).</source>
+        <translation>IMDb ID (tt...)。</translation>
+    </message>
+    <message>
+        <source>TVDB id.</source>
+        <translation>TVDB ID。</translation>
+    </message>
+    <message>
+        <source>AniList id (required)</source>
+        <translation>AniList ID (必須)</translation>
+    </message>
+    <message>
+        <source>Trakt id (required)</source>
+        <translation>Trakt ID (必須)</translation>
+    </message>
+    <message>
+        <source>usage: mappings set &lt;anilistId&gt; &lt;traktId&gt; [--tmdb N] [--imdb tt..] [--tvdb N]</source>
+        <translation>使い方: mappings set &lt;anilistId&gt; &lt;traktId&gt; [--tmdb N] [--imdb tt..] [--tvdb N]</translation>
+    </message>
+    <message>
+        <source>Trakt id</source>
+        <translation>Trakt ID</translation>
+    </message>
+    <message>
+        <source>TMDB id</source>
+        <translation>TMDB ID</translation>
+    </message>
+    <message>
+        <source>TVDB id</source>
+        <translation>TVDB ID</translation>
+    </message>
+    <message>
+        <source>AniList %1 is now mapped to Trakt %2 (manual).</source>
+        <translation>AniList %1 を Trakt %2 にマッピングしました (手動)。</translation>
+    </message>
+    <message>
+        <source>Keep printing new rows.</source>
+        <translation>新しい行を出力し続けます。</translation>
+    </message>
+    <message>
+        <source>Show sync_progress, or force a resync of one show</source>
+        <translation>sync_progress を表示、または 1 作品を強制的に再同期</translation>
+    </message>
+    <message>
+        <source>Reprocess the whole activity window (lastSyncTimestamp = 0)</source>
+        <translation>アクティビティ期間全体を再処理 (lastSyncTimestamp = 0)</translation>
+    </message>
+    <message>
+        <source>Episode corrections (episode_override)</source>
+        <translation>エピソードの補正 (episode_override)</translation>
+    </message>
+    <message>
+        <source>Manual mapping of an AniList entry to a Trakt show or movie</source>
+        <translation>AniList のエントリを Trakt の作品または映画に手動でマッピング</translation>
+    </message>
+    <message>
+        <source>Show the activity log</source>
+        <translation>アクティビティログを表示</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::Cli::ProgressPrinter</name>
+    <message>
+        <source>downloading</source>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>読み込み中</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>書き込み中</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3%</source>
+        <extracomment>%1 = source, %2 = stage (downloading, reading, writing), %3 = percent</extracomment>
+        <translation>%1: %2 %3%</translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation>%1: %2…</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::ConnectionTester</name>
@@ -1262,6 +1560,69 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::MappingDownloader</name>
+    <message>
+        <source>%1 mappings: the download from %2 failed: %3</source>
+        <extracomment>%1 = mapping source (Otaku, Fribbs, AniBridge), %2 = URL, %3 = what went wrong</extracomment>
+        <translation>%1 のマッピング: %2 からのダウンロードに失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>the URL is not valid (check %1).</source>
+        <translation>URL が正しくありません (%1 を確認してください)。</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>一時ファイルを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 mappings: the download was cancelled; nothing was changed.</source>
+        <translation>%1 のマッピング: ダウンロードはキャンセルされました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>cannot write the temporary file: %1</source>
+        <translation>一時ファイルに書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1; nothing was changed.</source>
+        <translation>ファイルが %1 より大きいため、何も変更していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data for %n second(s); nothing was changed.</source>
+        <translation>
+            <numerusform>%n 秒間データが届かなかったため、何も変更していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1; nothing was changed.</source>
+        <translation>サーバーが HTTP %1 を返したため、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole file arrived (truncated); nothing was changed.</source>
+        <translation>ファイル全体が届く前に接続が閉じられたため (途中で切断)、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed.</source>
+        <translation>%1。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes arrived (truncated); nothing was changed.</source>
+        <translation>%2 バイト中 %1 バイトしか届かなかったため (途中で切断)、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>the server sent an empty file; nothing was changed.</source>
+        <translation>サーバーが空のファイルを返したため、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>the server sent an HTML page instead of the data file (wrong URL, or an error page); nothing was changed.</source>
+        <translation>サーバーがデータファイルの代わりに HTML ページを返したため (URL の誤りかエラーページ)、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 (downloaded from %2)</source>
+        <extracomment>%1 = the importer&apos;s message (names the source and the problem), %2 = URL</extracomment>
+        <translation>%1 (%2 からダウンロード)</translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::MappingModel</name>
     <message>
         <source>manual</source>
@@ -1396,6 +1757,13 @@
     <message>
         <source>Delete mapping</source>
         <translation>マッピングを削除</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::OnlineLookup</name>
+    <message>
+        <source>%1 is not configured.</source>
+        <translation>%1 は設定されていません。</translation>
     </message>
 </context>
 <context>
