@@ -3,6 +3,7 @@
 #include "core/net/httpclient.h"
 #include "tests/fakes/fakeservices.h"
 
+#include <QLoggingCategory>
 #include <QTest>
 
 #include <optional>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void graphQLErrorWithHttp200();
     void serverErrorRetried();
     void lowRateLimitTightens();
+    void noTokenInLogOutput();
 
 private:
     template<typename T>
@@ -279,6 +281,37 @@ void TestAniListClient::lowRateLimitTightens()
     auto r = wait<AniListViewer>([&](QObject *c, auto done) { m_client->viewer(c, done); });
     QVERIFY(r && r->ok());
     QCOMPARE(m_http->limiter().adaptiveReadSpacingMs(), 20'000);
+}
+
+static QStringList s_captured;
+
+static void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    s_captured << message;
+}
+
+void TestAniListClient::noTokenInLogOutput()
+{
+    // Raw capture (no redaction in between): the client must not print the token in the first
+    // place.
+    QLoggingCategory::setFilterRules(u"tsuzuki.*=true"_s);
+    s_captured.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    m_fakes.anilist().addFault(u"POST"_s, {}, FakeFault::serverError(500), 1);
+    auto ok = wait<AniListViewer>([&](QObject *c, auto done) { m_client->viewer(c, done); });
+    m_client->setAccessToken(u"anilist-token-revoked-4242"_s);
+    auto bad = wait<AniListViewer>([&](QObject *c, auto done) { m_client->viewer(c, done); });
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules({});
+
+    QVERIFY(ok && ok->ok());
+    QVERIFY(bad && !bad->ok());
+    QVERIFY2(s_captured.size() >= 3, "debug logging was not captured");
+    const QString all = s_captured.join(u'\n');
+    QVERIFY(!all.contains(u"anilist-token-alice"_s));
+    QVERIFY(!all.contains(u"anilist-token-revoked-4242"_s));
+    QVERIFY(!all.contains(u"Bearer"_s));
+    QVERIFY(!bad->error().toString().contains(u"anilist-token-revoked-4242"_s));
 }
 
 QTEST_GUILESS_MAIN(TestAniListClient)
