@@ -3,6 +3,7 @@
 #include "ui/databaseworker.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/tabs/dashboardtab.h"
 
 #include "core/auth/secretstore.h"
 
@@ -74,10 +75,12 @@ void TestMainWindow::opensOnFreshDatabase()
     Fixture f = makeWindow();
     TSUZUKI_VERIFY_DB(*f.db);
     QSignalSpy opened(f.window.get(), &MainWindow::databaseOpened);
+    QSignalSpy dashboard(f.window->dashboardTab(), &DashboardTab::reloaded);
     f.window->openDatabase(f.db->spec());
     f.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
     QVERIFY(opened.wait(20000));
+    QVERIFY(dashboard.count() > 0 || dashboard.wait(20000));
     QVERIFY(f.worker->isOpen());
 
     auto *tabs = f.window->findChild<QTabWidget *>(u"mainTabs"_s);
@@ -164,16 +167,22 @@ void TestMainWindow::settingsTestConnectionSqlite()
     SettingsDialog *dialog = f.window->showSettings();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    auto *sqlite = dialog->findChild<QRadioButton *>(u"sqliteRadio"_s);
-    QVERIFY(sqlite->isChecked());
-    QVERIFY(!dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s)->isEnabled());
+    // The page shows the database in use: the SQLite file, or the PostgreSQL URI without its password.
+    const bool postgres = f.db->spec().isPostgres();
+    QCOMPARE(dialog->findChild<QRadioButton *>(u"sqliteRadio"_s)->isChecked(), !postgres);
+    QCOMPARE(dialog->findChild<QRadioButton *>(u"postgresRadio"_s)->isChecked(), postgres);
+    auto *uri = dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s);
+    QCOMPARE(uri->isEnabled(), postgres);
+    if (postgres)
+        QCOMPARE(uri->text(), f.db->spec().toDisplayString());
     QSignalSpy tested(dialog, &SettingsDialog::connectionTested);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"testConnectionButton"_s), Qt::LeftButton);
     QVERIFY(tested.wait(20000));
     QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(tested.at(0).at(1).toString()));
     auto *result = dialog->findChild<QLabel *>(u"testConnectionResult"_s);
-    QVERIFY(result->text().contains(u"SQLite"_s));
-    QVERIFY(saveScreenshot(dialog, u"dialog-settings-database"_s));
+    QVERIFY2(result->text().contains(postgres ? u"PostgreSQL"_s : u"SQLite"_s), qPrintable(result->text()));
+    QVERIFY(result->text().contains(u"Schema version"_s));
+    QVERIFY(saveScreenshot(dialog, u"dialog-settings-database-"_s + (postgres ? u"postgres"_s : u"sqlite"_s)));
     dialog->reject();
 }
 

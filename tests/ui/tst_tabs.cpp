@@ -1,0 +1,536 @@
+#include "tests/ui/memorysecretstore.h"
+#include "tests/ui/uitestsupport.h"
+#include "ui/databaseworker.h"
+#include "ui/dialogs/mappingdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/models/logfilterproxy.h"
+#include "ui/models/logmodel.h"
+#include "ui/models/mappingmodel.h"
+#include "ui/models/overridemodel.h"
+#include "ui/models/progressmodel.h"
+#include "ui/tabs/dashboardtab.h"
+#include "ui/tabs/logstab.h"
+#include "ui/tabs/mappingstab.h"
+#include "ui/tabs/overridestab.h"
+#include "ui/tabs/progresstab.h"
+
+#include "core/store/configrepository.h"
+#include "core/store/idmaprepository.h"
+#include "core/store/ledgerrepository.h"
+#include "core/store/logrepository.h"
+#include "core/store/mappingrepository.h"
+#include "core/store/overriderepository.h"
+#include "core/store/progressrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Tsuzuki;
+using namespace Tsuzuki::Test;
+
+class TestTabs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void mappingsListAndFilter();
+    void mappingAddFromPastedUrls();
+    void mappingValidationNextToField_data();
+    void mappingValidationNextToField();
+    void mappingEditAndDelete();
+    void needsMappingFix();
+    void overridesUpsertAndDelete();
+    void overrideValidation();
+    void progressLookupAndRunbook();
+    void logsLiveFilterPauseCopy();
+    void dashboardCards();
+
+private:
+    Database &db() { return *m_direct; }
+    void openWindow();
+    bool selectRowWith(QTableView *view, int column, const QString &text);
+    QString testFilePath(const QString &name, const QByteArray &content);
+
+    QTemporaryDir m_home;
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_direct; // the test's own connection, to seed and check rows
+    std::unique_ptr<DatabaseWorker> m_worker;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestTabs::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    isolateSettings(m_home);
+}
+
+void TestTabs::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    TSUZUKI_VERIFY_DB(*m_testDb);
+    m_direct = m_testDb->open(u"test-direct"_s);
+    QVERIFY(m_direct);
+}
+
+void TestTabs::cleanup()
+{
+    m_window.reset();
+    m_worker.reset();
+    m_secrets.reset();
+    m_direct.reset();
+    m_testDb.reset();
+}
+
+void TestTabs::openWindow()
+{
+    m_worker = std::make_unique<DatabaseWorker>();
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_window = std::make_unique<MainWindow>(m_worker.get(), m_secrets.get());
+    QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
+    m_window->openDatabase(m_testDb->spec());
+    m_window->show();
+    QVERIFY(opened.wait(20000));
+}
+
+bool TestTabs::selectRowWith(QTableView *view, int column, const QString &text)
+{
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, column).data().toString() == text) {
+            view->selectRow(r);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString TestTabs::testFilePath(const QString &name, const QByteArray &content)
+{
+    const QString path = m_home.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(content);
+    return path;
+}
+
+static Mapping mapping(qint64 anilist, qint64 trakt, bool manual)
+{
+    Mapping m;
+    m.anilistId = anilist;
+    m.traktId = trakt;
+    m.isManual = manual;
+    return m;
+}
+
+void TestTabs::mappingsListAndFilter()
+{
+    QVERIFY(MappingRepository(db()).saveManual(mapping(21, 37696, true)).ok());
+    QVERIFY(MappingRepository(db()).saveAuto(mapping(5114, 73255, false)).ok());
+    QVERIFY(MappingRepository(db()).saveAuto(mapping(16498, 1420, false)).ok());
+    openWindow();
+    MappingsTab *tab = m_window->mappingsTab();
+    QAbstractItemModelTester tester(tab->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(tab->model()->rowCount(), 3);
+    m_window->showTab(MainWindow::Tab::Mappings);
+    auto *filter = tab->findChild<QLineEdit *>(u"mappingsFilter"_s);
+    QTest::keyClicks(filter, u"73255"_s);
+    QCOMPARE(tab->proxy()->rowCount(), 1);
+    QCOMPARE(tab->proxy()->index(0, MappingModel::AniListId).data().toString(), u"5114"_s);
+    filter->clear();
+    QCOMPARE(tab->proxy()->rowCount(), 3);
+    QVERIFY(saveScreenshot(m_window.get(), u"tab-mappings"_s));
+}
+
+void TestTabs::mappingAddFromPastedUrls()
+{
+    openWindow();
+    MappingsTab *tab = m_window->mappingsTab();
+    m_window->showTab(MainWindow::Tab::Mappings);
+    QTest::mouseClick(tab->findChild<QPushButton *>(u"addMappingButton"_s), Qt::LeftButton);
+    auto *dialog = tab->findChild<MappingDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"anilistIdEdit"_s), u"https://anilist.co/anime/16498/Shingeki-no-Kyojin/"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"traktIdEdit"_s), u"https://trakt.tv/shows/1420"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"tmdbIdEdit"_s), u"https://www.themoviedb.org/tv/1429-attack-on-titan"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"imdbIdEdit"_s), u"https://www.imdb.com/title/tt2560140/"_s);
+    QVERIFY(saveScreenshot(dialog, u"dialog-mapping-add"_s));
+    QSignalSpy saved(tab, &MappingsTab::saved);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.at(0).at(0).toLongLong(), 16498);
+    const auto stored = MappingRepository(db()).get(16498);
+    QVERIFY(stored.ok() && stored.value().has_value());
+    QCOMPARE(stored.value()->traktId.value_or(0), 1420);
+    QCOMPARE(stored.value()->tmdbId.value_or(0), 1429);
+    QCOMPARE(stored.value()->imdbId, u"tt2560140"_s);
+    QVERIFY(!stored.value()->tvdbId.has_value());
+    QVERIFY(stored.value()->isManual);
+    QTRY_COMPARE(tab->model()->rowCount(), 1);
+}
+
+void TestTabs::mappingValidationNextToField_data()
+{
+    QTest::addColumn<QString>("anilist");
+    QTest::addColumn<QString>("trakt");
+    QTest::addColumn<QString>("tvdb");
+    QTest::addColumn<int>("badField");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("anilist missing") << QString() << u"1420"_s << QString() << int(MappingDialog::Field::AniList) << u"AniList"_s;
+    QTest::newRow("manga url") << u"https://anilist.co/manga/30013"_s << u"1420"_s << QString()
+                               << int(MappingDialog::Field::AniList) << u"manga"_s;
+    QTest::newRow("trakt missing") << u"21"_s << QString() << QString() << int(MappingDialog::Field::Trakt) << u"Trakt"_s;
+    QTest::newRow("trakt slug") << u"21"_s << u"https://trakt.tv/shows/one-piece"_s << QString()
+                                << int(MappingDialog::Field::Trakt) << u"one-piece"_s;
+    QTest::newRow("tvdb junk") << u"21"_s << u"37696"_s << u"abc"_s << int(MappingDialog::Field::Tvdb) << u"TVDB"_s;
+}
+
+void TestTabs::mappingValidationNextToField()
+{
+    QFETCH(QString, anilist);
+    QFETCH(QString, trakt);
+    QFETCH(QString, tvdb);
+    QFETCH(int, badField);
+    QFETCH(QString, messagePart);
+    openWindow();
+    MappingsTab *tab = m_window->mappingsTab();
+    MappingDialog *dialog = tab->addMapping();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"anilistIdEdit"_s), anilist);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"traktIdEdit"_s), trakt);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"tvdbIdEdit"_s), tvdb);
+    QSignalSpy accepted(dialog, &MappingDialog::mappingAccepted);
+    dialog->accept();
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY(dialog->isVisible());
+    const QString message = dialog->fieldError(MappingDialog::Field(badField));
+    QVERIFY2(message.contains(messagePart, Qt::CaseInsensitive), qPrintable(message));
+    for (auto other : { MappingDialog::Field::AniList, MappingDialog::Field::Trakt, MappingDialog::Field::Tvdb }) {
+        if (int(other) != badField)
+            QVERIFY2(dialog->fieldError(other).isEmpty(), qPrintable(dialog->fieldError(other)));
+    }
+    if (QByteArray(QTest::currentDataTag()) == "trakt slug")
+        QVERIFY(saveScreenshot(dialog, u"dialog-mapping-invalid"_s));
+    QCOMPARE(MappingRepository(db()).count().valueOr(-1), 0);
+    dialog->reject();
+}
+
+void TestTabs::mappingEditAndDelete()
+{
+    QVERIFY(MappingRepository(db()).saveManual(mapping(21, 37696, true)).ok());
+    openWindow();
+    MappingsTab *tab = m_window->mappingsTab();
+    QTRY_COMPARE(tab->model()->rowCount(), 1);
+    auto *view = tab->findChild<QTableView *>(u"mappingsView"_s);
+    QVERIFY(selectRowWith(view, MappingModel::AniListId, u"21"_s));
+    MappingDialog *dialog = tab->editSelected();
+    QVERIFY(dialog);
+    auto *anilist = dialog->findChild<QLineEdit *>(u"anilistIdEdit"_s);
+    QCOMPARE(anilist->text(), u"21"_s);
+    QVERIFY(anilist->isReadOnly());
+    auto *tvdb = dialog->findChild<QLineEdit *>(u"tvdbIdEdit"_s);
+    QTest::keyClicks(tvdb, u"https://thetvdb.com/dereferrer/series/81797"_s);
+    QSignalSpy saved(tab, &MappingsTab::saved);
+    QSignalSpy reloaded(tab, &MappingsTab::reloaded);
+    dialog->accept();
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(MappingRepository(db()).get(21).value()->tvdbId.value_or(0), 81797);
+    QVERIFY(reloaded.count() > 0 || reloaded.wait(10000)); // the list shows the saved row
+    QCOMPARE(tab->model()->index(0, MappingModel::TvdbId).data().toString(), u"81797"_s);
+
+    // Delete: a "no" keeps it, a "yes" removes it.
+    QTRY_VERIFY(selectRowWith(view, MappingModel::AniListId, u"21"_s));
+    QString asked;
+    tab->deleteSelected([&](const QString &question) { asked = question; return false; });
+    QVERIFY(asked.contains(u"21"_s));
+    QTest::qWait(50);
+    QVERIFY(MappingRepository(db()).get(21).value().has_value());
+    QSignalSpy removed(tab, &MappingsTab::removed);
+    tab->deleteSelected([](const QString &) { return true; });
+    QVERIFY(removed.wait(10000));
+    QVERIFY(!MappingRepository(db()).get(21).value().has_value());
+    QTRY_COMPARE(tab->model()->rowCount(), 0);
+}
+
+void TestTabs::needsMappingFix()
+{
+    LedgerEntry e;
+    e.runId = 1;
+    e.anilistId = 99999;
+    e.absEpisode = 3;
+    e.targetKind = u"episode"_s;
+    e.outcome = QString::fromLatin1(LedgerOutcome::NotFound);
+    e.title = u"Obscure Show"_s;
+    e.watchedAt = QDateTime::currentDateTimeUtc();
+    const auto recorded = LedgerRepository(db()).record({ e });
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error().toString()));
+    openWindow();
+    MappingsTab *tab = m_window->mappingsTab();
+    auto *needs = tab->findChild<QTableWidget *>(u"needsMappingView"_s);
+    QTRY_COMPARE(needs->rowCount(), 1);
+    QCOMPARE(needs->item(0, 0)->text(), u"99999"_s);
+    QCOMPARE(needs->item(0, 1)->text(), u"Obscure Show"_s);
+    m_window->showTab(MainWindow::Tab::Mappings);
+    QVERIFY(saveScreenshot(m_window.get(), u"tab-mappings-needs-mapping"_s));
+    MappingDialog *dialog = tab->fixNeedsMapping(0);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"anilistIdEdit"_s)->text(), u"99999"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"traktIdEdit"_s), u"4242"_s);
+    QSignalSpy reloaded(tab, &MappingsTab::reloaded);
+    dialog->accept();
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(MappingRepository(db()).get(99999).value()->traktId.value_or(0), 4242);
+    QTRY_COMPARE(needs->rowCount(), 0); // fixed: the next run retries it
+}
+
+void TestTabs::overridesUpsertAndDelete()
+{
+    QVERIFY(OverrideRepository(db()).upsert({ 37696, 13, 1, 13 }).ok());
+    openWindow();
+    OverridesTab *tab = m_window->overridesTab();
+    QTRY_COMPARE(tab->model()->rowCount(), 1);
+    m_window->showTab(MainWindow::Tab::Overrides);
+    auto *trakt = tab->findChild<QLineEdit *>(u"overrideTraktEdit"_s);
+    auto *abs = tab->findChild<QSpinBox *>(u"overrideAbsSpin"_s);
+    auto *season = tab->findChild<QSpinBox *>(u"overrideSeasonSpin"_s);
+    auto *episode = tab->findChild<QSpinBox *>(u"overrideEpisodeSpin"_s);
+    // Upsert on (trakt id, abs): same key, new target.
+    trakt->setText(u"https://trakt.tv/shows/37696"_s);
+    abs->setValue(13);
+    season->setValue(2);
+    episode->setValue(1);
+    QSignalSpy saved(tab, &OverridesTab::saved);
+    QSignalSpy reloaded(tab, &OverridesTab::reloaded);
+    QTest::mouseClick(tab->findChild<QPushButton *>(u"saveOverrideButton"_s), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QVERIFY(reloaded.count() > 0 || reloaded.wait(10000));
+    auto stored = OverrideRepository(db()).get(37696, 13);
+    QVERIFY(stored.ok() && stored.value().has_value());
+    QCOMPARE(stored.value()->season, 2);
+    QCOMPARE(stored.value()->episode, 1);
+    QTRY_COMPARE(tab->model()->rowCount(), 1);
+    QCOMPARE(tab->model()->index(0, OverrideModel::Season).data().toString(), u"2"_s);
+    // A second key adds a row.
+    abs->setValue(14);
+    episode->setValue(2);
+    QTest::mouseClick(tab->findChild<QPushButton *>(u"saveOverrideButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(tab->model()->rowCount(), 2);
+    QVERIFY(saveScreenshot(m_window.get(), u"tab-overrides"_s));
+    // Delete the selected one.
+    auto *view = tab->findChild<QTableView *>(u"overridesView"_s);
+    QVERIFY(selectRowWith(view, OverrideModel::AbsoluteEpisode, u"14"_s));
+    QCOMPARE(abs->value(), 14); // selecting loads the editor
+    QSignalSpy removed(tab, &OverridesTab::removed);
+    tab->deleteSelected([](const QString &) { return true; });
+    QVERIFY(removed.wait(10000));
+    QVERIFY(!OverrideRepository(db()).get(37696, 14).value().has_value());
+    QVERIFY(OverrideRepository(db()).get(37696, 13).value().has_value());
+}
+
+void TestTabs::overrideValidation()
+{
+    openWindow();
+    OverridesTab *tab = m_window->overridesTab();
+    auto *trakt = tab->findChild<QLineEdit *>(u"overrideTraktEdit"_s);
+    auto *abs = tab->findChild<QSpinBox *>(u"overrideAbsSpin"_s);
+    auto *season = tab->findChild<QSpinBox *>(u"overrideSeasonSpin"_s);
+    auto *episode = tab->findChild<QSpinBox *>(u"overrideEpisodeSpin"_s);
+    auto *error = tab->findChild<QLabel *>(u"overrideError"_s);
+    QSignalSpy saved(tab, &OverridesTab::saved);
+
+    trakt->setText(u"https://trakt.tv/shows/attack-on-titan"_s);
+    tab->saveFromEditor();
+    QVERIFY(error->isVisibleTo(tab));
+    QVERIFY(error->text().contains(u"attack-on-titan"_s));
+
+    trakt->setText(u"37696"_s);
+    abs->setValue(0);
+    tab->saveFromEditor();
+    QVERIFY(error->text().contains(u"absolute"_s, Qt::CaseInsensitive));
+
+    abs->setValue(5);
+    season->setValue(-1);
+    tab->saveFromEditor();
+    QVERIFY(error->text().contains(u"season"_s, Qt::CaseInsensitive));
+
+    season->setValue(0);
+    episode->setValue(0);
+    tab->saveFromEditor();
+    QVERIFY(error->text().contains(u"episode"_s, Qt::CaseInsensitive));
+    QTest::qWait(100);
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(OverrideRepository(db()).list().value().size(), 0);
+
+    episode->setValue(5); // season 0 = specials is valid
+    tab->saveFromEditor();
+    QVERIFY(saved.wait(10000));
+    QVERIFY(!error->isVisibleTo(tab));
+}
+
+void TestTabs::progressLookupAndRunbook()
+{
+    ProgressRepository progress(db());
+    QVERIFY(progress.advance(21, 1100).ok());
+    QVERIFY(progress.advance(5114, 64).ok());
+    QVERIFY(ConfigRepository(db()).set(QString::fromLatin1(ConfigKey::LastSyncTimestamp), u"1767225600"_s).ok());
+    openWindow();
+    ProgressTab *tab = m_window->progressTab();
+    QTRY_COMPARE(tab->model()->rowCount(), 2);
+    m_window->showTab(MainWindow::Tab::Progress);
+    QVERIFY(tab->findChild<QLabel *>(u"activityWindowLabel"_s)->text().contains(u"2026"_s));
+    QVERIFY(saveScreenshot(m_window.get(), u"tab-progress"_s));
+
+    auto *lookup = tab->findChild<QLineEdit *>(u"progressLookupEdit"_s);
+    QTest::keyClicks(lookup, u"https://anilist.co/anime/5114/Fullmetal-Alchemist-Brotherhood"_s);
+    QTest::keyClick(lookup, Qt::Key_Return);
+    QCOMPARE(tab->proxy()->rowCount(), 1);
+    QCOMPARE(tab->proxy()->index(0, ProgressModel::LastEpisode).data().toString(), u"64"_s);
+
+    // Force resync: refused keeps the row; accepted deletes it.
+    QString question;
+    tab->forceResyncSelected([&](const QString &q) { question = q; return false; });
+    QVERIFY(question.contains(u"5114"_s));
+    QVERIFY(question.contains(u"64"_s));
+    QTest::qWait(50);
+    QCOMPARE(progress.lastAbs(5114).valueOr(-1), 64);
+    QSignalSpy reset(tab, &ProgressTab::progressReset);
+    tab->forceResyncSelected([](const QString &) { return true; });
+    QVERIFY(reset.wait(10000));
+    QCOMPARE(progress.lastAbs(5114).valueOr(-1), 0);
+    QCOMPARE(progress.lastAbs(21).valueOr(-1), 1100);
+
+    // A lookup of something without progress says so.
+    lookup->clear();
+    QTest::keyClicks(lookup, u"5114"_s);
+    QTRY_COMPARE(tab->model()->rowCount(), 1);
+    QVERIFY(tab->lookup());
+    QVERIFY(tab->findChild<QLabel *>(u"progressMessage"_s)->text().contains(u"no progress"_s));
+    lookup->clear();
+    QTest::keyClicks(lookup, u"https://anilist.co/manga/1"_s);
+    QVERIFY(!tab->lookup());
+
+    // Reprocess the activity window: lastSyncTimestamp = 0.
+    QSignalSpy windowReset(tab, &ProgressTab::activityWindowReset);
+    tab->reprocessActivityWindow([](const QString &) { return true; });
+    QVERIFY(windowReset.wait(10000));
+    QCOMPARE(ConfigRepository(db()).value(QString::fromLatin1(ConfigKey::LastSyncTimestamp)), u"0"_s);
+
+    // Through the real button, the confirmation is a message box; Cancel does nothing.
+    QTest::mouseClick(tab->findChild<QPushButton *>(u"reprocessWindowButton"_s), Qt::LeftButton);
+    auto *box = tab->findChild<QMessageBox *>(u"reprocessWindowConfirm"_s);
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(saveScreenshot(box, u"dialog-reprocess-confirm"_s));
+    box->button(QMessageBox::Cancel)->click();
+}
+
+void TestTabs::logsLiveFilterPauseCopy()
+{
+    LogRepository logs(db());
+    QVERIFY(logs.append(QString::fromLatin1(LogLevel::Info), u"Sync started"_s).ok());
+    QVERIFY(logs.append(QString::fromLatin1(LogLevel::Error), u"Trakt said 423"_s).ok());
+    openWindow();
+    LogsTab *tab = m_window->logsTab();
+    QAbstractItemModelTester tester(tab->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(tab->model()->rowCount(), 2);
+    m_window->showTab(MainWindow::Tab::Logs);
+
+    // Live: a row written by someone else shows up within a few seconds (SQLite polling, PostgreSQL NOTIFY).
+    QVERIFY(logs.append(QString::fromLatin1(LogLevel::Success), u"Posted 12 plays"_s).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 3, 5000);
+    QCOMPARE(tab->model()->index(2, LogModel::Message).data().toString(), u"Posted 12 plays"_s);
+    const QString time = tab->model()->index(2, LogModel::Time).data().toString();
+    QVERIFY2(time.endsWith(QDateTime::currentDateTime().timeZoneAbbreviation()), qPrintable(time));
+
+    // Level filter and search.
+    auto *level = tab->findChild<QComboBox *>(u"logLevelCombo"_s);
+    level->setCurrentIndex(level->findData(u"error"_s));
+    QCOMPARE(tab->proxy()->rowCount(), 1);
+    level->setCurrentIndex(0);
+    QTest::keyClicks(tab->findChild<QLineEdit *>(u"logSearchEdit"_s), u"posted"_s);
+    QCOMPARE(tab->proxy()->rowCount(), 1);
+    tab->findChild<QLineEdit *>(u"logSearchEdit"_s)->clear();
+    QCOMPARE(tab->proxy()->rowCount(), 3);
+
+    // Pause holds new rows back; resume brings them.
+    QTest::mouseClick(tab->findChild<QPushButton *>(u"logPauseButton"_s), Qt::LeftButton);
+    QVERIFY(tab->isPaused());
+    QVERIFY(logs.append(QString::fromLatin1(LogLevel::Info), u"While paused"_s).ok());
+    QTest::qWait(2500);
+    QCOMPARE(tab->model()->rowCount(), 3);
+    QTest::mouseClick(tab->findChild<QPushButton *>(u"logPauseButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 4, 5000);
+
+    // Copy: all visible rows when nothing is selected, tab-separated.
+    const QString copied = tab->copyRows();
+    QCOMPARE(copied.count(u'\n'), 3);
+    QVERIFY(copied.contains(u"error\tTrakt said 423"_s));
+    QCOMPARE(QApplication::clipboard()->text(), copied);
+    QVERIFY(saveScreenshot(m_window.get(), u"tab-logs"_s));
+}
+
+void TestTabs::dashboardCards()
+{
+    ConfigRepository config(db());
+    QVERIFY(config.setTimestamp(QString::fromLatin1(ConfigKey::SyncLastRun), QDateTime::currentDateTimeUtc().addSecs(-3600)).ok());
+    QVERIFY(ProgressRepository(db()).advance(21, 1100).ok());
+    openWindow();
+    DashboardTab *tab = m_window->dashboardTab();
+    auto *lastManual = tab->findChild<QLabel *>(u"lastManualLabel"_s);
+    QTRY_VERIFY(lastManual->text().contains(u"hour"_s));
+    QCOMPARE(tab->findChild<QLabel *>(u"lastAutoLabel"_s)->text(), u"never"_s);
+    QCOMPARE(tab->findChild<QTableWidget *>(u"recentProgressView"_s)->rowCount(), 1);
+
+    // Sync one show accepts a pasted AniList address; junk is refused next to the field.
+    QSignalSpy show(tab, &DashboardTab::showSyncRequested);
+    auto *edit = tab->findChild<QLineEdit *>(u"syncShowEdit"_s);
+    QTest::keyClicks(edit, u"https://anilist.co/manga/2"_s);
+    QTest::mouseClick(tab->findChild<QPushButton *>(u"showSyncButton"_s), Qt::LeftButton);
+    QCOMPARE(show.count(), 0);
+    QVERIFY(tab->findChild<QLabel *>(u"syncShowError"_s)->isVisibleTo(tab));
+    edit->clear();
+    QTest::keyClicks(edit, u"https://anilist.co/anime/21/ONE-PIECE"_s);
+    QTest::mouseClick(tab->findChild<QPushButton *>(u"showSyncButton"_s), Qt::LeftButton);
+    QCOMPARE(show.count(), 1);
+    QCOMPARE(show.at(0).at(0).toLongLong(), 21);
+
+    // Update a mapping source from a local file (the download path ends in the same import).
+    const QString fribbs = sharedDataPath(u"mappings/fribb-anime-list-full.reconstructed.json"_s);
+    QVERIFY2(QFile::exists(fribbs), qPrintable(fribbs));
+    QSignalSpy updated(tab, &DashboardTab::sourceUpdated);
+    tab->updateSource(MappingSource::Fribbs, fribbs);
+    QVERIFY(tab->findChild<QProgressBar *>(u"fribbsProgress"_s)->isVisibleTo(tab));
+    QVERIFY(updated.wait(120000));
+    QVERIFY2(updated.at(0).at(1).toBool(), qPrintable(updated.at(0).at(2).toString()));
+    QTRY_COMPARE(tab->findChild<QLabel *>(u"fribbsEntriesLabel"_s)->text(), QLocale().toString(20471));
+    QVERIFY(!tab->findChild<QLabel *>(u"fribbsImportedLabel"_s)->text().contains(u"never"_s));
+    // A broken file fails with a message on the card; the imported rows stay.
+    QSignalSpy failed(tab, &DashboardTab::sourceUpdated);
+    tab->updateSource(MappingSource::Fribbs, testFilePath(u"broken.json"_s, "{ not json"));
+    QVERIFY(failed.wait(60000));
+    QCOMPARE(failed.at(0).at(1).toBool(), false);
+    QVERIFY(tab->findChild<QLabel *>(u"fribbsMessage"_s)->isVisibleTo(tab));
+    QCOMPARE(IdMapRepository(db()).count(u"fribbs"_s).valueOr(0), 20471);
+    m_window->showTab(MainWindow::Tab::Dashboard);
+    QVERIFY(saveScreenshot(m_window.get(), u"tab-dashboard"_s));
+}
+
+QTEST_MAIN(TestTabs)
+#include "tst_tabs.moc"
