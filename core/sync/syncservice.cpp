@@ -93,8 +93,9 @@ private:
         m_db = std::move(db.value());
         SecretStore *secrets = m_config.secretStoreFactory ? m_config.secretStoreFactory(this)
                                                            : createSecretStore(SecretStoreOptions {}, this);
-        SyncTimings timings;
-        timings.backoffMs = m_config.httpBackoffMs;
+        SyncTimings timings = m_config.timings;
+        if (m_config.httpBackoffMs > 0)
+            timings.backoffMs = m_config.httpBackoffMs;
         m_session = new SyncSession(*m_db, secrets, m_config.services, timings, this);
         connect(m_session, &SyncSession::progressChanged, this, &SyncWorker::progressChanged);
         return true;

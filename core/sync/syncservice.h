@@ -3,6 +3,7 @@
 #include "core/common/error.h"
 #include "core/net/serviceconfig.h"
 #include "core/store/databasespec.h"
+#include "core/sync/syncclients.h"
 #include "core/sync/syncplan.h"
 
 #include <QObject>
@@ -26,6 +27,8 @@ struct SyncServiceConfig {
     std::function<SecretStore *(QObject *parent)> secretStoreFactory;
     /// Shrinks HTTP retry waits (tests); 0 = product defaults.
     int httpBackoffMs = 0;
+    /// HTTP timings (tests shrink them); the defaults are the product's.
+    SyncTimings timings;
 };
 
 /// The sync engine for the GUI (and anyone else who must not block): lives in the caller's thread,
