@@ -1,0 +1,181 @@
+// Cold full sync of a large generated library against the fakes on loopback. Prints one JSON object:
+// requests per service, plays posted, wall time, and the minimum time the rate limits allow for
+// those requests.
+//   bench-sync [--entries N] [--episodes N] [--seed N] [--batch N] [--fast]
+// --fast turns off read throttling and shortens the POST spacing to 10 ms (a quick smoke run); by
+// default the product's limits apply (AniList 30/min, Trakt GET 1000/5 min, POST 1 s apart).
+#include "core/net/ratelimiter.h"
+#include "core/store/database.h"
+#include "core/store/idmaprepository.h"
+#include "core/store/mappingrepository.h"
+#include "core/sync/syncsession.h"
+#include "tests/core/sync/memorysecrets.h"
+#include "tests/fakes/fakedata.h"
+#include "tests/fakes/fakeservices.h"
+#include "tests/fakes/faketrakt.h"
+#include "tests/fakes/fakeanilist.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cmath>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace Tsuzuki;
+
+namespace {
+
+/// Least time `n` requests need under "at most `perWindow` per `windowMs`" (the first window is free).
+double windowedMinimumMs(int n, int perWindow, qint64 windowMs)
+{
+    if (n <= 0 || perWindow <= 0)
+        return 0;
+    return double((n - 1) / perWindow) * double(windowMs);
+}
+
+bool seedMappings(Database &db, const FakeLibrary &library)
+{
+    QList<IdMapRow> rows;
+    for (const FakeIdPair &p : library.idPairs) {
+        Mapping m;
+        m.anilistId = p.anilistId;
+        m.traktId = p.traktId;
+        m.isManual = true;
+        if (!MappingRepository(db).saveManual(m))
+            return false;
+        if (!p.isMovie) {
+            IdMapRow row;
+            row.source = u"fribbs"_s;
+            row.anilistId = p.anilistId;
+            if (p.tmdbId)
+                row.tmdbId = p.tmdbId;
+            row.tmdbType = u"tv"_s;
+            row.tmdbSeason = p.season;
+            row.tmdbOffset = p.episodeOffset;
+            rows << row;
+        }
+    }
+    return bool(IdMapRepository(db).replaceSource(u"fribbs"_s, rows));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption entries(u"entries"_s, u"AniList entries"_s, u"n"_s, u"600"_s);
+    const QCommandLineOption episodes(u"episodes"_s, u"episodes in total"_s, u"n"_s, u"8000"_s);
+    const QCommandLineOption seed(u"seed"_s, u"generator seed"_s, u"n"_s, u"1"_s);
+    const QCommandLineOption batch(u"batch"_s, u"plays per POST"_s, u"n"_s, u"100"_s);
+    const QCommandLineOption fast(u"fast"_s, u"no read throttling, 10 ms POST spacing"_s);
+    parser.addOptions({ entries, episodes, seed, batch, fast });
+    parser.addHelpOption();
+    parser.process(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    registerSyncMetaTypes();
+    FakeServices fakes;
+    if (!fakes.listen()) {
+        err << "cannot listen on loopback" << Qt::endl;
+        return 1;
+    }
+    fakes.anilist().setLogEnabled(false);
+    fakes.trakt().setLogEnabled(false);
+    const FakeLibrary library = FakeData::generateLibrary(parser.value(entries).toInt(), parser.value(episodes).toInt(),
+        parser.value(seed).toUInt());
+    fakes.loadLibrary(library);
+
+    QTemporaryDir dir;
+    DatabaseSpec spec;
+    spec.kind = DatabaseSpec::Kind::Sqlite;
+    spec.sqlitePath = dir.filePath(u"bench.sqlite"_s);
+    auto db = Database::openAndMigrate(spec, u"bench"_s);
+    if (!db || !seedMappings(*db.value(), library)) {
+        err << "database set-up failed" << Qt::endl;
+        return 1;
+    }
+
+    Test::MemorySecrets secrets;
+    const auto token = fakes.trakt().issueToken();
+    secrets.values.insert(QString::fromLatin1(SecretKey::AniListToken), library.token);
+    secrets.values.insert(QString::fromLatin1(SecretKey::TraktAccessToken), token.first);
+    secrets.values.insert(QString::fromLatin1(SecretKey::TraktRefreshToken), token.second);
+    secrets.values.insert(QString::fromLatin1(SecretKey::TraktClientSecret), u"fake-client-secret"_s);
+    ServiceConfig services;
+    services.aniListUrl = fakes.anilist().baseUrl();
+    services.traktUrl = fakes.trakt().baseUrl();
+    services.traktAuthUrl = fakes.trakt().authUrl();
+    services.tmdbUrl = fakes.tmdb().baseUrl();
+    services.traktClientId = u"fake-client-id"_s;
+    SyncTimings timings;
+    const bool isFast = parser.isSet(fast);
+    if (isFast) {
+        timings.relaxedReadLimits = true;
+        timings.postSpacingMs = 10;
+    }
+    SyncSession session(*db.value(), &secrets, services, timings);
+    SyncOptions options;
+    options.batchSize = std::max(1, parser.value(batch).toInt());
+    options.postSpacingMs = timings.postSpacingMs;
+    options.confirmLarge = true;
+
+    QElapsedTimer clock;
+    clock.start();
+    std::optional<Result<SyncPlan>> plan;
+    session.preview(SyncMode::Full, options, [&](const Result<SyncPlan> &r) { plan = r; });
+    while (!plan)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (!plan->ok()) {
+        err << plan->error().userMessage << Qt::endl;
+        return 1;
+    }
+    const qint64 previewMs = clock.elapsed();
+    std::optional<Result<SyncReport>> report;
+    session.run(plan->value(), plan->value().itemIds(), [&](const Result<SyncReport> &r) { report = r; });
+    while (!report)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const qint64 wallMs = clock.elapsed();
+    if (!report->ok()) {
+        err << report->error().userMessage << Qt::endl;
+        return 1;
+    }
+
+    const QHash<QString, int> counts = session.clients()->requestCounts();
+    const int aniList = counts.value(u"anilist"_s);
+    const int traktPosts = fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s);
+    const int traktAll = counts.value(u"trakt"_s);
+    const int traktReads = traktAll - traktPosts;
+    const RateLimitPolicy a = RateLimitPolicy::aniList();
+    const RateLimitPolicy t = RateLimitPolicy::trakt();
+    // The services are used one after the other (AniList, then Trakt reads, then posts), so the sum.
+    const double minAniList = windowedMinimumMs(aniList, a.readsPerWindow, a.readWindowMs);
+    const double minTraktReads = windowedMinimumMs(traktReads, t.readsPerWindow, t.readWindowMs);
+    const double minPosts = traktPosts > 0 ? double(traktPosts - 1) * double(t.writeSpacingMs) : 0;
+    int duplicates = int(fakes.trakt().duplicatePlays().size());
+
+    const QJsonObject result {
+        { u"entries"_s, int(library.entries.size()) },
+        { u"libraryEpisodes"_s, library.totalEpisodes },
+        { u"activities"_s, int(library.activities.size()) },
+        { u"requests"_s, QJsonObject { { u"anilist"_s, aniList }, { u"trakt"_s, traktAll }, { u"traktPosts"_s, traktPosts },
+                             { u"traktReads"_s, traktReads }, { u"tmdb"_s, 0 } } },
+        { u"playsPosted"_s, report->value().posted },
+        { u"playsAdded"_s, report->value().counters.added },
+        { u"duplicatePlays"_s, duplicates },
+        { u"status"_s, report->value().status },
+        { u"previewMs"_s, previewMs },
+        { u"wallMs"_s, wallMs },
+        { u"minimumByRateLimitsMs"_s, qint64(std::llround(minAniList + minTraktReads + minPosts)) },
+        { u"rateLimitsApplied"_s, !isFast },
+    };
+    out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+    return report->value().status == u"succeeded"_s && duplicates == 0 ? 0 : 1;
+}
