@@ -40,11 +40,15 @@ Services *makeServices(Context &ctx)
     return new Services(ServiceConfig::load(&settings), ctx.secrets, qApp);
 }
 
-/// Prints a line when a stage starts and every 10 % after that, to stderr (stdout stays for the result).
+/// Prints a line when a stage starts and every 10 % after that, to stderr (stdout stays for the
+/// result).
 class ProgressPrinter
 {
 public:
-    ProgressPrinter(Context &ctx, const QString &source) : m_ctx(ctx), m_source(source) { }
+    ProgressPrinter(Context &ctx, const QString &source)
+        : m_ctx(ctx)
+        , m_source(source)
+    { }
 
     void operator()(const QString &stage, qint64 done, qint64 total)
     {
@@ -95,7 +99,8 @@ std::optional<MappingSource> sourceArgument(Context &ctx, const QString &word)
 {
     const auto source = MappingSources::fromKey(word);
     if (!source) {
-        ctx.err << tr("Unknown mapping source \"%1\": use otaku, fribbs or anibridge.").arg(word) << Qt::endl;
+        ctx.err << tr("Unknown mapping source \"%1\": use otaku, fribbs or anibridge.").arg(word)
+                << Qt::endl;
         ctx.finish(2);
     }
     return source;
@@ -110,7 +115,8 @@ void mappingsImport(Context &ctx)
     if (!ctx.parse(parser))
         return;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(fileOption)) {
-        ctx.err << tr("Usage: tsuzuki-cli mappings import otaku|fribbs|anibridge --file PATH") << Qt::endl;
+        ctx.err << tr("Usage: tsuzuki-cli mappings import otaku|fribbs|anibridge --file PATH")
+                << Qt::endl;
         ctx.finish(2);
         return;
     }
@@ -118,13 +124,15 @@ void mappingsImport(Context &ctx)
     if (!source)
         return;
     ProgressPrinter progress(ctx, MappingSources::displayName(*source));
-    auto summary = MappingImporter(ctx.database()).importFile(*source, parser.value(fileOption), std::ref(progress));
+    auto summary = MappingImporter(ctx.database())
+                       .importFile(*source, parser.value(fileOption), std::ref(progress));
     if (!summary) {
         ctx.fail(summary.error());
         return;
     }
     if (ctx.json)
-        ctx.out << QJsonDocument(summaryJson(summary.value())).toJson(QJsonDocument::Compact) << Qt::endl;
+        ctx.out << QJsonDocument(summaryJson(summary.value())).toJson(QJsonDocument::Compact)
+                << Qt::endl;
     else
         printSummary(ctx, summary.value());
     ctx.finish(0);
@@ -133,7 +141,8 @@ void mappingsImport(Context &ctx)
 void mappingsRefresh(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"source"_s, tr("otaku, fribbs or anibridge (default: all three)"));
+    parser.addPositionalArgument(
+        u"source"_s, tr("otaku, fribbs or anibridge (default: all three)"));
     if (!ctx.parse(parser))
         return;
     auto sources = std::make_shared<QList<MappingSource>>();
@@ -147,7 +156,8 @@ void mappingsRefresh(Context &ctx)
         *sources = { MappingSource::Otaku, MappingSource::Fribbs, MappingSource::AniBridge };
 
     // One source after the other; a failed one does not stop the others (its old data stays).
-    struct State {
+    struct State
+    {
         QJsonArray results;
         int failures = 0;
         std::unique_ptr<ProgressPrinter> progress;
@@ -155,20 +165,22 @@ void mappingsRefresh(Context &ctx)
     auto state = std::make_shared<State>();
     auto *downloader = new MappingDownloader(ctx.database(), nullptr, qApp);
     auto next = std::make_shared<std::function<void()>>();
-    *next = [&ctx, sources, state, downloader, next] {
+    *next = [&ctx, sources, state, downloader] {
         if (sources->isEmpty()) {
             if (ctx.json)
-                ctx.out << QJsonDocument(QJsonObject { { u"results"_s, state->results } }).toJson(QJsonDocument::Compact)
+                ctx.out << QJsonDocument(QJsonObject { { u"results"_s, state->results } })
+                               .toJson(QJsonDocument::Compact)
                         << Qt::endl;
-            downloader->deleteLater();
-            *next = nullptr; // breaks the cycle
+            downloader->deleteLater(); // and with it the connection that holds `next`
             ctx.finish(state->failures ? 1 : 0);
             return;
         }
         const MappingSource source = sources->takeFirst();
-        state->progress = std::make_unique<ProgressPrinter>(ctx, MappingSources::displayName(source));
-        ctx.err << tr("%1: downloading %2").arg(MappingSources::displayName(source),
-                       MappingSources::downloadUrl(source).toDisplayString())
+        state->progress
+            = std::make_unique<ProgressPrinter>(ctx, MappingSources::displayName(source));
+        ctx.err << tr("%1: downloading %2")
+                       .arg(MappingSources::displayName(source),
+                           MappingSources::downloadUrl(source).toDisplayString())
                 << Qt::endl;
         downloader->start(source);
     };
@@ -186,11 +198,18 @@ void mappingsRefresh(Context &ctx)
                     printSummary(ctx, result.value());
             } else {
                 ++state->failures;
-                state->results.append(QJsonObject { { u"source"_s, key }, { u"error"_s, result.error().userMessage } });
+                state->results.append(QJsonObject {
+                    { u"source"_s, key }, { u"error"_s, result.error().userMessage } });
                 ctx.err << tr("Error: %1").arg(result.error().userMessage) << Qt::endl;
             }
             // Leave the downloader's signal handler before starting the next download.
-            QMetaObject::invokeMethod(qApp, [next] { if (*next) (*next)(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                qApp,
+                [next] {
+                    if (*next)
+                        (*next)();
+                },
+                Qt::QueuedConnection);
         });
     (*next)();
 }
@@ -217,7 +236,8 @@ QString entryFormat(Database &db, qint64 anilistId, const QString &given)
     const auto rows = IdMapRepository(db).forAnilistId(anilistId);
     if (rows) {
         for (const IdMapRow &row : rows.value()) {
-            if (row.traktType == u"movie"_s || row.mediaType.compare(u"MOVIE"_s, Qt::CaseInsensitive) == 0)
+            if (row.traktType == u"movie"_s
+                || row.mediaType.compare(u"MOVIE"_s, Qt::CaseInsensitive) == 0)
                 return u"MOVIE"_s;
         }
     }
@@ -226,10 +246,13 @@ QString entryFormat(Database &db, qint64 anilistId, const QString &given)
 
 QJsonObject resolvedJson(const ResolvedId &r)
 {
-    auto id = [](const std::optional<qint64> &v) { return v ? QJsonValue(double(*v)) : QJsonValue(); };
-    QJsonObject o { { u"anilistId"_s, double(r.anilistId) }, { u"kind"_s, r.kindName() }, { u"traktId"_s, id(r.traktId) },
-        { u"tmdbId"_s, id(r.tmdbId) }, { u"tvdbId"_s, id(r.tvdbId) },
-        { u"imdbId"_s, r.imdbId.isEmpty() ? QJsonValue() : QJsonValue(r.imdbId) }, { u"source"_s, r.source } };
+    auto id
+        = [](const std::optional<qint64> &v) { return v ? QJsonValue(double(*v)) : QJsonValue(); };
+    QJsonObject o { { u"anilistId"_s, double(r.anilistId) }, { u"kind"_s, r.kindName() },
+        { u"traktId"_s, id(r.traktId) }, { u"tmdbId"_s, id(r.tmdbId) },
+        { u"tvdbId"_s, id(r.tvdbId) },
+        { u"imdbId"_s, r.imdbId.isEmpty() ? QJsonValue() : QJsonValue(r.imdbId) },
+        { u"source"_s, r.source } };
     if (!r.reason.isEmpty())
         o.insert(u"reason"_s, r.reason);
     return o;
@@ -240,7 +263,8 @@ void printResolved(Context &ctx, const ResolvedId &r)
     auto id = [](const std::optional<qint64> &v) { return v ? QString::number(*v) : u"-"_s; };
     ctx.out << tr("AniList %1: %2").arg(r.anilistId).arg(r.kindName()) << Qt::endl;
     ctx.out << tr("  ids:     trakt %1, tmdb %2, tvdb %3, imdb %4")
-                   .arg(id(r.traktId), id(r.tmdbId), id(r.tvdbId), r.imdbId.isEmpty() ? u"-"_s : r.imdbId)
+                   .arg(id(r.traktId), id(r.tmdbId), id(r.tvdbId),
+                       r.imdbId.isEmpty() ? u"-"_s : r.imdbId)
             << Qt::endl;
     if (!r.source.isEmpty())
         ctx.out << tr("  found:   %1").arg(r.source) << Qt::endl;
@@ -248,7 +272,8 @@ void printResolved(Context &ctx, const ResolvedId &r)
         ctx.out << tr("  reason:  %1").arg(r.reason) << Qt::endl;
 }
 
-/// Resolves one entry: offline, or with the online steps through `services` (already holding its secrets).
+/// Resolves one entry: offline, or with the online steps through `services` (already holding its
+/// secrets).
 void resolveOne(Context &ctx, const AniListEntry &entry, Services *services,
     std::function<void(const Result<ResolvedId> &, OnlineLookup *)> done)
 {
@@ -280,11 +305,13 @@ void mapCommand(Context &ctx)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"anilistId"_s, tr("AniList id (or AniList URL)"));
-    const QCommandLineOption episodeOption(u"episode"_s, tr("AniList episode number (default 1)."), u"N"_s, u"1"_s);
-    const QCommandLineOption offlineOption(u"offline"_s, tr("Use only the database: no TMDB or Trakt requests."));
+    const QCommandLineOption episodeOption(
+        u"episode"_s, tr("AniList episode number (default 1)."), u"N"_s, u"1"_s);
+    const QCommandLineOption offlineOption(
+        u"offline"_s, tr("Use only the database: no TMDB or Trakt requests."));
     const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object."));
-    const QCommandLineOption formatOption(u"format"_s, tr("AniList format (TV, MOVIE, ...); default: from the mapping data."),
-        u"FORMAT"_s);
+    const QCommandLineOption formatOption(u"format"_s,
+        tr("AniList format (TV, MOVIE, ...); default: from the mapping data."), u"FORMAT"_s);
     parser.addOptions({ episodeOption, offlineOption, jsonOption, formatOption });
     if (!ctx.parse(parser))
         return;
@@ -294,7 +321,8 @@ void mapCommand(Context &ctx)
     bool episodeOk = false;
     const int episode = parser.value(episodeOption).toInt(&episodeOk);
     if (parser.positionalArguments().size() != 1 || !id || !episodeOk) {
-        ctx.err << tr("Usage: tsuzuki-cli map <anilistId> [--episode N] [--offline] [--json] [--format TV|MOVIE]")
+        ctx.err << tr("Usage: tsuzuki-cli map <anilistId> [--episode N] [--offline] [--json] "
+                      "[--format TV|MOVIE]")
                 << Qt::endl;
         ctx.finish(2);
         return;
@@ -302,7 +330,8 @@ void mapCommand(Context &ctx)
     const AniListEntry entry { *id, entryFormat(ctx.database(), *id, parser.value(formatOption)) };
     const bool offline = parser.isSet(offlineOption);
 
-    auto report = [&ctx, episode, offline](const ResolvedId &target, const std::optional<QList<TraktSeason>> &seasons,
+    auto report = [&ctx, episode, offline](const ResolvedId &target,
+                      const std::optional<QList<TraktSeason>> &seasons,
                       const QString &seasonsNote) {
         auto mapping = EpisodeMapper(ctx.database()).map(target, episode, seasons);
         if (!mapping) {
@@ -333,10 +362,13 @@ void mapCommand(Context &ctx)
                     << (m.span > 1 ? tr(" (+%1 more)").arg(m.span - 1) : QString()) << Qt::endl;
             break;
         case EpisodeMapping::Kind::Movie:
-            ctx.out << tr("Movie → Trakt movie %1").arg(m.traktId ? QString::number(*m.traktId) : u"-"_s) << Qt::endl;
+            ctx.out << tr("Movie → Trakt movie %1")
+                           .arg(m.traktId ? QString::number(*m.traktId) : u"-"_s)
+                    << Qt::endl;
             break;
         case EpisodeMapping::Kind::Unmapped:
-            ctx.out << tr("Episode %1 is unmapped: %2").arg(m.anilistEpisode).arg(m.reason) << Qt::endl;
+            ctx.out << tr("Episode %1 is unmapped: %2").arg(m.anilistEpisode).arg(m.reason)
+                    << Qt::endl;
             break;
         }
         ctx.out << tr("  rule:    %1 (%2)%3")
@@ -349,38 +381,42 @@ void mapCommand(Context &ctx)
     };
 
     if (offline) {
-        resolveOne(ctx, entry, nullptr, [&ctx, report](const Result<ResolvedId> &target, OnlineLookup *) {
-            if (!target) {
-                ctx.fail(target.error());
-                return;
-            }
-            report(target.value(), std::nullopt, tr("cached (offline)"));
-        });
+        resolveOne(
+            ctx, entry, nullptr, [&ctx, report](const Result<ResolvedId> &target, OnlineLookup *) {
+                if (!target) {
+                    ctx.fail(target.error());
+                    return;
+                }
+                report(target.value(), std::nullopt, tr("cached (offline)"));
+            });
         return;
     }
     Services *services = makeServices(ctx);
     services->loadSecrets(qApp, [&ctx, services, entry, report] {
-        resolveOne(ctx, entry, services, [&ctx, report](const Result<ResolvedId> &target, OnlineLookup *lookup) {
-            if (!target) {
-                ctx.fail(target.error());
-                return;
-            }
-            const ResolvedId r = target.value();
-            if (!r.traktId || r.isMovie()) {
-                report(r, std::nullopt, {});
-                return;
-            }
-            lookup->traktSeasons(*r.traktId, qApp, [&ctx, report, r](const Result<QList<TraktSeason>> &seasons) {
-                if (!seasons) {
-                    ctx.err << tr("Warning: Trakt's seasons could not be read (%1); using the cached ones.")
-                                   .arg(seasons.error().userMessage)
-                            << Qt::endl;
-                    report(r, std::nullopt, tr("cached (Trakt unavailable)"));
+        resolveOne(ctx, entry, services,
+            [&ctx, report](const Result<ResolvedId> &target, OnlineLookup *lookup) {
+                if (!target) {
+                    ctx.fail(target.error());
                     return;
                 }
-                report(r, seasons.value(), tr("from Trakt"));
+                const ResolvedId r = target.value();
+                if (!r.traktId || r.isMovie()) {
+                    report(r, std::nullopt, {});
+                    return;
+                }
+                lookup->traktSeasons(
+                    *r.traktId, qApp, [&ctx, report, r](const Result<QList<TraktSeason>> &seasons) {
+                        if (!seasons) {
+                            ctx.err << tr("Warning: Trakt's seasons could not be read (%1); using "
+                                          "the cached ones.")
+                                           .arg(seasons.error().userMessage)
+                                    << Qt::endl;
+                            report(r, std::nullopt, tr("cached (Trakt unavailable)"));
+                            return;
+                        }
+                        report(r, seasons.value(), tr("from Trakt"));
+                    });
             });
-        });
     });
 }
 
@@ -388,8 +424,8 @@ void syncShow(Context &ctx)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"anilist"_s, tr("AniList id or AniList URL"));
-    const QCommandLineOption formatOption(u"format"_s, tr("AniList format (TV, MOVIE, ...); default: from the mapping data."),
-        u"FORMAT"_s);
+    const QCommandLineOption formatOption(u"format"_s,
+        tr("AniList format (TV, MOVIE, ...); default: from the mapping data."), u"FORMAT"_s);
     parser.addOption(formatOption);
     if (!ctx.parse(parser))
         return;
@@ -402,69 +438,83 @@ void syncShow(Context &ctx)
     const AniListEntry entry { *id, entryFormat(ctx.database(), *id, parser.value(formatOption)) };
     Services *services = makeServices(ctx);
     services->loadSecrets(qApp, [&ctx, services, entry] {
-        resolveOne(ctx, entry, services, [&ctx](const Result<ResolvedId> &target, OnlineLookup *lookup) {
-            if (!target) {
-                ctx.fail(target.error());
-                return;
-            }
-            const ResolvedId r = target.value();
-            if (!r.traktId) {
-                ctx.fail(makeError(ErrorCode::NotFound,
-                    tr("AniList %1 has no Trakt title: %2")
-                        .arg(r.anilistId)
-                        .arg(r.reason.isEmpty() ? tr("no mapping source or Trakt search found one; add a manual "
-                                                     "mapping with `tsuzuki-cli mappings set`.")
-                                                : r.reason)));
-                return;
-            }
-            if (r.isMovie()) {
-                if (ctx.json)
-                    ctx.out << QJsonDocument(QJsonObject { { u"resolved"_s, resolvedJson(r) } }).toJson(QJsonDocument::Compact)
-                            << Qt::endl;
-                else
-                    ctx.out << tr("AniList %1 is the Trakt movie %2: a movie has no seasons to store.")
-                                   .arg(r.anilistId)
-                                   .arg(*r.traktId)
-                            << Qt::endl;
-                ctx.finish(0);
-                return;
-            }
-            lookup->traktSeasons(*r.traktId, qApp, [&ctx, r](const Result<QList<TraktSeason>> &seasons) {
-                if (!seasons) {
-                    ctx.fail(seasons.error());
+        resolveOne(
+            ctx, entry, services, [&ctx](const Result<ResolvedId> &target, OnlineLookup *lookup) {
+                if (!target) {
+                    ctx.fail(target.error());
                     return;
                 }
-                auto map = EpisodeMapper(ctx.database()).storeSeasons(*r.traktId, seasons.value());
-                if (!map) {
-                    ctx.fail(map.error());
+                const ResolvedId r = target.value();
+                if (!r.traktId) {
+                    ctx.fail(makeError(ErrorCode::NotFound,
+                        tr("AniList %1 has no Trakt title: %2")
+                            .arg(r.anilistId)
+                            .arg(r.reason.isEmpty() ? tr(
+                                     "no mapping source or Trakt search found one; add a manual "
+                                     "mapping with `tsuzuki-cli mappings set`.")
+                                                    : r.reason)));
                     return;
                 }
-                int episodes = 0;
-                for (const TraktSeason &s : seasons.value())
-                    episodes += int(s.episodes.size());
-                const QString episodesKey = ConfigKey::showEpisodes(*r.traktId);
-                const QString mapKey = ConfigKey::breakpointMap(*r.traktId);
-                if (ctx.json) {
-                    QJsonArray breakpoints;
-                    for (const Breakpoint &b : map->breakpoints)
-                        breakpoints.append(QJsonObject { { u"season"_s, b.season }, { u"start"_s, b.start }, { u"end"_s, b.end } });
-                    const QJsonObject o { { u"resolved"_s, resolvedJson(r) }, { u"seasons"_s, int(seasons->size()) },
-                        { u"episodes"_s, episodes }, { u"basis"_s, map->basis }, { u"breakpoints"_s, breakpoints },
-                        { u"stored"_s, QJsonArray { episodesKey, mapKey } } };
-                    ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+                if (r.isMovie()) {
+                    if (ctx.json)
+                        ctx.out << QJsonDocument(QJsonObject { { u"resolved"_s, resolvedJson(r) } })
+                                       .toJson(QJsonDocument::Compact)
+                                << Qt::endl;
+                    else
+                        ctx.out << tr(
+                            "AniList %1 is the Trakt movie %2: a movie has no seasons to store.")
+                                       .arg(r.anilistId)
+                                       .arg(*r.traktId)
+                                << Qt::endl;
                     ctx.finish(0);
                     return;
                 }
-                printResolved(ctx, r);
-                ctx.out << trn("Trakt show %1: %n season(s)", int(seasons->size())).arg(*r.traktId) << u", "_s
-                        << trn("%n episode(s)", episodes) << Qt::endl;
-                for (const Breakpoint &b : map->breakpoints)
-                    ctx.out << tr("  season %1: absolute episodes %2–%3").arg(b.season).arg(b.start).arg(b.end) << Qt::endl;
-                ctx.out << tr("Stored %1 and %2 (%3). Nothing was posted to Trakt.").arg(episodesKey, mapKey, map->basis)
-                        << Qt::endl;
-                ctx.finish(0);
+                lookup->traktSeasons(
+                    *r.traktId, qApp, [&ctx, r](const Result<QList<TraktSeason>> &seasons) {
+                        if (!seasons) {
+                            ctx.fail(seasons.error());
+                            return;
+                        }
+                        auto map = EpisodeMapper(ctx.database())
+                                       .storeSeasons(*r.traktId, seasons.value());
+                        if (!map) {
+                            ctx.fail(map.error());
+                            return;
+                        }
+                        int episodes = 0;
+                        for (const TraktSeason &s : seasons.value())
+                            episodes += int(s.episodes.size());
+                        const QString episodesKey = ConfigKey::showEpisodes(*r.traktId);
+                        const QString mapKey = ConfigKey::breakpointMap(*r.traktId);
+                        if (ctx.json) {
+                            QJsonArray breakpoints;
+                            for (const Breakpoint &b : map->breakpoints)
+                                breakpoints.append(QJsonObject { { u"season"_s, b.season },
+                                    { u"start"_s, b.start }, { u"end"_s, b.end } });
+                            const QJsonObject o { { u"resolved"_s, resolvedJson(r) },
+                                { u"seasons"_s, int(seasons->size()) }, { u"episodes"_s, episodes },
+                                { u"basis"_s, map->basis }, { u"breakpoints"_s, breakpoints },
+                                { u"stored"_s, QJsonArray { episodesKey, mapKey } } };
+                            ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+                            ctx.finish(0);
+                            return;
+                        }
+                        printResolved(ctx, r);
+                        ctx.out << trn("Trakt show %1: %n season(s)", int(seasons->size()))
+                                       .arg(*r.traktId)
+                                << u", "_s << trn("%n episode(s)", episodes) << Qt::endl;
+                        for (const Breakpoint &b : map->breakpoints)
+                            ctx.out << tr("  season %1: absolute episodes %2–%3")
+                                           .arg(b.season)
+                                           .arg(b.start)
+                                           .arg(b.end)
+                                    << Qt::endl;
+                        ctx.out << tr("Stored %1 and %2 (%3). Nothing was posted to Trakt.")
+                                       .arg(episodesKey, mapKey, map->basis)
+                                << Qt::endl;
+                        ctx.finish(0);
+                    });
             });
-        });
     });
 }
 
@@ -473,12 +523,14 @@ const Registration registration([] {
         { { u"mappings"_s, u"import"_s }, u"otaku|fribbs|anibridge --file PATH"_s,
             tr("Import a mapping-source file into the database"), true, mappingsImport },
         { { u"mappings"_s, u"refresh"_s }, u"[otaku|fribbs|anibridge]"_s,
-            tr("Download and import mapping data (TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL, TSUZUKI_ANIBRIDGE_URL)"), true,
-            mappingsRefresh },
+            tr("Download and import mapping data (TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL, "
+               "TSUZUKI_ANIBRIDGE_URL)"),
+            true, mappingsRefresh },
         { { u"map"_s }, u"<anilistId> [--episode N] [--offline] [--json] [--format F]"_s,
             tr("Show where an AniList episode lands on Trakt, and why"), true, mapCommand },
         { { u"sync"_s, u"show"_s }, u"<anilistId or AniList URL>"_s,
-            tr("Resolve one show, fetch its Trakt seasons and store the episode list and breakpoint map (posts nothing)"),
+            tr("Resolve one show, fetch its Trakt seasons and store the episode list and "
+               "breakpoint map (posts nothing)"),
             true, syncShow },
     };
 });

@@ -17,12 +17,11 @@ namespace Tsuzuki {
 
 namespace {
 
-
 bool looksLikeHtml(const QByteArray &head)
 {
     const QByteArray h = head.trimmed().left(256).toLower();
-    return h.startsWith("<!doctype html") || h.startsWith("<html") || h.startsWith("<head") || h.startsWith("<body")
-        || (h.startsWith("<") && h.contains("<html"));
+    return h.startsWith("<!doctype html") || h.startsWith("<html") || h.startsWith("<head")
+        || h.startsWith("<body") || (h.startsWith("<") && h.contains("<html"));
 }
 
 } // namespace
@@ -31,8 +30,7 @@ MappingDownloader::MappingDownloader(Database &db, QNetworkAccessManager *nam, Q
     : QObject(parent)
     , m_db(db)
     , m_nam(nam ? nam : new QNetworkAccessManager(this))
-{
-}
+{ }
 
 MappingDownloader::~MappingDownloader()
 {
@@ -43,7 +41,8 @@ MappingDownloader::~MappingDownloader()
     }
 }
 
-Error MappingDownloader::sourceError(ErrorCode code, const QString &problem, const QString &detail) const
+Error MappingDownloader::sourceError(
+    ErrorCode code, const QString &problem, const QString &detail) const
 {
     //: %1 = mapping source (Otaku, Fribbs, AniBridge), %2 = URL, %3 = what went wrong
     return makeError(code,
@@ -66,24 +65,31 @@ void MappingDownloader::start(MappingSource source, const QUrl &url)
     m_writeFailed = false;
     m_cancelled = false;
     if (!m_url.isValid() || m_url.scheme().isEmpty()) {
-        const Error e = sourceError(ErrorCode::InvalidInput, tr("the URL is not valid (check %1).")
-                                                                 .arg(MappingSources::urlEnvironmentVariable(source)));
-        QMetaObject::invokeMethod(this, [this, e] { finishWith(e); }, Qt::QueuedConnection);
+        const Error e = sourceError(ErrorCode::InvalidInput,
+            tr("the URL is not valid (check %1).")
+                .arg(MappingSources::urlEnvironmentVariable(source)));
+        QMetaObject::invokeMethod(
+            this, [this, e] { finishWith(e); }, Qt::QueuedConnection);
         return;
     }
-    m_file = std::make_unique<QTemporaryFile>(QDir::tempPath() + u"/tsuzuki-"_s + MappingSources::key(source) + u"-XXXXXX"_s);
+    m_file = std::make_unique<QTemporaryFile>(
+        QDir::tempPath() + u"/tsuzuki-"_s + MappingSources::key(source) + u"-XXXXXX"_s);
     if (!m_file->open()) {
-        const Error e = sourceError(ErrorCode::Unknown, tr("cannot create a temporary file: %1").arg(m_file->errorString()));
+        const Error e = sourceError(ErrorCode::Unknown,
+            tr("cannot create a temporary file: %1").arg(m_file->errorString()));
         m_file.reset();
-        QMetaObject::invokeMethod(this, [this, e] { finishWith(e); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, e] { finishWith(e); }, Qt::QueuedConnection);
         return;
     }
 
     QNetworkRequest request(m_url);
     request.setHeader(QNetworkRequest::UserAgentHeader, HttpClient::userAgent());
     request.setTransferTimeout(m_options.timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    qCInfo(lcMapping) << "downloading" << MappingSources::key(source) << "from" << HttpClient::redactedUrl(m_url);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    qCInfo(lcMapping) << "downloading" << MappingSources::key(source) << "from"
+                      << HttpClient::redactedUrl(m_url);
     m_reply = m_nam->get(request);
     connect(m_reply, &QNetworkReply::readyRead, this, &MappingDownloader::onReadyRead);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
@@ -131,24 +137,29 @@ void MappingDownloader::onReplyFinished()
     reply->deleteLater();
     if (m_cancelled) {
         fail(makeError(ErrorCode::Cancelled,
-            tr("%1 mappings: the download was cancelled; nothing was changed.").arg(MappingSources::displayName(m_source))));
+            tr("%1 mappings: the download was cancelled; nothing was changed.")
+                .arg(MappingSources::displayName(m_source))));
         return;
     }
     if (m_writeFailed) {
-        fail(sourceError(ErrorCode::Unknown, tr("cannot write the temporary file: %1").arg(m_file->errorString())));
+        fail(sourceError(ErrorCode::Unknown,
+            tr("cannot write the temporary file: %1").arg(m_file->errorString())));
         return;
     }
     if (m_tooLarge) {
         fail(sourceError(ErrorCode::InvalidInput,
-            tr("the file is larger than %1; nothing was changed.").arg(QLocale::system().formattedDataSize(m_options.maxBytes))));
+            tr("the file is larger than %1; nothing was changed.")
+                .arg(QLocale::system().formattedDataSize(m_options.maxBytes))));
         return;
     }
     if (reply->error() == QNetworkReply::NoError)
         onReadyRead(); // whatever is still buffered
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
+    if (reply->error() == QNetworkReply::OperationCanceledError
+        || reply->error() == QNetworkReply::TimeoutError) {
         fail(sourceError(ErrorCode::Timeout,
-            tr("no data for %n second(s); nothing was changed.", nullptr, (m_options.timeoutMs + 999) / 1000)));
+            tr("no data for %n second(s); nothing was changed.", nullptr,
+                (m_options.timeoutMs + 999) / 1000)));
         return;
     }
     if (status != 0 && (status < 200 || status > 299)) {
@@ -162,42 +173,52 @@ void MappingDownloader::onReplyFinished()
         const bool cut = reply->error() == QNetworkReply::RemoteHostClosedError
             || reply->error() == QNetworkReply::ProxyConnectionClosedError;
         fail(sourceError(cut ? ErrorCode::BadResponse : ErrorCode::Network,
-            cut ? tr("the connection closed before the whole file arrived (truncated); nothing was changed.")
+            cut ? tr("the connection closed before the whole file arrived (truncated); nothing was "
+                     "changed.")
                 : tr("%1; nothing was changed.").arg(reply->errorString())));
         return;
     }
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() != m_received && !reply->rawHeader("Content-Encoding").size()) {
+    if (length.isValid() && length.toLongLong() != m_received
+        && !reply->rawHeader("Content-Encoding").size()) {
         fail(sourceError(ErrorCode::BadResponse,
-            tr("%1 of %2 bytes arrived (truncated); nothing was changed.").arg(m_received).arg(length.toLongLong())));
+            tr("%1 of %2 bytes arrived (truncated); nothing was changed.")
+                .arg(m_received)
+                .arg(length.toLongLong())));
         return;
     }
     if (m_received == 0) {
-        fail(sourceError(ErrorCode::BadResponse, tr("the server sent an empty file; nothing was changed.")));
+        fail(sourceError(
+            ErrorCode::BadResponse, tr("the server sent an empty file; nothing was changed.")));
         return;
     }
-    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    const QByteArray contentType
+        = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
     if (contentType.startsWith("text/html") || looksLikeHtml(m_head)) {
         fail(sourceError(ErrorCode::BadResponse,
-            tr("the server sent an HTML page instead of the data file (wrong URL, or an error page); nothing was "
+            tr("the server sent an HTML page instead of the data file (wrong URL, or an error "
+               "page); nothing was "
                "changed.")));
         return;
     }
     if (!m_file->flush()) {
-        fail(sourceError(ErrorCode::Unknown, tr("cannot write the temporary file: %1").arg(m_file->errorString())));
+        fail(sourceError(ErrorCode::Unknown,
+            tr("cannot write the temporary file: %1").arg(m_file->errorString())));
         return;
     }
     m_file->close();
     qCInfo(lcMapping) << "downloaded" << m_received << "bytes of" << MappingSources::key(m_source);
 
     MappingImporter importer(m_db);
-    auto summary = importer.importFile(m_source, m_file->fileName(), [this](const QString &stage, qint64 done, qint64 total) {
-        Q_EMIT progressed(stage, done, total);
-    });
+    auto summary = importer.importFile(
+        m_source, m_file->fileName(), [this](const QString &stage, qint64 done, qint64 total) {
+            Q_EMIT progressed(stage, done, total);
+        });
     if (!summary) {
         Error e = summary.error();
         //: %1 = the importer's message (names the source and the problem), %2 = URL
-        e.userMessage = tr("%1 (downloaded from %2)").arg(e.userMessage, HttpClient::redactedUrl(m_url));
+        e.userMessage
+            = tr("%1 (downloaded from %2)").arg(e.userMessage, HttpClient::redactedUrl(m_url));
         finishWith(e);
         return;
     }

@@ -19,15 +19,17 @@ namespace Tsuzuki {
 class Database;
 
 /// Limits of one mapping download; the defaults are the production values.
-struct MappingDownloadOptions {
-    int timeoutMs = 120'000;              ///< transfer timeout (no byte for this long ends the download)
-    qint64 maxBytes = 256ll * 1024 * 1024; ///< a larger file is refused (the real ones are a few MB)
+struct MappingDownloadOptions
+{
+    int timeoutMs = 120'000; ///< transfer timeout (no byte for this long ends the download)
+    qint64 maxBytes
+        = 256ll * 1024 * 1024; ///< a larger file is refused (the real ones are a few MB)
 };
 
-/// Downloads one mapping source (MappingSources::downloadUrl(), or a given URL) into a temporary file and
-/// imports it with MappingImporter. One job per download: progressed() while it runs, finished() once.
-/// An HTTP error, an HTML page, a truncated or oversized file fails with an error naming the source;
-/// the previously imported rows stay as they were.
+/// Downloads one mapping source (MappingSources::downloadUrl(), or a given URL) into a temporary
+/// file and imports it with MappingImporter. One job per download: progressed() while it runs,
+/// finished() once. An HTTP error, an HTML page, a truncated or oversized file fails with an error
+/// naming the source; the previously imported rows stay as they were.
 class MappingDownloader final : public QObject
 {
     Q_OBJECT
@@ -35,7 +37,8 @@ class MappingDownloader final : public QObject
 
 public:
     /// `db` must outlive the download. `nam` may be null (the downloader owns one).
-    explicit MappingDownloader(Database &db, QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
+    explicit MappingDownloader(
+        Database &db, QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
     ~MappingDownloader() override;
 
     void setOptions(const MappingDownloadOptions &options) { m_options = options; }
@@ -52,7 +55,8 @@ public:
     qint64 bytesReceived() const { return m_received; }
 
 Q_SIGNALS:
-    /// `stage`: "download" (total -1 when the server sent no length), then the importer's "read" and "write".
+    /// `stage`: "download" (total -1 when the server sent no length), then the importer's "read"
+    /// and "write".
     void progressed(const QString &stage, qint64 done, qint64 total);
     void finished(const Tsuzuki::Result<Tsuzuki::ImportSummary> &result);
 
@@ -70,7 +74,7 @@ private:
     QUrl m_url;
     QNetworkReply *m_reply = nullptr;
     std::unique_ptr<QTemporaryFile> m_file;
-    QByteArray m_head;     ///< first bytes, to recognise an HTML page
+    QByteArray m_head; ///< first bytes, to recognise an HTML page
     qint64 m_received = 0;
     bool m_tooLarge = false;
     bool m_writeFailed = false;

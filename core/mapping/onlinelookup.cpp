@@ -24,30 +24,29 @@ OnlineLookup::OnlineLookup(TraktClient *trakt, TmdbClient *tmdb, QObject *parent
     : QObject(parent)
     , m_trakt(trakt)
     , m_tmdb(tmdb)
-{
-}
+{ }
 
 OnlineLookup::OnlineLookup(Services &services, QObject *parent)
     : OnlineLookup(services.trakt(), services.tmdb(), parent)
-{
-}
+{ }
 
 bool OnlineLookup::hasTmdbKey() const
 {
     return m_tmdb && m_tmdb->hasCredential();
 }
 
-void OnlineLookup::tmdbExternalIds(qint64 tmdbId, bool movie, QObject *context,
-    std::function<void(Result<ExternalIds>)> done)
+void OnlineLookup::tmdbExternalIds(
+    qint64 tmdbId, bool movie, QObject *context, std::function<void(Result<ExternalIds>)> done)
 {
     if (!hasTmdbKey()) {
         QMetaObject::invokeMethod(
-            context, [done = std::move(done)] { done(missingClient(u"TMDB"_s)); }, Qt::QueuedConnection);
+            context, [done = std::move(done)] { done(missingClient(u"TMDB"_s)); },
+            Qt::QueuedConnection);
         return;
     }
     ++m_tmdbCalls;
-    m_tmdb->externalIds(movie ? TmdbClient::MediaType::Movie : TmdbClient::MediaType::Tv, tmdbId, context,
-        [done = std::move(done)](const Result<TmdbExternalIds> &result) {
+    m_tmdb->externalIds(movie ? TmdbClient::MediaType::Movie : TmdbClient::MediaType::Tv, tmdbId,
+        context, [done = std::move(done)](const Result<TmdbExternalIds> &result) {
             if (!result) {
                 done(result.error());
                 return;
@@ -60,23 +59,26 @@ void OnlineLookup::tmdbExternalIds(qint64 tmdbId, bool movie, QObject *context,
         });
 }
 
-void OnlineLookup::traktSearch(const QString &idType, const QString &id, bool movie, QObject *context,
-    std::function<void(Result<std::optional<ExternalIds>>)> done)
+void OnlineLookup::traktSearch(const QString &idType, const QString &id, bool movie,
+    QObject *context, std::function<void(Result<std::optional<ExternalIds>>)> done)
 {
     if (!m_trakt) {
         QMetaObject::invokeMethod(
-            context, [done = std::move(done)] { done(missingClient(u"Trakt"_s)); }, Qt::QueuedConnection);
+            context, [done = std::move(done)] { done(missingClient(u"Trakt"_s)); },
+            Qt::QueuedConnection);
         return;
     }
     ++m_searchCalls;
     const QString wanted = movie ? u"movie"_s : u"show"_s;
-    m_trakt->search(idType, id, movie ? TraktClient::MediaType::Movie : TraktClient::MediaType::Show, context,
+    m_trakt->search(idType, id,
+        movie ? TraktClient::MediaType::Movie : TraktClient::MediaType::Show, context,
         [done = std::move(done), wanted](const Result<QList<TraktSearchResult>> &result) {
             if (!result) {
                 done(result.error());
                 return;
             }
-            // Trakt filters by ?type already; the check keeps a show from ever standing in for a movie.
+            // Trakt filters by ?type already; the check keeps a show from ever standing in for a
+            // movie.
             for (const TraktSearchResult &hit : result.value()) {
                 if (hit.type != wanted || hit.ids.trakt == 0)
                     continue;
@@ -94,12 +96,13 @@ void OnlineLookup::traktSearch(const QString &idType, const QString &id, bool mo
         });
 }
 
-void OnlineLookup::traktSeasons(qint64 traktId, QObject *context,
-    std::function<void(Result<QList<TraktSeason>>)> done)
+void OnlineLookup::traktSeasons(
+    qint64 traktId, QObject *context, std::function<void(Result<QList<TraktSeason>>)> done)
 {
     if (!m_trakt) {
         QMetaObject::invokeMethod(
-            context, [done = std::move(done)] { done(missingClient(u"Trakt"_s)); }, Qt::QueuedConnection);
+            context, [done = std::move(done)] { done(missingClient(u"Trakt"_s)); },
+            Qt::QueuedConnection);
         return;
     }
     ++m_seasonCalls;

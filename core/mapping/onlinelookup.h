@@ -11,17 +11,20 @@ class Services;
 class TmdbClient;
 class TraktClient;
 
-/// ExternalLookup over the real clients of core/net: TMDB external ids through TmdbClient, Trakt search and
-/// seasons through TraktClient. The clients must outlive this object (they normally share a Services parent).
+/// ExternalLookup over the real clients of core/net: TMDB external ids through TmdbClient, Trakt
+/// search and seasons through TraktClient. The clients must outlive this object (they normally
+/// share a Services parent).
 class OnlineLookup final : public QObject, public ExternalLookup
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OnlineLookup)
 
 public:
-    /// `tmdb` may be null (no TMDB step); `trakt` may be null (every Trakt call fails with NotLoggedIn).
+    /// `tmdb` may be null (no TMDB step); `trakt` may be null (every Trakt call fails with
+    /// NotLoggedIn).
     OnlineLookup(TraktClient *trakt, TmdbClient *tmdb, QObject *parent = nullptr);
-    /// The clients of `services` (call Services::loadSecrets() first so that the TMDB key is known).
+    /// The clients of `services` (call Services::loadSecrets() first so that the TMDB key is
+    /// known).
     explicit OnlineLookup(Services &services, QObject *parent = nullptr);
 
     bool hasTmdbKey() const override;

@@ -30,7 +30,8 @@ QueryCounter::QueryCounter(Database &db)
     const QByteArray type = handle.typeName() ? QByteArray(handle.typeName()) : QByteArray();
     if (type == "sqlite3*") {
         m_handle = *static_cast<sqlite3 *const *>(handle.constData());
-        sqlite3_trace_v2(static_cast<sqlite3 *>(m_handle), SQLITE_TRACE_STMT, onSqliteTrace, &m_count);
+        sqlite3_trace_v2(
+            static_cast<sqlite3 *>(m_handle), SQLITE_TRACE_STMT, onSqliteTrace, &m_count);
     } else if (type == "PGconn*" || type == "pg_conn*") {
         m_postgres = true;
         m_handle = *static_cast<PGconn *const *>(handle.constData());
@@ -75,8 +76,8 @@ int QueryCounter::count()
 {
     if (!m_postgres || !m_trace)
         return m_count;
-    // Frontend messages, one per line: "F\t<length>\t<Message>\t...". A statement runs as one simple
-    // "Query" or one extended-protocol "Execute".
+    // Frontend messages, one per line: "F\t<length>\t<Message>\t...". A statement runs as one
+    // simple "Query" or one extended-protocol "Execute".
     std::fflush(m_trace);
     std::rewind(m_trace);
     int statements = 0;
@@ -86,7 +87,8 @@ int QueryCounter::count()
         const QByteArray text(line);
         if (lineStart) {
             const QList<QByteArray> fields = text.split('\t');
-            if (fields.size() >= 3 && fields.at(0) == "F" && (fields.at(2).startsWith("Query") || fields.at(2).startsWith("Execute")))
+            if (fields.size() >= 3 && fields.at(0) == "F"
+                && (fields.at(2).startsWith("Query") || fields.at(2).startsWith("Execute")))
                 ++statements;
         }
         lineStart = text.endsWith('\n');

@@ -10,8 +10,9 @@ class Database;
 
 namespace Tsuzuki::Test {
 
-/// Counts the SQL statements one connection executes, at the driver level: sqlite3_trace_v2 on SQLite,
-/// libpq's protocol trace (Query and Execute messages) on PostgreSQL. Nothing in core needs to know.
+/// Counts the SQL statements one connection executes, at the driver level: sqlite3_trace_v2 on
+/// SQLite, libpq's protocol trace (Query and Execute messages) on PostgreSQL. Nothing in core needs
+/// to know.
 class QueryCounter final
 {
 public:

@@ -1,6 +1,6 @@
-// IdResolver: the offline steps over the real mapping files (mappings → Otaku → first season → Fribbs, movies),
-// what a whole library costs in SQL statements, and the online steps through OnlineLookup against the fake
-// TMDB and Trakt services.
+// IdResolver: the offline steps over the real mapping files (mappings → Otaku → first season →
+// Fribbs, movies), what a whole library costs in SQL statements, and the online steps through
+// OnlineLookup against the fake TMDB and Trakt services.
 
 #include "core/auth/envsecretstore.h"
 #include "core/mapping/idresolver.h"
@@ -31,7 +31,8 @@ namespace {
 using ResolveResult = Result<QHash<qint64, ResolvedId>>;
 
 /// Runs IdResolver::resolve() and waits for its one finished().
-ResolveResult resolveOnline(IdResolver &resolver, const QList<AniListEntry> &entries, int *emitted = nullptr)
+ResolveResult resolveOnline(
+    IdResolver &resolver, const QList<AniListEntry> &entries, int *emitted = nullptr)
 {
     std::optional<ResolveResult> result;
     int count = 0;
@@ -49,8 +50,8 @@ ResolveResult resolveOnline(IdResolver &resolver, const QList<AniListEntry> &ent
     return *result;
 }
 
-IdMapRow fribbsRow(qint64 anilistId, std::optional<qint64> tmdb, const QString &tmdbType, const QString &imdb,
-    std::optional<qint64> tvdb)
+IdMapRow fribbsRow(qint64 anilistId, std::optional<qint64> tmdb, const QString &tmdbType,
+    const QString &imdb, std::optional<qint64> tvdb)
 {
     IdMapRow row;
     row.source = u"fribbs"_s;
@@ -67,7 +68,8 @@ QJsonObject show(qint64 trakt, const QJsonObject &ids, const QString &title)
     QJsonObject all = ids;
     all.insert(u"trakt"_s, trakt);
     return { { u"title"_s, title }, { u"year"_s, 2020 }, { u"ids"_s, all },
-        { u"seasons"_s, QJsonArray { QJsonObject { { u"number"_s, 1 }, { u"episodeCount"_s, 12 } } } } };
+        { u"seasons"_s,
+            QJsonArray { QJsonObject { { u"number"_s, 1 }, { u"episodeCount"_s, 12 } } } } };
 }
 
 } // namespace
@@ -107,9 +109,10 @@ void TestIdResolver::initTestCase()
     m_db = m_tdb.open(u"resolver"_s);
     QVERIFY(m_db);
     MappingImporter importer(*m_db);
-    for (const auto &[source, file] : { std::pair { MappingSource::Otaku, u"otaku-anime_mappings.db"_s },
-             std::pair { MappingSource::Fribbs, u"fribb-anime-list-full.reconstructed.json"_s },
-             std::pair { MappingSource::AniBridge, u"anibridge-mappings.json"_s } }) {
+    for (const auto &[source, file] :
+        { std::pair { MappingSource::Otaku, u"otaku-anime_mappings.db"_s },
+            std::pair { MappingSource::Fribbs, u"fribb-anime-list-full.reconstructed.json"_s },
+            std::pair { MappingSource::AniBridge, u"anibridge-mappings.json"_s } }) {
         auto imported = importer.importFile(source, Test::sharedDataPath(u"mappings/"_s + file));
         QVERIFY2(imported, qPrintable(imported.error().toString()));
     }
@@ -121,24 +124,31 @@ void TestIdResolver::offline_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<qint64>("traktId"); // 0: none
-    QTest::addColumn<qint64>("tmdbId");  // 0: not checked
+    QTest::addColumn<qint64>("tmdbId"); // 0: not checked
     QTest::addColumn<QString>("source");
 
     // Otaku root rows carry trakt_id.
-    QTest::newRow("otaku: Attack on Titan S1") << 16498ll << u"TV"_s << u"show"_s << 1420ll << 1429ll << u"otaku"_s;
-    QTest::newRow("otaku: One Piece (absolute)") << 21ll << u"TV"_s << u"show"_s << 37696ll << 0ll << u"otaku"_s;
+    QTest::newRow("otaku: Attack on Titan S1")
+        << 16498ll << u"TV"_s << u"show"_s << 1420ll << 1429ll << u"otaku"_s;
+    QTest::newRow("otaku: One Piece (absolute)")
+        << 21ll << u"TV"_s << u"show"_s << 37696ll << 0ll << u"otaku"_s;
     // Later seasons have no trakt_id in Otaku: their first season's show, never "unresolved".
-    QTest::newRow("first season: AoT S2") << 20958ll << u"TV"_s << u"show"_s << 1420ll << 0ll << u"otaku:first-season"_s;
-    QTest::newRow("first season: AoT S3 part 1") << 99147ll << u"TV"_s << u"show"_s << 1420ll << 0ll
-                                                 << u"otaku:first-season"_s;
-    QTest::newRow("first season: AoT Final Season") << 110277ll << u"TV"_s << u"show"_s << 1420ll << 0ll
-                                                    << u"otaku:first-season"_s;
+    QTest::newRow("first season: AoT S2")
+        << 20958ll << u"TV"_s << u"show"_s << 1420ll << 0ll << u"otaku:first-season"_s;
+    QTest::newRow("first season: AoT S3 part 1")
+        << 99147ll << u"TV"_s << u"show"_s << 1420ll << 0ll << u"otaku:first-season"_s;
+    QTest::newRow("first season: AoT Final Season")
+        << 110277ll << u"TV"_s << u"show"_s << 1420ll << 0ll << u"otaku:first-season"_s;
     // MOVIE entries resolve to Trakt movies.
-    QTest::newRow("movie: Spirited Away") << 199ll << u"MOVIE"_s << u"movie"_s << 97ll << 129ll << u"otaku"_s;
-    QTest::newRow("movie: A Silent Voice") << 20954ll << u"MOVIE"_s << u"movie"_s << 225063ll << 0ll << u"otaku"_s;
+    QTest::newRow("movie: Spirited Away")
+        << 199ll << u"MOVIE"_s << u"movie"_s << 97ll << 129ll << u"otaku"_s;
+    QTest::newRow("movie: A Silent Voice")
+        << 20954ll << u"MOVIE"_s << u"movie"_s << 225063ll << 0ll << u"otaku"_s;
     // Only Fribbs knows these: ids for the online steps, no Trakt id yet.
-    QTest::newRow("fribbs only: tv") << 198768ll << u"TV"_s << u"show"_s << 0ll << 80885ll << u"fribbs"_s;
-    QTest::newRow("fribbs only: movie") << 185888ll << u"MOVIE"_s << u"movie"_s << 0ll << 1513509ll << u"fribbs"_s;
+    QTest::newRow("fribbs only: tv")
+        << 198768ll << u"TV"_s << u"show"_s << 0ll << 80885ll << u"fribbs"_s;
+    QTest::newRow("fribbs only: movie")
+        << 185888ll << u"MOVIE"_s << u"movie"_s << 0ll << 1513509ll << u"fribbs"_s;
     QTest::newRow("unknown id") << 999999999ll << u"TV"_s << u"none"_s << 0ll << 0ll << QString();
 }
 
@@ -183,7 +193,8 @@ void TestIdResolver::manualWins()
     QVERIFY(mappings.saveAuto(automatic).value());
 
     IdResolver resolver(*m_db, nullptr);
-    auto result = resolver.resolveOffline({ { 16498, u"TV"_s }, { 20958, u"TV"_s }, { 21, u"TV"_s } });
+    auto result
+        = resolver.resolveOffline({ { 16498, u"TV"_s }, { 20958, u"TV"_s }, { 21, u"TV"_s } });
     QVERIFY(mappings.remove(16498));
     QVERIFY(mappings.remove(20958));
     QVERIFY2(result, qPrintable(result.error().toString()));
@@ -197,9 +208,11 @@ void TestIdResolver::manualWins()
 
 void TestIdResolver::libraryCostsAHandfulOfQueries()
 {
-    // 500 real AniList ids, most of them later seasons (the first-season lookup is the expensive path).
-    auto q = m_db->exec(u"SELECT anilist_id FROM id_map WHERE source = 'otaku' "
-                        "ORDER BY CASE WHEN trakt_id IS NULL THEN 0 ELSE 1 END, anilist_id LIMIT 500"_s);
+    // 500 real AniList ids, most of them later seasons (the first-season lookup is the expensive
+    // path).
+    auto q = m_db->exec(
+        u"SELECT anilist_id FROM id_map WHERE source = 'otaku' "
+        "ORDER BY CASE WHEN trakt_id IS NULL THEN 0 ELSE 1 END, anilist_id LIMIT 500"_s);
     QVERIFY(q);
     QList<AniListEntry> entries;
     while (q.value().next())
@@ -217,9 +230,10 @@ void TestIdResolver::libraryCostsAHandfulOfQueries()
     for (const ResolvedId &r : result.value())
         firstSeason += r.source == u"otaku:first-season"_s;
     QVERIFY2(firstSeason > 100, qPrintable(QString::number(firstSeason)));
-    qInfo("500 ids: %d statements, %d resolved through their first season", statements, firstSeason);
-    // mappings, id_map and the first-season lookup: one statement each per 500 ids (PostgreSQL adds its
-    // prepare/deallocate round trips). One per id would be 500+.
+    qInfo(
+        "500 ids: %d statements, %d resolved through their first season", statements, firstSeason);
+    // mappings, id_map and the first-season lookup: one statement each per 500 ids (PostgreSQL adds
+    // its prepare/deallocate round trips). One per id would be 500+.
     QVERIFY2(statements >= 3, qPrintable(QString::number(statements)));
     QVERIFY2(statements <= 12, qPrintable(QString::number(statements)));
 
@@ -247,12 +261,12 @@ void TestIdResolver::setUpOnline(bool withTmdbKey)
 
     // Synthetic Fribbs rows: each needs a different online path.
     QList<IdMapRow> rows {
-        fribbsRow(1001, 5001, u"tv"_s, {}, {}),          // Trakt knows tmdb 5001
-        fribbsRow(1002, 5002, u"tv"_s, {}, {}),          // only TMDB's external ids lead to tvdb 6002
+        fribbsRow(1001, 5001, u"tv"_s, {}, {}), // Trakt knows tmdb 5001
+        fribbsRow(1002, 5002, u"tv"_s, {}, {}), // only TMDB's external ids lead to tvdb 6002
         fribbsRow(1003, 7003, u"movie"_s, u"tt9003"_s, {}), // a movie Trakt knows only by imdb
-        fribbsRow(1004, 5004, u"tv"_s, {}, 6004),        // tmdb unknown to Trakt, tvdb known
-        fribbsRow(1005, 5001, u"tv"_s, {}, {}),          // manual mapping elsewhere: never searched
-        fribbsRow(1006, 5999, u"tv"_s, {}, {}),          // nobody knows it
+        fribbsRow(1004, 5004, u"tv"_s, {}, 6004), // tmdb unknown to Trakt, tvdb known
+        fribbsRow(1005, 5001, u"tv"_s, {}, {}), // manual mapping elsewhere: never searched
+        fribbsRow(1006, 5999, u"tv"_s, {}, {}), // nobody knows it
     };
     QVERIFY(IdMapRepository(*m_onlineDb).replaceSource(u"fribbs"_s, rows));
 
@@ -260,20 +274,24 @@ void TestIdResolver::setUpOnline(bool withTmdbKey)
     QVERIFY(m_fakes->listen());
     const QJsonObject scenario {
         { u"trakt"_s,
-            QJsonObject {
-                { u"shows"_s,
-                    QJsonArray { show(501, { { u"tmdb"_s, 5001 } }, u"Tmdb Show"_s),
-                        show(502, { { u"tvdb"_s, 6002 } }, u"Tvdb Show"_s),
-                        show(504, { { u"tvdb"_s, 6004 }, { u"tmdb"_s, 88004 } }, u"Other Tmdb Show"_s),
-                        // A movie's tmdb id on a show: type=movie must keep it out.
-                        show(599, { { u"tmdb"_s, 7003 } }, u"Not The Movie"_s) } },
+            QJsonObject { { u"shows"_s,
+                              QJsonArray { show(501, { { u"tmdb"_s, 5001 } }, u"Tmdb Show"_s),
+                                  show(502, { { u"tvdb"_s, 6002 } }, u"Tvdb Show"_s),
+                                  show(504, { { u"tvdb"_s, 6004 }, { u"tmdb"_s, 88004 } },
+                                      u"Other Tmdb Show"_s),
+                                  // A movie's tmdb id on a show: type=movie must keep it out.
+                                  show(599, { { u"tmdb"_s, 7003 } }, u"Not The Movie"_s) } },
                 { u"movies"_s,
                     QJsonArray { QJsonObject { { u"title"_s, u"Imdb Movie"_s }, { u"year"_s, 2001 },
-                        { u"ids"_s, QJsonObject { { u"trakt"_s, 703 }, { u"imdb"_s, u"tt9003"_s } } } } } } } },
+                        { u"ids"_s,
+                            QJsonObject {
+                                { u"trakt"_s, 703 }, { u"imdb"_s, u"tt9003"_s } } } } } } } },
         { u"tmdb"_s,
             QJsonObject { { u"tv"_s,
-                QJsonArray { QJsonObject { { u"id"_s, 5002 }, { u"imdb_id"_s, QJsonValue() }, { u"tvdb_id"_s, 6002 } },
-                    QJsonObject { { u"id"_s, 5004 }, { u"imdb_id"_s, u""_s }, { u"tvdb_id"_s, 6004 } } } } } },
+                QJsonArray { QJsonObject { { u"id"_s, 5002 }, { u"imdb_id"_s, QJsonValue() },
+                                 { u"tvdb_id"_s, 6002 } },
+                    QJsonObject { { u"id"_s, 5004 }, { u"imdb_id"_s, u""_s },
+                        { u"tvdb_id"_s, 6004 } } } } } },
     };
     QString error;
     QVERIFY2(m_fakes->loadScenario(scenario, &error), qPrintable(error));
@@ -318,8 +336,8 @@ void TestIdResolver::onlineAdapter()
     IdResolver resolver(*m_onlineDb, &lookup);
     int emitted = 0;
     auto result = resolveOnline(resolver,
-        { { 1001, u"TV"_s }, { 1002, u"TV"_s }, { 1003, u"MOVIE"_s }, { 1004, u"TV"_s }, { 1005, u"TV"_s },
-            { 1006, u"TV"_s } },
+        { { 1001, u"TV"_s }, { 1002, u"TV"_s }, { 1003, u"MOVIE"_s }, { 1004, u"TV"_s },
+            { 1005, u"TV"_s }, { 1006, u"TV"_s } },
         &emitted);
     QCOMPARE(emitted, 1);
     QVERIFY2(result, qPrintable(result.error().toString()));
@@ -335,7 +353,8 @@ void TestIdResolver::onlineAdapter()
     } else {
         QVERIFY(!result->value(1002).traktId);
     }
-    // 1003: a movie: tmdb search finds nothing of type movie (the show with that tmdb id is not taken), imdb does.
+    // 1003: a movie: tmdb search finds nothing of type movie (the show with that tmdb id is not
+    // taken), imdb does.
     QCOMPARE(result->value(1003).kindName(), u"movie"_s);
     QCOMPARE(result->value(1003).traktId.value_or(0), 703);
     QCOMPARE(result->value(1003).source, u"trakt:search:imdb"_s);
@@ -357,16 +376,20 @@ void TestIdResolver::onlineAdapter()
     QCOMPARE(int(searches.size()), lookup.searchCalls());
     QStringList sequence;
     for (const FakeLoggedRequest &r : searches) {
-        QVERIFY2(r.query.contains(u"type=show"_s) || r.query.contains(u"type=movie"_s), qPrintable(r.query));
+        QVERIFY2(r.query.contains(u"type=show"_s) || r.query.contains(u"type=movie"_s),
+            qPrintable(r.query));
         QVERIFY(!r.path.contains(u"5001"_s) || !r.query.contains(u"movie"_s));
         sequence << r.path + u'?' + r.query;
     }
     QVERIFY2(sequence.contains(u"/search/tmdb/7003?type=movie"_s), qPrintable(sequence.join(u' ')));
-    QVERIFY(sequence.indexOf(u"/search/tmdb/7003?type=movie"_s) < sequence.indexOf(u"/search/imdb/tt9003?type=movie"_s));
-    QVERIFY(sequence.indexOf(u"/search/tmdb/5004?type=show"_s) < sequence.indexOf(u"/search/tvdb/6004?type=show"_s));
+    QVERIFY(sequence.indexOf(u"/search/tmdb/7003?type=movie"_s)
+        < sequence.indexOf(u"/search/imdb/tt9003?type=movie"_s));
+    QVERIFY(sequence.indexOf(u"/search/tmdb/5004?type=show"_s)
+        < sequence.indexOf(u"/search/tvdb/6004?type=show"_s));
     QCOMPARE(tmdbKey, sequence.contains(u"/search/tvdb/6002?type=show"_s));
     for (const QString &s : std::as_const(sequence))
-        QVERIFY2(!s.contains(u"5001"_s) || s == u"/search/tmdb/5001?type=show"_s, qPrintable(s)); // 1005 not searched
+        QVERIFY2(!s.contains(u"5001"_s) || s == u"/search/tmdb/5001?type=show"_s,
+            qPrintable(s)); // 1005 not searched
 
     // Found titles are saved as auto mappings; the manual one is untouched.
     MappingRepository mappings(*m_onlineDb);
@@ -399,8 +422,8 @@ void TestIdResolver::onlineNeverOverwritesManual()
     setUpOnline(true);
     if (QTest::currentTestFailed())
         return;
-    // A manual row without a Trakt id cannot be written by saveManual; a manual row for a title the search
-    // also finds must stay as the user set it even when an auto save races it.
+    // A manual row without a Trakt id cannot be written by saveManual; a manual row for a title the
+    // search also finds must stay as the user set it even when an auto save races it.
     Mapping manual;
     manual.anilistId = 1001;
     manual.traktId = 777;
@@ -428,10 +451,12 @@ void TestIdResolver::onlineFailureLeavesEntryUnresolved()
     setUpOnline(false);
     if (QTest::currentTestFailed())
         return;
-    // Trakt answers 404 HTML for every search: the resolver finishes, 1001 has no Trakt id and nothing is saved.
+    // Trakt answers 404 HTML for every search: the resolver finishes, 1001 has no Trakt id and
+    // nothing is saved.
     QString error;
-    QVERIFY2(m_fakes->addFault({ { u"service"_s, u"trakt"_s }, { u"method"_s, u"GET"_s }, { u"path"_s, u"^/search/"_s },
-                                   { u"times"_s, -1 }, { u"kind"_s, u"html"_s }, { u"status"_s, 404 } },
+    QVERIFY2(m_fakes->addFault({ { u"service"_s, u"trakt"_s }, { u"method"_s, u"GET"_s },
+                                   { u"path"_s, u"^/search/"_s }, { u"times"_s, -1 },
+                                   { u"kind"_s, u"html"_s }, { u"status"_s, 404 } },
                  &error),
         qPrintable(error));
     OnlineLookup lookup(*m_services);

@@ -1,84 +1,23 @@
-// MappingDownloader against a tiny loopback HTTP server that serves the real mapping files of ../shared and
-// broken variants (HTML page, cut connection, truncated JSON, 404, oversized, silent server).
+// MappingDownloader against a tiny loopback HTTP server that serves the real mapping files of
+// ../shared and broken variants (HTML page, cut connection, truncated JSON, 404, oversized, silent
+// server).
 
 #include "core/mapping/mappingdownloader.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
+#include "tests/core/mapping/fileserver.h"
 #include "tests/support/testdatabase.h"
 
 #include <QFile>
 #include <QPointer>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Tsuzuki;
 
 namespace {
-
-/// Serves fixed routes; remembers the User-Agent of each request.
-class FileServer final : public QObject
-{
-public:
-    struct Route {
-        int status = 200;
-        QByteArray contentType = "application/octet-stream"_ba;
-        QByteArray body;
-        qint64 announcedLength = -1; ///< Content-Length sent (-1: body size)
-        bool silent = false;         ///< accept and never answer
-    };
-
-    FileServer()
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-            }
-        });
-    }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    QUrl url(const QString &path) const { return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path)); }
-    void add(const QString &path, const Route &route) { m_routes.insert(path, route); }
-    QList<QByteArray> userAgents;
-    int requests = 0;
-
-private:
-    void onReadyRead(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        buffer.clear();
-        ++requests;
-        const QString path = QString::fromLatin1(lines.first().split(' ').value(1));
-        for (const QByteArray &line : lines) {
-            if (line.toLower().startsWith("user-agent:"))
-                userAgents << line.mid(11).trimmed();
-        }
-        const Route route = m_routes.value(path, Route { 404, "text/plain"_ba, "not found"_ba });
-        if (route.silent)
-            return;
-        const qint64 length = route.announcedLength >= 0 ? route.announcedLength : route.body.size();
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(route.status) + " X\r\nContent-Type: " + route.contentType
-            + "\r\nContent-Length: " + QByteArray::number(length) + "\r\nConnection: close\r\n\r\n";
-        socket->write(head);
-        socket->write(route.body);
-        socket->flush();
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QHash<QString, Route> m_routes;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
 
 QByteArray readShared(const QString &name)
 {
@@ -101,12 +40,12 @@ private Q_SLOTS:
     void environmentUrl();
 
 private:
-    Result<ImportSummary> run(MappingSource source, const QUrl &url, const MappingDownloadOptions &options = {},
-        QList<QString> *stages = nullptr);
+    Result<ImportSummary> run(MappingSource source, const QUrl &url,
+        const MappingDownloadOptions &options = {}, QList<QString> *stages = nullptr);
 
     Test::TestDatabase m_tdb;
     std::unique_ptr<Database> m_db;
-    FileServer m_server;
+    Test::FileServer m_server;
     QByteArray m_fribbs;
 };
 
@@ -119,20 +58,27 @@ void TestMappingDownloader::initTestCase()
     m_fribbs = readShared(u"fribb-anime-list-full.reconstructed.json"_s);
     const QByteArray otaku = readShared(u"otaku-anime_mappings.db"_s);
     const QByteArray anibridge = readShared(u"anibridge-mappings.json"_s);
-    QVERIFY(m_fribbs.size() > 1'000'000 && otaku.size() > 1'000'000 && anibridge.size() > 1'000'000);
+    QVERIFY(
+        m_fribbs.size() > 1'000'000 && otaku.size() > 1'000'000 && anibridge.size() > 1'000'000);
     m_server.add(u"/otaku.db"_s, { 200, "application/octet-stream"_ba, otaku });
     m_server.add(u"/fribbs.json"_s, { 200, "text/plain; charset=utf-8"_ba, m_fribbs });
     m_server.add(u"/anibridge.json"_s, { 200, "application/json"_ba, anibridge });
     m_server.add(u"/login"_s,
-        { 200, "text/html; charset=utf-8"_ba, "<!DOCTYPE html><html><body>Sign in to continue</body></html>"_ba });
-    m_server.add(u"/html-as-text"_s, { 200, "text/plain"_ba, "\n  <html><head><title>502</title></head></html>"_ba });
+        { 200, "text/html; charset=utf-8"_ba,
+            "<!DOCTYPE html><html><body>Sign in to continue</body></html>"_ba });
+    m_server.add(u"/html-as-text"_s,
+        { 200, "text/plain"_ba, "\n  <html><head><title>502</title></head></html>"_ba });
     // The connection closes half way through the announced length.
-    m_server.add(u"/cut.json"_s, { 200, "application/json"_ba, m_fribbs.left(m_fribbs.size() / 2), m_fribbs.size() });
+    m_server.add(u"/cut.json"_s,
+        { 200, "application/json"_ba, m_fribbs.left(m_fribbs.size() / 2), m_fribbs.size() });
     // A complete HTTP response whose JSON is cut (a truncated file on the server).
-    m_server.add(u"/truncated.json"_s, { 200, "application/json"_ba, m_fribbs.left(m_fribbs.size() / 2) });
-    m_server.add(u"/truncated.db"_s, { 200, "application/octet-stream"_ba, otaku.left(otaku.size() / 3) });
+    m_server.add(
+        u"/truncated.json"_s, { 200, "application/json"_ba, m_fribbs.left(m_fribbs.size() / 2) });
+    m_server.add(
+        u"/truncated.db"_s, { 200, "application/octet-stream"_ba, otaku.left(otaku.size() / 3) });
     m_server.add(u"/empty.json"_s, { 200, "application/json"_ba, {} });
-    m_server.add(u"/big.json"_s, { 200, "application/json"_ba, QByteArray(300'000, ' ') + "[]"_ba });
+    m_server.add(
+        u"/big.json"_s, { 200, "application/json"_ba, QByteArray(300'000, ' ') + "[]"_ba });
     m_server.add(u"/silent"_s, { 200, {}, {}, -1, true });
 }
 
@@ -147,10 +93,11 @@ Result<ImportSummary> TestMappingDownloader::run(MappingSource source, const QUr
         result = r;
         ++finishedCount;
     });
-    connect(&downloader, &MappingDownloader::progressed, this, [stages](const QString &stage, qint64, qint64) {
-        if (stages && (stages->isEmpty() || stages->last() != stage))
-            stages->append(stage);
-    });
+    connect(&downloader, &MappingDownloader::progressed, this,
+        [stages](const QString &stage, qint64, qint64) {
+            if (stages && (stages->isEmpty() || stages->last() != stage))
+                stages->append(stage);
+        });
     downloader.start(source, url);
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 60'000))
         return makeError(ErrorCode::Timeout, u"the download never finished"_s);
@@ -181,13 +128,15 @@ void TestMappingDownloader::downloadsAndImports()
     QVERIFY2(summary, qPrintable(summary.error().toString()));
     QCOMPARE(summary->source, source);
     QVERIFY2(summary->anilistIds >= minIds, qPrintable(QString::number(summary->anilistIds)));
-    QCOMPARE(IdMapRepository(*m_db).count(MappingSources::key(source)).value(), summary->anilistIds);
+    QCOMPARE(
+        IdMapRepository(*m_db).count(MappingSources::key(source)).value(), summary->anilistIds);
     QVERIFY(!ConfigRepository(*m_db).value(MappingSources::lastSyncKey(source)).isEmpty());
     // Progress: the download, then the importer's read and write stages.
     QVERIFY2(stages.size() >= 3 && stages.first() == u"download"_s && stages.contains(u"write"_s),
         qPrintable(stages.join(u',')));
     QCOMPARE(m_server.userAgents.size(), 1);
-    QVERIFY2(m_server.userAgents.first().startsWith("Tsuzuki/"), m_server.userAgents.first().constData());
+    QVERIFY2(m_server.userAgents.first().startsWith("Tsuzuki/"),
+        m_server.userAgents.first().constData());
 }
 
 void TestMappingDownloader::brokenDownloads_data()
@@ -197,16 +146,26 @@ void TestMappingDownloader::brokenDownloads_data()
     QTest::addColumn<int>("timeoutMs");
     QTest::addColumn<qint64>("maxBytes");
     QTest::addColumn<QString>("expected"); // part of the message
-    QTest::newRow("HTML page (text/html)") << MappingSource::Fribbs << u"/login"_s << 0 << 0ll << u"HTML page"_s;
-    QTest::newRow("HTML page sent as text") << MappingSource::Fribbs << u"/html-as-text"_s << 0 << 0ll << u"HTML page"_s;
-    QTest::newRow("connection cut") << MappingSource::Fribbs << u"/cut.json"_s << 0 << 0ll << u"truncated"_s;
-    QTest::newRow("truncated JSON") << MappingSource::Fribbs << u"/truncated.json"_s << 0 << 0ll << u"downloaded from"_s;
-    QTest::newRow("truncated database") << MappingSource::Otaku << u"/truncated.db"_s << 0 << 0ll << u"downloaded from"_s;
-    QTest::newRow("empty") << MappingSource::AniBridge << u"/empty.json"_s << 0 << 0ll << u"empty"_s;
-    QTest::newRow("404") << MappingSource::Fribbs << u"/nothing-here"_s << 0 << 0ll << u"HTTP 404"_s;
-    QTest::newRow("too large") << MappingSource::Fribbs << u"/big.json"_s << 0 << 100'000ll << u"larger than"_s;
-    QTest::newRow("silent server") << MappingSource::Fribbs << u"/silent"_s << 500 << 0ll << u"no data"_s;
-    QTest::newRow("nobody listening") << MappingSource::Fribbs << u"port:1"_s << 0 << 0ll << u"download from"_s;
+    QTest::newRow("HTML page (text/html)")
+        << MappingSource::Fribbs << u"/login"_s << 0 << 0ll << u"HTML page"_s;
+    QTest::newRow("HTML page sent as text")
+        << MappingSource::Fribbs << u"/html-as-text"_s << 0 << 0ll << u"HTML page"_s;
+    QTest::newRow("connection cut")
+        << MappingSource::Fribbs << u"/cut.json"_s << 0 << 0ll << u"truncated"_s;
+    QTest::newRow("truncated JSON")
+        << MappingSource::Fribbs << u"/truncated.json"_s << 0 << 0ll << u"downloaded from"_s;
+    QTest::newRow("truncated database")
+        << MappingSource::Otaku << u"/truncated.db"_s << 0 << 0ll << u"downloaded from"_s;
+    QTest::newRow("empty") << MappingSource::AniBridge << u"/empty.json"_s << 0 << 0ll
+                           << u"empty"_s;
+    QTest::newRow("404") << MappingSource::Fribbs << u"/nothing-here"_s << 0 << 0ll
+                         << u"HTTP 404"_s;
+    QTest::newRow("too large") << MappingSource::Fribbs << u"/big.json"_s << 0 << 100'000ll
+                               << u"larger than"_s;
+    QTest::newRow("silent server")
+        << MappingSource::Fribbs << u"/silent"_s << 500 << 0ll << u"no data"_s;
+    QTest::newRow("nobody listening")
+        << MappingSource::Fribbs << u"port:1"_s << 0 << 0ll << u"download from"_s;
 }
 
 void TestMappingDownloader::brokenDownloads()
@@ -225,7 +184,8 @@ void TestMappingDownloader::brokenDownloads()
     auto good = run(source, m_server.url(goodPath));
     QVERIFY2(good, qPrintable(good.error().toString()));
     const qint64 rowsBefore = IdMapRepository(*m_db).count(key).value();
-    const QString lastSyncBefore = ConfigRepository(*m_db).value(MappingSources::lastSyncKey(source));
+    const QString lastSyncBefore
+        = ConfigRepository(*m_db).value(MappingSources::lastSyncKey(source));
     QVERIFY(rowsBefore > 0);
     QTest::qWait(5); // a new last-sync would differ
 
@@ -234,11 +194,13 @@ void TestMappingDownloader::brokenDownloads()
         options.timeoutMs = timeoutMs;
     if (maxBytes)
         options.maxBytes = maxBytes;
-    const QUrl url = path == u"port:1"_s ? QUrl(u"http://127.0.0.1:1/x.json"_s) : m_server.url(path);
+    const QUrl url
+        = path == u"port:1"_s ? QUrl(u"http://127.0.0.1:1/x.json"_s) : m_server.url(path);
     auto result = run(source, url, options);
     QVERIFY(!result);
     const QString message = result.error().userMessage;
-    QVERIFY2(message.startsWith(MappingSources::displayName(source) + u" mappings:"_s), qPrintable(message));
+    QVERIFY2(message.startsWith(MappingSources::displayName(source) + u" mappings:"_s),
+        qPrintable(message));
     QVERIFY2(message.contains(expected), qPrintable(message));
     QCOMPARE(IdMapRepository(*m_db).count(key).value(), rowsBefore);
     QCOMPARE(ConfigRepository(*m_db).value(MappingSources::lastSyncKey(source)), lastSyncBefore);
@@ -248,8 +210,10 @@ void TestMappingDownloader::environmentUrl()
 {
     QProcessEnvironment env;
     env.insert(u"TSUZUKI_FRIBBS_URL"_s, m_server.url(u"/fribbs.json"_s).toString());
-    QCOMPARE(MappingSources::downloadUrl(MappingSource::Fribbs, env), m_server.url(u"/fribbs.json"_s));
-    QCOMPARE(MappingSources::downloadUrl(MappingSource::Otaku, env).host(), u"raw.githubusercontent.com"_s);
+    QCOMPARE(
+        MappingSources::downloadUrl(MappingSource::Fribbs, env), m_server.url(u"/fribbs.json"_s));
+    QCOMPARE(MappingSources::downloadUrl(MappingSource::Otaku, env).host(),
+        u"raw.githubusercontent.com"_s);
 
     // start() without a URL uses the environment of this process.
     qputenv("TSUZUKI_ANIBRIDGE_URL", m_server.url(u"/anibridge.json"_s).toEncoded());
