@@ -5,6 +5,9 @@
 #include "core/log/redact.h"
 #include "ui/accountservices.h"
 #include "ui/databaseworker.h"
+#include "ui/settingskeys.h"
+#include "ui/synccontroller.h"
+#include "ui/tray/traycontroller.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/tabs/dashboardtab.h"
 #include "ui/tabs/logstab.h"
@@ -76,6 +79,31 @@ void MainWindow::createMenus()
 
     QMenu *syncMenu = bar->addMenu(tr("&Sync"));
     syncMenu->setObjectName(u"syncMenu"_s);
+    const auto syncAction = [this, syncMenu](const QString &name, const QString &text, const QKeySequence &keys,
+                                SyncMode mode) {
+        QAction *action = syncMenu->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, [this, mode] {
+            if (m_sync)
+                m_sync->requestPreview(mode);
+        });
+        m_syncActions << action;
+    };
+    syncAction(u"actionFullSync"_s, tr("&Full sync…"), QKeySequence(Qt::CTRL | Qt::Key_R), SyncMode::Full);
+    syncAction(u"actionCompletedSync"_s, tr("&Completed library…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+        SyncMode::Completed);
+    syncAction(u"actionWatchingSync"_s, tr("&Watching library…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+        SyncMode::Watching);
+    QAction *showSync = syncMenu->addAction(tr("Sync &one show…"));
+    showSync->setObjectName(u"actionShowSync"_s);
+    connect(showSync, &QAction::triggered, this, [this] {
+        showTab(Tab::Dashboard);
+        if (auto *edit = m_dashboard->findChild<QWidget *>(u"syncShowEdit"_s))
+            edit->setFocus();
+    });
+    syncMenu->addSeparator();
     QAction *quit = syncMenu->addAction(tr("&Quit"));
     quit->setObjectName(u"actionQuit"_s);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -150,7 +178,75 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    if (m_tray && m_tray->isAvailable() && QSettings().value(QString::fromLatin1(SettingsKey::TrayEnabled), true).toBool()) {
+        // Keep running in the tray; Quit (Ctrl+Q or the tray menu) ends the app.
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setSyncController(SyncController *sync)
+{
+    m_sync = sync;
+    for (QAction *action : std::as_const(m_syncActions))
+        action->setEnabled(sync);
+    connect(m_dashboard, &DashboardTab::fullSyncRequested, sync, [sync] { sync->requestPreview(SyncMode::Full); });
+    connect(m_dashboard, &DashboardTab::completedSyncRequested, sync, [sync] { sync->requestPreview(SyncMode::Completed); });
+    connect(m_dashboard, &DashboardTab::watchingSyncRequested, sync, [sync] { sync->requestPreview(SyncMode::Watching); });
+    connect(m_dashboard, &DashboardTab::showSyncRequested, sync, [sync](qint64 id) { sync->requestPreview(SyncMode::Show, id); });
+    connect(sync, &SyncController::busyChanged, this, [this](bool busy) {
+        m_dashboard->setSyncBusy(busy);
+        for (QAction *action : std::as_const(m_syncActions))
+            action->setEnabled(!busy);
+        if (m_tray)
+            m_tray->setState(busy ? TrayController::State::Syncing : TrayController::State::Idle);
+    });
+    connect(sync, &SyncController::statusChanged, m_syncLabel, &QLabel::setText);
+    connect(sync, &SyncController::nextRunChanged, this, [this](const QDateTime &when) {
+        m_dashboard->setNextScheduledRun(when);
+        if (m_tray)
+            m_tray->setNextRun(when);
+    });
+    connect(sync, &SyncController::runFinished, this, [this](const SyncReport &report, bool automated) {
+        reloadAll();
+        if (!m_tray)
+            return;
+        m_tray->setLastRun(QDateTime::currentDateTimeUtc());
+        const bool ok = report.status == u"succeeded"_s;
+        m_tray->setState(ok ? TrayController::State::Idle : TrayController::State::Error, report.error);
+        if (!automated)
+            return;
+        // Scheduled syncs tell the user only what matters: plays posted, failures, items needing mapping.
+        if (!ok)
+            m_tray->notify(tr("Scheduled sync failed"), report.error, true);
+        else if (report.counters.added > 0)
+            m_tray->notify(tr("Scheduled sync"), tr("Posted %n play(s) to Trakt.", nullptr, report.counters.added));
+        if (report.counters.notFound > 0 || report.counters.skippedUnmapped > 0)
+            m_tray->notify(tr("Needs mapping"),
+                tr("%n item(s) could not be placed on Trakt. See Mappings → Needs mapping.", nullptr,
+                    report.counters.notFound + report.counters.skippedUnmapped));
+    });
+    connect(sync, &SyncController::failed, this, [this](const QString &message, bool automated) {
+        statusBar()->showMessage(message, 15000);
+        if (m_tray) {
+            m_tray->setState(TrayController::State::Error, message);
+            if (automated)
+                m_tray->notify(tr("Scheduled sync failed"), message, true);
+        }
+    });
+}
+
+void MainWindow::setTrayController(TrayController *tray)
+{
+    m_tray = tray;
+    connect(tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
+    connect(tray, &TrayController::quitRequested, this, &MainWindow::quitRequested);
+    connect(tray, &TrayController::syncNowRequested, this, [this] {
+        if (m_sync)
+            m_sync->runScheduled();
+    });
 }
 
 void MainWindow::setAccountServices(AccountServices *accounts)
@@ -218,6 +314,7 @@ SettingsDialog *MainWindow::showSettings()
         m_settingsDialog = new SettingsDialog(m_secrets, m_database->spec(), this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_settingsDialog->setAccountServices(m_accounts);
+        connect(m_settingsDialog, &SettingsDialog::settingsApplied, this, &MainWindow::settingsChanged);
         if (m_accounts) {
             connect(m_settingsDialog, &SettingsDialog::traktLoggedIn, m_accounts, &AccountServices::checkAccounts);
             connect(m_settingsDialog, &SettingsDialog::traktLoggedOut, m_accounts, &AccountServices::checkAccounts);

@@ -20,6 +20,8 @@ class OverridesTab;
 class ProgressTab;
 class SecretStore;
 class SettingsDialog;
+class SyncController;
+class TrayController;
 
 /// The main window: tabs Dashboard / Mappings / Overrides / Progress / Logs, menus Sync, View, Settings,
 /// Help, a status bar with the database and sync state. Owns no data: it talks to the DatabaseWorker
@@ -37,6 +39,12 @@ public:
 
     /// Accounts (Trakt login, account lines on the dashboard); optional.
     void setAccountServices(AccountServices *accounts);
+
+    /// Sync menu, dashboard buttons and status line drive this controller.
+    void setSyncController(SyncController *sync);
+    /// With a tray (and the tray setting on), closing the window hides it instead of quitting.
+    void setTrayController(TrayController *tray);
+    SyncController *syncController() const { return m_sync; }
 
     /// Connects the worker to `spec`, reading the PostgreSQL password from the keychain when needed.
     void openDatabase(DatabaseSpec spec);
@@ -69,6 +77,8 @@ Q_SIGNALS:
     void quitRequested();
     void databaseOpened(const QString &display);
     void databaseFailed(const QString &message);
+    /// Settings other than the database were saved (schedule, tray, ...).
+    void settingsChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +95,8 @@ private:
     DatabaseWorker *m_database;
     SecretStore *m_secrets;
     AccountServices *m_accounts = nullptr;
+    SyncController *m_sync = nullptr;
+    TrayController *m_tray = nullptr;
 
     QTabWidget *m_tabs = nullptr;
     DashboardTab *m_dashboard = nullptr;
@@ -94,6 +106,7 @@ private:
     LogsTab *m_logs = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
+    QList<QAction *> m_syncActions;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<QMessageBox> m_aboutBox;
 };

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/sync/syncplan.h"
+#include "core/sync/syncservice.h"
+#include "ui/dialogs/previewdialog.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QWidget;
+
+namespace Tsuzuki {
+
+class PreviewDialog;
+class SyncScheduler;
+
+/// Runs syncs for the GUI: manual syncs open a preview (PreviewDialog) and post exactly the ticked items;
+/// scheduled syncs post without a dialog (turning the schedule on approved them). Owns the SyncService
+/// (its own worker thread and database connection) and the SyncScheduler.
+class SyncController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncController)
+
+public:
+    /// `dialogParent`: the window the preview dialogs belong to.
+    explicit SyncController(QWidget *dialogParent, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    /// (Re)creates the sync service for a database (after it opened or changed).
+    void configure(const SyncServiceConfig &config);
+    bool isConfigured() const { return m_service; }
+    bool isBusy() const { return m_service && m_service->isBusy(); }
+    SyncService *service() const { return m_service; }
+    SyncScheduler *scheduler() const { return m_scheduler; }
+    /// Options for every run (batch size and plays guard from the settings); tests adjust timings here.
+    void setOptionsAdjuster(std::function<void(SyncOptions &)> adjust) { m_adjust = std::move(adjust); }
+    SyncOptions options() const;
+
+    /// Manual sync: computes the plan, then opens the preview (previewOpened). `anilistId` for SyncMode::Show.
+    void requestPreview(SyncMode mode, qint64 anilistId = 0);
+    /// Scheduled sync: preview and run at once, no dialog.
+    void runScheduled();
+    PreviewDialog *currentPreview() const { return m_preview; }
+    /// Applies the schedule settings (on/off, interval) and the pause state.
+    void applySchedule(bool enabled, int intervalMinutes, bool paused);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    /// One line for the status bar: "Computing the preview…", "Posting 12 of 40 plays…", "Idle".
+    void statusChanged(const QString &text);
+    void previewOpened(Tsuzuki::PreviewDialog *dialog);
+    /// A run ended (manual or scheduled).
+    void runFinished(const Tsuzuki::SyncReport &report, bool automated);
+    /// A preview or run could not be carried out.
+    void failed(const QString &message, bool automated);
+    void nextRunChanged(const QDateTime &when);
+
+private:
+    void onPreviewReady(const SyncPlan &plan);
+    void onProgress(int done, int total);
+    void onRunFinished(const SyncReport &report);
+    void onFailed(const Error &error);
+
+    QWidget *m_dialogParent;
+    QPointer<SyncService> m_service;
+    SyncScheduler *m_scheduler = nullptr;
+    QPointer<PreviewDialog> m_preview;
+    std::function<void(SyncOptions &)> m_adjust;
+    bool m_automated = false;   // the request in flight is the scheduler's
+    bool m_waitingPreview = false;
+};
+
+} // namespace Tsuzuki
