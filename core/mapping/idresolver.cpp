@@ -131,6 +131,27 @@ Result<QHash<qint64, ResolvedId>> IdResolver::resolveOffline(const QList<AniList
     return out;
 }
 
+bool IdResolver::isServiceWide(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::Network:
+    case ErrorCode::Timeout:
+    case ErrorCode::RateLimited:
+    case ErrorCode::ServerError:
+    case ErrorCode::Unauthorized:
+    case ErrorCode::TokenExpired:
+    case ErrorCode::Forbidden:
+    case ErrorCode::AccountLimit:
+    case ErrorCode::AccountLocked:
+    case ErrorCode::VipOnly:
+    case ErrorCode::NotLoggedIn:
+    case ErrorCode::Unsupported:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void IdResolver::resolve(const QList<AniListEntry> &entries)
 {
     auto offline = resolveOffline(entries);
@@ -146,6 +167,8 @@ void IdResolver::resolve(const QList<AniListEntry> &entries)
             m_pending << e.anilistId;
     }
     m_step = 0;
+    m_tmdbDisabled = false;
+    m_onlineError.reset();
     QMetaObject::invokeMethod(this, &IdResolver::runOnline, Qt::QueuedConnection);
 }
 
@@ -177,7 +200,7 @@ void IdResolver::onlineNext()
     };
     // Step 0: TMDB external ids (only with a key). Steps 1-3: Trakt search by tmdb, imdb, tvdb.
     if (m_step == 0) {
-        if (!m_lookup->hasTmdbKey() || !r.tmdbId) {
+        if (m_tmdbDisabled || !m_lookup->hasTmdbKey() || !r.tmdbId) {
             advance(false);
             return;
         }
@@ -188,6 +211,10 @@ void IdResolver::onlineNext()
                     res.tvdbId = ids->tvdbId;
                 if (res.imdbId.isEmpty())
                     res.imdbId = ids->imdbId;
+            } else if (isServiceWide(ids.error())) {
+                // A rejected key or an unreachable TMDB fails for every title alike: stop asking it.
+                qCWarning(lcMapping) << "TMDB unusable, going on without it:" << ids.error().toString();
+                m_tmdbDisabled = true;
             }
             advance(false);
         });
@@ -221,8 +248,17 @@ void IdResolver::onlineNext()
             advance(true);
             return;
         }
-        if (!hit)
+        if (!hit) {
             qCInfo(lcMapping) << "Trakt search failed for AniList" << id << hit.error().toString();
+            if (isServiceWide(hit.error())) {
+                // Trakt down, blocked or out of budget: every further title would fail the same way (after
+                // retries). Keep what the offline steps found for the rest.
+                m_onlineError = hit.error();
+                m_pending.clear();
+                finish();
+                return;
+            }
+        }
         advance(false);
     });
 }

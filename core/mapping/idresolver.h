@@ -8,6 +8,8 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 namespace Tsuzuki {
 
 class Database;
@@ -37,6 +39,12 @@ public:
     /// as auto mappings when a Trakt id was found.
     void resolve(const QList<AniListEntry> &entries);
 
+    /// Set when resolve() stopped its online steps early because a service as a whole failed (unreachable,
+    /// 401/403, rate limited, 5xx after retries): the titles not yet asked keep what the offline steps found.
+    const std::optional<Error> &onlineError() const { return m_onlineError; }
+    /// Whether an error means the service itself is unusable (not just this title).
+    static bool isServiceWide(const Error &error);
+
 Q_SIGNALS:
     void finished(const Tsuzuki::Result<QHash<qint64, Tsuzuki::ResolvedId>> &result);
 
@@ -51,6 +59,8 @@ private:
     QList<qint64> m_pending;   ///< ids that still need an online step
     QHash<qint64, bool> m_isMovie;
     int m_step = 0;            ///< online step of m_pending.first()
+    bool m_tmdbDisabled = false; ///< TMDB failed as a whole (e.g. a rejected key): Trakt search goes on without it
+    std::optional<Error> m_onlineError;
 };
 
 } // namespace Tsuzuki

@@ -88,10 +88,12 @@ private Q_SLOTS:
     void onlineAdapter();
     void onlineNeverOverwritesManual();
     void onlineFailureLeavesEntryUnresolved();
+    void serviceWideFailureStopsAsking();
+    void rejectedTmdbKeyIsAskedOnce();
 
 private:
     /// A fresh database with the synthetic rows of the online tests, Services over the fakes.
-    void setUpOnline(bool withTmdbKey);
+    void setUpOnline(bool withTmdbKey, const QString &tmdbKey = QStringLiteral("fake-tmdb-key"));
 
     Test::TestDatabase m_tdb;
     std::unique_ptr<Database> m_db;
@@ -248,7 +250,7 @@ void TestIdResolver::libraryCostsAHandfulOfQueries()
         qPrintable(u"%1 vs %2"_s.arg(statementsFor1000).arg(statements)));
 }
 
-void TestIdResolver::setUpOnline(bool withTmdbKey)
+void TestIdResolver::setUpOnline(bool withTmdbKey, const QString &tmdbKey)
 {
     m_services.reset();
     m_secrets.reset();
@@ -298,7 +300,7 @@ void TestIdResolver::setUpOnline(bool withTmdbKey)
 
     QProcessEnvironment env;
     if (withTmdbKey)
-        env.insert(u"TMDB_API_KEY"_s, u"fake-tmdb-key"_s);
+        env.insert(u"TMDB_API_KEY"_s, tmdbKey);
     m_secrets = std::make_unique<EnvSecretStore>(env);
     ServiceConfig config = ServiceConfig::defaults();
     config.traktUrl = m_fakes->trakt().baseUrl();
@@ -468,6 +470,55 @@ void TestIdResolver::onlineFailureLeavesEntryUnresolved()
     QVERIFY(lookup.searchCalls() >= 1);
     const auto saved = MappingRepository(*m_onlineDb).get(1001);
     QVERIFY(saved && !saved.value());
+}
+
+void TestIdResolver::serviceWideFailureStopsAsking()
+{
+    setUpOnline(false);
+    if (QTest::currentTestFailed())
+        return;
+    // Trakt refuses every search (403: blocked): one title is asked, the rest keep their offline
+    // ids.
+    QString error;
+    QVERIFY2(m_fakes->addFault({ { u"service"_s, u"trakt"_s }, { u"method"_s, u"GET"_s },
+                                   { u"path"_s, u"^/search/"_s }, { u"times"_s, -1 },
+                                   { u"kind"_s, u"status"_s }, { u"status"_s, 403 } },
+                 &error),
+        qPrintable(error));
+    OnlineLookup lookup(*m_services);
+    IdResolver resolver(*m_onlineDb, &lookup);
+    int emitted = 0;
+    auto result = resolveOnline(
+        resolver, { { 1001, u"TV"_s }, { 1002, u"TV"_s }, { 1004, u"TV"_s } }, &emitted);
+    QCOMPARE(emitted, 1);
+    QVERIFY2(result, qPrintable(result.error().toString()));
+    QCOMPARE(lookup.searchCalls(), 1);
+    QVERIFY(resolver.onlineError().has_value());
+    QCOMPARE(resolver.onlineError()->code, ErrorCode::Forbidden);
+    for (qint64 id : { 1001, 1002, 1004 }) {
+        QVERIFY(!result->value(id).traktId);
+        QVERIFY(result->value(id).tmdbId);
+    }
+    QCOMPARE(MappingRepository(*m_onlineDb).count().value(), 0);
+}
+
+void TestIdResolver::rejectedTmdbKeyIsAskedOnce()
+{
+    setUpOnline(true, u"not-the-key"_s);
+    if (QTest::currentTestFailed())
+        return;
+    OnlineLookup lookup(*m_services);
+    IdResolver resolver(*m_onlineDb, &lookup);
+    auto result
+        = resolveOnline(resolver, { { 1001, u"TV"_s }, { 1002, u"TV"_s }, { 1004, u"TV"_s } });
+    QVERIFY2(result, qPrintable(result.error().toString()));
+    // TMDB answers 401 once; Trakt search goes on without it.
+    QCOMPARE(lookup.tmdbCalls(), 1);
+    QCOMPARE(int(m_fakes->tmdb().requests(u"GET"_s).size()), 1);
+    QVERIFY(!resolver.onlineError().has_value());
+    QCOMPARE(result->value(1001).traktId.value_or(0), 501);
+    QCOMPARE(result->value(1004).traktId.value_or(0), 504);
+    QVERIFY(!result->value(1002).traktId); // its tvdb id would have come from TMDB
 }
 
 QTEST_GUILESS_MAIN(TestIdResolver)
