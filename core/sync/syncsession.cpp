@@ -112,6 +112,7 @@ void SyncSession::readAniListToken(std::function<void(const Result<QString> &)> 
 
 void SyncSession::preview(SyncMode mode, const SyncOptions &options, Callback<SyncPlan> done)
 {
+    m_previewBaseline = m_clients->requestCounts();
     readAniListToken([this, mode, options, done](const Result<QString> &token) {
         if (!token) {
             done(token.error());
@@ -216,57 +217,86 @@ void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
             && config.value(ConfigKey::showEpisodes(*r.traktId)).isEmpty())
             needSeasons << *r.traktId;
     }
-    fetchSeasons(needSeasons, [this, input, resolved, done](const Result<void> &) mutable {
-        auto inputs = std::make_shared<QHash<qint64, EpisodeMapperInput>>();
-        EpisodeMapper mapper(m_db);
-        for (auto it = resolved->cbegin(); it != resolved->cend(); ++it) {
-            if (!it.value().isResolved())
-                continue;
-            auto in = mapper.loadInput(it.value());
-            if (in)
-                inputs->insert(it.key(), in.value());
-        }
-        input.target = [resolved, inputs](const AniListMedia &media, int abs) {
-            PlayTarget t;
-            const ResolvedId r = resolved->value(media.id);
-            if (!r.isResolved()) {
-                t.reason = r.reason;
-                return t;
-            }
-            t.traktId = r.traktId;
-            t.tmdbId = r.tmdbId;
-            t.tvdbId = r.tvdbId;
-            t.imdbId = r.imdbId;
-            if (r.isMovie()) {
-                t.mapped = true;
-                t.movie = true;
-                t.rule = u"movie"_s;
-                t.source = r.source;
-                return t;
-            }
-            if (!inputs->contains(media.id)) {
-                t.reason = tr("No mapping data for this show");
-                return t;
-            }
-            const EpisodeMapping m = EpisodeMapper::decide(inputs->value(media.id), abs);
-            if (m.kind == EpisodeMapping::Kind::Unmapped) {
-                t.reason = m.reason.isEmpty() ? tr("Episode %1 has no place on Trakt").arg(abs) : m.reason;
-                return t;
-            }
-            t.mapped = true;
-            t.movie = m.kind == EpisodeMapping::Kind::Movie;
-            if (m.traktId)
-                t.traktId = m.traktId;
-            t.season = m.season;
-            t.episode = m.episode;
-            t.rule = m.rule;
-            t.source = m.source;
-            return t;
-        };
-        SyncPlan plan = SyncPlanner::plan(input);
-        plan.requests = m_clients->requestCounts();
-        done(plan);
+    const QSet<qint64> fetched(needSeasons.cbegin(), needSeasons.cend());
+    fetchSeasons(needSeasons, [this, input, resolved, fetched, done](const Result<void> &) {
+        planWithSeasons(input, resolved, fetched, false, done);
     });
+}
+
+void SyncSession::planWithSeasons(SyncPlannerInput input, std::shared_ptr<QHash<qint64, ResolvedId>> resolved,
+    QSet<qint64> fetched, bool retried, Callback<SyncPlan> done)
+{
+    auto inputs = std::make_shared<QHash<qint64, EpisodeMapperInput>>();
+    EpisodeMapper mapper(m_db);
+    for (auto it = resolved->cbegin(); it != resolved->cend(); ++it) {
+        if (!it.value().isResolved())
+            continue;
+        auto in = mapper.loadInput(it.value());
+        if (in)
+            inputs->insert(it.key(), in.value());
+    }
+    input.target = [resolved, inputs](const AniListMedia &media, int abs) {
+        PlayTarget t;
+        const ResolvedId r = resolved->value(media.id);
+        if (!r.isResolved()) {
+            t.reason = r.reason;
+            return t;
+        }
+        t.traktId = r.traktId;
+        t.tmdbId = r.tmdbId;
+        t.tvdbId = r.tvdbId;
+        t.imdbId = r.imdbId;
+        if (r.isMovie()) {
+            t.mapped = true;
+            t.movie = true;
+            t.rule = u"movie"_s;
+            t.source = r.source;
+            return t;
+        }
+        if (!inputs->contains(media.id)) {
+            t.reason = tr("No mapping data for this show");
+            return t;
+        }
+        const EpisodeMapping m = EpisodeMapper::decide(inputs->value(media.id), abs);
+        if (m.kind == EpisodeMapping::Kind::Unmapped) {
+            t.reason = m.reason.isEmpty() ? tr("Episode %1 has no place on Trakt").arg(abs) : m.reason;
+            return t;
+        }
+        t.mapped = true;
+        t.movie = m.kind == EpisodeMapping::Kind::Movie;
+        if (m.traktId)
+            t.traktId = m.traktId;
+        t.season = m.season;
+        t.episode = m.episode;
+        t.rule = m.rule;
+        t.source = m.source;
+        return t;
+    };
+    SyncPlan plan = SyncPlanner::plan(input);
+    if (!retried) {
+        // Episodes past the cached season data may be new on Trakt (airing shows): fetch those shows'
+        // seasons again, once, before calling anything unmapped.
+        QList<qint64> stale;
+        for (const SkippedItem &item : plan.skipped) {
+            if (item.kind != u"unmapped"_s)
+                continue;
+            const ResolvedId r = resolved->value(item.anilistId);
+            if (r.kind == ResolvedId::Kind::Show && r.traktId && !fetched.contains(*r.traktId) && !stale.contains(*r.traktId))
+                stale << *r.traktId;
+        }
+        if (!stale.isEmpty()) {
+            for (qint64 id : stale)
+                fetched.insert(id);
+            fetchSeasons(stale, [this, input, resolved, fetched, done](const Result<void> &) {
+                planWithSeasons(input, resolved, fetched, true, done);
+            });
+            return;
+        }
+    }
+    const QHash<QString, int> now = m_clients->requestCounts();
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        plan.requests.insert(it.key(), it.value() - m_previewBaseline.value(it.key()));
+    done(plan);
 }
 
 void SyncSession::run(const SyncPlan &fullPlan, const QStringList &approvedItemIds, Callback<SyncReport> done)

@@ -3,11 +3,15 @@
 #include "core/common/result.h"
 #include "core/sync/syncclients.h"
 #include "core/sync/syncplan.h"
+#include "core/mapping/resolvedid.h"
 #include "core/sync/syncplanner.h"
 
 #include <QObject>
 
+#include <QSet>
+
 #include <functional>
+#include <memory>
 
 namespace Tsuzuki {
 
@@ -48,12 +52,15 @@ private:
     void readAniListToken(std::function<void(const Result<QString> &)> done);
     void fetchSeasons(QList<qint64> traktIds, std::function<void(const Result<void> &)> done);
     void buildPlan(SyncPlannerInput input, Callback<SyncPlan> done);
+    void planWithSeasons(SyncPlannerInput input, std::shared_ptr<QHash<qint64, ResolvedId>> resolved,
+        QSet<qint64> fetched, bool retried, Callback<SyncPlan> done);
 
     Database &m_db;
     SecretStore *m_secrets;
     SyncClients *m_clients;
     SyncEngine *m_engine;
     SyncTimings m_timings;
+    QHash<QString, int> m_previewBaseline;
 };
 
 } // namespace Tsuzuki
