@@ -20,6 +20,7 @@ copy() { # copy NAME PATTERN...: the newest artifact matching any pattern
     fi
 }
 status=0
-copy main-window.png '*overview*.png' '*dashboard*.png' '*mainwindow*.png' '*main*.png' || status=1
-copy preview.png '*preview*.png' || status=1
+copy main-window.png 'mainwindow-dashboardTab.png' 'tab-dashboard.png' 'mainwindow.png' || status=1
+copy preview.png 'dialog-preview.png' '*preview*.png' || status=1
+copy mappings.png 'tab-mappings.png' 'mainwindow-mappingsTab.png' || status=1
 exit $status
