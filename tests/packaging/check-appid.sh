@@ -18,4 +18,10 @@ for size in 16 22 24 32 48 64 128 256 512; do
     dims=$(od -An -tu1 -j16 -N8 "$src/resources/icons/app/$size/$id.png" | awk '{print $3*256+$4 "x" $7*256+$8}')
     [[ $dims == "${size}x${size}" ]] || { echo "FAIL: $size/$id.png is $dims"; fail=1; }
 done
+# Every screenshot the metainfo points to is shipped in packaging/screenshots (the URL is the raw file on main).
+shots=$(grep -o 'packaging/screenshots/[^<]*\.png' "$src/resources/desktop/$id.metainfo.xml")
+[[ -n $shots ]] || { echo "FAIL: the metainfo has no screenshots"; fail=1; }
+for shot in $shots; do
+    [[ -s $src/$shot ]] && echo "ok: $shot" || { echo "FAIL: the metainfo names $shot, which is not in the repository"; fail=1; }
+done
 exit $fail
