@@ -290,8 +290,13 @@ void resolveOne(Context &ctx, const AniListEntry &entry, Services *services,
     auto *lookup = new OnlineLookup(*services, services);
     auto *resolver = new IdResolver(ctx.database(), lookup, services);
     QObject::connect(resolver, &IdResolver::finished, qApp,
-        [resolver, lookup, entry, done](const Result<QHash<qint64, ResolvedId>> &result) {
+        [&ctx, resolver, lookup, entry, done](const Result<QHash<qint64, ResolvedId>> &result) {
             resolver->deleteLater();
+            if (resolver->onlineError()) {
+                ctx.err << tr("Warning: the online lookup stopped: %1")
+                               .arg(resolver->onlineError()->userMessage)
+                        << Qt::endl;
+            }
             if (!result) {
                 done(result.error(), lookup);
                 return;
