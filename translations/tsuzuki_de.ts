@@ -40,11 +40,11 @@
         <translation>Das sieht nicht wie ein AniList-Zugriffstoken aus.</translation>
     </message>
     <message>
-        <source>AniList %1: &quot;%2&quot;: %3</source>
+        <source>AniList %1: "%2": %3</source>
         <translation>AniList %1: „%2“: %3</translation>
     </message>
     <message>
-        <source>AniList %1: &quot;%2&quot; has the wrong type.</source>
+        <source>AniList %1: "%2" has the wrong type.</source>
         <translation>AniList %1: „%2“ hat den falschen Typ.</translation>
     </message>
     <message>
@@ -52,23 +52,23 @@
         <translation>%1 gibt %2 an, aber Trakt hat keine Staffel %3.</translation>
     </message>
     <message>
-        <source>%1 says %2, but Trakt&apos;s season %3 has %4 episodes.</source>
+        <source>%1 says %2, but Trakt's season %3 has %4 episodes.</source>
         <translation>%1 gibt %2 an, aber Trakts Staffel %3 hat %4 Episoden.</translation>
     </message>
     <message>
-        <source>%1 puts the entry&apos;s last episode (%2) at %3, which Trakt does not have.</source>
+        <source>%1 puts the entry's last episode (%2) at %3, which Trakt does not have.</source>
         <translation>%1 legt die letzte Episode des Eintrags (%2) auf %3, die es bei Trakt nicht gibt.</translation>
     </message>
     <message>
-        <source>%1 numbers season %2 with %3 episodes; Trakt&apos;s season %2 has %4 (different numbering).</source>
+        <source>%1 numbers season %2 with %3 episodes; Trakt's season %2 has %4 (different numbering).</source>
         <translation>%1 zählt Staffel %2 mit %3 Episoden; Trakts Staffel %2 hat %4 (andere Nummerierung).</translation>
     </message>
     <message>
-        <source>entry %1: &quot;%2&quot; has the wrong type (%3).</source>
+        <source>entry %1: "%2" has the wrong type (%3).</source>
         <translation>Eintrag %1: „%2“ hat den falschen Typ (%3).</translation>
     </message>
     <message>
-        <source>the database has no &quot;anime&quot; table (tables: %1).</source>
+        <source>the database has no "anime" table (tables: %1).</source>
         <translation>Die Datenbank hat keine Tabelle „anime“ (Tabellen: %1).</translation>
     </message>
     <message>
@@ -76,23 +76,23 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>the &quot;anime&quot; table has no anilist_id column.</source>
+        <source>the "anime" table has no anilist_id column.</source>
         <translation>Die Tabelle „anime“ hat keine Spalte anilist_id.</translation>
     </message>
     <message>
-        <source>the &quot;anime&quot; table cannot be read.</source>
+        <source>the "anime" table cannot be read.</source>
         <translation>Die Tabelle „anime“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>row with mal_id %1: anilist_id &quot;%2&quot; is not a number.</source>
+        <source>row with mal_id %1: anilist_id "%2" is not a number.</source>
         <translation>Zeile mit mal_id %1: anilist_id „%2“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>AniList %1: thetvdb_season &quot;%2&quot; is neither a number nor &quot;a&quot;.</source>
+        <source>AniList %1: thetvdb_season "%2" is neither a number nor "a".</source>
         <translation>AniList %1: thetvdb_season „%2“ ist weder eine Zahl noch „a“.</translation>
     </message>
     <message>
-        <source>the &quot;anime&quot; table has no row with an AniList id.</source>
+        <source>the "anime" table has no row with an AniList id.</source>
         <translation>Die Tabelle „anime“ hat keine Zeile mit einer AniList-ID.</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>%1 antwortete mit HTTP %2.</translation>
     </message>
     <message>
-        <source>No Trakt mapping for this AniList entry (add one with &quot;mappings set&quot;)</source>
+        <source>No Trakt mapping for this AniList entry (add one with "mappings set")</source>
         <translation>Keine Trakt-Zuordnung für diesen AniList-Eintrag (mit „mappings set“ hinzufügen)</translation>
     </message>
 </context>
@@ -206,7 +206,7 @@
         <translation>Erwartet wurde ein JSON-Objekt mit AniList-IDs als Schlüssel, gefunden wurde ein Array oder ein Wert.</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; is not an AniList id.</source>
+        <source>the key "%1" is not an AniList id.</source>
         <translation>Der Schlüssel „%1“ ist keine AniList-ID.</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>AniList %1: Der Eintrag ist kein Objekt.</translation>
     </message>
     <message>
-        <source>the entries carry their own anilist_id, so the keys are not AniList ids (is this Kometa&apos;s or Fribb&apos;s list?).</source>
+        <source>the entries carry their own anilist_id, so the keys are not AniList ids (is this Kometa's or Fribb's list?).</source>
         <translation>Die Einträge tragen eine eigene anilist_id, also sind die Schlüssel keine AniList-IDs (ist das die Liste von Kometa oder Fribb?).</translation>
     </message>
     <message>
@@ -260,19 +260,8 @@
 <context>
     <name>Tsuzuki::AniListProgress</name>
     <message>
-        <source>Unreadable AniList progress &quot;%1&quot;.</source>
+        <source>Unreadable AniList progress "%1".</source>
         <translation>Unlesbarer AniList-Fortschritt „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>Tsuzuki::App</name>
-    <message>
-        <source>Tsuzuki</source>
-        <translation>Tsuzuki</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Datenbank</translation>
     </message>
 </context>
 <context>
@@ -289,7 +278,7 @@
         <translation>Keine Trakt-Zuordnung gefunden</translation>
     </message>
     <message>
-        <source>Unreadable progress &quot;%1&quot;</source>
+        <source>Unreadable progress "%1"</source>
         <translation>Unlesbarer Fortschritt „%1“</translation>
     </message>
     <message>
@@ -336,7 +325,7 @@
         <translation>läuft %1 ab</translation>
     </message>
     <message>
-        <source>No Trakt client id. Create an app at trakt.tv/oauth/applications and set TRAKT_CLIENT_ID (or the client id in the app&apos;s settings), and store its secret with TRAKT_CLIENT_SECRET or the app.</source>
+        <source>No Trakt client id. Create an app at trakt.tv/oauth/applications and set TRAKT_CLIENT_ID (or the client id in the app's settings), and store its secret with TRAKT_CLIENT_SECRET or the app.</source>
         <translation>Keine Trakt-Client-ID. Legen Sie unter trakt.tv/oauth/applications eine App an, setzen Sie TRAKT_CLIENT_ID (oder die Client-ID in den Einstellungen der App) und speichern Sie ihr Geheimnis mit TRAKT_CLIENT_SECRET oder in der App.</translation>
     </message>
     <message>
@@ -444,7 +433,7 @@
         <translation>Wo Sie angemeldet sind und wann jedes Token abläuft</translation>
     </message>
     <message>
-        <source>Revoke and forget a service&apos;s tokens</source>
+        <source>Revoke and forget a service's tokens</source>
         <translation>Die Tokens eines Dienstes widerrufen und vergessen</translation>
     </message>
     <message>
@@ -533,7 +522,7 @@
         <translation>%1: %2 AniList-IDs aus %3 Einträgen in %4 s importiert.</translation>
     </message>
     <message>
-        <source>Unknown mapping source &quot;%1&quot;: use otaku, fribbs or anibridge.</source>
+        <source>Unknown mapping source "%1": use otaku, fribbs or anibridge.</source>
         <translation>Unbekannte Zuordnungsquelle „%1“: Verwenden Sie otaku, fribbs oder anibridge.</translation>
     </message>
     <message>
@@ -622,7 +611,7 @@
         <translation>  Regel:    %1 (%2)%3</translation>
     </message>
     <message>
-        <source>, not verified against Trakt&apos;s seasons</source>
+        <source>, not verified against Trakt's seasons</source>
         <translation>, nicht mit Trakts Staffeln abgeglichen</translation>
     </message>
     <message>
@@ -634,7 +623,7 @@
         <translation>zwischengespeichert (offline)</translation>
     </message>
     <message>
-        <source>Warning: Trakt&apos;s seasons could not be read (%1); using the cached ones.</source>
+        <source>Warning: Trakt's seasons could not be read (%1); using the cached ones.</source>
         <translation>Warnung: Trakts Staffeln konnten nicht gelesen werden (%1); die zwischengespeicherten werden verwendet.</translation>
     </message>
     <message>
@@ -690,7 +679,7 @@
         <translation>Eine Serie auflösen, ihre Trakt-Staffeln abrufen und Episodenliste und Staffelgrenzen speichern (sendet nichts)</translation>
     </message>
     <message>
-        <source>%1 must be a positive number, got &quot;%2&quot;</source>
+        <source>%1 must be a positive number, got "%2"</source>
         <translation>%1 muss eine positive Zahl sein, erhalten: „%2“</translation>
     </message>
     <message>
@@ -726,7 +715,7 @@
         <translation>lastSyncTimestamp auf 0 gesetzt: Die nächste vollständige Synchronisierung liest jede Aktivität erneut (Episoden, die schon auf Trakt sind, werden übersprungen).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
+        <source>"%1" is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
@@ -800,6 +789,10 @@
     <message>
         <source>Show the activity log</source>
         <translation>Das Aktivitätsprotokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>Warning: the online lookup stopped: %1</source>
+        <translation>Warnung: Die Online-Suche wurde angehalten: %1</translation>
     </message>
 </context>
 <context>
@@ -994,7 +987,7 @@
         <translation>Interner Fehler: Der Name der Datenbankverbindung ist schon vergeben.</translation>
     </message>
     <message>
-        <source>Port 6543 is Supabase&apos;s transaction pooler, which drops the prepared statements Tsuzuki uses between transactions. Use the session pooler or a direct connection (port 5432) instead.</source>
+        <source>Port 6543 is Supabase's transaction pooler, which drops the prepared statements Tsuzuki uses between transactions. Use the session pooler or a direct connection (port 5432) instead.</source>
         <translation>Port 6543 ist der Transaktions-Pooler von Supabase, der die vorbereiteten Anweisungen, die Tsuzuki nutzt, zwischen Transaktionen verwirft. Verwenden Sie stattdessen den Session-Pooler oder eine direkte Verbindung (Port 5432).</translation>
     </message>
     <message>
@@ -1034,11 +1027,11 @@
         <translation>Die Datenbankdatei %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>preparing &quot;%1&quot;</source>
+        <source>preparing "%1"</source>
         <translation>Vorbereiten von „%1“</translation>
     </message>
     <message>
-        <source>running &quot;%1&quot;</source>
+        <source>running "%1"</source>
         <translation>Ausführen von „%1“</translation>
     </message>
     <message>
@@ -1061,7 +1054,7 @@
         <translation>Der Verbindungs-URI braucht einen Benutzernamen (postgresql://benutzer@host/db).</translation>
     </message>
     <message>
-        <source>Unknown sslmode &quot;%1&quot;.</source>
+        <source>Unknown sslmode "%1".</source>
         <translation>Unbekannter sslmode „%1“.</translation>
     </message>
     <message>
@@ -1110,34 +1103,34 @@
         <translation>Episode %1 ist keine gültige Episodennummer.</translation>
     </message>
     <message>
-        <source>Not verified: Trakt&apos;s seasons are not known offline.</source>
+        <source>Not verified: Trakt's seasons are not known offline.</source>
         <translation>Nicht geprüft: Trakts Staffeln sind offline nicht bekannt.</translation>
     </message>
     <message>
-        <source>Trakt&apos;s seasons of this show are not known (fetch them online once).</source>
+        <source>Trakt's seasons of this show are not known (fetch them online once).</source>
         <translation>Trakts Staffeln dieser Serie sind nicht bekannt (einmal online abrufen).</translation>
     </message>
     <message>
-        <source>Absolute episode %1 is not in Trakt&apos;s seasons (they end at %2).</source>
+        <source>Absolute episode %1 is not in Trakt's seasons (they end at %2).</source>
         <translation>Die absolute Episode %1 liegt nicht in Trakts Staffeln (sie enden bei %2).</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::EpisodePattern</name>
     <message>
-        <source>Episode pattern &quot;%1&quot;: &quot;%2&quot; is not eA, eA-eB, eA- or -eB.</source>
+        <source>Episode pattern "%1": "%2" is not eA, eA-eB, eA- or -eB.</source>
         <translation>Episodenmuster „%1“: „%2“ ist weder eA, eA-eB, eA- noch -eB.</translation>
     </message>
     <message>
-        <source>Episode pattern &quot;%1&quot;: a ratio of 0 in &quot;%2&quot;.</source>
+        <source>Episode pattern "%1": a ratio of 0 in "%2".</source>
         <translation>Episodenmuster „%1“: Verhältnis 0 in „%2“.</translation>
     </message>
     <message>
-        <source>Episode pattern &quot;%1&quot;: the range &quot;%2&quot; ends before it starts.</source>
+        <source>Episode pattern "%1": the range "%2" ends before it starts.</source>
         <translation>Episodenmuster „%1“: Der Bereich „%2“ endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a season key like s1.</source>
+        <source>"%1" is not a season key like s1.</source>
         <translation>„%1“ ist kein Staffelschlüssel wie s1.</translation>
     </message>
     <message>
@@ -1152,7 +1145,7 @@
 <context>
     <name>Tsuzuki::FribbsImporter</name>
     <message>
-        <source>expected a JSON array of entries (Fribb&apos;s anime-list-full.json), found %1.</source>
+        <source>expected a JSON array of entries (Fribb's anime-list-full.json), found %1.</source>
         <translation>Erwartet wurde ein JSON-Array von Einträgen (Fribbs anime-list-full.json), gefunden wurde %1.</translation>
     </message>
     <message>
@@ -1168,7 +1161,7 @@
         <translation>Eintrag %1 ist kein Objekt.</translation>
     </message>
     <message>
-        <source>none of the %1 entries has an anilist_id (is this Fribb&apos;s AniList-keyed list?).</source>
+        <source>none of the %1 entries has an anilist_id (is this Fribb's AniList-keyed list?).</source>
         <translation>Keiner der %1 Einträge hat eine anilist_id (ist das Fribbs nach AniList geordnete Liste?).</translation>
     </message>
 </context>
@@ -1189,7 +1182,7 @@
 <context>
     <name>Tsuzuki::IdParser</name>
     <message>
-        <source>Enter an AniList id or paste the anime&apos;s AniList address.</source>
+        <source>Enter an AniList id or paste the anime's AniList address.</source>
         <translation>Geben Sie eine AniList-ID ein oder fügen Sie die AniList-Adresse des Animes ein.</translation>
     </message>
     <message>
@@ -1205,7 +1198,7 @@
         <translation>Diese AniList-Adresse enthält keine Anime-ID (erwartet: anilist.co/anime/&lt;id&gt;).</translation>
     </message>
     <message>
-        <source>Enter a Trakt id or paste the show&apos;s Trakt address.</source>
+        <source>Enter a Trakt id or paste the show's Trakt address.</source>
         <translation>Geben Sie eine Trakt-ID ein oder fügen Sie die Trakt-Adresse der Serie ein.</translation>
     </message>
     <message>
@@ -1280,7 +1273,7 @@
         <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <source>cannot open &quot;%1&quot;: %2</source>
+        <source>cannot open "%1": %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
@@ -1323,7 +1316,7 @@
         <translation>%1 konnte nicht aus dem System-Schlüsselbund gelöscht werden.</translation>
     </message>
     <message>
-        <source>This system&apos;s keychain cannot store the %1. Use the environment variables instead.</source>
+        <source>This system's keychain cannot store the %1. Use the environment variables instead.</source>
         <translation>Der Schlüsselbund dieses Systems kann %1 nicht speichern. Verwenden Sie stattdessen die Umgebungsvariablen.</translation>
     </message>
     <message>
@@ -1513,6 +1506,42 @@
         <source>Keeps your Trakt watch history in step with what you watch on AniList.&lt;br&gt;&lt;br&gt;Built with Qt %1. Mapping data: Otaku-Mappings, Fribbs anime-lists, AniBridge.</source>
         <translation>Hält Ihren Trakt-Sehverlauf mit dem auf dem gleichen Stand, was Sie auf AniList schauen.&lt;br&gt;&lt;br&gt;Erstellt mit Qt %1. Zuordnungsdaten: Otaku-Mappings, Fribbs anime-lists, AniBridge.</translation>
     </message>
+    <message>
+        <source>&amp;Full sync…</source>
+        <translation>&amp;Vollständige Synchronisierung …</translation>
+    </message>
+    <message>
+        <source>&amp;Completed library…</source>
+        <translation>Bibliothek „&amp;Abgeschlossen“ …</translation>
+    </message>
+    <message>
+        <source>&amp;Watching library…</source>
+        <translation>Bibliothek „Am &amp;Schauen“ …</translation>
+    </message>
+    <message>
+        <source>Sync &amp;one show…</source>
+        <translation>&amp;Eine Serie synchronisieren …</translation>
+    </message>
+    <message>
+        <source>Scheduled sync failed</source>
+        <translation>Geplante Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Scheduled sync</source>
+        <translation>Geplante Synchronisierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n play(s) to Trakt.</source>
+        <translation><numerusform>%n Wiedergabe an Trakt gesendet.</numerusform><numerusform>%n Wiedergaben an Trakt gesendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Needs mapping</source>
+        <translation>Zuordnung nötig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be placed on Trakt. See Mappings → Needs mapping.</source>
+        <translation><numerusform>%n Eintrag konnte auf Trakt nicht zugeordnet werden. Siehe Zuordnungen → Zuordnung nötig.</numerusform><numerusform>%n Einträge konnten auf Trakt nicht zugeordnet werden. Siehe Zuordnungen → Zuordnung nötig.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::MappingDialog</name>
@@ -1549,7 +1578,7 @@
         <translation>Zuordnung bearbeiten</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the show&apos;s name on Trakt, not its id. Use the Trakt id (on the show page under &quot;Links&quot;, or trakt.tv/shows/&lt;id&gt;).</source>
+        <source>"%1" is the show's name on Trakt, not its id. Use the Trakt id (on the show page under "Links", or trakt.tv/shows/&lt;id&gt;).</source>
         <translation>„%1“ ist der Name der Serie bei Trakt, nicht ihre ID. Verwenden Sie die Trakt-ID (auf der Serienseite unter „Links“ oder trakt.tv/shows/&lt;id&gt;).</translation>
     </message>
     <message>
@@ -1621,7 +1650,7 @@
     </message>
     <message>
         <source>%1 (downloaded from %2)</source>
-        <extracomment>%1 = the importer&apos;s message (names the source and the problem), %2 = URL</extracomment>
+        <extracomment>%1 = the importer's message (names the source and the problem), %2 = URL</extracomment>
         <translation>%1 (heruntergeladen von %2)</translation>
     </message>
 </context>
@@ -1774,7 +1803,7 @@
 <context>
     <name>Tsuzuki::OtakuImporter</name>
     <message>
-        <source>cannot open &quot;%1&quot;: %2</source>
+        <source>cannot open "%1": %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
@@ -1874,7 +1903,7 @@
         </translation>
     </message>
     <message>
-        <source>Use the show&apos;s numeric Trakt id, not its name (&quot;%1&quot;).</source>
+        <source>Use the show's numeric Trakt id, not its name ("%1").</source>
         <translation>Verwenden Sie die numerische Trakt-ID der Serie, nicht ihren Namen („%1“).</translation>
     </message>
     <message>
@@ -2318,7 +2347,7 @@ lastSyncTimestamp wird auf 0 gesetzt, sodass die nächste vollständige Synchron
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <source>Paste the token from AniList&apos;s PIN page first.</source>
+        <source>Paste the token from AniList's PIN page first.</source>
         <translation>Fügen Sie zuerst das Token von der PIN-Seite von AniList ein.</translation>
     </message>
     <message>
@@ -2391,6 +2420,45 @@ lastSyncTimestamp wird auf 0 gesetzt, sodass die nächste vollständige Synchron
     </message>
 </context>
 <context>
+    <name>Tsuzuki::SyncController</name>
+    <message>
+        <source>The database is not open yet.</source>
+        <translation>Die Datenbank ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>Eine Synchronisierung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Reading AniList and computing the preview…</source>
+        <translation>AniList wird gelesen und die Vorschau berechnet …</translation>
+    </message>
+    <message>
+        <source>Scheduled sync running…</source>
+        <translation>Geplante Synchronisierung läuft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview ready: %n play(s) to post</source>
+        <translation><numerusform>Vorschau fertig: %n Wiedergabe zu senden</numerusform><numerusform>Vorschau fertig: %n Wiedergaben zu senden</numerusform></translation>
+    </message>
+    <message>
+        <source>Posting to Trakt…</source>
+        <translation>Wird an Trakt gesendet …</translation>
+    </message>
+    <message>
+        <source>Posting %1 of %2 plays…</source>
+        <translation>Sende %1 von %2 Wiedergaben …</translation>
+    </message>
+    <message>
+        <source>Last sync: added %1, not found %2</source>
+        <translation>Letzte Synchronisierung: %1 hinzugefügt, %2 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::SyncEngine</name>
     <message>
         <source>This run would add %1 plays, more than the limit of %2. Confirm to go ahead.</source>
@@ -2401,7 +2469,7 @@ lastSyncTimestamp wird auf 0 gesetzt, sodass die nächste vollständige Synchron
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>Cannot check Trakt history for &quot;%1&quot; without a Trakt or IMDb id</source>
+        <source>Cannot check Trakt history for "%1" without a Trakt or IMDb id</source>
         <translation>Der Trakt-Verlauf für „%1“ kann ohne Trakt- oder IMDb-ID nicht geprüft werden</translation>
     </message>
 </context>
@@ -2577,7 +2645,7 @@ lastSyncTimestamp wird auf 0 gesetzt, sodass die nächste vollständige Synchron
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Enter this code on Trakt&apos;s activation page. The page opens in your browser; this window closes by itself once you approve.</source>
+        <source>Enter this code on Trakt's activation page. The page opens in your browser; this window closes by itself once you approve.</source>
         <translation>Geben Sie diesen Code auf Trakts Aktivierungsseite ein. Die Seite öffnet sich in Ihrem Browser; dieses Fenster schließt sich von selbst, sobald Sie zustimmen.</translation>
     </message>
     <message>
@@ -2592,7 +2660,7 @@ lastSyncTimestamp wird auf 0 gesetzt, sodass die nächste vollständige Synchron
 <context>
     <name>Tsuzuki::TraktSeasons</name>
     <message>
-        <source>Trakt&apos;s season list has an entry without a season number.</source>
+        <source>Trakt's season list has an entry without a season number.</source>
         <translation>Trakts Staffelliste hat einen Eintrag ohne Staffelnummer.</translation>
     </message>
 </context>
