@@ -81,4 +81,8 @@ elseif(APPLE)
     set(CPACK_PACKAGE_ICON "${PROJECT_SOURCE_DIR}/packaging/macos/tsuzuki.icns")
 endif()
 
+# Debian policy: the licence as /usr/share/doc/<package>/copyright.
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/tsuzuki RENAME copyright)
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+
 include(CPack)

@@ -5,6 +5,7 @@
 #include "core/auth/secretstorefactory.h"
 #include "core/common/appinfo.h"
 #include "core/log/redact.h"
+#include "ui/translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -16,6 +17,7 @@
 using namespace Qt::StringLiterals;
 using namespace Tsuzuki;
 
+namespace Tsuzuki::Cli {
 namespace {
 
 QString tr(const char *text)
@@ -56,12 +58,14 @@ const Cli::Command *findCommand(const QStringList &words, qsizetype *consumed)
 }
 
 } // namespace
+} // namespace Tsuzuki::Cli
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     initApplicationIdentity();
     installRedactingMessageHandler();
+    Translations::install(QSettings().value(QString::fromLatin1(Translations::LanguageSettingKey)).toString());
 
     Cli::Context context;
     QString databaseArg;
@@ -81,7 +85,7 @@ int main(int argc, char *argv[])
             context.verbose = true;
         } else if (arg == u"--database"_s) {
             if (i + 1 >= arguments.size()) {
-                context.err << tr("--database needs a postgresql:// URI or a SQLite file path.") << Qt::endl;
+                context.err << QCoreApplication::translate("Tsuzuki::Cli", "--database needs a postgresql:// URI or a SQLite file path.") << Qt::endl;
                 return 2;
             }
             databaseArg = arguments.at(++i);
@@ -96,11 +100,11 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(u"tsuzuki.*.debug=true\ntsuzuki.*.info=true"_s);
 
     qsizetype consumed = 0;
-    const Cli::Command *command = findCommand(rest, &consumed);
+    const Cli::Command *command = Cli::findCommand(rest, &consumed);
     if (help || !command) {
-        printUsage(help ? context.out : context.err);
+        Cli::printUsage(help ? context.out : context.err);
         if (!help && !rest.isEmpty())
-            context.err << Qt::endl << tr("Unknown command: %1").arg(rest.join(u' ')) << Qt::endl;
+            context.err << Qt::endl << QCoreApplication::translate("Tsuzuki::Cli", "Unknown command: %1").arg(rest.join(u' ')) << Qt::endl;
         return help ? 0 : 2;
     }
     context.args = rest.mid(consumed);
