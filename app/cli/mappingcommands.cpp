@@ -5,6 +5,7 @@
 #include "core/mapping/mappingdownloader.h"
 #include "core/mapping/mappingimporter.h"
 #include "core/mapping/onlinelookup.h"
+#include "core/net/httpclient.h"
 #include "core/net/services.h"
 #include "core/store/configrepository.h"
 #include "core/store/idmaprepository.h"
@@ -180,7 +181,7 @@ void mappingsRefresh(Context &ctx)
             = std::make_unique<ProgressPrinter>(ctx, MappingSources::displayName(source));
         ctx.err << tr("%1: downloading %2")
                        .arg(MappingSources::displayName(source),
-                           MappingSources::downloadUrl(source).toDisplayString())
+                           HttpClient::redactedUrl(MappingSources::downloadUrl(source)))
                 << Qt::endl;
         downloader->start(source);
     };

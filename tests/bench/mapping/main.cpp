@@ -1,6 +1,7 @@
 // Benchmark: import time of each real mapping file on SQLite and PostgreSQL, and the peak RSS. Prints one JSON
-// object. PostgreSQL runs when TSUZUKI_TEST_PG_URI is set (otherwise its entries say why they are missing).
+// object, plus the time to resolve every imported AniList id offline. PostgreSQL runs when TSUZUKI_TEST_PG_URI is set (otherwise its entries say why they are missing).
 
+#include "core/mapping/idresolver.h"
 #include "core/mapping/mappingimporter.h"
 #include "core/store/database.h"
 #include "tests/support/testdatabase.h"
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
         { MappingSource::AniBridge, u"anibridge-mappings.json"_s } };
     QJsonObject out;
     QJsonArray results;
+    QJsonArray resolves;
     int exitCode = 0;
     for (const Test::Backend backend : { Test::Backend::Sqlite, Test::Backend::Postgres }) {
         const QString name = Test::backendName(backend);
@@ -60,10 +62,33 @@ int main(int argc, char *argv[])
             }
             results.append(r);
         }
+        // A whole library resolved offline: every AniList id the sources know, in one resolveOffline().
+        auto ids = db->exec(u"SELECT DISTINCT anilist_id FROM id_map ORDER BY anilist_id"_s);
+        if (ids) {
+            QList<AniListEntry> entries;
+            while (ids.value().next())
+                entries.append({ ids.value().value(0).toLongLong(), u"TV"_s });
+            IdResolver resolver(*db, nullptr);
+            QElapsedTimer timer;
+            timer.start();
+            auto resolved = resolver.resolveOffline(entries);
+            QJsonObject r { { u"backend"_s, name }, { u"ids"_s, double(entries.size()) }, { u"ms"_s, double(timer.elapsed()) } };
+            if (resolved) {
+                qint64 withTrakt = 0;
+                for (const ResolvedId &id : resolved.value())
+                    withTrakt += id.traktId.has_value();
+                r.insert(u"withTraktId"_s, double(withTrakt));
+            } else {
+                r.insert(u"error"_s, resolved.error().toString());
+                exitCode = 1;
+            }
+            resolves.append(r);
+        }
     }
     struct rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     out.insert(u"imports"_s, results);
+    out.insert(u"resolveOffline"_s, resolves);
     out.insert(u"peakRssKiB"_s, double(usage.ru_maxrss));
     QTextStream(stdout) << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
     return exitCode;
