@@ -3,6 +3,7 @@
 #include "core/log/logging.h"
 #include "core/log/redact.h"
 #include "core/net/httperror.h"
+#include "core/net/oneshotbody.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,50 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
-
-namespace {
-
-/// A request body that can be read exactly once. Qt silently re-sends a request when a kept-alive
-/// connection closes before the answer; for a POST that Trakt may already have applied that would
-/// be a duplicate play. A body that cannot rewind turns that into ContentReSendError instead.
-class OneShotBody final : public QIODevice
-{
-public:
-    OneShotBody(QByteArray data, QObject *parent)
-        : QIODevice(parent)
-        , m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override
-    {
-        return (m_data.size() - m_pos) + QIODevice::bytesAvailable();
-    }
-    bool atEnd() const override
-    {
-        return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0;
-    }
-    bool reset() override { return false; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
-        if (n <= 0)
-            return m_pos >= m_data.size() ? -1 : 0;
-        memcpy(data, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
-
-} // namespace
 
 struct HttpClient::Pending
 {
@@ -299,7 +256,7 @@ void HttpClient::start(const PendingPtr &p)
         // Never let Qt repeat a write on its own (see OneShotBody).
         request.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *body = new OneShotBody(r.body, nullptr);
+        auto *body = new OneShotBody(r.body);
         reply = m_nam->sendCustomRequest(request, r.method, body);
         body->setParent(reply);
     } else if (r.method == "GET")

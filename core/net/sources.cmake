@@ -6,6 +6,8 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/httperror.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ratelimiter.h
     ${CMAKE_CURRENT_LIST_DIR}/ratelimiter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/oneshotbody.h
+    ${CMAKE_CURRENT_LIST_DIR}/oneshotbody.cpp
     ${CMAKE_CURRENT_LIST_DIR}/httpclient.h
     ${CMAKE_CURRENT_LIST_DIR}/httpclient.cpp
 )
