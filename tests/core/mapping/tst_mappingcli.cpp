@@ -6,6 +6,7 @@
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
+#include "core/store/mappingrepository.h"
 #include "tests/core/mapping/fileserver.h"
 #include "tests/fakes/fakeservices.h"
 #include "tests/support/testdatabase.h"
@@ -81,13 +82,18 @@ void TestMappingCli::initTestCase()
     const QJsonObject scenario { { u"trakt"_s,
         QJsonObject { { u"shows"_s,
             QJsonArray { QJsonObject { { u"title"_s, u"Attack on Titan"_s }, { u"year"_s, 2013 },
-                { u"ids"_s,
-                    QJsonObject { { u"trakt"_s, 1420 }, { u"slug"_s, u"attack-on-titan"_s },
-                        { u"tvdb"_s, 267440 }, { u"tmdb"_s, 1429 },
-                        { u"imdb"_s, u"tt2560140"_s } } },
-                { u"seasons"_s,
-                    QJsonArray { season(0, 3, 0), season(1, 25, 1), season(2, 12, 26),
-                        season(3, 22, 38), season(4, 30, 60) } } } } } } } };
+                             { u"ids"_s,
+                                 QJsonObject { { u"trakt"_s, 1420 },
+                                     { u"slug"_s, u"attack-on-titan"_s }, { u"tvdb"_s, 267440 },
+                                     { u"tmdb"_s, 1429 }, { u"imdb"_s, u"tt2560140"_s } } },
+                             { u"seasons"_s,
+                                 QJsonArray { season(0, 3, 0), season(1, 25, 1), season(2, 12, 26),
+                                     season(3, 22, 38), season(4, 30, 60) } } },
+                // Known to Fribbs only (AniList 198768 → tmdb 80885): found by the CLI through
+                // Trakt search.
+                QJsonObject { { u"title"_s, u"Fribbs Only"_s }, { u"year"_s, 2009 },
+                    { u"ids"_s, QJsonObject { { u"trakt"_s, 5555 }, { u"tmdb"_s, 80885 } } },
+                    { u"seasons"_s, QJsonArray { season(0, 4, 0) } } } } } } } };
     QString error;
     QVERIFY2(m_fakes.loadScenario(scenario, &error), qPrintable(error));
 
@@ -108,7 +114,11 @@ void TestMappingCli::initTestCase()
     m_env.insert(u"TSUZUKI_ANILIST_URL"_s, m_fakes.anilist().baseUrl().toString());
     m_env.insert(u"TRAKT_CLIENT_ID"_s, u"fake-client-id"_s);
     m_env.insert(u"TMDB_API_KEY"_s, u"fake-tmdb-key"_s);
-    m_env.remove(u"TSUZUKI_DATABASE"_s);
+    // Nothing of the machine's own setup may leak in.
+    for (const QString &name : { u"TSUZUKI_DATABASE"_s, u"TRAKT_ACCESS_TOKEN"_s,
+             u"TRAKT_REFRESH_TOKEN"_s, u"TRAKT_CLIENT_SECRET"_s, u"ANILIST_ACCESS_TOKEN"_s,
+             u"TSUZUKI_OTAKU_URL"_s, u"TSUZUKI_FRIBBS_URL"_s, u"TSUZUKI_ANIBRIDGE_URL"_s })
+        m_env.remove(name);
 
     QVERIFY(m_files.listen());
     QFile fribbs(Test::sharedDataPath(u"mappings/fribb-anime-list-full.reconstructed.json"_s));
@@ -238,6 +248,27 @@ void TestMappingCli::mapOnline()
     const QJsonObject pm = past.json().value(u"mapping"_s).toObject();
     QCOMPARE(pm.value(u"kind"_s).toString(), u"unmapped"_s);
     QVERIFY(!pm.value(u"reason"_s).toString().isEmpty());
+
+    // Only Fribbs knows it: TMDB is asked (a key is set), then Trakt search by tmdb with type=show;
+    // saved as auto.
+    const int tmdbBefore = int(m_fakes.tmdb().requests(u"GET"_s).size());
+    const CliRun searched = run({ u"map"_s, u"198768"_s, u"--json"_s });
+    QVERIFY2(searched.exitCode == 0, qPrintable(searched.err));
+    const QJsonObject resolved = searched.json().value(u"resolved"_s).toObject();
+    QCOMPARE(resolved.value(u"traktId"_s).toInteger(), 5555);
+    QCOMPARE(resolved.value(u"source"_s).toString(), u"trakt:search:tmdb"_s);
+    QCOMPARE(int(m_fakes.tmdb().requests(u"GET"_s).size()), tmdbBefore + 1);
+    const auto searches = m_fakes.trakt().requests(u"GET"_s, u"^/search/tmdb/80885$"_s);
+    QCOMPARE(searches.size(), 1);
+    QVERIFY(searches.first().query.contains(u"type=show"_s));
+    {
+        auto db = openDb();
+        QVERIFY(db);
+        const auto saved = MappingRepository(*db).get(198768);
+        QVERIFY(saved && saved.value());
+        QCOMPARE(saved.value()->traktId.value_or(0), 5555);
+        QVERIFY(!saved.value()->isManual);
+    }
 
     // A movie.
     const CliRun movie = run({ u"map"_s, u"199"_s, u"--json"_s });
