@@ -106,7 +106,7 @@ void SyncController::onPreviewReady(const SyncPlan &plan)
         m_automated = false;
         Q_EMIT statusChanged(tr("Posting to Trakt…"));
         m_service->requestRun(toRun, ids);
-    });
+    }, Qt::QueuedConnection); // after the preview request has fully ended (the service is one request at a time)
     connect(dialog, &PreviewDialog::cancelRequested, this, [this] {
         if (m_service)
             m_service->cancel();

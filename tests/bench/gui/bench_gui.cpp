@@ -1,0 +1,281 @@
+// GUI benchmark. Prints one JSON object:
+//  - launch_to_first_paint_ms: from creating the main window (database worker, tabs) to its first paint,
+//    with `mappings` rows in the database; mappings_loaded_ms: until the Mappings tab holds all of them;
+//  - the longest GUI event-loop stall while a large sync (preview + post of everything) runs with the window
+//    open, measured by a 1 ms timer's largest gap.
+//   bench-gui [--mappings N] [--entries N] [--episodes N] [--seed N]
+#include "core/store/database.h"
+#include "core/store/idmaprepository.h"
+#include "core/store/mappingrepository.h"
+#include "core/sync/syncservice.h"
+#include "tests/fakes/fakedata.h"
+#include "tests/fakes/fakeservices.h"
+#include "tests/fakes/faketrakt.h"
+#include "tests/ui/memorysecretstore.h"
+#include "ui/databaseworker.h"
+#include "ui/dialogs/previewdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/models/mappingmodel.h"
+#include "ui/synccontroller.h"
+#include "ui/tabs/mappingstab.h"
+
+#include "core/auth/secretstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace Tsuzuki;
+
+namespace {
+
+/// Notes the first paint of a widget.
+class PaintWatcher final : public QObject
+{
+public:
+    qint64 firstPaintMs = -1;
+    QElapsedTimer *clock = nullptr;
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && firstPaintMs < 0)
+            firstPaintMs = clock->elapsed();
+        return QObject::eventFilter(object, event);
+    }
+};
+
+/// The largest gap between ticks of a 1 ms timer: how long the GUI thread did not get to its events.
+class StallMeter final : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(1);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last > 0)
+                m_maxGapNs = qMax(m_maxGapNs, now - m_last);
+            m_last = now;
+            ++m_ticks;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_maxGapNs = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double maxStallMs() const { return double(m_maxGapNs) / 1e6; }
+    qint64 ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_maxGapNs = 0;
+    qint64 m_ticks = 0;
+};
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+void fail(const QString &message)
+{
+    QTextStream(stdout) << QJsonDocument(QJsonObject { { u"error"_s, message } }).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"tsuzuki-bench-gui"_s);
+    QStandardPaths::setTestModeEnabled(true); // keep the user's settings out of it
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({ u"mappings"_s, u"Mappings in the database at launch (default 20000)."_s, u"n"_s, u"20000"_s });
+    parser.addOption({ u"entries"_s, u"Library entries to sync (default 300)."_s, u"n"_s, u"300"_s });
+    parser.addOption({ u"episodes"_s, u"Episodes to sync (default 4000)."_s, u"n"_s, u"4000"_s });
+    parser.addOption({ u"seed"_s, u"Library seed."_s, u"n"_s, u"7"_s });
+    parser.process(app);
+    const int mappingCount = parser.value(u"mappings"_s).toInt();
+
+    QTemporaryDir dir;
+    DatabaseSpec spec;
+    spec.kind = DatabaseSpec::Kind::Sqlite;
+    spec.sqlitePath = dir.filePath(u"bench.sqlite"_s);
+
+    // 1. Launch to first paint with many mappings.
+    {
+        auto db = Database::openAndMigrate(spec, u"bench-seed"_s);
+        if (!db.ok()) {
+            fail(db.error().toString());
+            return 1;
+        }
+        QList<Mapping> rows;
+        rows.reserve(mappingCount);
+        for (int i = 1; i <= mappingCount; ++i) {
+            Mapping m;
+            m.anilistId = 1000000 + i;
+            m.traktId = 2000000 + i;
+            m.tmdbId = 3000000 + i;
+            m.imdbId = u"tt%1"_s.arg(4000000 + i);
+            rows << m;
+        }
+        const auto saved = MappingRepository(*db.value()).saveAutoMany(rows);
+        if (!saved.ok()) {
+            fail(saved.error().toString());
+            return 1;
+        }
+    }
+
+    QElapsedTimer launch;
+    PaintWatcher paint;
+    paint.clock = &launch;
+    launch.start();
+    auto worker = std::make_unique<DatabaseWorker>();
+    Test::MemorySecretStore secrets;
+    auto window = std::make_unique<MainWindow>(worker.get(), &secrets);
+    window->installEventFilter(&paint);
+    window->openDatabase(spec);
+    window->show();
+    if (!waitFor([&] { return paint.firstPaintMs >= 0; }, 30000)) {
+        fail(u"the window never painted"_s);
+        return 1;
+    }
+    const qint64 firstPaintMs = paint.firstPaintMs;
+    if (!waitFor([&] { return window->mappingsTab()->model()->rowCount() >= mappingCount; }, 120000)) {
+        fail(u"the mappings never loaded"_s);
+        return 1;
+    }
+    const qint64 loadedMs = launch.elapsed();
+
+    // 2. A large sync with the window open: preview, then post everything through the dialog.
+    FakeServices fakes;
+    if (!fakes.listen()) {
+        fail(u"fakes did not listen"_s);
+        return 1;
+    }
+    fakes.trakt().setLogEnabled(false);
+    const FakeLibrary library = FakeData::generateLibrary(parser.value(u"entries"_s).toInt(),
+        parser.value(u"episodes"_s).toInt(), parser.value(u"seed"_s).toUInt());
+    fakes.loadLibrary(library);
+    {
+        auto db = Database::open(spec, u"bench-seed-2"_s);
+        QList<IdMapRow> idRows;
+        for (const FakeIdPair &p : library.idPairs) {
+            Mapping m;
+            m.anilistId = p.anilistId;
+            m.traktId = p.traktId;
+            m.isManual = true;
+            (void)MappingRepository(*db.value()).saveManual(m);
+            if (!p.isMovie) {
+                IdMapRow row;
+                row.source = u"fribbs"_s;
+                row.anilistId = p.anilistId;
+                if (p.tmdbId)
+                    row.tmdbId = p.tmdbId;
+                row.tmdbType = u"tv"_s;
+                row.tmdbSeason = p.season;
+                row.tmdbOffset = p.episodeOffset;
+                row.episodes = p.episodes;
+                idRows << row;
+            }
+        }
+        (void)IdMapRepository(*db.value()).replaceSource(u"fribbs"_s, idRows);
+    }
+    const auto token = fakes.trakt().issueToken();
+    QHash<QString, QString> values;
+    values.insert(QString::fromLatin1(SecretKey::AniListToken), library.token);
+    values.insert(QString::fromLatin1(SecretKey::TraktAccessToken), token.first);
+    values.insert(QString::fromLatin1(SecretKey::TraktRefreshToken), token.second);
+    values.insert(QString::fromLatin1(SecretKey::TraktClientSecret), u"fake-client-secret"_s);
+    SyncServiceConfig config;
+    config.database = spec;
+    config.services.aniListUrl = fakes.anilist().baseUrl();
+    config.services.traktUrl = fakes.trakt().baseUrl();
+    config.services.traktAuthUrl = fakes.trakt().authUrl();
+    config.services.tmdbUrl = fakes.tmdb().baseUrl();
+    config.services.traktClientId = u"fake-client-id"_s;
+    config.timings.postSpacingMs = 10;
+    config.timings.relaxedReadLimits = true;
+    config.secretStoreFactory = [values](QObject *parent) {
+        auto *store = new Test::MemorySecretStore(parent);
+        store->values = values;
+        return store;
+    };
+    SyncController sync(window.get());
+    window->setSyncController(&sync);
+    sync.configure(config);
+    sync.setOptionsAdjuster([](SyncOptions &o) {
+        o.postSpacingMs = 10;
+        o.playsGuard = 1000000;
+        o.retryDelayMs = 50;
+    });
+    int plays = 0;
+    bool finished = false;
+    QString status;
+    QObject::connect(&sync, &SyncController::previewOpened, &sync, [&](PreviewDialog *dialog) {
+        plays = int(dialog->plan().plays.size());
+        Q_EMIT dialog->postRequested(dialog->plan(), dialog->approvedItemIds());
+    });
+    QObject::connect(&sync, &SyncController::runFinished, &sync, [&](const SyncReport &report, bool) {
+        finished = true;
+        status = report.status;
+    });
+    QObject::connect(&sync, &SyncController::failed, &sync, [&](const QString &message, bool) {
+        finished = true;
+        status = message;
+    });
+    StallMeter meter;
+    QElapsedTimer syncClock;
+    syncClock.start();
+    meter.start();
+    sync.requestPreview(SyncMode::Completed);
+    const bool done = waitFor([&] { return finished; }, 600000);
+    meter.stop();
+    const qint64 syncMs = syncClock.elapsed();
+
+    QJsonObject out {
+        { u"benchmark"_s, u"gui"_s },
+        { u"mappings"_s, mappingCount },
+        { u"launch_to_first_paint_ms"_s, firstPaintMs },
+        { u"mappings_loaded_ms"_s, loadedMs },
+        { u"sync_entries"_s, library.idPairs.size() },
+        { u"sync_plays"_s, plays },
+        { u"sync_status"_s, done ? status : u"timeout"_s },
+        { u"plays_on_trakt"_s, fakes.trakt().history().size() },
+        { u"sync_wall_ms"_s, syncMs },
+        { u"longest_event_loop_stall_ms"_s, meter.maxStallMs() },
+        { u"timer_ticks"_s, meter.ticks() },
+        { u"platform"_s, QGuiApplication::platformName() },
+    };
+    QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Compact) << Qt::endl;
+    window.reset();
+    worker.reset();
+    return done ? 0 : 1;
+}
