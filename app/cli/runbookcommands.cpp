@@ -62,7 +62,13 @@ void progress(Context &ctx)
         const auto id = positiveId(ctx, pos.at(1), tr("AniList id"));
         if (!id)
             return;
-        if (auto r = repo.reset(*id); !r) {
+        // Force resync: without its ledger rows too, the show's plays would still count as on Trakt.
+        auto r = ctx.database().transaction([&]() -> Result<void> {
+            if (auto x = repo.reset(*id); !x)
+                return x;
+            return LedgerRepository(ctx.database()).forget(*id);
+        });
+        if (!r) {
             ctx.fail(r.error());
             return;
         }

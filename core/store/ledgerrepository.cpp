@@ -150,6 +150,14 @@ Result<QHash<qint64, QList<LedgerEntry>>> LedgerRepository::forAnilistIds(const 
     return found;
 }
 
+Result<void> LedgerRepository::forget(qint64 anilistId)
+{
+    auto q = m_db.exec(u"DELETE FROM sync_ledger WHERE anilist_id = ?"_s, { anilistId });
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Result<void> LedgerRepository::clearNeedsMapping(qint64 anilistId)
 {
     auto q = m_db.exec(u"DELETE FROM sync_ledger WHERE anilist_id = ? AND outcome IN ('not_found', 'unmapped')"_s, { anilistId });

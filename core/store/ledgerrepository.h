@@ -60,6 +60,8 @@ public:
     Result<QHash<qint64, QList<LedgerEntry>>> forAnilistIds(const QList<qint64> &anilistIds) const;
     /// Removes the needs-mapping rows of an AniList id once it is fixed (so the next run retries it).
     Result<void> clearNeedsMapping(qint64 anilistId);
+    /// Forgets every row of an AniList id (the runbook's "force resync": its plays may be posted again).
+    Result<void> forget(qint64 anilistId);
 
 private:
     Database &m_db;

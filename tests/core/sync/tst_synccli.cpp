@@ -1,8 +1,11 @@
 // `tsuzuki-cli sync` as a process against the fakes: killed between batches (with a write applied
 // but not yet settled), and two processes at once on one database.
+#include "core/store/configrepository.h"
 #include "core/store/ledgerrepository.h"
+#include "core/store/mappingrepository.h"
 #include "tests/core/sync/syncfixture.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -92,6 +95,64 @@ private Q_SLOTS:
         QVERIFY(f.fakes.trakt().duplicatePlays().isEmpty());
         QCOMPARE(int(f.fakes.trakt().history().size()), expected);
         QCOMPARE(LedgerRepository(*f.db).count(u"pending"_s).value(), 0);
+    }
+
+    void runbookCommands()
+    {
+        SyncFixture f;
+        QVERIFY(f.setUp(3, 20, 23));
+        auto cli = [&](const QStringList &args, int expectedCode) -> QJsonObject {
+            QProcess p;
+            p.setProcessEnvironment(environment(f, 10));
+            p.start(QStringLiteral(TSUZUKI_CLI_EXE), QStringList { u"--json"_s } + args);
+            if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000))
+                return { { u"timeout"_s, true } };
+            const QByteArray out = p.readAllStandardOutput();
+            if (p.exitCode() != expectedCode)
+                return { { u"unexpectedExit"_s, p.exitCode() }, { u"out"_s, QString::fromUtf8(out + p.readAllStandardError()) } };
+            return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+        };
+        // Manual mapping: both ids required and numeric.
+        QVERIFY(cli({ u"mappings"_s, u"set"_s, u"5555"_s }, 2).isEmpty());
+        QVERIFY(cli({ u"mappings"_s, u"set"_s, u"5555"_s, u"abc"_s }, 2).isEmpty());
+        QCOMPARE(cli({ u"mappings"_s, u"set"_s, u"5555"_s, u"777"_s, u"--tmdb"_s, u"12"_s }, 0).value(u"traktId"_s).toInt(), 777);
+        auto mapping = MappingRepository(*f.db).get(5555);
+        QVERIFY(mapping && mapping.value());
+        QVERIFY(mapping.value()->isManual);
+        QCOMPARE(mapping.value()->tmdbId.value_or(0), 12);
+        // Overrides.
+        QVERIFY(cli({ u"override"_s, u"set"_s, u"777"_s, u"13"_s, u"2"_s, u"1"_s }, 0).value(u"ok"_s).toBool());
+        const QJsonArray overrides = cli({ u"override"_s, u"list"_s }, 0).value(u"overrides"_s).toArray();
+        QCOMPARE(overrides.size(), 1);
+        QCOMPARE(overrides.first().toObject().value(u"season"_s).toInt(), 2);
+        QVERIFY(cli({ u"override"_s, u"remove"_s, u"777"_s, u"13"_s }, 0).value(u"ok"_s).toBool());
+        QCOMPARE(cli({ u"override"_s, u"list"_s }, 0).value(u"overrides"_s).toArray().size(), 0);
+        // A sync, then progress, reset and the window.
+        QCOMPARE(cli({ u"sync"_s, u"full"_s }, 0).value(u"status"_s).toString(), u"succeeded"_s);
+        const QJsonArray progress = cli({ u"progress"_s, u"--limit"_s, u"10"_s }, 0).value(u"progress"_s).toArray();
+        QVERIFY(!progress.isEmpty());
+        const qint64 id = progress.first().toObject().value(u"anilistId"_s).toInteger();
+        QCOMPARE(cli({ u"progress"_s, u"--anilist-id"_s, QString::number(id) }, 0).value(u"progress"_s).toArray().size(), 1);
+        QVERIFY(ConfigRepository(*f.db).value(u"lastSyncTimestamp"_s).toLongLong() > 0);
+        QCOMPARE(cli({ u"reset-window"_s }, 0).value(u"lastSyncTimestamp"_s).toString(), u"0"_s);
+        QCOMPARE(ConfigRepository(*f.db).value(u"lastSyncTimestamp"_s), u"0"_s);
+        // The whole window again: the ledger keeps everything from being posted twice.
+        const int plays = int(f.fakes.trakt().history().size());
+        const QJsonObject again = cli({ u"sync"_s, u"full"_s }, 0);
+        QCOMPARE(again.value(u"added"_s).toInt(), 0);
+        QCOMPARE(again.value(u"alreadySynced"_s).toInt(), plays);
+        QCOMPARE(int(f.fakes.trakt().history().size()), plays);
+        QVERIFY(f.fakes.trakt().duplicatePlays().isEmpty());
+        // Force resync of one show: its progress and ledger rows go, so a preview plans it again.
+        QCOMPARE(cli({ u"progress"_s, u"reset"_s, QString::number(id) }, 0).value(u"reset"_s).toInteger(), id);
+        QCOMPARE(cli({ u"progress"_s, u"--anilist-id"_s, QString::number(id) }, 0).value(u"progress"_s).toArray().size(), 0);
+        QCOMPARE(LedgerRepository(*f.db).addedEpisodes({ id }).value().value(id).size(), 0);
+        cli({ u"reset-window"_s }, 0);
+        const QJsonArray planned = cli({ u"sync"_s, u"full"_s, u"--preview"_s }, 0).value(u"plays"_s).toArray();
+        QVERIFY(!planned.isEmpty());
+        for (const QJsonValue &v : planned)
+            QCOMPARE(v.toObject().value(u"anilistId"_s).toInteger(), id);
+        QVERIFY(cli({ u"logs"_s, u"--limit"_s, u"3"_s }, 0).contains(u"message"_s));
     }
 
     void twoProcessesAtOnce()

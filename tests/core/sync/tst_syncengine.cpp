@@ -202,7 +202,7 @@ private Q_SLOTS:
         QTest::newRow("502 html") << 2 << 1;
         QTest::newRow("applied then connection cut") << 3 << 1;
         QTest::newRow("applied then timeout") << 4 << 1;
-        QTest::newRow("500 applied") << 5 << 1;
+        QTest::newRow("unreadable 201, applied") << 5 << 1;
         QTest::newRow("faults outlast the run") << 1 << 20;
     }
 
