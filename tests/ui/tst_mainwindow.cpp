@@ -2,12 +2,17 @@
 #include "tests/ui/uitestsupport.h"
 #include "ui/databaseworker.h"
 #include "ui/dialogs/settingsdialog.h"
+#include "ui/autostart.h"
 #include "ui/mainwindow.h"
+#include "ui/settingskeys.h"
+#include "ui/singleinstance.h"
 #include "ui/tabs/dashboardtab.h"
 
 #include "core/auth/secretstore.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -40,6 +45,8 @@ private Q_SLOTS:
     void settingsTestConnectionFailureSaysWhat();
     void settingsSavesPasswordToKeychainNotSettings();
     void settingsRejectsBadUri();
+    void settingsPagesSave();
+    void singleInstanceForwardsActivation();
 
 private:
     struct Fixture {
@@ -274,6 +281,80 @@ void TestMainWindow::settingsRejectsBadUri()
     QVERIFY(dialog->isVisible());
     QCOMPARE(changed.count(), 0);
     QVERIFY(saveScreenshot(dialog, u"dialog-settings-database-invalid"_s));
+}
+
+void TestMainWindow::settingsPagesSave()
+{
+    Fixture f = makeWindow();
+    f.window->show();
+    SettingsDialog *dialog = f.window->showSettings();
+    dialog->setExecutablePath(u"/opt/tsuzuki/bin/tsuzuki"_s);
+    QSignalSpy applied(dialog, &SettingsDialog::settingsApplied);
+    QSignalSpy changed(f.window.get(), &MainWindow::settingsChanged);
+
+    dialog->showPage(SettingsDialog::Page::Sync);
+    dialog->findChild<QCheckBox *>(u"scheduleEnabledCheck"_s)->setChecked(true);
+    dialog->findChild<QSpinBox *>(u"scheduleIntervalSpin"_s)->setValue(90);
+    dialog->findChild<QSpinBox *>(u"batchSizeSpin"_s)->setValue(50);
+    dialog->findChild<QSpinBox *>(u"playsGuardSpin"_s)->setValue(800);
+    QVERIFY(saveScreenshot(dialog, u"dialog-settings-sync"_s));
+    dialog->showPage(SettingsDialog::Page::Sources);
+    dialog->findChild<QLineEdit *>(u"fribbsUrlEdit"_s)->setText(u"https://mirror.example/fribbs.json"_s);
+    QVERIFY(saveScreenshot(dialog, u"dialog-settings-sources"_s));
+    dialog->showPage(SettingsDialog::Page::Desktop);
+    dialog->findChild<QCheckBox *>(u"autostartCheck"_s)->setChecked(true);
+    dialog->findChild<QCheckBox *>(u"startMinimizedCheck"_s)->setChecked(true);
+    QVERIFY(saveScreenshot(dialog, u"dialog-settings-desktop"_s));
+    dialog->showPage(SettingsDialog::Page::Accounts);
+    dialog->findChild<QLineEdit *>(u"tmdbKeyEdit"_s)->setText(u"tmdb-secret-key"_s);
+    QVERIFY(saveScreenshot(dialog, u"dialog-settings-accounts"_s));
+    dialog->accept();
+    QTRY_COMPARE(applied.count(), 1);
+    QCOMPARE(changed.count(), 1);
+
+    QSettings settings;
+    QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::ScheduleEnabled)).toBool(), true);
+    QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::ScheduleIntervalMinutes)).toInt(), 90);
+    QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::BatchSize)).toInt(), 50);
+    QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::PlaysGuard)).toInt(), 800);
+    QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::FribbsUrl)).toString(), u"https://mirror.example/fribbs.json"_s);
+    QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::StartMinimized)).toBool(), true);
+    // The TMDB key went to the keychain, not the settings file.
+    QCOMPARE(f.secrets->values.value(QString::fromLatin1(SecretKey::TmdbApiKey)), u"tmdb-secret-key"_s);
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("tmdb-secret-key"));
+    // Start at login: an XDG autostart entry that starts minimised.
+    QVERIFY2(QFile::exists(Autostart::entryPath()), qPrintable(Autostart::entryPath()));
+    QVERIFY(Autostart::entryPath().startsWith(m_home.path()));
+    QFile entry(Autostart::entryPath());
+    QVERIFY(entry.open(QIODevice::ReadOnly));
+    const QByteArray text = entry.readAll();
+    QVERIFY(text.contains("Exec=/opt/tsuzuki/bin/tsuzuki --minimized"));
+    QVERIFY(text.contains("[Desktop Entry]"));
+    QVERIFY(Autostart::setEnabled(false, {}));
+    QVERIFY(!QFile::exists(Autostart::entryPath()));
+}
+
+void TestMainWindow::singleInstanceForwardsActivation()
+{
+    const QString key = u"tsuzuki-test-%1"_s.arg(QCoreApplication::applicationPid());
+    SingleInstance first(key);
+    QVERIFY(!first.notifyRunningInstance(200)); // nobody there yet
+    QVERIFY2(first.listen(), qPrintable(first.errorString()));
+    QSignalSpy activated(&first, &SingleInstance::activationRequested);
+    SingleInstance second(key);
+    QCOMPARE(second.serverName(), first.serverName());
+    QVERIFY(second.notifyRunningInstance(2000));
+    QVERIFY(activated.wait(5000));
+
+    // The window comes forward when asked.
+    Fixture f = makeWindow();
+    connect(&first, &SingleInstance::activationRequested, f.window.get(), &MainWindow::bringToFront);
+    f.window->showMinimized();
+    QVERIFY(second.notifyRunningInstance(2000));
+    QTRY_VERIFY(f.window->isVisible() && !f.window->isMinimized());
 }
 
 QTEST_MAIN(TestMainWindow)

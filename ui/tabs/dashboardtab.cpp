@@ -107,6 +107,8 @@ DashboardTab::DashboardTab(DatabaseWorker *database, QWidget *parent)
     m_recent->verticalHeader()->hide();
     m_recent->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_recent->setMinimumHeight(160);
+    m_recent->setWordWrap(false);
+    m_recent->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     recentCard->layout()->addWidget(m_recent);
     grid->addWidget(recentCard, 2, 0, 1, 3);
     grid->setRowStretch(2, 1);

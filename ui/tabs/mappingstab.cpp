@@ -133,6 +133,9 @@ MappingsTab::MappingsTab(DatabaseWorker *database, QWidget *parent)
     m_needsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_needsView->verticalHeader()->hide();
     m_needsView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_needsView->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_needsView->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+    m_needsView->setWordWrap(false);
     m_fixButton = new QPushButton(tr("&Fix mapping…"), this);
     m_fixButton->setObjectName(u"fixMappingButton"_s);
     m_fixButton->setEnabled(false);
