@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
 
-BreakpointMap BreakpointMap::build(qint64 traktId, const QList<TraktSeason> &seasons, const QDateTime &builtAt)
+BreakpointMap BreakpointMap::build(
+    qint64 traktId, const QList<TraktSeason> &seasons, const QDateTime &builtAt)
 {
     BreakpointMap map;
     map.traktId = traktId;
@@ -24,7 +25,8 @@ BreakpointMap BreakpointMap::build(qint64 traktId, const QList<TraktSeason> &sea
         for (const TraktEpisode &e : s.episodes)
             anyAbs = anyAbs || (e.numberAbs && *e.numberAbs > 0);
     }
-    std::sort(regular.begin(), regular.end(), [](const TraktSeason &a, const TraktSeason &b) { return a.number < b.number; });
+    std::sort(regular.begin(), regular.end(),
+        [](const TraktSeason &a, const TraktSeason &b) { return a.number < b.number; });
     map.basis = QString::fromLatin1(anyAbs ? BasisNumberAbs : BasisEpisodeCounts);
 
     int previousEnd = 0;
@@ -66,9 +68,10 @@ QString BreakpointMap::toJson() const
 {
     QJsonArray list;
     for (const Breakpoint &b : breakpoints)
-        list.append(QJsonObject { { u"season"_s, b.season }, { u"start"_s, b.start }, { u"end"_s, b.end } });
-    const QJsonObject root { { u"traktId"_s, double(traktId) }, { u"basis"_s, basis }, { u"breakpoints"_s, list },
-        { u"builtAt"_s, builtAt.toUTC().toString(Qt::ISODateWithMs) } };
+        list.append(QJsonObject {
+            { u"season"_s, b.season }, { u"start"_s, b.start }, { u"end"_s, b.end } });
+    const QJsonObject root { { u"traktId"_s, double(traktId) }, { u"basis"_s, basis },
+        { u"breakpoints"_s, list }, { u"builtAt"_s, builtAt.toUTC().toString(Qt::ISODateWithMs) } };
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
 
@@ -79,7 +82,8 @@ Result<BreakpointMap> BreakpointMap::fromJson(const QString &json)
     const QJsonObject root = doc.object();
     if (error.error != QJsonParseError::NoError || !root.value(u"breakpoints"_s).isArray()) {
         return makeError(ErrorCode::BadResponse,
-            QCoreApplication::translate("Tsuzuki::BreakpointMap", "The cached breakpoint map is not readable."),
+            QCoreApplication::translate(
+                "Tsuzuki::BreakpointMap", "The cached breakpoint map is not readable."),
             error.errorString());
     }
     BreakpointMap map;
@@ -88,7 +92,8 @@ Result<BreakpointMap> BreakpointMap::fromJson(const QString &json)
     map.builtAt = QDateTime::fromString(root.value(u"builtAt"_s).toString(), Qt::ISODateWithMs);
     for (const QJsonValue &v : root.value(u"breakpoints"_s).toArray()) {
         const QJsonObject o = v.toObject();
-        map.breakpoints.append({ o.value(u"season"_s).toInt(), o.value(u"start"_s).toInt(), o.value(u"end"_s).toInt() });
+        map.breakpoints.append({ o.value(u"season"_s).toInt(), o.value(u"start"_s).toInt(),
+            o.value(u"end"_s).toInt() });
     }
     return map;
 }

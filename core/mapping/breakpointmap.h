@@ -13,7 +13,8 @@
 namespace Tsuzuki {
 
 /// Absolute episodes `start`..`end` of a show are Trakt season `season`, episodes 1..(end-start+1).
-struct Breakpoint {
+struct Breakpoint
+{
     int season = 0;
     int start = 0;
     int end = 0;
@@ -21,14 +22,16 @@ struct Breakpoint {
     friend bool operator==(const Breakpoint &, const Breakpoint &) = default;
 };
 
-/// The web version's "breakpoint map": absolute episode → (season, episode) from Trakt's seasons ≥ 1,
-/// by `number_abs` when Trakt gives it, else by cumulative episode counts. Cached as `map:<traktId>`.
-struct BreakpointMap {
+/// The web version's "breakpoint map": absolute episode → (season, episode) from Trakt's seasons ≥
+/// 1, by `number_abs` when Trakt gives it, else by cumulative episode counts. Cached as
+/// `map:<traktId>`.
+struct BreakpointMap
+{
     static constexpr auto BasisNumberAbs = "number_abs";
     static constexpr auto BasisEpisodeCounts = "episode_counts";
 
     qint64 traktId = 0;
-    QString basis;  ///< BasisNumberAbs or BasisEpisodeCounts
+    QString basis; ///< BasisNumberAbs or BasisEpisodeCounts
     QList<Breakpoint> breakpoints;
     QDateTime builtAt;
 
@@ -40,7 +43,8 @@ struct BreakpointMap {
     bool isEmpty() const { return breakpoints.isEmpty(); }
 
     /// `{"traktId":1420,"basis":"number_abs","breakpoints":[{"season":1,"start":1,"end":25},...],
-    ///   "builtAt":"2025-01-01T00:00:00.000Z"}` (README: the web version's format as we reconstructed it).
+    ///   "builtAt":"2025-01-01T00:00:00.000Z"}` (README: the web version's format as we
+    ///   reconstructed it).
     QString toJson() const;
     static Result<BreakpointMap> fromJson(const QString &json);
 };

@@ -20,13 +20,15 @@ QString tr(const char *text)
 }
 
 /// One piece of season-aware data for this AniList entry.
-struct Candidate {
+struct Candidate
+{
     QString source;
     QList<SeasonPattern> patterns; ///< AniBridge; empty for season + offset
     int season = 0;
     int offset = 0;
 
-    std::optional<SeasonEpisode> locate(int n, const std::optional<QList<TraktSeason>> &seasons, QString *why) const
+    std::optional<SeasonEpisode> locate(
+        int n, const std::optional<QList<TraktSeason>> &seasons, QString *why) const
     {
         if (patterns.isEmpty())
             return SeasonEpisode { season, n + offset, 1 };
@@ -40,8 +42,8 @@ struct Candidate {
         return EpisodePattern::locate(patterns, n, length, why);
     }
 
-    /// Data that puts episode 1 anywhere but S1E1 describes a later season, a later part or a special:
-    /// the breakpoint map (which counts from S1E1) cannot stand in for it.
+    /// Data that puts episode 1 anywhere but S1E1 describes a later season, a later part or a
+    /// special: the breakpoint map (which counts from S1E1) cannot stand in for it.
     bool describesLaterPart() const
     {
         if (patterns.isEmpty())
@@ -53,7 +55,10 @@ struct Candidate {
         return true;
     }
 
-    QString describe(const SeasonEpisode &t) const { return u"S%1E%2"_s.arg(t.season).arg(t.episode); }
+    QString describe(const SeasonEpisode &t) const
+    {
+        return u"S%1E%2"_s.arg(t.season).arg(t.episode);
+    }
 };
 
 bool exists(const QList<TraktSeason> &seasons, const SeasonEpisode &t)
@@ -63,7 +68,8 @@ bool exists(const QList<TraktSeason> &seasons, const SeasonEpisode &t)
 }
 
 /// Checks a candidate against Trakt's seasons. Empty string = fits; otherwise why not.
-QString verify(const Candidate &c, int n, std::optional<int> entryEpisodes, const QList<TraktSeason> &seasons)
+QString verify(
+    const Candidate &c, int n, std::optional<int> entryEpisodes, const QList<TraktSeason> &seasons)
 {
     QString why;
     const auto target = c.locate(n, seasons, &why);
@@ -71,14 +77,17 @@ QString verify(const Candidate &c, int n, std::optional<int> entryEpisodes, cons
         return why;
     const TraktSeason *season = TraktSeasons::find(seasons, target->season);
     if (!season)
-        return tr("%1 says %2, but Trakt has no season %3.").arg(c.source, c.describe(*target)).arg(target->season);
+        return tr("%1 says %2, but Trakt has no season %3.")
+            .arg(c.source, c.describe(*target))
+            .arg(target->season);
     if (!TraktSeasons::hasEpisode(*season, target->episode)) {
         return tr("%1 says %2, but Trakt's season %3 has %4 episodes.")
             .arg(c.source, c.describe(*target))
             .arg(target->season)
             .arg(season->episodeCount);
     }
-    // The whole entry must fit too: a TVDB season that TMDB/Trakt splits in two fits episode 1 but not the last.
+    // The whole entry must fit too: a TVDB season that TMDB/Trakt splits in two fits episode 1 but
+    // not the last.
     if (entryEpisodes && *entryEpisodes > n) {
         QString lastWhy;
         const auto last = c.locate(*entryEpisodes, seasons, &lastWhy);
@@ -89,8 +98,9 @@ QString verify(const Candidate &c, int n, std::optional<int> entryEpisodes, cons
                 .arg(c.describe(*last));
         }
     }
-    // A pattern that runs through several seasons must have Trakt's season boundaries: a closed piece e1-eN
-    // followed by another season means that season has N episodes (One Piece: TVDB S1 = 8, Trakt S1 = 61).
+    // A pattern that runs through several seasons must have Trakt's season boundaries: a closed
+    // piece e1-eN followed by another season means that season has N episodes (One Piece: TVDB S1 =
+    // 8, Trakt S1 = 61).
     for (qsizetype i = 0; i < c.patterns.size(); ++i) {
         const SeasonPattern &p = c.patterns.at(i);
         if (p.season < 1 || i + 1 >= c.patterns.size())
@@ -100,7 +110,8 @@ QString verify(const Candidate &c, int n, std::optional<int> entryEpisodes, cons
             continue;
         const TraktSeason *ts = TraktSeasons::find(seasons, p.season);
         if (ts && ts->episodeCount != *r.last) {
-            return tr("%1 numbers season %2 with %3 episodes; Trakt's season %2 has %4 (different numbering).")
+            return tr("%1 numbers season %2 with %3 episodes; Trakt's season %2 has %4 (different "
+                      "numbering).")
                 .arg(c.source)
                 .arg(p.season)
                 .arg(*r.last)
@@ -115,18 +126,22 @@ QString verify(const Candidate &c, int n, std::optional<int> entryEpisodes, cons
 QString EpisodeMapping::kindName() const
 {
     switch (kind) {
-    case Kind::Episode: return u"episode"_s;
-    case Kind::Movie: return u"movie"_s;
-    case Kind::Unmapped: return u"unmapped"_s;
+    case Kind::Episode:
+        return u"episode"_s;
+    case Kind::Movie:
+        return u"movie"_s;
+    case Kind::Unmapped:
+        return u"unmapped"_s;
     }
     return {};
 }
 
 QJsonObject EpisodeMapping::toJson() const
 {
-    QJsonObject o { { u"anilistId"_s, double(anilistId) }, { u"anilistEpisode"_s, anilistEpisode }, { u"kind"_s, kindName() },
-        { u"traktId"_s, traktId ? QJsonValue(double(*traktId)) : QJsonValue() }, { u"rule"_s, rule }, { u"source"_s, source },
-        { u"verified"_s, verified } };
+    QJsonObject o { { u"anilistId"_s, double(anilistId) }, { u"anilistEpisode"_s, anilistEpisode },
+        { u"kind"_s, kindName() },
+        { u"traktId"_s, traktId ? QJsonValue(double(*traktId)) : QJsonValue() },
+        { u"rule"_s, rule }, { u"source"_s, source }, { u"verified"_s, verified } };
     if (kind == Kind::Episode) {
         o.insert(u"season"_s, season);
         o.insert(u"episode"_s, episode);
@@ -148,7 +163,8 @@ EpisodeMapping EpisodeMapper::decide(const EpisodeMapperInput &input, int n)
 
     if (!target.isResolved()) {
         out.rule = u"none"_s;
-        out.reason = target.reason.isEmpty() ? tr("No Trakt title is known for this AniList entry.") : target.reason;
+        out.reason = target.reason.isEmpty() ? tr("No Trakt title is known for this AniList entry.")
+                                             : target.reason;
         return out;
     }
     if (target.isMovie()) {
@@ -196,17 +212,23 @@ EpisodeMapping EpisodeMapper::decide(const EpisodeMapperInput &input, int n)
         return !rowId || !targetId || *rowId == *targetId;
     };
     QList<Candidate> candidates;
-    if (fribbs && fribbs->tmdbSeason && fribbs->tmdbType != u"movie"_s && sameShow(fribbs->tmdbId, target.tmdbId))
-        candidates.append({ u"fribbs:tmdb"_s, {}, *fribbs->tmdbSeason, fribbs->tmdbOffset.value_or(0) });
+    if (fribbs && fribbs->tmdbSeason && fribbs->tmdbType != u"movie"_s
+        && sameShow(fribbs->tmdbId, target.tmdbId))
+        candidates.append(
+            { u"fribbs:tmdb"_s, {}, *fribbs->tmdbSeason, fribbs->tmdbOffset.value_or(0) });
     if (anibridge && sameShow(anibridge->tvdbId, target.tvdbId)) {
         const auto patterns = AniBridgeImporter::patternsFromExtra(anibridge->extra);
         if (!patterns.isEmpty())
             candidates.append({ u"anibridge:tvdb-pattern"_s, patterns, 0, 0 });
     }
-    if (otaku && otaku->tvdbSeason && *otaku->tvdbSeason >= 0 && sameShow(otaku->tvdbId, target.tvdbId))
-        candidates.append({ u"otaku:tvdb"_s, {}, *otaku->tvdbSeason, otaku->tvdbOffset.value_or(0) });
-    if (fribbs && fribbs->tvdbSeason && *fribbs->tvdbSeason >= 0 && sameShow(fribbs->tvdbId, target.tvdbId))
-        candidates.append({ u"fribbs:tvdb"_s, {}, *fribbs->tvdbSeason, fribbs->tvdbOffset.value_or(0) });
+    if (otaku && otaku->tvdbSeason && *otaku->tvdbSeason >= 0
+        && sameShow(otaku->tvdbId, target.tvdbId))
+        candidates.append(
+            { u"otaku:tvdb"_s, {}, *otaku->tvdbSeason, otaku->tvdbOffset.value_or(0) });
+    if (fribbs && fribbs->tvdbSeason && *fribbs->tvdbSeason >= 0
+        && sameShow(fribbs->tvdbId, target.tvdbId))
+        candidates.append(
+            { u"fribbs:tvdb"_s, {}, *fribbs->tvdbSeason, fribbs->tvdbOffset.value_or(0) });
 
     QStringList setAside;
     bool laterPart = false;
@@ -239,8 +261,9 @@ EpisodeMapping EpisodeMapper::decide(const EpisodeMapperInput &input, int n)
         return out;
     }
     if (laterPart) {
-        // The data says this entry is a later season or part, and Trakt does not have the episode it names:
-        // counting from S1E1 would post to the wrong season. Leave it for a manual mapping.
+        // The data says this entry is a later season or part, and Trakt does not have the episode
+        // it names: counting from S1E1 would post to the wrong season. Leave it for a manual
+        // mapping.
         out.rule = u"season-data"_s;
         out.reason = setAside.join(u' ');
         return out;
@@ -271,13 +294,16 @@ EpisodeMapping EpisodeMapper::decide(const EpisodeMapperInput &input, int n)
         out.episode = t->episode;
     } else {
         out.verified = false;
-        setAside << tr("Absolute episode %1 is not in Trakt's seasons (they end at %2).").arg(abs).arg(map.lastEpisode());
+        setAside << tr("Absolute episode %1 is not in Trakt's seasons (they end at %2).")
+                        .arg(abs)
+                        .arg(map.lastEpisode());
     }
     out.reason = setAside.join(u' ');
     return out;
 }
 
-Result<EpisodeMapperInput> EpisodeMapper::loadInput(const ResolvedId &target, const std::optional<QList<TraktSeason>> &seasons) const
+Result<EpisodeMapperInput> EpisodeMapper::loadInput(
+    const ResolvedId &target, const std::optional<QList<TraktSeason>> &seasons) const
 {
     EpisodeMapperInput input;
     input.target = target;
@@ -307,7 +333,8 @@ Result<EpisodeMapperInput> EpisodeMapper::loadInput(const ResolvedId &target, co
     return input;
 }
 
-Result<EpisodeMapping> EpisodeMapper::map(const ResolvedId &target, int episode, const std::optional<QList<TraktSeason>> &seasons) const
+Result<EpisodeMapping> EpisodeMapper::map(
+    const ResolvedId &target, int episode, const std::optional<QList<TraktSeason>> &seasons) const
 {
     auto input = loadInput(target, seasons);
     if (!input)
@@ -319,7 +346,8 @@ Result<BreakpointMap> EpisodeMapper::storeSeasons(qint64 traktId, const QList<Tr
 {
     const BreakpointMap map = BreakpointMap::build(traktId, seasons);
     ConfigRepository config(m_db);
-    const QString episodes = QString::fromUtf8(QJsonDocument(TraktSeasons::normalisedEpisodes(seasons)).toJson(QJsonDocument::Compact));
+    const QString episodes = QString::fromUtf8(
+        QJsonDocument(TraktSeasons::normalisedEpisodes(seasons)).toJson(QJsonDocument::Compact));
     auto saved = m_db.transaction([&]() -> Result<void> {
         if (auto r = config.set(ConfigKey::showEpisodes(traktId), episodes); !r)
             return r;

@@ -18,7 +18,8 @@ namespace Tsuzuki {
 class Database;
 
 /// What the mapper decided for one AniList episode.
-struct EpisodeMapping {
+struct EpisodeMapping
+{
     enum class Kind { Episode, Movie, Unmapped };
 
     Kind kind = Kind::Unmapped;
@@ -27,41 +28,49 @@ struct EpisodeMapping {
     std::optional<qint64> traktId;
     int season = 0;
     int episode = 0;
-    int span = 1;         ///< target episodes covered (AniBridge ratio > 0)
+    int span = 1; ///< target episodes covered (AniBridge ratio > 0)
     /// "override", "season-data", "breakpoint", "movie" or "none".
     QString rule;
     /// "episode_override", "fribbs:tmdb", "anibridge:tvdb-pattern", "otaku:tvdb", "fribbs:tvdb",
     /// "trakt:number_abs", "trakt:episode_counts", "cache:map", "resolver:<step>".
     QString source;
     bool verified = false; ///< checked against Trakt's season data
-    QString reason;        ///< why unmapped; or which season data was set aside and why
+    QString reason; ///< why unmapped; or which season data was set aside and why
     QString kindName() const;
     QJsonObject toJson() const;
 };
 
 /// Everything a decision needs, as plain values (no database, no network).
-struct EpisodeMapperInput {
+struct EpisodeMapperInput
+{
     ResolvedId target;
-    QList<IdMapRow> rows;                      ///< id_map rows of this AniList id (all sources)
-    QHash<int, EpisodeOverride> overrides;     ///< episode_override rows of the Trakt show, by abs
-    std::optional<QList<TraktSeason>> seasons; ///< Trakt's seasons (online, or the cached episode list)
-    std::optional<BreakpointMap> cachedMap;    ///< `map:<traktId>` when there are no seasons
+    QList<IdMapRow> rows; ///< id_map rows of this AniList id (all sources)
+    QHash<int, EpisodeOverride> overrides; ///< episode_override rows of the Trakt show, by abs
+    std::optional<QList<TraktSeason>>
+        seasons; ///< Trakt's seasons (online, or the cached episode list)
+    std::optional<BreakpointMap> cachedMap; ///< `map:<traktId>` when there are no seasons
 };
 
 /// AniList (id, episode n) → Trakt (show, season, episode) or movie. First rule that applies:
-/// 1. episode_override (trakt id, n); 2. season-aware data (TMDB season/offset, then the AniBridge pattern,
-/// Otaku and Fribbs TVDB season/offset), checked against Trakt's seasons when known; 3. the breakpoint map.
+/// 1. episode_override (trakt id, n); 2. season-aware data (TMDB season/offset, then the AniBridge
+/// pattern, Otaku and Fribbs TVDB season/offset), checked against Trakt's seasons when known; 3.
+/// the breakpoint map.
 class EpisodeMapper final
 {
 public:
-    explicit EpisodeMapper(Database &db) : m_db(db) { }
+    explicit EpisodeMapper(Database &db)
+        : m_db(db)
+    { }
 
     /// The decision itself (README: rules and how season data is verified).
     static EpisodeMapping decide(const EpisodeMapperInput &input, int episode);
 
-    /// Loads rows, overrides and the cached seasons / map for `target` (seasons given: used instead of the cache).
-    Result<EpisodeMapperInput> loadInput(const ResolvedId &target, const std::optional<QList<TraktSeason>> &seasons = {}) const;
-    Result<EpisodeMapping> map(const ResolvedId &target, int episode, const std::optional<QList<TraktSeason>> &seasons = {}) const;
+    /// Loads rows, overrides and the cached seasons / map for `target` (seasons given: used instead
+    /// of the cache).
+    Result<EpisodeMapperInput> loadInput(
+        const ResolvedId &target, const std::optional<QList<TraktSeason>> &seasons = {}) const;
+    Result<EpisodeMapping> map(const ResolvedId &target, int episode,
+        const std::optional<QList<TraktSeason>> &seasons = {}) const;
 
     /// Stores Trakt's seasons as `trakt:show:<id>:episodes` and the breakpoint map as `map:<id>`.
     Result<BreakpointMap> storeSeasons(qint64 traktId, const QList<TraktSeason> &seasons);

@@ -25,14 +25,16 @@ Result<QList<EpisodeRange>> EpisodePattern::parse(QStringView text)
         return ranges;
     }
     // eA | eA-eB | eA- | -eB, optional |R. The upstream file also has "eA-B" (no second "e").
-    static const QRegularExpression piece(u"^(?:e(\\d+)(?:(-)(?:e?(\\d+))?)?|-e(\\d+))(?:\\|(-?\\d+))?$"_s);
+    static const QRegularExpression piece(
+        u"^(?:e(\\d+)(?:(-)(?:e?(\\d+))?)?|-e(\\d+))(?:\\|(-?\\d+))?$"_s);
     const auto parts = trimmed.split(u',');
     for (const QString &raw : parts) {
         const QString part = raw.trimmed();
         const auto m = piece.match(part);
         if (!m.hasMatch()) {
             return makeError(ErrorCode::InvalidInput,
-                tr("Episode pattern \"%1\": \"%2\" is not eA, eA-eB, eA- or -eB.").arg(trimmed, part));
+                tr("Episode pattern \"%1\": \"%2\" is not eA, eA-eB, eA- or -eB.")
+                    .arg(trimmed, part));
         }
         EpisodeRange r;
         if (m.hasCaptured(4)) {
@@ -54,7 +56,8 @@ Result<QList<EpisodeRange>> EpisodePattern::parse(QStringView text)
         }
         if (r.first < 0 || (r.last && *r.last < r.first)) {
             return makeError(ErrorCode::InvalidInput,
-                tr("Episode pattern \"%1\": the range \"%2\" ends before it starts.").arg(trimmed, part));
+                tr("Episode pattern \"%1\": the range \"%2\" ends before it starts.")
+                    .arg(trimmed, part));
         }
         ranges.append(r);
     }
@@ -66,7 +69,8 @@ Result<SeasonPattern> EpisodePattern::parseSeason(const QString &key, const QStr
     static const QRegularExpression seasonKey(u"^s(\\d+)$"_s);
     const auto m = seasonKey.match(key);
     if (!m.hasMatch())
-        return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not a season key like s1.").arg(key));
+        return makeError(
+            ErrorCode::InvalidInput, tr("\"%1\" is not a season key like s1.").arg(key));
     auto ranges = parse(text);
     if (!ranges)
         return ranges.error();

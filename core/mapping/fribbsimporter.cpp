@@ -17,8 +17,13 @@ const QString Source = u"Fribbs"_s;
 
 Error fieldError(qsizetype index, const QString &field, const QJsonValue &value)
 {
-    const QString shown = QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact)).mid(1).chopped(1).left(60);
-    return inputError(Source, tr("entry %1: \"%2\" has the wrong type (%3).").arg(index + 1).arg(field, shown));
+    const QString shown
+        = QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact))
+              .mid(1)
+              .chopped(1)
+              .left(60);
+    return inputError(
+        Source, tr("entry %1: \"%2\" has the wrong type (%3).").arg(index + 1).arg(field, shown));
 }
 
 } // namespace
@@ -29,8 +34,9 @@ Result<ParsedSource> FribbsImporter::parse(const QByteArray &json)
     if (!doc)
         return doc.error();
     if (!doc->isArray()) {
-        return inputError(Source, tr("expected a JSON array of entries (Fribb's anime-list-full.json), found %1.")
-                                      .arg(doc->isObject() ? tr("an object") : tr("something else")));
+        return inputError(Source,
+            tr("expected a JSON array of entries (Fribb's anime-list-full.json), found %1.")
+                .arg(doc->isObject() ? tr("an object") : tr("something else")));
     }
     const QJsonArray entries = doc->array();
     ParsedSource out;
@@ -87,11 +93,14 @@ Result<ParsedSource> FribbsImporter::parse(const QByteArray &json)
             if (!ok)
                 return fieldError(i, u"themoviedb_id"_s, tmdb);
         } else {
-            row.tmdbId = readId(tmdb, &ok); // old format: a bare id; the entry's type says movie or show
+            row.tmdbId
+                = readId(tmdb, &ok); // old format: a bare id; the entry's type says movie or show
             if (!ok)
                 return fieldError(i, u"themoviedb_id"_s, tmdb);
             if (row.tmdbId)
-                row.tmdbType = row.mediaType.compare(u"MOVIE"_s, Qt::CaseInsensitive) == 0 ? u"movie"_s : u"tv"_s;
+                row.tmdbType = row.mediaType.compare(u"MOVIE"_s, Qt::CaseInsensitive) == 0
+                    ? u"movie"_s
+                    : u"tv"_s;
         }
         if (!row.tmdbId)
             row.tmdbType.clear();
@@ -115,12 +124,14 @@ Result<ParsedSource> FribbsImporter::parse(const QByteArray &json)
             if (!ok)
                 return fieldError(i, field + u".tmdb"_s, v.toObject().value(u"tmdb"_s));
         }
-        // An offset without a season means the default season 1 in Anime-Lists terms; keep it as given.
+        // An offset without a season means the default season 1 in Anime-Lists terms; keep it as
+        // given.
         out.rows.append(std::move(row));
     }
     if (out.rows.isEmpty()) {
-        return inputError(Source, tr("none of the %1 entries has an anilist_id (is this Fribb's AniList-keyed list?).")
-                                      .arg(entries.size()));
+        return inputError(Source,
+            tr("none of the %1 entries has an anilist_id (is this Fribb's AniList-keyed list?).")
+                .arg(entries.size()));
     }
     return out;
 }

@@ -17,7 +17,8 @@ namespace {
 
 void fillIds(ResolvedId &r, const IdMapRow &row)
 {
-    if (!r.tmdbId && row.tmdbId && (r.kind == ResolvedId::Kind::Movie) == (row.tmdbType == u"movie"_s))
+    if (!r.tmdbId && row.tmdbId
+        && (r.kind == ResolvedId::Kind::Movie) == (row.tmdbType == u"movie"_s))
         r.tmdbId = row.tmdbId;
     if (!r.tvdbId && row.tvdbId && r.kind != ResolvedId::Kind::Movie)
         r.tvdbId = row.tvdbId;
@@ -31,10 +32,10 @@ IdResolver::IdResolver(Database &db, ExternalLookup *lookup, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_lookup(lookup)
-{
-}
+{ }
 
-Result<QHash<qint64, ResolvedId>> IdResolver::resolveOffline(const QList<AniListEntry> &entries) const
+Result<QHash<qint64, ResolvedId>> IdResolver::resolveOffline(
+    const QList<AniListEntry> &entries) const
 {
     QList<qint64> ids;
     QHash<qint64, bool> isMovie;
@@ -93,22 +94,25 @@ Result<QHash<qint64, ResolvedId>> IdResolver::resolveOffline(const QList<AniList
         if (!r.traktId && !r.tmdbId && !r.tvdbId && r.imdbId.isEmpty()) {
             r.kind = ResolvedId::Kind::Unresolved;
             r.source.clear();
-            r.reason = QCoreApplication::translate("Tsuzuki::IdResolver",
-                "No mapping source knows AniList %1: add a manual mapping.").arg(id);
+            r.reason = QCoreApplication::translate(
+                "Tsuzuki::IdResolver", "No mapping source knows AniList %1: add a manual mapping.")
+                           .arg(id);
         }
         out.insert(id, r);
     }
 
-    // Later seasons: the Otaku root row (trakt_id set, type show) of the same TVDB series, first season first.
+    // Later seasons: the Otaku root row (trakt_id set, type show) of the same TVDB series, first
+    // season first.
     const QList<qint64> tvdbIds = needRoot.keys();
     for (const auto &chunk : Sql::chunks(tvdbIds)) {
         QVariantList values;
         for (qint64 v : chunk)
             values << v;
-        auto q = m_db.exec(u"SELECT tvdb_id, trakt_id, tvdb_season, anilist_id FROM id_map WHERE source = 'otaku' "
-                           "AND trakt_id IS NOT NULL AND trakt_type = 'show' AND tvdb_id IN (%1) "
-                           "ORDER BY tvdb_id, CASE WHEN tvdb_season = 1 THEN 0 ELSE 1 END, anilist_id"_s
-                               .arg(Sql::placeholders(chunk.size())),
+        auto q = m_db.exec(
+            u"SELECT tvdb_id, trakt_id, tvdb_season, anilist_id FROM id_map WHERE source = 'otaku' "
+            "AND trakt_id IS NOT NULL AND trakt_type = 'show' AND tvdb_id IN (%1) "
+            "ORDER BY tvdb_id, CASE WHEN tvdb_season = 1 THEN 0 ELSE 1 END, anilist_id"_s.arg(
+                Sql::placeholders(chunk.size())),
             values);
         if (!q)
             return q.error();
@@ -156,7 +160,9 @@ void IdResolver::resolve(const QList<AniListEntry> &entries)
 {
     auto offline = resolveOffline(entries);
     if (!offline) {
-        QMetaObject::invokeMethod(this, [this, error = offline.error()] { Q_EMIT finished(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error = offline.error()] { Q_EMIT finished(error); },
+            Qt::QueuedConnection);
         return;
     }
     m_results = offline.value();
@@ -204,20 +210,23 @@ void IdResolver::onlineNext()
             advance(false);
             return;
         }
-        m_lookup->tmdbExternalIds(*r.tmdbId, r.isMovie(), this, [this, id, advance](Result<ExternalIds> ids) {
-            ResolvedId &res = m_results[id];
-            if (ids) {
-                if (!res.tvdbId)
-                    res.tvdbId = ids->tvdbId;
-                if (res.imdbId.isEmpty())
-                    res.imdbId = ids->imdbId;
-            } else if (isServiceWide(ids.error())) {
-                // A rejected key or an unreachable TMDB fails for every title alike: stop asking it.
-                qCWarning(lcMapping) << "TMDB unusable, going on without it:" << ids.error().toString();
-                m_tmdbDisabled = true;
-            }
-            advance(false);
-        });
+        m_lookup->tmdbExternalIds(
+            *r.tmdbId, r.isMovie(), this, [this, id, advance](Result<ExternalIds> ids) {
+                ResolvedId &res = m_results[id];
+                if (ids) {
+                    if (!res.tvdbId)
+                        res.tvdbId = ids->tvdbId;
+                    if (res.imdbId.isEmpty())
+                        res.imdbId = ids->imdbId;
+                } else if (isServiceWide(ids.error())) {
+                    // A rejected key or an unreachable TMDB fails for every title alike: stop
+                    // asking it.
+                    qCWarning(lcMapping)
+                        << "TMDB unusable, going on without it:" << ids.error().toString();
+                    m_tmdbDisabled = true;
+                }
+                advance(false);
+            });
         return;
     }
     if (m_step > 3) {
@@ -240,32 +249,35 @@ void IdResolver::onlineNext()
         advance(false);
         return;
     }
-    m_lookup->traktSearch(type, value, r.isMovie(), this, [this, id, type, advance](Result<std::optional<ExternalIds>> hit) {
-        ResolvedId &res = m_results[id];
-        if (hit && hit.value() && hit.value()->traktId) {
-            res.traktId = hit.value()->traktId;
-            res.source = u"trakt:search:"_s + type;
-            advance(true);
-            return;
-        }
-        if (!hit) {
-            qCInfo(lcMapping) << "Trakt search failed for AniList" << id << hit.error().toString();
-            if (isServiceWide(hit.error())) {
-                // Trakt down, blocked or out of budget: every further title would fail the same way (after
-                // retries). Keep what the offline steps found for the rest.
-                m_onlineError = hit.error();
-                m_pending.clear();
-                finish();
+    m_lookup->traktSearch(type, value, r.isMovie(), this,
+        [this, id, type, advance](Result<std::optional<ExternalIds>> hit) {
+            ResolvedId &res = m_results[id];
+            if (hit && hit.value() && hit.value()->traktId) {
+                res.traktId = hit.value()->traktId;
+                res.source = u"trakt:search:"_s + type;
+                advance(true);
                 return;
             }
-        }
-        advance(false);
-    });
+            if (!hit) {
+                qCInfo(lcMapping) << "Trakt search failed for AniList" << id
+                                  << hit.error().toString();
+                if (isServiceWide(hit.error())) {
+                    // Trakt down, blocked or out of budget: every further title would fail the same
+                    // way (after retries). Keep what the offline steps found for the rest.
+                    m_onlineError = hit.error();
+                    m_pending.clear();
+                    finish();
+                    return;
+                }
+            }
+            advance(false);
+        });
 }
 
 void IdResolver::finish()
 {
-    // 6. Save what was found outside the mappings table as auto mappings (manual rows are never overwritten).
+    // 6. Save what was found outside the mappings table as auto mappings (manual rows are never
+    // overwritten).
     QList<Mapping> toSave;
     for (const ResolvedId &r : std::as_const(m_results)) {
         if (!r.traktId || r.source.startsWith(u"mappings:"_s))

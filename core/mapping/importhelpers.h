@@ -1,6 +1,7 @@
 #pragma once
 
-// Shared by the importers (not a public API): reading loosely typed id fields and checking raw input.
+// Shared by the importers (not a public API): reading loosely typed id fields and checking raw
+// input.
 
 #include "core/common/result.h"
 
@@ -20,10 +21,12 @@ inline QString tr(const char *text)
     return QCoreApplication::translate("Tsuzuki::MappingImporter", text);
 }
 
-inline Error inputError(const QString &sourceName, const QString &problem, const QString &detail = {})
+inline Error inputError(
+    const QString &sourceName, const QString &problem, const QString &detail = {})
 {
     //: %1 = mapping source (Otaku, Fribbs, AniBridge), %2 = what is wrong
-    return makeError(ErrorCode::InvalidInput, tr("%1 mappings: %2").arg(sourceName, problem), detail);
+    return makeError(
+        ErrorCode::InvalidInput, tr("%1 mappings: %2").arg(sourceName, problem), detail);
 }
 
 /// Names what the bytes look like when they are not what we expected.
@@ -48,17 +51,22 @@ inline Result<QJsonDocument> parseJson(const QString &sourceName, const QByteArr
     QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
         const bool truncated = error.error == QJsonParseError::UnterminatedObject
-            || error.error == QJsonParseError::UnterminatedArray || error.error == QJsonParseError::UnterminatedString
+            || error.error == QJsonParseError::UnterminatedArray
+            || error.error == QJsonParseError::UnterminatedString
             || error.offset >= data.size() - 1;
-        const QString problem = truncated ? tr("the JSON ends early at byte %1 (a truncated file?).").arg(error.offset)
-                                          : tr("the file is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset);
+        const QString problem = truncated
+            ? tr("the JSON ends early at byte %1 (a truncated file?).").arg(error.offset)
+            : tr("the file is not valid JSON (%1 at byte %2).")
+                  .arg(error.errorString())
+                  .arg(error.offset);
         return inputError(sourceName, problem);
     }
     return doc;
 }
 
-/// An id given as a number, a numeric string, "1,2,3" or a list (first one). nullopt with ok=true when absent.
-/// ok=false when the value has a type no source uses (object, bool, text that is not a number).
+/// An id given as a number, a numeric string, "1,2,3" or a list (first one). nullopt with ok=true
+/// when absent. ok=false when the value has a type no source uses (object, bool, text that is not a
+/// number).
 inline std::optional<qint64> readId(const QJsonValue &value, bool *ok)
 {
     *ok = true;

@@ -25,10 +25,12 @@ Result<ParsedSource> MappingImporter::parseFile(MappingSource source, const QStr
             ImportHelpers::tr("cannot open \"%1\": %2").arg(path, file.errorString()));
     }
     const QByteArray data = file.readAll();
-    return source == MappingSource::Fribbs ? FribbsImporter::parse(data) : AniBridgeImporter::parse(data);
+    return source == MappingSource::Fribbs ? FribbsImporter::parse(data)
+                                           : AniBridgeImporter::parse(data);
 }
 
-Result<ImportSummary> MappingImporter::importFile(MappingSource source, const QString &path, const ImportProgress &progress)
+Result<ImportSummary> MappingImporter::importFile(
+    MappingSource source, const QString &path, const ImportProgress &progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -36,7 +38,8 @@ Result<ImportSummary> MappingImporter::importFile(MappingSource source, const QS
         progress(u"read"_s, 0, 1);
     auto parsed = parseFile(source, path);
     if (!parsed) {
-        qCWarning(lcMapping) << "import" << MappingSources::key(source) << "failed:" << parsed.error().toString();
+        qCWarning(lcMapping) << "import" << MappingSources::key(source)
+                             << "failed:" << parsed.error().toString();
         return parsed.error();
     }
     if (progress)
@@ -50,7 +53,8 @@ Result<ImportSummary> MappingImporter::importFile(MappingSource source, const QS
     return s;
 }
 
-Result<ImportSummary> MappingImporter::importParsed(MappingSource source, const ParsedSource &parsed, const ImportProgress &progress)
+Result<ImportSummary> MappingImporter::importParsed(
+    MappingSource source, const ParsedSource &parsed, const ImportProgress &progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -64,18 +68,22 @@ Result<ImportSummary> MappingImporter::importParsed(MappingSource source, const 
         });
         if (!replaced)
             return replaced;
-        if (auto set = config.setTimestamp(MappingSources::lastSyncKey(source), Database::nowUtc()); !set)
+        if (auto set = config.setTimestamp(MappingSources::lastSyncKey(source), Database::nowUtc());
+            !set)
             return set;
         if (parsed.lastActivity) {
-            if (auto set = config.setTimestamp(QString::fromLatin1(ConfigKey::OtakuLastActivity), *parsed.lastActivity); !set)
+            if (auto set = config.setTimestamp(
+                    QString::fromLatin1(ConfigKey::OtakuLastActivity), *parsed.lastActivity);
+                !set)
                 return set;
         }
         return {};
     });
     if (!written) {
         Error e = written.error();
-        e.userMessage = ImportHelpers::tr("%1 mappings: saving failed; the previous data is unchanged. %2")
-                            .arg(MappingSources::displayName(source), e.userMessage);
+        e.userMessage
+            = ImportHelpers::tr("%1 mappings: saving failed; the previous data is unchanged. %2")
+                  .arg(MappingSources::displayName(source), e.userMessage);
         return e;
     }
     ImportSummary summary;
@@ -83,7 +91,8 @@ Result<ImportSummary> MappingImporter::importParsed(MappingSource source, const 
     summary.anilistIds = parsed.rows.size();
     summary.entries = parsed.entries;
     summary.writeMs = timer.elapsed();
-    qCInfo(lcMapping) << "imported" << key << summary.anilistIds << "AniList ids in" << summary.writeMs << "ms";
+    qCInfo(lcMapping) << "imported" << key << summary.anilistIds << "AniList ids in"
+                      << summary.writeMs << "ms";
     return summary;
 }
 

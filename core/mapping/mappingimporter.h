@@ -16,16 +16,18 @@ namespace Tsuzuki {
 class Database;
 
 /// What a source file held, ready for `id_map`.
-struct ParsedSource {
-    QList<IdMapRow> rows;                ///< one per AniList id
-    qint64 entries = 0;                  ///< entries read (with or without an AniList id)
-    qint64 duplicates = 0;               ///< later entries for an AniList id already seen (the first wins)
+struct ParsedSource
+{
+    QList<IdMapRow> rows; ///< one per AniList id
+    qint64 entries = 0; ///< entries read (with or without an AniList id)
+    qint64 duplicates = 0; ///< later entries for an AniList id already seen (the first wins)
     std::optional<QDateTime> lastActivity; ///< Otaku `activities.last_updated`
 };
 
-struct ImportSummary {
+struct ImportSummary
+{
     MappingSource source = MappingSource::Otaku;
-    qint64 anilistIds = 0;               ///< rows written to id_map
+    qint64 anilistIds = 0; ///< rows written to id_map
     qint64 entries = 0;
     qint64 parseMs = 0;
     qint64 writeMs = 0;
@@ -35,15 +37,20 @@ struct ImportSummary {
 using ImportProgress = std::function<void(const QString &stage, qint64 done, qint64 total)>;
 
 /// Imports one mapping-source file into `id_map` (one transaction) and sets its status keys.
-/// Bad input fails with an error naming the source and the problem; the previous rows stay as they were.
+/// Bad input fails with an error naming the source and the problem; the previous rows stay as they
+/// were.
 class MappingImporter final
 {
 public:
-    explicit MappingImporter(Database &db) : m_db(db) { }
+    explicit MappingImporter(Database &db)
+        : m_db(db)
+    { }
 
-    Result<ImportSummary> importFile(MappingSource source, const QString &path, const ImportProgress &progress = {});
+    Result<ImportSummary> importFile(
+        MappingSource source, const QString &path, const ImportProgress &progress = {});
     /// Writes already parsed rows (the download path parses from memory).
-    Result<ImportSummary> importParsed(MappingSource source, const ParsedSource &parsed, const ImportProgress &progress = {});
+    Result<ImportSummary> importParsed(
+        MappingSource source, const ParsedSource &parsed, const ImportProgress &progress = {});
 
     /// Reads a file of `source` without touching the database.
     static Result<ParsedSource> parseFile(MappingSource source, const QString &path);

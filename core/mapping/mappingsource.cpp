@@ -9,9 +9,12 @@ namespace Tsuzuki::MappingSources {
 QString key(MappingSource source)
 {
     switch (source) {
-    case MappingSource::Otaku: return u"otaku"_s;
-    case MappingSource::Fribbs: return u"fribbs"_s;
-    case MappingSource::AniBridge: return u"anibridge"_s;
+    case MappingSource::Otaku:
+        return u"otaku"_s;
+    case MappingSource::Fribbs:
+        return u"fribbs"_s;
+    case MappingSource::AniBridge:
+        return u"anibridge"_s;
     }
     return {};
 }
@@ -19,16 +22,20 @@ QString key(MappingSource source)
 QString displayName(MappingSource source)
 {
     switch (source) {
-    case MappingSource::Otaku: return u"Otaku"_s;
-    case MappingSource::Fribbs: return u"Fribbs"_s;
-    case MappingSource::AniBridge: return u"AniBridge"_s;
+    case MappingSource::Otaku:
+        return u"Otaku"_s;
+    case MappingSource::Fribbs:
+        return u"Fribbs"_s;
+    case MappingSource::AniBridge:
+        return u"AniBridge"_s;
     }
     return {};
 }
 
 std::optional<MappingSource> fromKey(QStringView text)
 {
-    for (MappingSource s : { MappingSource::Otaku, MappingSource::Fribbs, MappingSource::AniBridge }) {
+    for (MappingSource s :
+        { MappingSource::Otaku, MappingSource::Fribbs, MappingSource::AniBridge }) {
         if (text.compare(key(s), Qt::CaseInsensitive) == 0)
             return s;
     }
@@ -40,9 +47,12 @@ std::optional<MappingSource> fromKey(QStringView text)
 QString lastSyncKey(MappingSource source)
 {
     switch (source) {
-    case MappingSource::Otaku: return QString::fromLatin1(ConfigKey::OtakuLastSync);
-    case MappingSource::Fribbs: return QString::fromLatin1(ConfigKey::FribbsLastSync);
-    case MappingSource::AniBridge: return QString::fromLatin1(ConfigKey::AniBridgeLastSync);
+    case MappingSource::Otaku:
+        return QString::fromLatin1(ConfigKey::OtakuLastSync);
+    case MappingSource::Fribbs:
+        return QString::fromLatin1(ConfigKey::FribbsLastSync);
+    case MappingSource::AniBridge:
+        return QString::fromLatin1(ConfigKey::AniBridgeLastSync);
     }
     return {};
 }
@@ -50,9 +60,12 @@ QString lastSyncKey(MappingSource source)
 QString urlEnvironmentVariable(MappingSource source)
 {
     switch (source) {
-    case MappingSource::Otaku: return u"TSUZUKI_OTAKU_URL"_s;
-    case MappingSource::Fribbs: return u"TSUZUKI_FRIBBS_URL"_s;
-    case MappingSource::AniBridge: return u"TSUZUKI_ANIBRIDGE_URL"_s;
+    case MappingSource::Otaku:
+        return u"TSUZUKI_OTAKU_URL"_s;
+    case MappingSource::Fribbs:
+        return u"TSUZUKI_FRIBBS_URL"_s;
+    case MappingSource::AniBridge:
+        return u"TSUZUKI_ANIBRIDGE_URL"_s;
     }
     return {};
 }
@@ -64,11 +77,14 @@ QUrl downloadUrl(MappingSource source, const QProcessEnvironment &env)
         return QUrl(overridden);
     switch (source) {
     case MappingSource::Otaku:
-        return QUrl(u"https://raw.githubusercontent.com/Goldenfreddy0703/Otaku-Mappings/main/anime_mappings.db"_s);
+        return QUrl(
+            u"https://raw.githubusercontent.com/Goldenfreddy0703/Otaku-Mappings/main/anime_mappings.db"_s);
     case MappingSource::Fribbs:
-        return QUrl(u"https://raw.githubusercontent.com/Fribb/anime-lists/master/anime-list-full.json"_s);
+        return QUrl(
+            u"https://raw.githubusercontent.com/Fribb/anime-lists/master/anime-list-full.json"_s);
     case MappingSource::AniBridge:
-        return QUrl(u"https://raw.githubusercontent.com/eliasbenb/PlexAniBridge-Mappings/v2/mappings.json"_s);
+        return QUrl(
+            u"https://raw.githubusercontent.com/eliasbenb/PlexAniBridge-Mappings/v2/mappings.json"_s);
     }
     return {};
 }

@@ -19,8 +19,10 @@ QString displayName(MappingSource source);
 std::optional<MappingSource> fromKey(QStringView key);
 /// The status key set after a successful import (`status:<key>:last-sync`).
 QString lastSyncKey(MappingSource source);
-/// Upstream raw file (SOURCES.md), overridden by TSUZUKI_OTAKU_URL / TSUZUKI_FRIBBS_URL / TSUZUKI_ANIBRIDGE_URL.
-QUrl downloadUrl(MappingSource source, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+/// Upstream raw file (SOURCES.md), overridden by TSUZUKI_OTAKU_URL / TSUZUKI_FRIBBS_URL /
+/// TSUZUKI_ANIBRIDGE_URL.
+QUrl downloadUrl(MappingSource source,
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 QString urlEnvironmentVariable(MappingSource source);
 } // namespace MappingSources
 

@@ -23,7 +23,8 @@ namespace {
 
 const QString Source = u"Otaku"_s;
 
-struct Range {
+struct Range
+{
     int first = 0;
     int last = 0;
 };
@@ -55,8 +56,9 @@ Result<ParsedSource> readDatabase(QSqlDatabase &db)
 {
     const QStringList tables = db.tables();
     if (!tables.contains(u"anime"_s)) {
-        return inputError(Source, tr("the database has no \"anime\" table (tables: %1).")
-                                      .arg(tables.isEmpty() ? tr("none") : tables.join(u", "_s)));
+        return inputError(Source,
+            tr("the database has no \"anime\" table (tables: %1).")
+                .arg(tables.isEmpty() ? tr("none") : tables.join(u", "_s)));
     }
     const QSqlRecord record = db.record(u"anime"_s);
     if (record.indexOf(u"anilist_id"_s) < 0)
@@ -73,11 +75,13 @@ Result<ParsedSource> readDatabase(QSqlDatabase &db)
     if (!q.exec(u"SELECT * FROM anime WHERE anilist_id IS NOT NULL ORDER BY anilist_id"_s))
         return inputError(Source, tr("the \"anime\" table cannot be read."), q.lastError().text());
     const QSqlRecord r = q.record();
-    const int cMal = r.indexOf(u"mal_id"_s), cAnilist = r.indexOf(u"anilist_id"_s), cAnidb = r.indexOf(u"anidb_id"_s),
-              cTvdb = r.indexOf(u"thetvdb_id"_s), cTmdb = r.indexOf(u"themoviedb_id"_s), cImdb = r.indexOf(u"imdb_id"_s),
+    const int cMal = r.indexOf(u"mal_id"_s), cAnilist = r.indexOf(u"anilist_id"_s),
+              cAnidb = r.indexOf(u"anidb_id"_s), cTvdb = r.indexOf(u"thetvdb_id"_s),
+              cTmdb = r.indexOf(u"themoviedb_id"_s), cImdb = r.indexOf(u"imdb_id"_s),
               cTrakt = r.indexOf(u"trakt_id"_s), cSeason = r.indexOf(u"thetvdb_season"_s),
               cPart = r.indexOf(u"thetvdb_part"_s), cMedia = r.indexOf(u"anime_media_type"_s),
-              cGlobal = r.indexOf(u"global_media_type"_s), cEps = r.indexOf(u"anime_media_episodes"_s),
+              cGlobal = r.indexOf(u"global_media_type"_s),
+              cEps = r.indexOf(u"anime_media_episodes"_s),
               cTvdbEps = r.indexOf(u"globel_media_episodes"_s);
     auto col = [&](int index) { return index < 0 ? QVariant() : q.value(index); };
 
@@ -87,8 +91,9 @@ Result<ParsedSource> readDatabase(QSqlDatabase &db)
         const QVariant rawAnilist = q.value(cAnilist);
         const qint64 anilistId = rawAnilist.toLongLong(&ok);
         if (!ok || anilistId <= 0) {
-            return inputError(Source, tr("row with mal_id %1: anilist_id \"%2\" is not a number.")
-                                          .arg(col(cMal).toString(), rawAnilist.toString().left(40)));
+            return inputError(Source,
+                tr("row with mal_id %1: anilist_id \"%2\" is not a number.")
+                    .arg(col(cMal).toString(), rawAnilist.toString().left(40)));
         }
         if (anilistId == previous) {
             ++out.duplicates;
@@ -108,11 +113,13 @@ Result<ParsedSource> readDatabase(QSqlDatabase &db)
         if (!tvdb.isNull()) {
             row.tvdbId = looseId(tvdb);
             if (!row.tvdbId && !tvdb.toString().trimmed().isEmpty())
-                extra.insert(u"tvdbMarker"_s, tvdb.toString()); // "movie", "OVA", ... (Anime-Lists type markers)
+                extra.insert(u"tvdbMarker"_s,
+                    tvdb.toString()); // "movie", "OVA", ... (Anime-Lists type markers)
         }
         row.tmdbId = looseId(col(cTmdb));
         if (row.tmdbId) {
-            const bool movie = global == u"movie"_s || (global.isEmpty() && row.mediaType == u"MOVIE"_s);
+            const bool movie
+                = global == u"movie"_s || (global.isEmpty() && row.mediaType == u"MOVIE"_s);
             row.tmdbType = movie ? u"movie"_s : u"tv"_s;
         }
         row.imdbId = col(cImdb).toString().split(u',').first().trimmed();
@@ -129,8 +136,10 @@ Result<ParsedSource> readDatabase(QSqlDatabase &db)
                 bool seasonOk = false;
                 const int n = text.toInt(&seasonOk);
                 if (!seasonOk) {
-                    return inputError(Source, tr("AniList %1: thetvdb_season \"%2\" is neither a number nor \"a\".")
-                                                  .arg(anilistId).arg(text.left(20)));
+                    return inputError(Source,
+                        tr("AniList %1: thetvdb_season \"%2\" is neither a number nor \"a\".")
+                            .arg(anilistId)
+                            .arg(text.left(20)));
                 }
                 row.tvdbSeason = n;
             }
@@ -160,7 +169,8 @@ Result<ParsedSource> readDatabase(QSqlDatabase &db)
 
     if (tables.contains(u"activities"_s)) {
         QSqlQuery a(db);
-        if (a.exec(u"SELECT MAX(CAST(last_updated AS INTEGER)) FROM activities"_s) && a.next() && !a.value(0).isNull())
+        if (a.exec(u"SELECT MAX(CAST(last_updated AS INTEGER)) FROM activities"_s) && a.next()
+            && !a.value(0).isNull())
             out.lastActivity = QDateTime::fromSecsSinceEpoch(a.value(0).toLongLong(), Qt::UTC);
     }
     return out;
@@ -190,7 +200,8 @@ Result<ParsedSource> OtakuImporter::parse(const QString &path)
         db.setDatabaseName(QFileInfo(path).absoluteFilePath());
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         if (!db.open()) {
-            result = inputError(Source, tr("the database could not be opened."), db.lastError().text());
+            result = inputError(
+                Source, tr("the database could not be opened."), db.lastError().text());
         } else {
             result = readDatabase(db);
             db.close();

@@ -4,7 +4,8 @@
 
 namespace Tsuzuki {
 
-/// Otaku-Mappings SQLite database (`anime`, `activities`), opened read-only on its own QSQLITE connection.
+/// Otaku-Mappings SQLite database (`anime`, `activities`), opened read-only on its own QSQLITE
+/// connection.
 class OtakuImporter final
 {
 public:

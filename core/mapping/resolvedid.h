@@ -7,7 +7,8 @@
 namespace Tsuzuki {
 
 /// Where an AniList entry lives on Trakt, as IdResolver found it.
-struct ResolvedId {
+struct ResolvedId
+{
     enum class Kind { Unresolved, Show, Movie };
 
     qint64 anilistId = 0;
@@ -16,16 +17,21 @@ struct ResolvedId {
     std::optional<qint64> tmdbId;
     std::optional<qint64> tvdbId;
     QString imdbId;
-    /// Which step found it: "mappings:manual", "mappings:auto", "otaku", "otaku:first-season", "fribbs",
-    /// "anibridge", "tmdb:external-ids", "trakt:search:tmdb" / ":imdb" / ":tvdb".
+    /// Which step found it: "mappings:manual", "mappings:auto", "otaku", "otaku:first-season",
+    /// "fribbs", "anibridge", "tmdb:external-ids", "trakt:search:tmdb" / ":imdb" / ":tvdb".
     QString source;
-    QString reason;  ///< why it is unresolved
+    QString reason; ///< why it is unresolved
 
-    bool isResolved() const { return kind != Kind::Unresolved && (traktId || tmdbId || tvdbId || !imdbId.isEmpty()); }
+    bool isResolved() const
+    {
+        return kind != Kind::Unresolved && (traktId || tmdbId || tvdbId || !imdbId.isEmpty());
+    }
     bool isMovie() const { return kind == Kind::Movie; }
     QString kindName() const
     {
-        return kind == Kind::Movie ? QStringLiteral("movie") : kind == Kind::Show ? QStringLiteral("show") : QStringLiteral("none");
+        return kind == Kind::Movie ? QStringLiteral("movie")
+            : kind == Kind::Show   ? QStringLiteral("show")
+                                   : QStringLiteral("none");
     }
 };
 

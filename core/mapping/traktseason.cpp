@@ -28,7 +28,8 @@ Result<QList<TraktSeason>> TraktSeasons::fromTraktJson(const QJsonArray &array)
         const QJsonObject s = value.toObject();
         if (!value.isObject() || !s.value(u"number"_s).isDouble()) {
             return makeError(ErrorCode::BadResponse,
-                QCoreApplication::translate("Tsuzuki::TraktSeasons", "Trakt's season list has an entry without a season number."));
+                QCoreApplication::translate("Tsuzuki::TraktSeasons",
+                    "Trakt's season list has an entry without a season number."));
         }
         TraktSeason season;
         season.number = s.value(u"number"_s).toInt();
@@ -46,13 +47,15 @@ Result<QList<TraktSeason>> TraktSeasons::fromTraktJson(const QJsonArray &array)
             ep.title = e.value(u"title"_s).toString();
             season.episodes.append(ep);
         }
-        season.episodeCount = s.value(u"episode_count"_s).isDouble() ? s.value(u"episode_count"_s).toInt()
-                                                                       : int(season.episodes.size());
+        season.episodeCount = s.value(u"episode_count"_s).isDouble()
+            ? s.value(u"episode_count"_s).toInt()
+            : int(season.episodes.size());
         if (season.episodeCount < season.episodes.size())
             season.episodeCount = int(season.episodes.size());
         out.append(season);
     }
-    std::sort(out.begin(), out.end(), [](const TraktSeason &a, const TraktSeason &b) { return a.number < b.number; });
+    std::sort(out.begin(), out.end(),
+        [](const TraktSeason &a, const TraktSeason &b) { return a.number < b.number; });
     return out;
 }
 

@@ -11,7 +11,8 @@
 
 namespace Tsuzuki {
 
-/// Helpers over Trakt's season list (TraktSeason / TraktEpisode of core/net) as plain values (the mapping logic never talks to the network).
+/// Helpers over Trakt's season list (TraktSeason / TraktEpisode of core/net) as plain values (the
+/// mapping logic never talks to the network).
 class TraktSeasons final
 {
 public:

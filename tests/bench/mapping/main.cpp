@@ -1,5 +1,6 @@
-// Benchmark: import time of each real mapping file on SQLite and PostgreSQL, and the peak RSS. Prints one JSON
-// object, plus the time to resolve every imported AniList id offline. PostgreSQL runs when TSUZUKI_TEST_PG_URI is set (otherwise its entries say why they are missing).
+// Benchmark: import time of each real mapping file on SQLite and PostgreSQL, and the peak RSS.
+// Prints one JSON object, plus the time to resolve every imported AniList id offline. PostgreSQL
+// runs when TSUZUKI_TEST_PG_URI is set (otherwise its entries say why they are missing).
 
 #include "core/mapping/idresolver.h"
 #include "core/mapping/mappingimporter.h"
@@ -24,7 +25,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("TSUZUKI_SHARED_DIR"))
         qputenv("TSUZUKI_SHARED_DIR", TSUZUKI_SHARED_DIR_DEFAULT);
-    const QList<std::pair<MappingSource, QString>> files { { MappingSource::Otaku, u"otaku-anime_mappings.db"_s },
+    const QList<std::pair<MappingSource, QString>> files { { MappingSource::Otaku,
+                                                               u"otaku-anime_mappings.db"_s },
         { MappingSource::Fribbs, u"fribb-anime-list-full.reconstructed.json"_s },
         { MappingSource::Fribbs, u"fribb-anime-list-mini-2024-05-07.json"_s },
         { MappingSource::AniBridge, u"anibridge-mappings.json"_s } };
@@ -34,7 +36,8 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     for (const Test::Backend backend : { Test::Backend::Sqlite, Test::Backend::Postgres }) {
         const QString name = Test::backendName(backend);
-        if (backend == Test::Backend::Postgres && qEnvironmentVariableIsEmpty("TSUZUKI_TEST_PG_URI")) {
+        if (backend == Test::Backend::Postgres
+            && qEnvironmentVariableIsEmpty("TSUZUKI_TEST_PG_URI")) {
             out.insert(u"postgres"_s, u"skipped: TSUZUKI_TEST_PG_URI is not set"_s);
             continue;
         }
@@ -50,8 +53,8 @@ int main(int argc, char *argv[])
             QElapsedTimer timer;
             timer.start();
             auto summary = importer.importFile(source, Test::sharedDataPath(u"mappings/"_s + file));
-            QJsonObject r { { u"backend"_s, name }, { u"source"_s, MappingSources::key(source) }, { u"file"_s, file },
-                { u"ms"_s, double(timer.elapsed()) } };
+            QJsonObject r { { u"backend"_s, name }, { u"source"_s, MappingSources::key(source) },
+                { u"file"_s, file }, { u"ms"_s, double(timer.elapsed()) } };
             if (summary) {
                 r.insert(u"anilistIds"_s, double(summary->anilistIds));
                 r.insert(u"parseMs"_s, double(summary->parseMs));
@@ -62,7 +65,8 @@ int main(int argc, char *argv[])
             }
             results.append(r);
         }
-        // A whole library resolved offline: every AniList id the sources know, in one resolveOffline().
+        // A whole library resolved offline: every AniList id the sources know, in one
+        // resolveOffline().
         auto ids = db->exec(u"SELECT DISTINCT anilist_id FROM id_map ORDER BY anilist_id"_s);
         if (ids) {
             QList<AniListEntry> entries;
@@ -72,7 +76,8 @@ int main(int argc, char *argv[])
             QElapsedTimer timer;
             timer.start();
             auto resolved = resolver.resolveOffline(entries);
-            QJsonObject r { { u"backend"_s, name }, { u"ids"_s, double(entries.size()) }, { u"ms"_s, double(timer.elapsed()) } };
+            QJsonObject r { { u"backend"_s, name }, { u"ids"_s, double(entries.size()) },
+                { u"ms"_s, double(timer.elapsed()) } };
             if (resolved) {
                 qint64 withTrakt = 0;
                 for (const ResolvedId &id : resolved.value())
@@ -85,7 +90,8 @@ int main(int argc, char *argv[])
             resolves.append(r);
         }
     }
-    struct rusage usage {};
+    struct rusage usage
+    { };
     getrusage(RUSAGE_SELF, &usage);
     out.insert(u"imports"_s, results);
     out.insert(u"resolveOffline"_s, resolves);

@@ -1,5 +1,5 @@
-// EpisodeMapper over real titles (real id_map data from ../shared, Trakt seasons from data/trakt-seasons.json),
-// the web version's breakpoint map, and the AniBridge pattern grammar.
+// EpisodeMapper over real titles (real id_map data from ../shared, Trakt seasons from
+// data/trakt-seasons.json), the web version's breakpoint map, and the AniBridge pattern grammar.
 
 #include "core/mapping/breakpointmap.h"
 #include "core/mapping/episodemapper.h"
@@ -73,9 +73,10 @@ void TestEpisodeMapper::initTestCase()
     m_db = m_tdb.open(u"mapper"_s);
     QVERIFY(m_db);
     MappingImporter importer(*m_db);
-    for (const auto &[source, file] : { std::pair { MappingSource::Otaku, u"otaku-anime_mappings.db"_s },
-             std::pair { MappingSource::Fribbs, u"fribb-anime-list-full.reconstructed.json"_s },
-             std::pair { MappingSource::AniBridge, u"anibridge-mappings.json"_s } }) {
+    for (const auto &[source, file] :
+        { std::pair { MappingSource::Otaku, u"otaku-anime_mappings.db"_s },
+            std::pair { MappingSource::Fribbs, u"fribb-anime-list-full.reconstructed.json"_s },
+            std::pair { MappingSource::AniBridge, u"anibridge-mappings.json"_s } }) {
         auto imported = importer.importFile(source, Test::sharedDataPath(u"mappings/"_s + file));
         QVERIFY2(imported, qPrintable(imported.error().toString()));
     }
@@ -104,7 +105,7 @@ void TestEpisodeMapper::patterns_data()
 {
     QTest::addColumn<QStringList>("seasons"); // "s<N>=pattern"
     QTest::addColumn<int>("n");
-    QTest::addColumn<int>("season");  // -1: past the end
+    QTest::addColumn<int>("season"); // -1: past the end
     QTest::addColumn<int>("episode");
     QTest::addColumn<int>("span");
     QTest::newRow("whole season") << QStringList { u"s1="_s } << 7 << 1 << 7 << 1;
@@ -115,13 +116,18 @@ void TestEpisodeMapper::patterns_data()
     QTest::newRow("open range") << QStringList { u"s22=e1-"_s } << 300 << 22 << 300 << 1;
     QTest::newRow("to B") << QStringList { u"s1=-e5"_s } << 5 << 1 << 5 << 1;
     QTest::newRow("upstream eA-B form") << QStringList { u"s0=e24-26"_s } << 3 << 0 << 26 << 1;
-    QTest::newRow("two seasons (SOURCES example)") << QStringList { u"s0=e2"_s, u"s4=e1-e12"_s } << 1 << 0 << 2 << 1;
-    QTest::newRow("two seasons second") << QStringList { u"s0=e2"_s, u"s4=e1-e12"_s } << 13 << 4 << 12 << 1;
+    QTest::newRow("two seasons (SOURCES example)")
+        << QStringList { u"s0=e2"_s, u"s4=e1-e12"_s } << 1 << 0 << 2 << 1;
+    QTest::newRow("two seasons second")
+        << QStringList { u"s0=e2"_s, u"s4=e1-e12"_s } << 13 << 4 << 12 << 1;
     QTest::newRow("pieces") << QStringList { u"s0=e7,e12-e13"_s } << 2 << 0 << 12 << 1;
     QTest::newRow("gap") << QStringList { u"s1=e1-e26,e28"_s } << 27 << 1 << 28 << 1;
-    QTest::newRow("ratio 2: two TVDB eps per AniList ep") << QStringList { u"s1=e1-e16|2"_s } << 3 << 1 << 5 << 2;
-    QTest::newRow("ratio 2 count") << QStringList { u"s1=e1-e16|2"_s, u"s2="_s } << 9 << 2 << 1 << 1;
-    QTest::newRow("ratio -2: one TVDB ep is two AniList eps") << QStringList { u"s0=e36|-2"_s } << 2 << 0 << 36 << 1;
+    QTest::newRow("ratio 2: two TVDB eps per AniList ep")
+        << QStringList { u"s1=e1-e16|2"_s } << 3 << 1 << 5 << 2;
+    QTest::newRow("ratio 2 count")
+        << QStringList { u"s1=e1-e16|2"_s, u"s2="_s } << 9 << 2 << 1 << 1;
+    QTest::newRow("ratio -2: one TVDB ep is two AniList eps")
+        << QStringList { u"s0=e36|-2"_s } << 2 << 0 << 36 << 1;
     QTest::newRow("ratio -2 past") << QStringList { u"s0=e36|-2"_s } << 3 << -1 << 0 << 1;
     QTest::newRow("mixed ratio pieces") << QStringList { u"s0=e4-e8,e9|-2"_s } << 7 << 0 << 9 << 1;
     QTest::newRow("ratio -5") << QStringList { u"s1=e1-e24|-5"_s } << 11 << 1 << 3 << 1;
@@ -175,9 +181,13 @@ void TestEpisodeMapper::breakpoints()
     QFETCH(int, abs);
     QFETCH(int, season);
     QFETCH(int, episode);
-    const auto map = BreakpointMap::build(1420, seasonsFromCounts({ { 0, 17 }, { 1, 25 }, { 2, 12 }, { 3, 22 }, { 4, 30 } }, withAbs));
-    QCOMPARE(map.basis, QString::fromLatin1(withAbs ? BreakpointMap::BasisNumberAbs : BreakpointMap::BasisEpisodeCounts));
-    QCOMPARE(map.breakpoints, (QList<Breakpoint> { { 1, 1, 25 }, { 2, 26, 37 }, { 3, 38, 59 }, { 4, 60, 89 } }));
+    const auto map = BreakpointMap::build(1420,
+        seasonsFromCounts({ { 0, 17 }, { 1, 25 }, { 2, 12 }, { 3, 22 }, { 4, 30 } }, withAbs));
+    QCOMPARE(map.basis,
+        QString::fromLatin1(
+            withAbs ? BreakpointMap::BasisNumberAbs : BreakpointMap::BasisEpisodeCounts));
+    QCOMPARE(map.breakpoints,
+        (QList<Breakpoint> { { 1, 1, 25 }, { 2, 26, 37 }, { 3, 38, 59 }, { 4, 60, 89 } }));
     const auto at = map.lookup(abs);
     if (season < 0) {
         QVERIFY(!at);
@@ -190,13 +200,15 @@ void TestEpisodeMapper::breakpoints()
 
 void TestEpisodeMapper::breakpointJson()
 {
-    // number_abs that does not start at 1 in S1 (Trakt counts a recap as abs 1): the map follows number_abs.
+    // number_abs that does not start at 1 in S1 (Trakt counts a recap as abs 1): the map follows
+    // number_abs.
     auto seasons = seasonsFromCounts({ { 1, 3 }, { 2, 2 } }, true);
     for (TraktSeason &s : seasons) {
         for (TraktEpisode &e : s.episodes)
             e.numberAbs = *e.numberAbs + 10;
     }
-    const auto map = BreakpointMap::build(7, seasons, QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    const auto map
+        = BreakpointMap::build(7, seasons, QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC));
     QCOMPARE(map.toJson(),
         uR"({"basis":"number_abs","breakpoints":[{"end":13,"season":1,"start":11},{"end":15,"season":2,"start":14}],"builtAt":"2025-01-02T03:04:05.000Z","traktId":7})"_s);
     auto back = BreakpointMap::fromJson(map.toJson());
@@ -210,7 +222,7 @@ void TestEpisodeMapper::breakpointJson()
 void TestEpisodeMapper::titles_data()
 {
     QTest::addColumn<qint64>("anilistId");
-    QTest::addColumn<QString>("kind");   // show / movie
+    QTest::addColumn<QString>("kind"); // show / movie
     QTest::addColumn<qint64>("traktId");
     QTest::addColumn<qint64>("tmdbId");
     QTest::addColumn<qint64>("tvdbId");
@@ -219,22 +231,25 @@ void TestEpisodeMapper::titles_data()
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("source");
 
-    auto show = [](const char *name, qint64 anilist, qint64 trakt, qint64 tmdb, qint64 tvdb, int n, const QString &expected,
-                    const QString &rule, const QString &source) {
-        QTest::newRow(name) << anilist << u"show"_s << trakt << tmdb << tvdb << n << expected << rule << source;
+    auto show = [](const char *name, qint64 anilist, qint64 trakt, qint64 tmdb, qint64 tvdb, int n,
+                    const QString &expected, const QString &rule, const QString &source) {
+        QTest::newRow(name) << anilist << u"show"_s << trakt << tmdb << tvdb << n << expected
+                            << rule << source;
     };
     auto movie = [](const char *name, qint64 anilist, qint64 trakt, qint64 tmdb) {
-        QTest::newRow(name) << anilist << u"movie"_s << trakt << tmdb << qint64(0) << 1 << u"movie"_s << u"movie"_s
-                            << u"resolver:otaku"_s;
+        QTest::newRow(name) << anilist << u"movie"_s << trakt << tmdb << qint64(0) << 1
+                            << u"movie"_s << u"movie"_s << u"resolver:otaku"_s;
     };
     const QString tmdb = u"fribbs:tmdb"_s;
     const QString pattern = u"anibridge:tvdb-pattern"_s;
     const QString data = u"season-data"_s;
 
-    // Attack on Titan: each AniList season is its own id; Trakt has one show. The web version posts S2 ep 1 as S1E1.
+    // Attack on Titan: each AniList season is its own id; Trakt has one show. The web version posts
+    // S2 ep 1 as S1E1.
     show("AoT S1 e25", 16498, 1420, 1429, 267440, 25, u"S1E25"_s, data, tmdb);
     show("AoT S2 e1 (not S1E1)", 20958, 1420, 1429, 267440, 1, u"S2E1"_s, data, tmdb);
-    show("AoT S2 e13 does not exist", 20958, 1420, 1429, 267440, 13, u"unmapped"_s, data, QString());
+    show(
+        "AoT S2 e13 does not exist", 20958, 1420, 1429, 267440, 13, u"unmapped"_s, data, QString());
     show("AoT S3 e12", 99147, 1420, 1429, 267440, 12, u"S3E12"_s, data, tmdb);
     show("AoT S3 Part 2 e1 (split cour)", 104578, 1420, 1429, 267440, 1, u"S3E13"_s, data, tmdb);
     show("AoT S3 Part 2 e10", 104578, 1420, 1429, 267440, 10, u"S3E22"_s, data, tmdb);
@@ -243,29 +258,40 @@ void TestEpisodeMapper::titles_data()
     show("AoT Final Chapters special e2", 146984, 1420, 1429, 267440, 2, u"S4E30"_s, data, tmdb);
     // Specials only AniBridge knows (S0 pieces).
     show("AoT OVA e2 (s0 e7,e12-e13)", 18397, 1420, 1429, 267440, 2, u"S0E12"_s, data, pattern);
-    show("AoT specials e6 (s0 e2-e6,e8-e11)", 19391, 1420, 1429, 267440, 6, u"S0E8"_s, data, pattern);
+    show("AoT specials e6 (s0 e2-e6,e8-e11)", 19391, 1420, 1429, 267440, 6, u"S0E8"_s, data,
+        pattern);
     // Long absolute runners.
-    show("One Piece e62 (number_abs)", 21, 37696, 37854, 81797, 62, u"S2E1"_s, u"breakpoint"_s, u"trakt:number_abs"_s);
-    show("One Piece e1000 (number_abs)", 21, 37696, 37854, 81797, 1000, u"S21E24"_s, u"breakpoint"_s, u"trakt:number_abs"_s);
-    show("One Piece e1300 past Trakt's end", 21, 37696, 37854, 81797, 1300, u"unmapped"_s, u"breakpoint"_s, u"trakt:number_abs"_s);
-    show("Naruto Shippuden e33 (pattern fits)", 1735, 31770, 31910, 79824, 33, u"S2E1"_s, data, pattern);
-    show("Bleach e100 (TMDB S1 rejected, pattern fits)", 269, 30850, 30984, 74796, 100, u"S5E9"_s, data, pattern);
-    show("Detective Conan e40 (counts)", 235, 30849, 30983, 72454, 40, u"S2E6"_s, u"breakpoint"_s, u"trakt:episode_counts"_s);
+    show("One Piece e62 (number_abs)", 21, 37696, 37854, 81797, 62, u"S2E1"_s, u"breakpoint"_s,
+        u"trakt:number_abs"_s);
+    show("One Piece e1000 (number_abs)", 21, 37696, 37854, 81797, 1000, u"S21E24"_s,
+        u"breakpoint"_s, u"trakt:number_abs"_s);
+    show("One Piece e1300 past Trakt's end", 21, 37696, 37854, 81797, 1300, u"unmapped"_s,
+        u"breakpoint"_s, u"trakt:number_abs"_s);
+    show("Naruto Shippuden e33 (pattern fits)", 1735, 31770, 31910, 79824, 33, u"S2E1"_s, data,
+        pattern);
+    show("Bleach e100 (TMDB S1 rejected, pattern fits)", 269, 30850, 30984, 74796, 100, u"S5E9"_s,
+        data, pattern);
+    show("Detective Conan e40 (counts)", 235, 30849, 30983, 72454, 40, u"S2E6"_s, u"breakpoint"_s,
+        u"trakt:episode_counts"_s);
     show("Gintama e60 (pattern)", 918, 56675, 57041, 79895, 60, u"S2E11"_s, data, pattern);
     show("Gintama' Enchousen e1", 15417, 56675, 57041, 79895, 1, u"S6E1"_s, data, tmdb);
     // Demon Slayer: arcs as seasons.
     show("Demon Slayer e26", 101922, 131598, 85937, 348545, 26, u"S1E26"_s, data, tmdb);
-    show("Demon Slayer Mugen Train arc e7", 129874, 131598, 85937, 348545, 7, u"S2E7"_s, data, tmdb);
-    show("Demon Slayer Entertainment District e1", 142329, 131598, 85937, 348545, 1, u"S3E1"_s, data, tmdb);
+    show(
+        "Demon Slayer Mugen Train arc e7", 129874, 131598, 85937, 348545, 7, u"S2E7"_s, data, tmdb);
+    show("Demon Slayer Entertainment District e1", 142329, 131598, 85937, 348545, 1, u"S3E1"_s,
+        data, tmdb);
     show("Demon Slayer Swordsmith e11", 145139, 131598, 85937, 348545, 11, u"S4E11"_s, data, tmdb);
     // Override wins over everything (TMDB data says S1E24).
-    show("JJK e24 override", 113415, 158594, 95479, 377543, 24, u"S0E1"_s, u"override"_s, u"episode_override"_s);
+    show("JJK e24 override", 113415, 158594, 95479, 377543, 24, u"S0E1"_s, u"override"_s,
+        u"episode_override"_s);
     show("JJK e3", 113415, 158594, 95479, 377543, 3, u"S1E3"_s, data, tmdb);
     show("JJK S2 e23", 145064, 158594, 95479, 377543, 23, u"S2E23"_s, data, tmdb);
     // Split cours and parts.
     show("Mushoku Tensei e11", 108465, 156460, 94664, 371310, 11, u"S1E11"_s, data, tmdb);
     show("Mushoku Tensei Part 2 e1", 127720, 156460, 94664, 371310, 1, u"S1E12"_s, data, tmdb);
-    show("Mushoku Tensei S2 e1 (TMDB before AniBridge s0+s4)", 146065, 156460, 94664, 371310, 1, u"S2E1"_s, data, tmdb);
+    show("Mushoku Tensei S2 e1 (TMDB before AniBridge s0+s4)", 146065, 156460, 94664, 371310, 1,
+        u"S2E1"_s, data, tmdb);
     show("SPY x FAMILY e12", 140960, 190742, 120089, 405920, 12, u"S1E12"_s, data, tmdb);
     show("SPY x FAMILY Part 2 e13", 142838, 190742, 120089, 405920, 13, u"S1E25"_s, data, tmdb);
     show("SPY x FAMILY S2 e1", 158927, 190742, 120089, 405920, 1, u"S2E1"_s, data, tmdb);
@@ -273,13 +299,16 @@ void TestEpisodeMapper::titles_data()
     show("My Hero Academia S2 e1", 21856, 104311, 65930, 305074, 1, u"S2E1"_s, data, tmdb);
     show("My Hero Academia S3 e25", 100166, 104311, 65930, 305074, 25, u"S3E25"_s, data, tmdb);
     show("My Hero Academia S4 e1", 104276, 104311, 65930, 305074, 1, u"S4E1"_s, data, tmdb);
-    // Sources disagree on Re:Zero S2: TVDB (Otaku, AniBridge, Fribbs tvdb) says S2E1; TMDB (Fribbs tmdb) says S1E27.
-    // TMDB wins because Trakt numbers like TMDB, and Trakt's seasons confirm that S1 has the episode. On a Trakt
-    // show numbered like TVDB (variant 9104310), TMDB's target does not exist and the AniBridge pattern wins.
+    // Sources disagree on Re:Zero S2: TVDB (Otaku, AniBridge, Fribbs tvdb) says S2E1; TMDB (Fribbs
+    // tmdb) says S1E27. TMDB wins because Trakt numbers like TMDB, and Trakt's seasons confirm that
+    // S1 has the episode. On a Trakt show numbered like TVDB (variant 9104310), TMDB's target does
+    // not exist and the AniBridge pattern wins.
     show("Re:Zero e25", 21355, 104310, 65942, 305089, 25, u"S1E25"_s, data, tmdb);
     show("Re:Zero S2 e1: TMDB wins", 108632, 104310, 65942, 305089, 1, u"S1E27"_s, data, tmdb);
-    show("Re:Zero S2 Part 2 e12: TMDB wins", 119661, 104310, 65942, 305089, 12, u"S1E50"_s, data, tmdb);
-    show("Re:Zero S2 e1 on TVDB-numbered show", 108632, 9104310, 65942, 305089, 1, u"S2E1"_s, data, pattern);
+    show("Re:Zero S2 Part 2 e12: TMDB wins", 119661, 104310, 65942, 305089, 12, u"S1E50"_s, data,
+        tmdb);
+    show("Re:Zero S2 e1 on TVDB-numbered show", 108632, 9104310, 65942, 305089, 1, u"S2E1"_s, data,
+        pattern);
     show("Vinland Saga e24", 101348, 143851, 88803, 359274, 24, u"S1E24"_s, data, tmdb);
     show("Vinland Saga S2 e1", 136430, 143851, 88803, 359274, 1, u"S2E1"_s, data, tmdb);
     show("Frieren e28", 154587, 198225, 209867, 424536, 28, u"S1E28"_s, data, tmdb);
@@ -288,7 +317,8 @@ void TestEpisodeMapper::titles_data()
     show("SAO Alicization e24", 100182, 45529, 45782, 259640, 24, u"S3E24"_s, data, tmdb);
     show("SAO War of Underworld e12", 108759, 45529, 45782, 259640, 12, u"S4E12"_s, data, tmdb);
     // No mapping data at all: the web version's breakpoint map by episode counts.
-    show("unknown entry e30 (breakpoint)", 999999001, 1420, 0, 0, 30, u"S2E5"_s, u"breakpoint"_s, u"trakt:episode_counts"_s);
+    show("unknown entry e30 (breakpoint)", 999999001, 1420, 0, 0, 30, u"S2E5"_s, u"breakpoint"_s,
+        u"trakt:episode_counts"_s);
     // Movies go to Trakt movies.
     movie("Your Name", 21519, 224301, 372058);
     movie("Spirited Away", 199, 97, 129);
@@ -327,8 +357,12 @@ void TestEpisodeMapper::titles()
     auto mapped = EpisodeMapper(*m_db).map(target, n, seasons);
     QVERIFY2(mapped, qPrintable(mapped.error().toString()));
     const EpisodeMapping m = mapped.value();
-    const QString got = m.kind == EpisodeMapping::Kind::Episode ? u"S%1E%2"_s.arg(m.season).arg(m.episode) : m.kindName();
-    QVERIFY2(got == expected, qPrintable(u"got %1 (%2 / %3: %4), expected %5"_s.arg(got, m.rule, m.source, m.reason, expected)));
+    const QString got = m.kind == EpisodeMapping::Kind::Episode
+        ? u"S%1E%2"_s.arg(m.season).arg(m.episode)
+        : m.kindName();
+    QVERIFY2(got == expected,
+        qPrintable(
+            u"got %1 (%2 / %3: %4), expected %5"_s.arg(got, m.rule, m.source, m.reason, expected)));
     QCOMPARE(m.rule, rule);
     if (!source.isEmpty())
         QCOMPARE(m.source, source);
@@ -343,7 +377,8 @@ void TestEpisodeMapper::titles()
 
 void TestEpisodeMapper::offline()
 {
-    ResolvedId aot2 { 20958, ResolvedId::Kind::Show, 1420, 1429, 267440, {}, u"otaku:first-season"_s, {} };
+    ResolvedId aot2 { 20958, ResolvedId::Kind::Show, 1420, 1429, 267440, {},
+        u"otaku:first-season"_s, {} };
     // Offline and nothing cached: season data is used but marked unverified.
     auto m = EpisodeMapper(*m_db).map(aot2, 1);
     QVERIFY(m);
@@ -353,7 +388,8 @@ void TestEpisodeMapper::offline()
     QVERIFY(!m->verified);
     QVERIFY(m->reason.contains(u"Not verified"_s));
     // Offline, no data for the entry, no seasons: unmapped with the reason (never a guess).
-    ResolvedId unknown { 999999002, ResolvedId::Kind::Show, 1420, {}, {}, {}, u"mappings:manual"_s, {} };
+    ResolvedId unknown { 999999002, ResolvedId::Kind::Show, 1420, {}, {}, {}, u"mappings:manual"_s,
+        {} };
     EpisodeMapperInput input;
     input.target = unknown;
     auto none = EpisodeMapper::decide(input, 3);
@@ -384,11 +420,14 @@ void TestEpisodeMapper::storeSeasons()
     QVERIFY(map);
     QCOMPARE(map->breakpoints.size(), 4);
     QCOMPARE(map->basis, QString::fromLatin1(BreakpointMap::BasisEpisodeCounts));
-    const QJsonArray episodes = QJsonDocument::fromJson(config.value(ConfigKey::showEpisodes(1420)).toUtf8()).array();
+    const QJsonArray episodes
+        = QJsonDocument::fromJson(config.value(ConfigKey::showEpisodes(1420)).toUtf8()).array();
     QCOMPARE(episodes.size(), 17 + 25 + 12 + 22 + 30);
     QCOMPARE(episodes.at(17).toObject().value(u"season"_s).toInt(), 1);
-    // Offline now reads the cached episode list: the same answer, verified against the cached seasons.
-    ResolvedId aot2 { 20958, ResolvedId::Kind::Show, 1420, 1429, 267440, {}, u"otaku:first-season"_s, {} };
+    // Offline now reads the cached episode list: the same answer, verified against the cached
+    // seasons.
+    ResolvedId aot2 { 20958, ResolvedId::Kind::Show, 1420, 1429, 267440, {},
+        u"otaku:first-season"_s, {} };
     auto m = mapper.map(aot2, 12);
     QVERIFY(m);
     QCOMPARE(m->season, 2);
