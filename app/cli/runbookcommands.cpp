@@ -48,7 +48,8 @@ void progress(Context &ctx)
     const QCommandLineOption idOption(u"anilist-id"_s, tr("One AniList id."), u"id"_s);
     const QCommandLineOption limitOption(u"limit"_s, tr("Rows (default 50)."), u"n"_s, u"50"_s);
     parser.addOptions({ idOption, limitOption });
-    parser.addPositionalArgument(u"reset"_s, tr("progress reset <anilistId>: force a resync of one show"));
+    parser.addPositionalArgument(
+        u"reset"_s, tr("progress reset <anilistId>: force a resync of one show"));
     if (!ctx.parse(parser))
         return;
     ProgressRepository repo(ctx.database());
@@ -62,7 +63,8 @@ void progress(Context &ctx)
         const auto id = positiveId(ctx, pos.at(1), tr("AniList id"));
         if (!id)
             return;
-        // Force resync: without its ledger rows too, the show's plays would still count as on Trakt.
+        // Force resync: without its ledger rows too, the show's plays would still count as on
+        // Trakt.
         auto r = ctx.database().transaction([&]() -> Result<void> {
             if (auto x = repo.reset(*id); !x)
                 return x;
@@ -75,7 +77,10 @@ void progress(Context &ctx)
         if (ctx.json)
             printJson(ctx, { { u"reset"_s, *id } });
         else
-            ctx.out << tr("Progress of %1 removed: the next completed/watching sync starts at episode 1.").arg(*id) << Qt::endl;
+            ctx.out << tr(
+                "Progress of %1 removed: the next completed/watching sync starts at episode 1.")
+                           .arg(*id)
+                    << Qt::endl;
         ctx.finish(0);
         return;
     }
@@ -109,8 +114,8 @@ void progress(Context &ctx)
         if (rows.isEmpty())
             ctx.out << tr("(no progress rows)") << Qt::endl;
         for (const Progress &p : rows)
-            ctx.out << QString::number(p.anilistId).leftJustified(10) << u" last_abs "_s << p.lastAbs << u"  "_s
-                    << formatLocal(p.updatedAt) << Qt::endl;
+            ctx.out << QString::number(p.anilistId).leftJustified(10) << u" last_abs "_s
+                    << p.lastAbs << u"  "_s << formatLocal(p.updatedAt) << Qt::endl;
     }
     ctx.finish(0);
 }
@@ -120,7 +125,9 @@ void resetWindow(Context &ctx)
     QCommandLineParser parser;
     if (!ctx.parse(parser))
         return;
-    if (auto r = ConfigRepository(ctx.database()).set(QString::fromLatin1(ConfigKey::LastSyncTimestamp), u"0"_s); !r) {
+    if (auto r = ConfigRepository(ctx.database())
+                     .set(QString::fromLatin1(ConfigKey::LastSyncTimestamp), u"0"_s);
+        !r) {
         ctx.fail(r.error());
         return;
     }
@@ -136,7 +143,8 @@ void resetWindow(Context &ctx)
 void overrideCmd(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"action"_s, u"set <traktId> <abs> <season> <episode> | remove <traktId> <abs> | list"_s);
+    parser.addPositionalArgument(
+        u"action"_s, u"set <traktId> <abs> <season> <episode> | remove <traktId> <abs> | list"_s);
     if (!ctx.parse(parser))
         return;
     const QStringList pos = parser.positionalArguments();
@@ -151,10 +159,11 @@ void overrideCmd(Context &ctx)
         QJsonArray array;
         for (const EpisodeOverride &o : list.value()) {
             if (ctx.json)
-                array << QJsonObject { { u"traktId"_s, o.traktId }, { u"abs"_s, o.abs }, { u"season"_s, o.season },
-                    { u"episode"_s, o.episode } };
+                array << QJsonObject { { u"traktId"_s, o.traktId }, { u"abs"_s, o.abs },
+                    { u"season"_s, o.season }, { u"episode"_s, o.episode } };
             else
-                ctx.out << o.traktId << u" #"_s << o.abs << u" -> S"_s << o.season << u"E"_s << o.episode << Qt::endl;
+                ctx.out << o.traktId << u" #"_s << o.abs << u" -> S"_s << o.season << u"E"_s
+                        << o.episode << Qt::endl;
         }
         if (ctx.json)
             printJson(ctx, { { u"overrides"_s, array } });
@@ -193,7 +202,9 @@ void overrideCmd(Context &ctx)
         ctx.finish(0);
         return;
     }
-    ctx.err << tr("usage: override set <traktId> <abs> <season> <episode> | remove <traktId> <abs> | list") << Qt::endl;
+    ctx.err << tr(
+        "usage: override set <traktId> <abs> <season> <episode> | remove <traktId> <abs> | list")
+            << Qt::endl;
     ctx.finish(2);
 }
 
@@ -210,7 +221,9 @@ void mappingsSet(Context &ctx)
         return;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2) {
-        ctx.err << tr("usage: mappings set <anilistId> <traktId> [--tmdb N] [--imdb tt..] [--tvdb N]") << Qt::endl;
+        ctx.err << tr(
+            "usage: mappings set <anilistId> <traktId> [--tmdb N] [--imdb tt..] [--tvdb N]")
+                << Qt::endl;
         ctx.finish(2);
         return;
     }
@@ -244,19 +257,25 @@ void mappingsSet(Context &ctx)
     // A fixed mapping retries the plays that were waiting for one.
     (void)LedgerRepository(ctx.database()).clearNeedsMapping(*anilistId);
     if (ctx.json)
-        printJson(ctx, { { u"anilistId"_s, *anilistId }, { u"traktId"_s, *traktId }, { u"type"_s, u"manual"_s } });
+        printJson(ctx,
+            { { u"anilistId"_s, *anilistId }, { u"traktId"_s, *traktId },
+                { u"type"_s, u"manual"_s } });
     else
-        ctx.out << tr("AniList %1 is now mapped to Trakt %2 (manual).").arg(*anilistId).arg(*traktId) << Qt::endl;
+        ctx.out
+            << tr("AniList %1 is now mapped to Trakt %2 (manual).").arg(*anilistId).arg(*traktId)
+            << Qt::endl;
     ctx.finish(0);
 }
 
 void printLog(Context &ctx, const LogEntry &e)
 {
     if (ctx.json)
-        printJson(ctx, { { u"id"_s, e.id }, { u"level"_s, e.level }, { u"message"_s, e.message },
-                           { u"createdAt"_s, e.createdAt.toUTC().toString(Qt::ISODateWithMs) } });
+        printJson(ctx,
+            { { u"id"_s, e.id }, { u"level"_s, e.level }, { u"message"_s, e.message },
+                { u"createdAt"_s, e.createdAt.toUTC().toString(Qt::ISODateWithMs) } });
     else
-        ctx.out << formatLocal(e.createdAt) << u"  "_s << e.level.leftJustified(7) << u" "_s << e.message << Qt::endl;
+        ctx.out << formatLocal(e.createdAt) << u"  "_s << e.level.leftJustified(7) << u" "_s
+                << e.message << Qt::endl;
 }
 
 void logs(Context &ctx)
@@ -302,10 +321,13 @@ const Registration registration([] {
     return QList<Command> {
         { { u"progress"_s }, u"[--anilist-id N] [--limit N] | reset <anilistId>"_s,
             tr("Show sync_progress, or force a resync of one show"), true, progress },
-        { { u"reset-window"_s }, {}, tr("Reprocess the whole activity window (lastSyncTimestamp = 0)"), true, resetWindow },
-        { { u"override"_s }, u"set <traktId> <abs> <season> <episode> | remove <traktId> <abs> | list"_s,
+        { { u"reset-window"_s }, {},
+            tr("Reprocess the whole activity window (lastSyncTimestamp = 0)"), true, resetWindow },
+        { { u"override"_s },
+            u"set <traktId> <abs> <season> <episode> | remove <traktId> <abs> | list"_s,
             tr("Episode corrections (episode_override)"), true, overrideCmd },
-        { { u"mappings"_s, u"set"_s }, u"<anilistId> <traktId> [--tmdb N] [--imdb tt..] [--tvdb N]"_s,
+        { { u"mappings"_s, u"set"_s },
+            u"<anilistId> <traktId> [--tmdb N] [--imdb tt..] [--tvdb N]"_s,
             tr("Manual mapping of an AniList entry to a Trakt show or movie"), true, mappingsSet },
         { { u"logs"_s }, u"[--limit N] [--follow]"_s, tr("Show the activity log"), true, logs },
     };

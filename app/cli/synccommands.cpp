@@ -1,4 +1,5 @@
-// `tsuzuki-cli sync full|completed|watching`: preview or run a sync against the configured services.
+// `tsuzuki-cli sync full|completed|watching`: preview or run a sync against the configured
+// services.
 #include "app/cli/command.h"
 #include "core/net/serviceconfig.h"
 #include "core/sync/syncsession.h"
@@ -50,13 +51,17 @@ void printPlan(Context &ctx, const SyncPlan &plan)
                    .arg(plan.counters.skippedUnmapped)
             << Qt::endl;
     for (const PlannedPlay &p : plan.plays) {
-        const QString where = p.movie ? tr("movie") : u"S%1E%2"_s.arg(p.season, 2, 10, QLatin1Char('0')).arg(p.episode, 2, 10, QLatin1Char('0'));
+        const QString where = p.movie ? tr("movie")
+                                      : u"S%1E%2"_s.arg(p.season, 2, 10, QLatin1Char('0'))
+                                            .arg(p.episode, 2, 10, QLatin1Char('0'));
         ctx.out << u"  "_s << p.title << u" #"_s << p.absEpisode << u" -> "_s << where << u"  "_s
-                << p.watchedAt.toString(Qt::ISODate) << u"  ["_s << p.rule << u", "_s << p.source << u"]"_s << Qt::endl;
+                << p.watchedAt.toString(Qt::ISODate) << u"  ["_s << p.rule << u", "_s << p.source
+                << u"]"_s << Qt::endl;
     }
     for (const SkippedItem &s : plan.skipped) {
         if (s.kind != u"alreadySynced"_s)
-            ctx.out << u"  - "_s << s.title << u" #"_s << s.absEpisode << u": "_s << s.reason << Qt::endl;
+            ctx.out << u"  - "_s << s.title << u" #"_s << s.absEpisode << u": "_s << s.reason
+                    << Qt::endl;
     }
 }
 
@@ -66,7 +71,8 @@ void printReport(Context &ctx, const SyncReport &report)
         ctx.out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
         return;
     }
-    ctx.out << tr("Sync %1: %2 — found %3, synced %4, added %5, already synced %6, unmapped %7, not found %8")
+    ctx.out << tr(
+        "Sync %1: %2 — found %3, synced %4, added %5, already synced %6, unmapped %7, not found %8")
                    .arg(syncModeKey(report.mode), report.status)
                    .arg(report.counters.found)
                    .arg(report.counters.synced)
@@ -83,7 +89,8 @@ void runSync(Context &ctx, SyncMode mode)
 {
     QCommandLineParser parser;
     const QCommandLineOption preview(u"preview"_s, tr("Show what would be posted, post nothing."));
-    const QCommandLineOption automated(u"automated"_s, tr("Run as the scheduler does (status:sync:last-run-auto)."));
+    const QCommandLineOption automated(
+        u"automated"_s, tr("Run as the scheduler does (status:sync:last-run-auto)."));
     const QCommandLineOption yes(u"yes"_s, tr("Confirm a run above the plays guard."));
     const QCommandLineOption batch(u"batch-size"_s, tr("Plays per request (default 100)."), u"n"_s);
     const QCommandLineOption guard(u"guard"_s, tr("Plays guard (default 5000)."), u"n"_s);
@@ -102,7 +109,8 @@ void runSync(Context &ctx, SyncMode mode)
     if (timings.relaxedReadLimits)
         options.retryDelayMs = 100;
     QSettings settings;
-    auto *session = new SyncSession(ctx.database(), ctx.secrets, ServiceConfig::load(&settings), timings, qApp);
+    auto *session = new SyncSession(
+        ctx.database(), ctx.secrets, ServiceConfig::load(&settings), timings, qApp);
     const bool previewOnly = parser.isSet(preview);
     session->preview(mode, options, [&ctx, session, previewOnly](const Result<SyncPlan> &plan) {
         if (!plan) {
@@ -114,15 +122,19 @@ void runSync(Context &ctx, SyncMode mode)
             ctx.finish(0);
             return;
         }
-        session->run(plan.value(), plan.value().itemIds(), [&ctx](const Result<SyncReport> &report) {
-            if (!report) {
-                ctx.fail(report.error());
-                return;
-            }
-            printReport(ctx, report.value());
-            const QString status = report.value().status;
-            ctx.finish(status == u"succeeded"_s ? 0 : status == u"locked"_s ? 3 : status == u"guarded"_s ? 4 : 1);
-        });
+        session->run(
+            plan.value(), plan.value().itemIds(), [&ctx](const Result<SyncReport> &report) {
+                if (!report) {
+                    ctx.fail(report.error());
+                    return;
+                }
+                printReport(ctx, report.value());
+                const QString status = report.value().status;
+                ctx.finish(status == u"succeeded"_s ? 0
+                        : status == u"locked"_s     ? 3
+                        : status == u"guarded"_s    ? 4
+                                                    : 1);
+            });
     });
 }
 
@@ -131,9 +143,11 @@ const Registration registration([] {
         { { u"sync"_s, u"full"_s }, u"[--preview] [--automated] [--yes]"_s,
             tr("Post every AniList activity since the last sync to Trakt"), true,
             [](Context &ctx) { runSync(ctx, SyncMode::Full); } },
-        { { u"sync"_s, u"completed"_s }, u"[--preview] [--yes]"_s, tr("Post the episodes of COMPLETED entries"), true,
+        { { u"sync"_s, u"completed"_s }, u"[--preview] [--yes]"_s,
+            tr("Post the episodes of COMPLETED entries"), true,
             [](Context &ctx) { runSync(ctx, SyncMode::Completed); } },
-        { { u"sync"_s, u"watching"_s }, u"[--preview] [--yes]"_s, tr("Post the episodes of CURRENT entries"), true,
+        { { u"sync"_s, u"watching"_s }, u"[--preview] [--yes]"_s,
+            tr("Post the episodes of CURRENT entries"), true,
             [](Context &ctx) { runSync(ctx, SyncMode::Watching); } },
     };
 });

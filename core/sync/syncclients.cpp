@@ -30,21 +30,22 @@ HttpClientOptions tuned(HttpClientOptions o, const SyncTimings &t, bool trakt)
 }
 } // namespace
 
-SyncClients::SyncClients(const ServiceConfig &services, SecretStore *secrets, const SyncTimings &timings,
-    QObject *parent)
+SyncClients::SyncClients(const ServiceConfig &services, SecretStore *secrets,
+    const SyncTimings &timings, QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_aniListHttp(new HttpClient(tuned(HttpClientOptions::aniList(), timings, false), this))
     , m_traktHttp(new HttpClient(tuned(HttpClientOptions::trakt(), timings, true), this))
     , m_aniList(new AniListClient(m_aniListHttp, services.aniListUrl, this))
-    , m_auth(new TraktAuth(m_traktHttp, secrets, services.traktAuthUrl, services.traktClientId, this))
+    , m_auth(
+          new TraktAuth(m_traktHttp, secrets, services.traktAuthUrl, services.traktClientId, this))
     , m_trakt(new TraktClient(m_traktHttp, m_auth, services.traktUrl, services.traktClientId, this))
-{
-}
+{ }
 
 QHash<QString, int> SyncClients::requestCounts() const
 {
-    return { { u"anilist"_s, int(m_aniListHttp->requestCount()) }, { u"trakt"_s, int(m_traktHttp->requestCount()) } };
+    return { { u"anilist"_s, int(m_aniListHttp->requestCount()) },
+        { u"trakt"_s, int(m_traktHttp->requestCount()) } };
 }
 
 } // namespace Tsuzuki

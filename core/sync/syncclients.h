@@ -14,12 +14,13 @@ class TraktAuth;
 class TraktClient;
 
 /// Timing knobs of the HTTP clients a sync uses; tests shrink them, the product keeps the defaults.
-struct SyncTimings {
-    int postSpacingMs = 1000;       ///< Trakt POST spacing (the limiter's and the engine's)
+struct SyncTimings
+{
+    int postSpacingMs = 1000; ///< Trakt POST spacing (the limiter's and the engine's)
     bool relaxedReadLimits = false; ///< tests: no AniList/Trakt read throttling
-    int backoffMs = 0;              ///< 0: HttpClient default backoff
-    int retryAfterCapMs = 0;        ///< 0: default; else Retry-After waits are capped here (tests)
-    int timeoutMs = 0;              ///< 0: default transfer timeout; tests shorten it to see timeouts fast
+    int backoffMs = 0; ///< 0: HttpClient default backoff
+    int retryAfterCapMs = 0; ///< 0: default; else Retry-After waits are capped here (tests)
+    int timeoutMs = 0; ///< 0: default transfer timeout; tests shorten it to see timeouts fast
 };
 
 /// The service clients one sync uses (AniList, Trakt + auth), built from ServiceConfig and the

@@ -29,7 +29,8 @@ QString tr(const char *text)
 
 QString showKey(const PlannedPlay &p)
 {
-    return (p.movie ? u"m:"_s : u"s:"_s) + QString::fromUtf8(QJsonDocument(p.idsJson()).toJson(QJsonDocument::Compact));
+    return (p.movie ? u"m:"_s : u"s:"_s)
+        + QString::fromUtf8(QJsonDocument(p.idsJson()).toJson(QJsonDocument::Compact));
 }
 
 /// POST /sync/history body: explicit seasons and episodes per show, movies in `movies`.
@@ -51,7 +52,8 @@ QJsonObject payloadFor(const QList<PlannedPlay> &batch)
             order << key;
             ids.insert(key, p.idsJson());
         }
-        seasons[key][p.season] << QJsonObject { { u"number"_s, p.episode }, { u"watched_at"_s, when } };
+        seasons[key][p.season] << QJsonObject { { u"number"_s, p.episode },
+            { u"watched_at"_s, when } };
     }
     for (const QString &key : order) {
         QJsonArray seasonArray;
@@ -113,8 +115,7 @@ SyncEngine::SyncEngine(Database &db, TraktClient *trakt, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_trakt(trakt)
-{
-}
+{ }
 
 void SyncEngine::run(const SyncPlan &plan, qint64 runId, Done done)
 {
@@ -171,7 +172,8 @@ void SyncEngine::run(const SyncPlan &plan, qint64 runId, Done done)
         return;
     }
 
-    // Rows left "pending" by a crash or an earlier unknown outcome are settled before anything is sent.
+    // Rows left "pending" by a crash or an earlier unknown outcome are settled before anything is
+    // sent.
     recoverPending(runId, [this](const Result<int> &recovered) {
         if (!recovered) {
             finishRun(u"failed"_s, recovered.error().userMessage);
@@ -263,7 +265,9 @@ void SyncEngine::nextBatch()
     }
 
     const qint64 now = m_clock.elapsed();
-    const qint64 wait = m_lastPostMs < 0 ? 0 : std::max<qint64>(0, m_lastPostMs + m_plan.options.postSpacingMs - now);
+    const qint64 wait = m_lastPostMs < 0
+        ? 0
+        : std::max<qint64>(0, m_lastPostMs + m_plan.options.postSpacingMs - now);
     QTimer::singleShot(int(wait), this, [this, fresh] { post(fresh); });
 }
 
@@ -318,7 +322,9 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
                             candidates << p;
                         else if (item.kind == u"episode"_s && !p.movie
                             && item.object.value(u"number"_s).toInt(-1) == p.episode
-                            && minuteOf(QDateTime::fromString(item.object.value(u"watched_at"_s).toString(), Qt::ISODateWithMs))
+                            && minuteOf(QDateTime::fromString(
+                                   item.object.value(u"watched_at"_s).toString(),
+                                   Qt::ISODateWithMs))
                                 == minuteOf(p.watchedAt))
                             candidates << p;
                     }
@@ -349,11 +355,12 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
                 return;
             }
             const Error &error = result.error();
-            // Only what may have reached Trakt is checked; a 5xx or an HTML page may come from a proxy
-            // after Trakt applied the write, so those count as unknown too.
+            // Only what may have reached Trakt is checked; a 5xx or an HTML page may come from a
+            // proxy after Trakt applied the write, so those count as unknown too.
             const bool unknown = outcomeUnknown || error.httpStatus >= 500
                 || (error.code == ErrorCode::BadResponse && error.httpStatus > 0);
-            qCWarning(lcSync) << "batch failed:" << error.userMessage << "outcome unknown:" << unknown;
+            qCWarning(lcSync) << "batch failed:" << error.userMessage
+                              << "outcome unknown:" << unknown;
             m_report.error = error.userMessage;
             auto retry = [this](const QList<PlannedPlay> &missing) {
                 for (qsizetype i = missing.size() - 1; i >= 0; --i)
@@ -386,8 +393,8 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
         });
 }
 
-void SyncEngine::onPosted(const QList<PlannedPlay> &batch, const QList<Key> &added, const QList<Key> &notFound,
-    const QList<PlannedPlay> &verify)
+void SyncEngine::onPosted(const QList<PlannedPlay> &batch, const QList<Key> &added,
+    const QList<Key> &notFound, const QList<PlannedPlay> &verify)
 {
     Q_UNUSED(batch)
     m_attempts = 0;
@@ -443,7 +450,8 @@ void SyncEngine::resolveUnknown(const QList<PlannedPlay> &rows, bool absentIsNot
             const auto finish = done;
             *step = nullptr;
             finish(makeError(ErrorCode::Unsupported,
-                tr("Cannot check Trakt history for \"%1\" without a Trakt or IMDb id").arg(first.title)));
+                tr("Cannot check Trakt history for \"%1\" without a Trakt or IMDb id")
+                    .arg(first.title)));
             return;
         }
         QDateTime from = first.watchedAt;
@@ -453,9 +461,10 @@ void SyncEngine::resolveUnknown(const QList<PlannedPlay> &rows, bool absentIsNot
             to = std::max(to, p.watchedAt);
         }
         ++m_traktRequests;
-        m_trakt->history(first.movie ? TraktClient::MediaType::Movie : TraktClient::MediaType::Show, id,
-            from.addSecs(-60), to.addSecs(120), this,
-            [this, group, missing, step, absentIsNotFound, done, i](const Result<QList<TraktHistoryItem>> &history) {
+        m_trakt->history(first.movie ? TraktClient::MediaType::Movie : TraktClient::MediaType::Show,
+            id, from.addSecs(-60), to.addSecs(120), this,
+            [this, group, missing, step, absentIsNotFound, done, i](
+                const Result<QList<TraktHistoryItem>> &history) {
                 if (!history) {
                     const auto finish = done;
                     const auto keep = step;
@@ -470,7 +479,8 @@ void SyncEngine::resolveUnknown(const QList<PlannedPlay> &rows, bool absentIsNot
                     for (const TraktHistoryItem &h : history.value()) {
                         if (minuteOf(h.watchedAt) != minuteOf(p.watchedAt))
                             continue;
-                        if (p.movie || (h.episode.season == p.season && h.episode.number == p.episode)) {
+                        if (p.movie
+                            || (h.episode.season == p.season && h.episode.number == p.episode)) {
                             present = true;
                             break;
                         }
@@ -479,7 +489,8 @@ void SyncEngine::resolveUnknown(const QList<PlannedPlay> &rows, bool absentIsNot
                     if (!present)
                         *missing << p;
                 }
-                const auto r = absentIsNotFound ? settle(added, absent, {}) : settle(added, {}, absent);
+                const auto r
+                    = absentIsNotFound ? settle(added, absent, {}) : settle(added, {}, absent);
                 if (!r) {
                     const auto finish = done;
                     const auto keep = step;
@@ -495,7 +506,8 @@ void SyncEngine::resolveUnknown(const QList<PlannedPlay> &rows, bool absentIsNot
     (*step)(0);
 }
 
-Result<void> SyncEngine::settle(const QList<Key> &added, const QList<Key> &notFound, const QList<Key> &failed)
+Result<void> SyncEngine::settle(
+    const QList<Key> &added, const QList<Key> &notFound, const QList<Key> &failed)
 {
     QSet<qint64> touched;
     for (const Key &k : added)
@@ -505,9 +517,12 @@ Result<void> SyncEngine::settle(const QList<Key> &added, const QList<Key> &notFo
     const QDateTime now = Database::nowUtc();
     auto r = m_db.transaction([&]() -> Result<void> {
         LedgerRepository ledger(m_db);
-        if (auto x = ledger.setOutcome(added, QString::fromLatin1(LedgerOutcome::Added), m_runId); !x)
+        if (auto x = ledger.setOutcome(added, QString::fromLatin1(LedgerOutcome::Added), m_runId);
+            !x)
             return x.error();
-        if (auto x = ledger.setOutcome(notFound, QString::fromLatin1(LedgerOutcome::NotFound), m_runId); !x)
+        if (auto x
+            = ledger.setOutcome(notFound, QString::fromLatin1(LedgerOutcome::NotFound), m_runId);
+            !x)
             return x.error();
         if (auto x = ledger.setOutcome(failed, u"failed"_s, m_runId); !x)
             return x.error();
@@ -542,7 +557,8 @@ Result<void> SyncEngine::settle(const QList<Key> &added, const QList<Key> &notFo
                     firstGap = std::min(firstGap, e.absEpisode);
             }
             for (const LedgerEntry &e : rows.value().value(id)) {
-                if (e.outcome == QLatin1StringView(LedgerOutcome::Added) && e.absEpisode > best && e.absEpisode < firstGap)
+                if (e.outcome == QLatin1StringView(LedgerOutcome::Added) && e.absEpisode > best
+                    && e.absEpisode < firstGap)
                     best = e.absEpisode;
             }
             if (best > last) {
@@ -572,16 +588,20 @@ Result<void> SyncEngine::settle(const QList<Key> &added, const QList<Key> &notFo
                 newest = a.createdAt;
             }
             ConfigRepository config(m_db);
-            const qint64 current = config.value(QString::fromLatin1(ConfigKey::LastSyncTimestamp)).toLongLong();
+            const qint64 current
+                = config.value(QString::fromLatin1(ConfigKey::LastSyncTimestamp)).toLongLong();
             if (newest > current) {
-                if (auto x = config.set(QString::fromLatin1(ConfigKey::LastSyncTimestamp), QString::number(newest)); !x)
+                if (auto x = config.set(
+                        QString::fromLatin1(ConfigKey::LastSyncTimestamp), QString::number(newest));
+                    !x)
                     return x.error();
             }
         }
 
         ConfigRepository config(m_db);
         QStringList keys;
-        keys << QString::fromLatin1(m_plan.options.automated ? ConfigKey::SyncLastRunAuto : ConfigKey::SyncLastRun);
+        keys << QString::fromLatin1(
+            m_plan.options.automated ? ConfigKey::SyncLastRunAuto : ConfigKey::SyncLastRun);
         if (m_plan.mode == SyncMode::Completed)
             keys << QString::fromLatin1(ConfigKey::SyncCompletedLastRun);
         if (m_plan.mode == SyncMode::Watching)
@@ -616,7 +636,8 @@ Result<void> SyncEngine::settle(const QList<Key> &added, const QList<Key> &notFo
             ++m_report.counters.notFound;
             ++m_done_count;
             const PlannedPlay &p = m_byItem[item];
-            m_report.notFound << NotFoundPlay { p.anilistId, p.title, p.absEpisode, p.season, p.episode, p.movie, p.traktId };
+            m_report.notFound << NotFoundPlay { p.anilistId, p.title, p.absEpisode, p.season,
+                p.episode, p.movie, p.traktId };
         }
     }
     if (m_running)

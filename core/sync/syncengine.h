@@ -47,12 +47,14 @@ private:
     using Key = QPair<qint64, int>;
     void nextBatch();
     void post(const QList<PlannedPlay> &batch);
-    void onPosted(const QList<PlannedPlay> &batch, const QList<Key> &added, const QList<Key> &notFound,
-        const QList<PlannedPlay> &verify);
-    /// Reads Trakt history for `rows`' shows and settles: on Trakt = added, absent = not sent ("failed").
+    void onPosted(const QList<PlannedPlay> &batch, const QList<Key> &added,
+        const QList<Key> &notFound, const QList<PlannedPlay> &verify);
+    /// Reads Trakt history for `rows`' shows and settles: on Trakt = added, absent = not sent
+    /// ("failed").
     void resolveUnknown(const QList<PlannedPlay> &rows, bool absentIsNotFound,
         std::function<void(const Result<QList<PlannedPlay>> &missing)> done);
-    Result<void> settle(const QList<Key> &added, const QList<Key> &notFound, const QList<Key> &failed);
+    Result<void> settle(
+        const QList<Key> &added, const QList<Key> &notFound, const QList<Key> &failed);
     void finishRun(const QString &status, const QString &error = {});
 
     Database &m_db;
@@ -62,7 +64,7 @@ private:
     Done m_done;
     QList<PlannedPlay> m_queue;
     QHash<QString, PlannedPlay> m_byItem;
-    QSet<QString> m_settled;          ///< item ids added or not_found in this run
+    QSet<QString> m_settled; ///< item ids added or not_found in this run
     QHash<qint64, QSet<int>> m_unsettled; ///< anilist id -> planned episodes not settled yet
     SyncReport m_report;
     int m_attempts = 0;

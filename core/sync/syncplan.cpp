@@ -72,8 +72,9 @@ QJsonObject PlannedPlay::idsJson() const
 QJsonObject PlannedPlay::toJson() const
 {
     QJsonObject o { { u"id"_s, itemId }, { u"anilistId"_s, anilistId }, { u"title"_s, title },
-        { u"absEpisode"_s, absEpisode }, { u"type"_s, movie ? u"movie"_s : u"episode"_s }, { u"ids"_s, idsJson() },
-        { u"watchedAt"_s, isoTime(watchedAt) }, { u"rule"_s, rule }, { u"source"_s, source } };
+        { u"absEpisode"_s, absEpisode }, { u"type"_s, movie ? u"movie"_s : u"episode"_s },
+        { u"ids"_s, idsJson() }, { u"watchedAt"_s, isoTime(watchedAt) }, { u"rule"_s, rule },
+        { u"source"_s, source } };
     if (!movie) {
         o.insert(u"season"_s, season);
         o.insert(u"episode"_s, episode);
@@ -85,7 +86,8 @@ QJsonObject PlannedPlay::toJson() const
 
 QJsonObject SkippedItem::toJson() const
 {
-    QJsonObject o { { u"kind"_s, kind }, { u"anilistId"_s, anilistId }, { u"title"_s, title }, { u"reason"_s, reason } };
+    QJsonObject o { { u"kind"_s, kind }, { u"anilistId"_s, anilistId }, { u"title"_s, title },
+        { u"reason"_s, reason } };
     if (absEpisode)
         o.insert(u"absEpisode"_s, absEpisode);
     if (activityId)
@@ -156,8 +158,8 @@ QJsonObject SyncReport::toJson() const
     o.insert(u"durationMs"_s, durationMs);
     QJsonArray nf;
     for (const NotFoundPlay &p : notFound) {
-        QJsonObject item { { u"anilistId"_s, p.anilistId }, { u"title"_s, p.title }, { u"absEpisode"_s, p.absEpisode },
-            { u"type"_s, p.movie ? u"movie"_s : u"episode"_s } };
+        QJsonObject item { { u"anilistId"_s, p.anilistId }, { u"title"_s, p.title },
+            { u"absEpisode"_s, p.absEpisode }, { u"type"_s, p.movie ? u"movie"_s : u"episode"_s } };
         if (!p.movie) {
             item.insert(u"season"_s, p.season);
             item.insert(u"episode"_s, p.episode);

@@ -20,35 +20,37 @@ QString syncModeKey(SyncMode mode);
 std::optional<SyncMode> syncModeFromKey(QStringView key);
 
 /// How a preview/run is made. Defaults are the product's; tests shrink the timings.
-struct SyncOptions {
-    bool automated = false;         ///< scheduler / `--automated`: sets status:sync:last-run-auto
-    qint64 anilistId = 0;           ///< SyncMode::Show only
-    int playsGuard = 5000;          ///< a run posting more plays than this needs `confirmLarge`
-    bool confirmLarge = false;      ///< the user confirmed a run above the guard
-    int batchSize = 100;            ///< plays per POST /sync/history
-    int postSpacingMs = 1000;       ///< at least this long between two POSTs (Trakt: 1 s)
-    int maxBatchAttempts = 3;       ///< a batch that fails this often ends the run (nothing settled)
-    int retryDelayMs = 2000;        ///< wait before retrying a failed batch in the same run
+struct SyncOptions
+{
+    bool automated = false; ///< scheduler / `--automated`: sets status:sync:last-run-auto
+    qint64 anilistId = 0; ///< SyncMode::Show only
+    int playsGuard = 5000; ///< a run posting more plays than this needs `confirmLarge`
+    bool confirmLarge = false; ///< the user confirmed a run above the guard
+    int batchSize = 100; ///< plays per POST /sync/history
+    int postSpacingMs = 1000; ///< at least this long between two POSTs (Trakt: 1 s)
+    int maxBatchAttempts = 3; ///< a batch that fails this often ends the run (nothing settled)
+    int retryDelayMs = 2000; ///< wait before retrying a failed batch in the same run
 };
 
 /// One play the run would post: an AniList episode (or movie) and where it lands on Trakt.
-struct PlannedPlay {
-    QString itemId;                 ///< "<anilistId>:<abs>": stable id used for approval
+struct PlannedPlay
+{
+    QString itemId; ///< "<anilistId>:<abs>": stable id used for approval
     qint64 anilistId = 0;
     QString title;
-    int absEpisode = 0;             ///< 1 for a movie
+    int absEpisode = 0; ///< 1 for a movie
     bool movie = false;
-    std::optional<qint64> traktId;  ///< Trakt show (or movie) id
+    std::optional<qint64> traktId; ///< Trakt show (or movie) id
     std::optional<qint64> tmdbId;
     std::optional<qint64> tvdbId;
     QString imdbId;
     int season = 0;
     int episode = 0;
-    QDateTime watchedAt;            ///< UTC, whole minutes are what Trakt keeps
-    QString rule;                   ///< mapping rule ("override", "season-data", "breakpoint", "movie")
-    QString source;                 ///< mapping data source
-    qint64 activityId = 0;          ///< full mode: the activity this play came from
-    qint64 activityAt = 0;          ///< full mode: its createdAt (unix seconds)
+    QDateTime watchedAt; ///< UTC, whole minutes are what Trakt keeps
+    QString rule; ///< mapping rule ("override", "season-data", "breakpoint", "movie")
+    QString source; ///< mapping data source
+    qint64 activityId = 0; ///< full mode: the activity this play came from
+    qint64 activityAt = 0; ///< full mode: its createdAt (unix seconds)
 
     /// Trakt's ids object for the show or movie ({"trakt":..} or the external ids).
     QJsonObject idsJson() const;
@@ -57,49 +59,53 @@ struct PlannedPlay {
 };
 
 /// Something the run will not post, and why.
-struct SkippedItem {
-    /// "alreadySynced" (<= last_abs or already on Trakt by the ledger), "unmapped", "invalidProgress",
-    /// "noEpisodes", "notWatched".
+struct SkippedItem
+{
+    /// "alreadySynced" (<= last_abs or already on Trakt by the ledger), "unmapped",
+    /// "invalidProgress", "noEpisodes", "notWatched".
     QString kind;
     qint64 anilistId = 0;
     QString title;
-    int absEpisode = 0;             ///< 0 when the whole entry is skipped
-    QString reason;                 ///< human text
+    int absEpisode = 0; ///< 0 when the whole entry is skipped
+    QString reason; ///< human text
     qint64 activityId = 0;
     QJsonObject toJson() const;
 };
 
 /// The web version's response fields plus ours.
-struct SyncCounters {
-    int found = 0;                  ///< activities (full) or entries (completed / watching / show) looked at
-    int synced = 0;                 ///< plays posted and added (run) or planned (preview)
-    int alreadySynced = 0;          ///< episodes skipped because already on Trakt
-    int alreadySyncedShows = 0;     ///< entries with nothing new
-    int skippedUnmapped = 0;        ///< episodes that could not be placed on Trakt
-    int added = 0;                  ///< episodes + movies Trakt reported as added
-    int notFound = 0;               ///< plays Trakt answered with not_found
+struct SyncCounters
+{
+    int found = 0; ///< activities (full) or entries (completed / watching / show) looked at
+    int synced = 0; ///< plays posted and added (run) or planned (preview)
+    int alreadySynced = 0; ///< episodes skipped because already on Trakt
+    int alreadySyncedShows = 0; ///< entries with nothing new
+    int skippedUnmapped = 0; ///< episodes that could not be placed on Trakt
+    int added = 0; ///< episodes + movies Trakt reported as added
+    int notFound = 0; ///< plays Trakt answered with not_found
     QJsonObject toJson() const;
 };
 
-/// A full-mode activity and whether all its episodes are accounted for: lastSyncTimestamp moves only
-/// past activities whose plays are all settled.
-struct PlannedActivity {
+/// A full-mode activity and whether all its episodes are accounted for: lastSyncTimestamp moves
+/// only past activities whose plays are all settled.
+struct PlannedActivity
+{
     qint64 id = 0;
     qint64 createdAt = 0;
-    QStringList itemIds;            ///< plays of this activity that the plan posts
+    QStringList itemIds; ///< plays of this activity that the plan posts
 };
 
 /// The preview: exactly what a run would post, and what it skips.
-struct SyncPlan {
+struct SyncPlan
+{
     SyncMode mode = SyncMode::Full;
     SyncOptions options;
     QDateTime createdAt;
-    qint64 windowStart = 0;         ///< full mode: lastSyncTimestamp the window started from
-    QList<PlannedPlay> plays;       ///< in posting order (oldest first)
+    qint64 windowStart = 0; ///< full mode: lastSyncTimestamp the window started from
+    QList<PlannedPlay> plays; ///< in posting order (oldest first)
     QList<SkippedItem> skipped;
     QList<PlannedActivity> activities; ///< full mode, oldest first
     SyncCounters counters;
-    QHash<QString, int> requests;   ///< requests per service made while planning
+    QHash<QString, int> requests; ///< requests per service made while planning
     QStringList warnings;
 
     bool isEmpty() const { return plays.isEmpty(); }
@@ -110,7 +116,8 @@ struct SyncPlan {
 };
 
 /// One play Trakt did not find (the "needs mapping" list).
-struct NotFoundPlay {
+struct NotFoundPlay
+{
     qint64 anilistId = 0;
     QString title;
     int absEpisode = 0;
@@ -121,18 +128,19 @@ struct NotFoundPlay {
 };
 
 /// What a run did.
-struct SyncReport {
+struct SyncReport
+{
     qint64 runId = 0;
     SyncMode mode = SyncMode::Full;
     bool automated = false;
-    QString status;                 ///< "succeeded", "partial", "failed", "locked", "guarded"
+    QString status; ///< "succeeded", "partial", "failed", "locked", "guarded"
     SyncCounters counters;
-    int posted = 0;                 ///< plays sent in POST bodies (re-sends after an unknown outcome count again)
-    int recovered = 0;              ///< plays found already on Trakt while resolving an unknown outcome
+    int posted = 0; ///< plays sent in POST bodies (re-sends after an unknown outcome count again)
+    int recovered = 0; ///< plays found already on Trakt while resolving an unknown outcome
     QList<NotFoundPlay> notFound;
-    QHash<QString, int> requests;   ///< "anilist", "trakt", "tmdb"
+    QHash<QString, int> requests; ///< "anilist", "trakt", "tmdb"
     qint64 durationMs = 0;
-    QString error;                  ///< user text when status is not "succeeded"
+    QString error; ///< user text when status is not "succeeded"
     QJsonObject toJson() const;
 };
 

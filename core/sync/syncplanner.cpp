@@ -33,7 +33,8 @@ bool isWatchActivity(const AniListActivity &a)
 class Builder
 {
 public:
-    explicit Builder(const SyncPlannerInput &in) : m_in(in)
+    explicit Builder(const SyncPlannerInput &in)
+        : m_in(in)
     {
         m_plan.mode = in.mode;
         m_plan.options = in.options;
@@ -42,8 +43,8 @@ public:
     }
 
     /// Plans episodes `episodes` of `media`; returns how many were new (planned or unmapped).
-    int addEpisodes(const AniListMedia &media, const QList<int> &episodes, const QDateTime &watchedAt,
-        qint64 activityId, qint64 activityAt, PlannedActivity *activity)
+    int addEpisodes(const AniListMedia &media, const QList<int> &episodes,
+        const QDateTime &watchedAt, qint64 activityId, qint64 activityAt, PlannedActivity *activity)
     {
         int fresh = 0;
         const int last = m_in.lastAbs.value(media.id, 0);
@@ -55,7 +56,8 @@ public:
                 continue;
             }
             if (m_seen.contains(itemId)) {
-                // The same episode twice in one window (a rewatch, a duplicate activity): one play only.
+                // The same episode twice in one window (a rewatch, a duplicate activity): one play
+                // only.
                 ++m_plan.counters.alreadySynced;
                 continue;
             }
@@ -95,9 +97,10 @@ public:
     void planFull()
     {
         QList<AniListActivity> acts = m_in.activities;
-        std::stable_sort(acts.begin(), acts.end(), [](const AniListActivity &a, const AniListActivity &b) {
-            return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
-        });
+        std::stable_sort(
+            acts.begin(), acts.end(), [](const AniListActivity &a, const AniListActivity &b) {
+                return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+            });
         for (const AniListActivity &a : acts) {
             if (a.createdAt <= m_in.windowStart)
                 continue;
@@ -113,15 +116,16 @@ public:
             } else {
                 auto parsed = parseAniListProgress(a.progress);
                 if (!parsed) {
-                    m_plan.skipped << SkippedItem { u"invalidProgress"_s, a.media.id, a.media.displayTitle(), 0,
-                        tr("Unreadable progress \"%1\"").arg(a.progress), a.id };
+                    m_plan.skipped
+                        << SkippedItem { u"invalidProgress"_s, a.media.id, a.media.displayTitle(),
+                               0, tr("Unreadable progress \"%1\"").arg(a.progress), a.id };
                     m_plan.activities << pa;
                     continue;
                 }
                 episodes = parsed.value();
             }
-            addEpisodes(a.media, episodes, QDateTime::fromSecsSinceEpoch(a.createdAt, Qt::UTC), a.id,
-                a.createdAt, &pa);
+            addEpisodes(a.media, episodes, QDateTime::fromSecsSinceEpoch(a.createdAt, Qt::UTC),
+                a.id, a.createdAt, &pa);
             m_plan.activities << pa;
         }
     }
@@ -130,7 +134,9 @@ public:
     {
         QList<AniListListEntry> entries = m_in.entries;
         std::stable_sort(entries.begin(), entries.end(),
-            [](const AniListListEntry &a, const AniListListEntry &b) { return a.media.id < b.media.id; });
+            [](const AniListListEntry &a, const AniListListEntry &b) {
+                return a.media.id < b.media.id;
+            });
         for (const AniListListEntry &e : entries) {
             const bool completed = e.status == u"COMPLETED"_s;
             if (m_in.mode == SyncMode::Completed && !completed)
@@ -146,8 +152,8 @@ public:
             if (e.media.isMovie() && end > 1)
                 end = 1;
             if (end <= 0) {
-                m_plan.skipped << SkippedItem { u"noEpisodes"_s, e.media.id, e.media.displayTitle(), 0,
-                    tr("No watched episodes on AniList"), 0 };
+                m_plan.skipped << SkippedItem { u"noEpisodes"_s, e.media.id, e.media.displayTitle(),
+                    0, tr("No watched episodes on AniList"), 0 };
                 continue;
             }
             const QDateTime watched = completed ? SyncPlanner::completedAt(e, m_in.now) : m_in.now;

@@ -11,7 +11,8 @@
 namespace Tsuzuki {
 
 /// Where one AniList episode lands on Trakt, as plain values (from IdResolver + EpisodeMapper).
-struct PlayTarget {
+struct PlayTarget
+{
     bool mapped = false;
     bool movie = false;
     std::optional<qint64> traktId;
@@ -22,18 +23,20 @@ struct PlayTarget {
     int episode = 0;
     QString rule;
     QString source;
-    QString reason;                 ///< why unmapped
+    QString reason; ///< why unmapped
 };
 
-/// Everything a plan depends on, already loaded: no database, no network, so a plan is deterministic.
-struct SyncPlannerInput {
+/// Everything a plan depends on, already loaded: no database, no network, so a plan is
+/// deterministic.
+struct SyncPlannerInput
+{
     SyncMode mode = SyncMode::Full;
     SyncOptions options;
-    QDateTime now;                  ///< watched time for "now" (watching, completed without a date)
-    qint64 windowStart = 0;         ///< full: lastSyncTimestamp
+    QDateTime now; ///< watched time for "now" (watching, completed without a date)
+    qint64 windowStart = 0; ///< full: lastSyncTimestamp
     QList<AniListActivity> activities; ///< full: activities newer than windowStart (any order)
-    QList<AniListListEntry> entries;   ///< completed / watching / show
-    QHash<qint64, int> lastAbs;     ///< sync_progress
+    QList<AniListListEntry> entries; ///< completed / watching / show
+    QHash<qint64, int> lastAbs; ///< sync_progress
     QHash<qint64, QSet<int>> onTrakt; ///< ledger rows "added": never planned again
     /// The mapping decision for (media, absolute episode).
     std::function<PlayTarget(const AniListMedia &media, int absEpisode)> target;
@@ -44,7 +47,8 @@ class SyncPlanner final
 {
 public:
     static SyncPlan plan(const SyncPlannerInput &input);
-    /// The AniList ids whose episodes the plan may need mapped (for batch resolution before plan()).
+    /// The AniList ids whose episodes the plan may need mapped (for batch resolution before
+    /// plan()).
     static QList<AniListMedia> mediaToMap(const SyncPlannerInput &input);
     /// Watched time of a completed entry: its completion date at 12:00 UTC, else `now`.
     static QDateTime completedAt(const AniListListEntry &entry, const QDateTime &now);

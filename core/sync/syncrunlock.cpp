@@ -21,8 +21,7 @@ QString tr(const char *text)
 
 SyncRunLock::SyncRunLock(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 SyncRunLock::~SyncRunLock()
 {
@@ -46,7 +45,8 @@ Error SyncRunLock::lockedError() const
         since = QFileInfo(m_file->fileName()).lastModified().toUTC().toString(Qt::ISODate);
     }
     //: %1 = host (and process), %2 = start time
-    return makeError(ErrorCode::DatabaseLocked, tr("sync already running (%1, since %2)").arg(host, since));
+    return makeError(
+        ErrorCode::DatabaseLocked, tr("sync already running (%1, since %2)").arg(host, since));
 }
 
 Result<void> SyncRunLock::tryAcquire()
@@ -67,7 +67,8 @@ Result<void> SyncRunLock::tryAcquire()
     if (!m_file->tryLock(0)) {
         if (m_file->error() == QLockFile::LockFailedError)
             return lockedError();
-        return makeError(ErrorCode::Database, tr("Cannot create the sync lock file %1").arg(m_file->fileName()));
+        return makeError(
+            ErrorCode::Database, tr("Cannot create the sync lock file %1").arg(m_file->fileName()));
     }
     m_held = true;
     return {};

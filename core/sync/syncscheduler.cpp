@@ -2,7 +2,8 @@
 
 namespace Tsuzuki {
 
-SyncScheduler::Decision SyncScheduler::decide(const QDateTime &lastAutoRun, const QDateTime &now, qint64 intervalSecs)
+SyncScheduler::Decision SyncScheduler::decide(
+    const QDateTime &lastAutoRun, const QDateTime &now, qint64 intervalSecs)
 {
     if (!lastAutoRun.isValid())
         return { true, now };

@@ -10,7 +10,8 @@ namespace Tsuzuki {
 
 /// The web version's /api/cron: a full incremental sync is due when `status:sync:last-run-auto` is
 /// older than the interval (default 6 h). Checks on a timer against an injectable wall clock, so a
-/// machine that slept catches up at the first check after waking; never asks for a run while one is busy.
+/// machine that slept catches up at the first check after waking; never asks for a run while one is
+/// busy.
 class SyncScheduler final : public QObject
 {
     Q_OBJECT
@@ -20,16 +21,20 @@ public:
     using Clock = std::function<QDateTime()>;
     static constexpr qint64 DefaultIntervalSecs = 6 * 3600;
 
-    struct Decision {
+    struct Decision
+    {
         bool due = false;
-        QDateTime nextRun;          ///< when the next run is due (now when due)
+        QDateTime nextRun; ///< when the next run is due (now when due)
     };
     /// Pure rule: due when there never was an automated run or it is at least `intervalSecs` old.
     static Decision decide(const QDateTime &lastAutoRun, const QDateTime &now, qint64 intervalSecs);
 
     explicit SyncScheduler(QObject *parent = nullptr);
 
-    void setClock(Clock clock) { m_clock = clock ? std::move(clock) : Clock(&QDateTime::currentDateTimeUtc); }
+    void setClock(Clock clock)
+    {
+        m_clock = clock ? std::move(clock) : Clock(&QDateTime::currentDateTimeUtc);
+    }
     void setIntervalSecs(qint64 secs) { m_intervalSecs = std::max<qint64>(60, secs); }
     qint64 intervalSecs() const { return m_intervalSecs; }
     /// How often the clock is looked at (default 60 s); short enough to notice a wake-up soon.
@@ -61,7 +66,7 @@ private:
     std::function<bool()> m_busy;
     QDateTime m_lastAutoRun;
     QDateTime m_startedAt;
-    bool m_waiting = false;         ///< runDue emitted, runFinished not yet received
+    bool m_waiting = false; ///< runDue emitted, runFinished not yet received
 };
 
 } // namespace Tsuzuki

@@ -1,7 +1,7 @@
 #include "core/sync/syncservice.h"
 
-#include "core/auth/secretstorefactory.h"
 #include "core/auth/layeredsecretstore.h"
+#include "core/auth/secretstorefactory.h"
 #include "core/store/database.h"
 #include "core/sync/syncsession.h"
 
@@ -20,7 +20,9 @@ class SyncWorker final : public QObject
     Q_DISABLE_COPY_MOVE(SyncWorker)
 
 public:
-    explicit SyncWorker(SyncServiceConfig config) : m_config(std::move(config)) { }
+    explicit SyncWorker(SyncServiceConfig config)
+        : m_config(std::move(config))
+    { }
 
     void preview(SyncMode mode, const SyncOptions &options)
     {
@@ -85,14 +87,16 @@ private:
         if (m_session)
             return true;
         static QAtomicInteger<int> counter;
-        auto db = Database::openAndMigrate(m_config.database, u"tsuzuki-sync-%1"_s.arg(counter.fetchAndAddRelaxed(1)));
+        auto db = Database::openAndMigrate(
+            m_config.database, u"tsuzuki-sync-%1"_s.arg(counter.fetchAndAddRelaxed(1)));
         if (!db) {
             Q_EMIT failed(db.error());
             return false;
         }
         m_db = std::move(db.value());
-        SecretStore *secrets = m_config.secretStoreFactory ? m_config.secretStoreFactory(this)
-                                                           : createSecretStore(SecretStoreOptions {}, this);
+        SecretStore *secrets = m_config.secretStoreFactory
+            ? m_config.secretStoreFactory(this)
+            : createSecretStore(SecretStoreOptions {}, this);
         SyncTimings timings = m_config.timings;
         if (m_config.httpBackoffMs > 0)
             timings.backoffMs = m_config.httpBackoffMs;
@@ -138,7 +142,8 @@ SyncService::SyncService(SyncServiceConfig config, QObject *parent)
 SyncService::~SyncService()
 {
     if (m_worker) {
-        QMetaObject::invokeMethod(m_worker, [w = m_worker.data()] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker.data()] { w->shutdown(); }, Qt::BlockingQueuedConnection);
     }
     m_thread->quit();
     m_thread->wait();
@@ -158,7 +163,9 @@ void SyncService::requestPreview(SyncMode mode, const SyncOptions &options)
 {
     if (!claim())
         return;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker.data(), mode, options] { w->preview(mode, options); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker.data(), mode, options] { w->preview(mode, options); },
+        Qt::QueuedConnection);
 }
 
 void SyncService::requestRun(const SyncPlan &plan, const QStringList &approvedItemIds)
@@ -166,7 +173,8 @@ void SyncService::requestRun(const SyncPlan &plan, const QStringList &approvedIt
     if (!claim())
         return;
     m_syncing = true;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker.data(), plan, approvedItemIds] { w->run(plan, approvedItemIds); },
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker.data(), plan, approvedItemIds] { w->run(plan, approvedItemIds); },
         Qt::QueuedConnection);
 }
 
@@ -175,12 +183,15 @@ void SyncService::requestSync(SyncMode mode, const SyncOptions &options)
     if (!claim())
         return;
     m_syncing = true;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker.data(), mode, options] { w->sync(mode, options); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker.data(), mode, options] { w->sync(mode, options); },
+        Qt::QueuedConnection);
 }
 
 void SyncService::cancel()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker.data()] { w->cancel(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker.data()] { w->cancel(); }, Qt::QueuedConnection);
 }
 
 void SyncService::setBusy(bool busy)

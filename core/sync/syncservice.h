@@ -20,10 +20,12 @@ class SecretStore;
 class SyncWorker;
 
 /// What SyncService needs to build its own world in its worker thread.
-struct SyncServiceConfig {
-    DatabaseSpec database;          ///< the worker opens its OWN connection to this database
-    ServiceConfig services;         ///< service URLs and Trakt client id
-    /// Creates the secret store in the worker thread (parented to `parent`). Default: createSecretStore().
+struct SyncServiceConfig
+{
+    DatabaseSpec database; ///< the worker opens its OWN connection to this database
+    ServiceConfig services; ///< service URLs and Trakt client id
+    /// Creates the secret store in the worker thread (parented to `parent`). Default:
+    /// createSecretStore().
     std::function<SecretStore *(QObject *parent)> secretStoreFactory;
     /// Shrinks HTTP retry waits (tests); 0 = product defaults.
     int httpBackoffMs = 0;
@@ -41,15 +43,16 @@ class SyncService final : public QObject
 
 public:
     explicit SyncService(SyncServiceConfig config, QObject *parent = nullptr);
-    ~SyncService() override;          ///< stops the worker thread (waits for the current request to end)
+    ~SyncService() override; ///< stops the worker thread (waits for the current request to end)
 
     bool isBusy() const { return m_busy; }
 
 public Q_SLOTS:
     /// Computes the plan (no POST). Answers previewReady or failed.
     void requestPreview(Tsuzuki::SyncMode mode, const Tsuzuki::SyncOptions &options);
-    /// Posts exactly the items of `plan` whose itemId is in `approvedItemIds` (all items: plan.itemIds()).
-    /// Answers progressChanged* then runFinished (also for a locked/guarded/failed run) or failed.
+    /// Posts exactly the items of `plan` whose itemId is in `approvedItemIds` (all items:
+    /// plan.itemIds()). Answers progressChanged* then runFinished (also for a locked/guarded/failed
+    /// run) or failed.
     void requestRun(const Tsuzuki::SyncPlan &plan, const QStringList &approvedItemIds);
     /// Preview and run everything at once (the scheduler's and `sync full --yes` path).
     void requestSync(Tsuzuki::SyncMode mode, const Tsuzuki::SyncOptions &options);

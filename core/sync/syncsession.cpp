@@ -37,13 +37,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("Tsuzuki::SyncSession", text);
 }
 
-/// Local id resolution: `mappings` (manual first), then the imported sources in the web version's order.
-ResolvedId resolveLocal(const AniListMedia &media, const std::optional<Mapping> &mapping, const QList<IdMapRow> &rows)
+/// Local id resolution: `mappings` (manual first), then the imported sources in the web version's
+/// order.
+ResolvedId resolveLocal(
+    const AniListMedia &media, const std::optional<Mapping> &mapping, const QList<IdMapRow> &rows)
 {
     ResolvedId r;
     r.anilistId = media.id;
     const auto kind = media.isMovie() ? ResolvedId::Kind::Movie : ResolvedId::Kind::Show;
-    if (mapping && (mapping->traktId || mapping->tmdbId || mapping->tvdbId || !mapping->imdbId.isEmpty())) {
+    if (mapping
+        && (mapping->traktId || mapping->tmdbId || mapping->tvdbId || !mapping->imdbId.isEmpty())) {
         r.kind = kind;
         r.traktId = mapping->traktId;
         r.tmdbId = mapping->tmdbId;
@@ -54,9 +57,12 @@ ResolvedId resolveLocal(const AniListMedia &media, const std::optional<Mapping> 
     }
     for (const QString &source : { u"otaku"_s, u"fribbs"_s, u"anibridge"_s }) {
         for (const IdMapRow &row : rows) {
-            if (row.source != source || !(row.traktId || row.tmdbId || row.tvdbId || !row.imdbId.isEmpty()))
+            if (row.source != source
+                || !(row.traktId || row.tmdbId || row.tvdbId || !row.imdbId.isEmpty()))
                 continue;
-            r.kind = (row.traktType == u"movie"_s || row.tmdbType == u"movie"_s) ? ResolvedId::Kind::Movie : kind;
+            r.kind = (row.traktType == u"movie"_s || row.tmdbType == u"movie"_s)
+                ? ResolvedId::Kind::Movie
+                : kind;
             r.traktId = row.traktId;
             r.tmdbId = row.tmdbId;
             r.tvdbId = row.tvdbId;
@@ -71,8 +77,8 @@ ResolvedId resolveLocal(const AniListMedia &media, const std::optional<Mapping> 
 
 } // namespace
 
-SyncSession::SyncSession(Database &db, SecretStore *secrets, const ServiceConfig &services, const SyncTimings &timings,
-    QObject *parent)
+SyncSession::SyncSession(Database &db, SecretStore *secrets, const ServiceConfig &services,
+    const SyncTimings &timings, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_secrets(secrets)
@@ -119,47 +125,54 @@ void SyncSession::preview(SyncMode mode, const SyncOptions &options, Callback<Sy
             return;
         }
         m_clients->aniList()->setAccessToken(token.value());
-        m_clients->aniList()->viewer(this, [this, mode, options, done](const Result<AniListViewer> &viewer) {
-            if (!viewer) {
-                done(viewer.error());
-                return;
-            }
-            SyncPlannerInput input;
-            input.mode = mode;
-            input.options = options;
-            input.now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-            if (mode == SyncMode::Full) {
-                input.windowStart = ConfigRepository(m_db).value(QString::fromLatin1(ConfigKey::LastSyncTimestamp)).toLongLong();
-                m_clients->aniList()->activitiesSince(viewer.value().id, input.windowStart, this,
-                    [this, input, done](const Result<QList<AniListActivity>> &acts) mutable {
-                        if (!acts) {
-                            done(acts.error());
+        m_clients->aniList()->viewer(
+            this, [this, mode, options, done](const Result<AniListViewer> &viewer) {
+                if (!viewer) {
+                    done(viewer.error());
+                    return;
+                }
+                SyncPlannerInput input;
+                input.mode = mode;
+                input.options = options;
+                input.now
+                    = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+                if (mode == SyncMode::Full) {
+                    input.windowStart
+                        = ConfigRepository(m_db)
+                              .value(QString::fromLatin1(ConfigKey::LastSyncTimestamp))
+                              .toLongLong();
+                    m_clients->aniList()->activitiesSince(viewer.value().id, input.windowStart,
+                        this,
+                        [this, input, done](const Result<QList<AniListActivity>> &acts) mutable {
+                            if (!acts) {
+                                done(acts.error());
+                                return;
+                            }
+                            input.activities = acts.value();
+                            buildPlan(std::move(input), done);
+                        });
+                    return;
+                }
+                QStringList statuses;
+                if (mode == SyncMode::Completed)
+                    statuses << u"COMPLETED"_s;
+                else if (mode == SyncMode::Watching)
+                    statuses << u"CURRENT"_s;
+                m_clients->aniList()->libraryEntries(viewer.value().id, statuses, this,
+                    [this, input, done](const Result<QList<AniListListEntry>> &entries) mutable {
+                        if (!entries) {
+                            done(entries.error());
                             return;
                         }
-                        input.activities = acts.value();
+                        input.entries = entries.value();
                         buildPlan(std::move(input), done);
                     });
-                return;
-            }
-            QStringList statuses;
-            if (mode == SyncMode::Completed)
-                statuses << u"COMPLETED"_s;
-            else if (mode == SyncMode::Watching)
-                statuses << u"CURRENT"_s;
-            m_clients->aniList()->libraryEntries(viewer.value().id, statuses, this,
-                [this, input, done](const Result<QList<AniListListEntry>> &entries) mutable {
-                    if (!entries) {
-                        done(entries.error());
-                        return;
-                    }
-                    input.entries = entries.value();
-                    buildPlan(std::move(input), done);
-                });
-        });
+            });
     });
 }
 
-void SyncSession::fetchSeasons(QList<qint64> traktIds, std::function<void(const Result<void> &)> done)
+void SyncSession::fetchSeasons(
+    QList<qint64> traktIds, std::function<void(const Result<void> &)> done)
 {
     if (traktIds.isEmpty()) {
         done({});
@@ -173,19 +186,22 @@ void SyncSession::fetchSeasons(QList<qint64> traktIds, std::function<void(const 
     request.url = url;
     request.headers.append({ "trakt-api-key"_ba, m_clients->services().traktClientId.toUtf8() });
     request.headers.append({ "trakt-api-version"_ba, "2"_ba });
-    m_clients->traktHttp()->send(request, this, [this, id, traktIds, done](const HttpResponse &response) {
-        if (response.ok()) {
-            auto seasons = TraktSeasons::fromTraktJson(response.json.array());
-            if (seasons)
-                (void)EpisodeMapper(m_db).storeSeasons(id, seasons.value());
-            else
-                qCWarning(lcSync) << "unreadable seasons of Trakt show" << id;
-        } else {
-            // Without seasons the mapper falls back to what it has; the plan says "unmapped" otherwise.
-            qCWarning(lcSync) << "no seasons for Trakt show" << id << response.error.userMessage;
-        }
-        fetchSeasons(traktIds, done);
-    });
+    m_clients->traktHttp()->send(
+        request, this, [this, id, traktIds, done](const HttpResponse &response) {
+            if (response.ok()) {
+                auto seasons = TraktSeasons::fromTraktJson(response.json.array());
+                if (seasons)
+                    (void)EpisodeMapper(m_db).storeSeasons(id, seasons.value());
+                else
+                    qCWarning(lcSync) << "unreadable seasons of Trakt show" << id;
+            } else {
+                // Without seasons the mapper falls back to what it has; the plan says "unmapped"
+                // otherwise.
+                qCWarning(lcSync) << "no seasons for Trakt show" << id
+                                  << response.error.userMessage;
+            }
+            fetchSeasons(traktIds, done);
+        });
 }
 
 void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
@@ -199,7 +215,10 @@ void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
     auto mappings = MappingRepository(m_db).getMany(ids);
     auto rows = IdMapRepository(m_db).forAnilistIds(ids);
     if (!lastAbs || !onTrakt || !mappings || !rows) {
-        done(!lastAbs ? lastAbs.error() : !onTrakt ? onTrakt.error() : !mappings ? mappings.error() : rows.error());
+        done(!lastAbs       ? lastAbs.error()
+                : !onTrakt  ? onTrakt.error()
+                : !mappings ? mappings.error()
+                            : rows.error());
         return;
     }
     input.lastAbs = lastAbs.value();
@@ -209,8 +228,9 @@ void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
     QList<qint64> needSeasons;
     ConfigRepository config(m_db);
     for (const AniListMedia &m : media) {
-        const auto mapping = mappings.value().contains(m.id) ? std::optional<Mapping>(mappings.value().value(m.id))
-                                                              : std::nullopt;
+        const auto mapping = mappings.value().contains(m.id)
+            ? std::optional<Mapping>(mappings.value().value(m.id))
+            : std::nullopt;
         const ResolvedId r = resolveLocal(m, mapping, rows.value().value(m.id));
         resolved->insert(m.id, r);
         if (r.kind == ResolvedId::Kind::Show && r.traktId && !needSeasons.contains(*r.traktId)
@@ -223,8 +243,9 @@ void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
     });
 }
 
-void SyncSession::planWithSeasons(SyncPlannerInput input, std::shared_ptr<QHash<qint64, ResolvedId>> resolved,
-    QSet<qint64> fetched, bool retried, Callback<SyncPlan> done)
+void SyncSession::planWithSeasons(SyncPlannerInput input,
+    std::shared_ptr<QHash<qint64, ResolvedId>> resolved, QSet<qint64> fetched, bool retried,
+    Callback<SyncPlan> done)
 {
     auto inputs = std::make_shared<QHash<qint64, EpisodeMapperInput>>();
     EpisodeMapper mapper(m_db);
@@ -259,7 +280,8 @@ void SyncSession::planWithSeasons(SyncPlannerInput input, std::shared_ptr<QHash<
         }
         const EpisodeMapping m = EpisodeMapper::decide(inputs->value(media.id), abs);
         if (m.kind == EpisodeMapping::Kind::Unmapped) {
-            t.reason = m.reason.isEmpty() ? tr("Episode %1 has no place on Trakt").arg(abs) : m.reason;
+            t.reason
+                = m.reason.isEmpty() ? tr("Episode %1 has no place on Trakt").arg(abs) : m.reason;
             return t;
         }
         t.mapped = true;
@@ -274,14 +296,15 @@ void SyncSession::planWithSeasons(SyncPlannerInput input, std::shared_ptr<QHash<
     };
     SyncPlan plan = SyncPlanner::plan(input);
     if (!retried) {
-        // Episodes past the cached season data may be new on Trakt (airing shows): fetch those shows'
-        // seasons again, once, before calling anything unmapped.
+        // Episodes past the cached season data may be new on Trakt (airing shows): fetch those
+        // shows' seasons again, once, before calling anything unmapped.
         QList<qint64> stale;
         for (const SkippedItem &item : plan.skipped) {
             if (item.kind != u"unmapped"_s)
                 continue;
             const ResolvedId r = resolved->value(item.anilistId);
-            if (r.kind == ResolvedId::Kind::Show && r.traktId && !fetched.contains(*r.traktId) && !stale.contains(*r.traktId))
+            if (r.kind == ResolvedId::Kind::Show && r.traktId && !fetched.contains(*r.traktId)
+                && !stale.contains(*r.traktId))
                 stale << *r.traktId;
         }
         if (!stale.isEmpty()) {
@@ -299,7 +322,8 @@ void SyncSession::planWithSeasons(SyncPlannerInput input, std::shared_ptr<QHash<
     done(plan);
 }
 
-void SyncSession::run(const SyncPlan &fullPlan, const QStringList &approvedItemIds, Callback<SyncReport> done)
+void SyncSession::run(
+    const SyncPlan &fullPlan, const QStringList &approvedItemIds, Callback<SyncReport> done)
 {
     auto lock = std::make_shared<SyncRunLock>(m_db);
     if (auto acquired = lock->tryAcquire(); !acquired) {
@@ -313,48 +337,54 @@ void SyncSession::run(const SyncPlan &fullPlan, const QStringList &approvedItemI
     }
     SyncPlan plan = fullPlan.restrictedTo(approvedItemIds);
     plan.activities = fullPlan.activities; // the timestamp only moves past fully settled activities
-    auto runId = RunRepository(m_db).start(syncModeKey(plan.mode), plan.options.automated, false, QHostInfo::localHostName(),
-        QCoreApplication::applicationPid());
+    auto runId = RunRepository(m_db).start(syncModeKey(plan.mode), plan.options.automated, false,
+        QHostInfo::localHostName(), QCoreApplication::applicationPid());
     if (!runId) {
         done(runId.error());
         return;
     }
     const QHash<QString, int> before = m_clients->requestCounts();
     (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Info),
-        tr("Sync (%1) started: %2 plays to post").arg(syncModeKey(plan.mode)).arg(plan.plays.size()));
-    m_engine->run(plan, runId.value(), [this, lock, plan, before, done, id = runId.value()](const SyncReport &r) {
-        SyncReport report = r;
-        const QHash<QString, int> after = m_clients->requestCounts();
-        for (auto it = after.cbegin(); it != after.cend(); ++it)
-            report.requests.insert(it.key(), it.value() - before.value(it.key()) + plan.requests.value(it.key()));
-        SyncRun row;
-        row.id = id;
-        row.mode = syncModeKey(plan.mode);
-        row.automated = plan.options.automated;
-        row.status = report.status;
-        row.finishedAt = Database::nowUtc();
-        row.found = report.counters.found;
-        row.synced = report.counters.synced;
-        row.alreadySynced = report.counters.alreadySynced;
-        row.skippedUnmapped = report.counters.skippedUnmapped;
-        row.added = report.counters.added;
-        row.notFound = report.counters.notFound;
-        QJsonObject requests;
-        for (auto it = report.requests.cbegin(); it != report.requests.cend(); ++it)
-            requests.insert(it.key(), it.value());
-        row.requests = QString::fromUtf8(QJsonDocument(requests).toJson(QJsonDocument::Compact));
-        row.error = report.error;
-        (void)RunRepository(m_db).finish(row);
-        const bool good = report.status == u"succeeded"_s;
-        (void)LogRepository(m_db).append(QString::fromLatin1(good ? LogLevel::Success : LogLevel::Warning),
-            tr("Sync (%1) %2: %3 added, %4 not found, %5 unmapped")
-                .arg(syncModeKey(plan.mode), report.status)
-                .arg(report.counters.added)
-                .arg(report.counters.notFound)
-                .arg(report.counters.skippedUnmapped));
-        lock->release();
-        done(report);
-    });
+        tr("Sync (%1) started: %2 plays to post")
+            .arg(syncModeKey(plan.mode))
+            .arg(plan.plays.size()));
+    m_engine->run(plan, runId.value(),
+        [this, lock, plan, before, done, id = runId.value()](const SyncReport &r) {
+            SyncReport report = r;
+            const QHash<QString, int> after = m_clients->requestCounts();
+            for (auto it = after.cbegin(); it != after.cend(); ++it)
+                report.requests.insert(
+                    it.key(), it.value() - before.value(it.key()) + plan.requests.value(it.key()));
+            SyncRun row;
+            row.id = id;
+            row.mode = syncModeKey(plan.mode);
+            row.automated = plan.options.automated;
+            row.status = report.status;
+            row.finishedAt = Database::nowUtc();
+            row.found = report.counters.found;
+            row.synced = report.counters.synced;
+            row.alreadySynced = report.counters.alreadySynced;
+            row.skippedUnmapped = report.counters.skippedUnmapped;
+            row.added = report.counters.added;
+            row.notFound = report.counters.notFound;
+            QJsonObject requests;
+            for (auto it = report.requests.cbegin(); it != report.requests.cend(); ++it)
+                requests.insert(it.key(), it.value());
+            row.requests
+                = QString::fromUtf8(QJsonDocument(requests).toJson(QJsonDocument::Compact));
+            row.error = report.error;
+            (void)RunRepository(m_db).finish(row);
+            const bool good = report.status == u"succeeded"_s;
+            (void)LogRepository(m_db).append(
+                QString::fromLatin1(good ? LogLevel::Success : LogLevel::Warning),
+                tr("Sync (%1) %2: %3 added, %4 not found, %5 unmapped")
+                    .arg(syncModeKey(plan.mode), report.status)
+                    .arg(report.counters.added)
+                    .arg(report.counters.notFound)
+                    .arg(report.counters.skippedUnmapped));
+            lock->release();
+            done(report);
+        });
 }
 
 } // namespace Tsuzuki

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/mapping/resolvedid.h"
 #include "core/sync/syncclients.h"
 #include "core/sync/syncplan.h"
-#include "core/mapping/resolvedid.h"
 #include "core/sync/syncplanner.h"
 
 #include <QObject>
@@ -28,12 +28,11 @@ class SyncSession final : public QObject
     Q_DISABLE_COPY_MOVE(SyncSession)
 
 public:
-    template<typename T>
-    using Callback = std::function<void(const Result<T> &)>;
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
 
     /// `db` and `secrets` must outlive the session.
-    SyncSession(Database &db, SecretStore *secrets, const ServiceConfig &services, const SyncTimings &timings = {},
-        QObject *parent = nullptr);
+    SyncSession(Database &db, SecretStore *secrets, const ServiceConfig &services,
+        const SyncTimings &timings = {}, QObject *parent = nullptr);
     ~SyncSession() override;
 
     /// Reads AniList and the store, resolves and maps, and returns the plan. Posts nothing.
@@ -52,8 +51,9 @@ private:
     void readAniListToken(std::function<void(const Result<QString> &)> done);
     void fetchSeasons(QList<qint64> traktIds, std::function<void(const Result<void> &)> done);
     void buildPlan(SyncPlannerInput input, Callback<SyncPlan> done);
-    void planWithSeasons(SyncPlannerInput input, std::shared_ptr<QHash<qint64, ResolvedId>> resolved,
-        QSet<qint64> fetched, bool retried, Callback<SyncPlan> done);
+    void planWithSeasons(SyncPlannerInput input,
+        std::shared_ptr<QHash<qint64, ResolvedId>> resolved, QSet<qint64> fetched, bool retried,
+        Callback<SyncPlan> done);
 
     Database &m_db;
     SecretStore *m_secrets;

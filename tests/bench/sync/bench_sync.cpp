@@ -1,6 +1,6 @@
-// Cold full sync of a large generated library against the fakes on loopback. Prints one JSON object:
-// requests per service, plays posted, wall time, and the minimum time the rate limits allow for
-// those requests.
+// Cold full sync of a large generated library against the fakes on loopback. Prints one JSON
+// object: requests per service, plays posted, wall time, and the minimum time the rate limits allow
+// for those requests.
 //   bench-sync [--entries N] [--episodes N] [--seed N] [--batch N] [--fast]
 // --fast turns off read throttling and shortens the POST spacing to 10 ms (a quick smoke run); by
 // default the product's limits apply (AniList 30/min, Trakt GET 1000/5 min, POST 1 s apart).
@@ -10,10 +10,10 @@
 #include "core/store/mappingrepository.h"
 #include "core/sync/syncsession.h"
 #include "tests/core/sync/memorysecrets.h"
+#include "tests/fakes/fakeanilist.h"
 #include "tests/fakes/fakedata.h"
 #include "tests/fakes/fakeservices.h"
 #include "tests/fakes/faketrakt.h"
-#include "tests/fakes/fakeanilist.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,7 +31,8 @@ using namespace Tsuzuki;
 
 namespace {
 
-/// Least time `n` requests need under "at most `perWindow` per `windowMs`" (the first window is free).
+/// Least time `n` requests need under "at most `perWindow` per `windowMs`" (the first window is
+/// free).
 double windowedMinimumMs(int n, int perWindow, qint64 windowMs)
 {
     if (n <= 0 || perWindow <= 0)
@@ -89,8 +90,8 @@ int main(int argc, char **argv)
     }
     fakes.anilist().setLogEnabled(false);
     fakes.trakt().setLogEnabled(false);
-    const FakeLibrary library = FakeData::generateLibrary(parser.value(entries).toInt(), parser.value(episodes).toInt(),
-        parser.value(seed).toUInt());
+    const FakeLibrary library = FakeData::generateLibrary(
+        parser.value(entries).toInt(), parser.value(episodes).toInt(), parser.value(seed).toUInt());
     fakes.loadLibrary(library);
 
     QTemporaryDir dir;
@@ -108,7 +109,8 @@ int main(int argc, char **argv)
     secrets.values.insert(QString::fromLatin1(SecretKey::AniListToken), library.token);
     secrets.values.insert(QString::fromLatin1(SecretKey::TraktAccessToken), token.first);
     secrets.values.insert(QString::fromLatin1(SecretKey::TraktRefreshToken), token.second);
-    secrets.values.insert(QString::fromLatin1(SecretKey::TraktClientSecret), u"fake-client-secret"_s);
+    secrets.values.insert(
+        QString::fromLatin1(SecretKey::TraktClientSecret), u"fake-client-secret"_s);
     ServiceConfig services;
     services.aniListUrl = fakes.anilist().baseUrl();
     services.traktUrl = fakes.trakt().baseUrl();
@@ -139,7 +141,8 @@ int main(int argc, char **argv)
     }
     const qint64 previewMs = clock.elapsed();
     std::optional<Result<SyncReport>> report;
-    session.run(plan->value(), plan->value().itemIds(), [&](const Result<SyncReport> &r) { report = r; });
+    session.run(
+        plan->value(), plan->value().itemIds(), [&](const Result<SyncReport> &r) { report = r; });
     while (!report)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const qint64 wallMs = clock.elapsed();
@@ -155,7 +158,8 @@ int main(int argc, char **argv)
     const int traktReads = traktAll - traktPosts;
     const RateLimitPolicy a = RateLimitPolicy::aniList();
     const RateLimitPolicy t = RateLimitPolicy::trakt();
-    // The services are used one after the other (AniList, then Trakt reads, then posts), so the sum.
+    // The services are used one after the other (AniList, then Trakt reads, then posts), so the
+    // sum.
     const double minAniList = windowedMinimumMs(aniList, a.readsPerWindow, a.readWindowMs);
     const double minTraktReads = windowedMinimumMs(traktReads, t.readsPerWindow, t.readWindowMs);
     const double minPosts = traktPosts > 0 ? double(traktPosts - 1) * double(t.writeSpacingMs) : 0;
@@ -165,8 +169,10 @@ int main(int argc, char **argv)
         { u"entries"_s, int(library.entries.size()) },
         { u"libraryEpisodes"_s, library.totalEpisodes },
         { u"activities"_s, int(library.activities.size()) },
-        { u"requests"_s, QJsonObject { { u"anilist"_s, aniList }, { u"trakt"_s, traktAll }, { u"traktPosts"_s, traktPosts },
-                             { u"traktReads"_s, traktReads }, { u"tmdb"_s, 0 } } },
+        { u"requests"_s,
+            QJsonObject { { u"anilist"_s, aniList }, { u"trakt"_s, traktAll },
+                { u"traktPosts"_s, traktPosts }, { u"traktReads"_s, traktReads },
+                { u"tmdb"_s, 0 } } },
         { u"playsPosted"_s, report->value().posted },
         { u"playsAdded"_s, report->value().counters.added },
         { u"duplicatePlays"_s, duplicates },

@@ -21,7 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace Tsuzuki::Test {
 
-struct SyncFixture {
+struct SyncFixture
+{
     FakeServices fakes;
     FakeLibrary library;
     TestDatabase testDb;
@@ -43,7 +44,8 @@ struct SyncFixture {
         secrets.values.insert(QString::fromLatin1(SecretKey::AniListToken), library.token);
         secrets.values.insert(QString::fromLatin1(SecretKey::TraktAccessToken), token.first);
         secrets.values.insert(QString::fromLatin1(SecretKey::TraktRefreshToken), token.second);
-        secrets.values.insert(QString::fromLatin1(SecretKey::TraktClientSecret), u"fake-client-secret"_s);
+        secrets.values.insert(
+            QString::fromLatin1(SecretKey::TraktClientSecret), u"fake-client-secret"_s);
         services.aniListUrl = fakes.anilist().baseUrl();
         services.traktUrl = fakes.trakt().baseUrl();
         services.traktAuthUrl = fakes.trakt().authUrl();
@@ -83,7 +85,10 @@ struct SyncFixture {
         return bool(IdMapRepository(*db).replaceSource(u"fribbs"_s, rows));
     }
 
-    std::unique_ptr<SyncSession> session() { return std::make_unique<SyncSession>(*db, &secrets, services, timings); }
+    std::unique_ptr<SyncSession> session()
+    {
+        return std::make_unique<SyncSession>(*db, &secrets, services, timings);
+    }
 
     SyncOptions options(int batch = 100) const
     {
@@ -118,7 +123,8 @@ struct SyncFixture {
     {
         for (const FakeIdPair &p : library.idPairs) {
             if (p.anilistId == anilistId)
-                return std::make_tuple(p.traktId, p.isMovie ? 0 : p.season, p.isMovie ? 0 : abs + p.episodeOffset);
+                return std::make_tuple(
+                    p.traktId, p.isMovie ? 0 : p.season, p.isMovie ? 0 : abs + p.episodeOffset);
         }
         return std::nullopt;
     }

@@ -35,9 +35,12 @@ private:
         env.insert(u"TSUZUKI_TRAKT_AUTH_URL"_s, f.services.traktAuthUrl.toString());
         env.insert(u"TSUZUKI_TMDB_URL"_s, f.services.tmdbUrl.toString());
         env.insert(u"TRAKT_CLIENT_ID"_s, f.services.traktClientId);
-        env.insert(u"ANILIST_ACCESS_TOKEN"_s, f.secrets.values.value(QString::fromLatin1(SecretKey::AniListToken)));
-        env.insert(u"TRAKT_ACCESS_TOKEN"_s, f.secrets.values.value(QString::fromLatin1(SecretKey::TraktAccessToken)));
-        env.insert(u"TRAKT_REFRESH_TOKEN"_s, f.secrets.values.value(QString::fromLatin1(SecretKey::TraktRefreshToken)));
+        env.insert(u"ANILIST_ACCESS_TOKEN"_s,
+            f.secrets.values.value(QString::fromLatin1(SecretKey::AniListToken)));
+        env.insert(u"TRAKT_ACCESS_TOKEN"_s,
+            f.secrets.values.value(QString::fromLatin1(SecretKey::TraktAccessToken)));
+        env.insert(u"TRAKT_REFRESH_TOKEN"_s,
+            f.secrets.values.value(QString::fromLatin1(SecretKey::TraktRefreshToken)));
         env.insert(u"TRAKT_CLIENT_SECRET"_s, u"fake-client-secret"_s);
         env.insert(u"TSUZUKI_SYNC_POST_SPACING_MS"_s, QString::number(spacingMs));
         env.insert(u"TSUZUKI_SYNC_FAST"_s, u"1"_s);
@@ -74,9 +77,11 @@ private Q_SLOTS:
         f.fakes.trakt().addFault(u"POST"_s, u"^/sync/history$"_s, FakeFault::slow(5000), 1);
         QProcess cli;
         cli.setProcessEnvironment(environment(f, 50));
-        cli.start(QStringLiteral(TSUZUKI_CLI_EXE), { u"sync"_s, u"full"_s, u"--batch-size"_s, u"20"_s, u"--json"_s });
+        cli.start(QStringLiteral(TSUZUKI_CLI_EXE),
+            { u"sync"_s, u"full"_s, u"--batch-size"_s, u"20"_s, u"--json"_s });
         QVERIFY(cli.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s) >= 3, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s) >= 3, 30000);
         QTest::qWait(300); // the slow answer is on its way; the write is applied
         cli.kill();
         QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 30000);
@@ -109,30 +114,42 @@ private Q_SLOTS:
                 return { { u"timeout"_s, true } };
             const QByteArray out = p.readAllStandardOutput();
             if (p.exitCode() != expectedCode)
-                return { { u"unexpectedExit"_s, p.exitCode() }, { u"out"_s, QString::fromUtf8(out + p.readAllStandardError()) } };
+                return { { u"unexpectedExit"_s, p.exitCode() },
+                    { u"out"_s, QString::fromUtf8(out + p.readAllStandardError()) } };
             return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
         };
         // Manual mapping: both ids required and numeric.
         QVERIFY(cli({ u"mappings"_s, u"set"_s, u"5555"_s }, 2).isEmpty());
         QVERIFY(cli({ u"mappings"_s, u"set"_s, u"5555"_s, u"abc"_s }, 2).isEmpty());
-        QCOMPARE(cli({ u"mappings"_s, u"set"_s, u"5555"_s, u"777"_s, u"--tmdb"_s, u"12"_s }, 0).value(u"traktId"_s).toInt(), 777);
+        QCOMPARE(cli({ u"mappings"_s, u"set"_s, u"5555"_s, u"777"_s, u"--tmdb"_s, u"12"_s }, 0)
+                     .value(u"traktId"_s)
+                     .toInt(),
+            777);
         auto mapping = MappingRepository(*f.db).get(5555);
         QVERIFY(mapping && mapping.value());
         QVERIFY(mapping.value()->isManual);
         QCOMPARE(mapping.value()->tmdbId.value_or(0), 12);
         // Overrides.
-        QVERIFY(cli({ u"override"_s, u"set"_s, u"777"_s, u"13"_s, u"2"_s, u"1"_s }, 0).value(u"ok"_s).toBool());
-        const QJsonArray overrides = cli({ u"override"_s, u"list"_s }, 0).value(u"overrides"_s).toArray();
+        QVERIFY(cli({ u"override"_s, u"set"_s, u"777"_s, u"13"_s, u"2"_s, u"1"_s }, 0)
+                    .value(u"ok"_s)
+                    .toBool());
+        const QJsonArray overrides
+            = cli({ u"override"_s, u"list"_s }, 0).value(u"overrides"_s).toArray();
         QCOMPARE(overrides.size(), 1);
         QCOMPARE(overrides.first().toObject().value(u"season"_s).toInt(), 2);
         QVERIFY(cli({ u"override"_s, u"remove"_s, u"777"_s, u"13"_s }, 0).value(u"ok"_s).toBool());
         QCOMPARE(cli({ u"override"_s, u"list"_s }, 0).value(u"overrides"_s).toArray().size(), 0);
         // A sync, then progress, reset and the window.
         QCOMPARE(cli({ u"sync"_s, u"full"_s }, 0).value(u"status"_s).toString(), u"succeeded"_s);
-        const QJsonArray progress = cli({ u"progress"_s, u"--limit"_s, u"10"_s }, 0).value(u"progress"_s).toArray();
+        const QJsonArray progress
+            = cli({ u"progress"_s, u"--limit"_s, u"10"_s }, 0).value(u"progress"_s).toArray();
         QVERIFY(!progress.isEmpty());
         const qint64 id = progress.first().toObject().value(u"anilistId"_s).toInteger();
-        QCOMPARE(cli({ u"progress"_s, u"--anilist-id"_s, QString::number(id) }, 0).value(u"progress"_s).toArray().size(), 1);
+        QCOMPARE(cli({ u"progress"_s, u"--anilist-id"_s, QString::number(id) }, 0)
+                     .value(u"progress"_s)
+                     .toArray()
+                     .size(),
+            1);
         QVERIFY(ConfigRepository(*f.db).value(u"lastSyncTimestamp"_s).toLongLong() > 0);
         QCOMPARE(cli({ u"reset-window"_s }, 0).value(u"lastSyncTimestamp"_s).toString(), u"0"_s);
         QCOMPARE(ConfigRepository(*f.db).value(u"lastSyncTimestamp"_s), u"0"_s);
@@ -144,11 +161,19 @@ private Q_SLOTS:
         QCOMPARE(int(f.fakes.trakt().history().size()), plays);
         QVERIFY(f.fakes.trakt().duplicatePlays().isEmpty());
         // Force resync of one show: its progress and ledger rows go, so a preview plans it again.
-        QCOMPARE(cli({ u"progress"_s, u"reset"_s, QString::number(id) }, 0).value(u"reset"_s).toInteger(), id);
-        QCOMPARE(cli({ u"progress"_s, u"--anilist-id"_s, QString::number(id) }, 0).value(u"progress"_s).toArray().size(), 0);
+        QCOMPARE(cli({ u"progress"_s, u"reset"_s, QString::number(id) }, 0)
+                     .value(u"reset"_s)
+                     .toInteger(),
+            id);
+        QCOMPARE(cli({ u"progress"_s, u"--anilist-id"_s, QString::number(id) }, 0)
+                     .value(u"progress"_s)
+                     .toArray()
+                     .size(),
+            0);
         QCOMPARE(LedgerRepository(*f.db).addedEpisodes({ id }).value().value(id).size(), 0);
         cli({ u"reset-window"_s }, 0);
-        const QJsonArray planned = cli({ u"sync"_s, u"full"_s, u"--preview"_s }, 0).value(u"plays"_s).toArray();
+        const QJsonArray planned
+            = cli({ u"sync"_s, u"full"_s, u"--preview"_s }, 0).value(u"plays"_s).toArray();
         QVERIFY(!planned.isEmpty());
         for (const QJsonValue &v : planned)
             QCOMPARE(v.toObject().value(u"anilistId"_s).toInteger(), id);
@@ -165,14 +190,16 @@ private Q_SLOTS:
         QProcess b;
         for (QProcess *p : { &a, &b }) {
             p->setProcessEnvironment(environment(f, 200));
-            p->start(QStringLiteral(TSUZUKI_CLI_EXE), { u"sync"_s, u"full"_s, u"--batch-size"_s, u"25"_s, u"--json"_s });
+            p->start(QStringLiteral(TSUZUKI_CLI_EXE),
+                { u"sync"_s, u"full"_s, u"--batch-size"_s, u"25"_s, u"--json"_s });
         }
         QTRY_VERIFY_WITH_TIMEOUT(a.state() == QProcess::NotRunning, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(b.state() == QProcess::NotRunning, 60000);
         const QByteArray outA = a.readAllStandardOutput();
         const QByteArray outB = b.readAllStandardOutput();
         const QList<int> codes { a.exitCode(), b.exitCode() };
-        QVERIFY2(codes.contains(0) && codes.contains(3), QByteArray(outA + "\n" + outB).constData());
+        QVERIFY2(
+            codes.contains(0) && codes.contains(3), QByteArray(outA + "\n" + outB).constData());
         const QByteArray lockedOut = a.exitCode() == 3 ? outA : outB;
         QVERIFY2(lockedOut.contains("sync already running"), lockedOut.constData());
         QVERIFY(f.fakes.trakt().duplicatePlays().isEmpty());

@@ -61,7 +61,8 @@ private Q_SLOTS:
         QCOMPARE(int(p.plays.size()), f.library.watchedEpisodes);
         QCOMPARE(p.counters.skippedUnmapped, 0);
         QCOMPARE(p.counters.found, int(f.library.activities.size()));
-        // Every play where the answer key says; later seasons in their own Trakt season; movies as movies.
+        // Every play where the answer key says; later seasons in their own Trakt season; movies as
+        // movies.
         bool laterSeason = false;
         bool movie = false;
         for (const PlannedPlay &play : p.plays) {
@@ -78,7 +79,8 @@ private Q_SLOTS:
         }
         QVERIFY(laterSeason);
         QVERIFY(movie);
-        QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s), 0); // a preview posts nothing
+        QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s),
+            0); // a preview posts nothing
 
         QSignalSpy progress(session.get(), &SyncSession::progressChanged);
         auto report = SyncFixture::run(*session, p, p.itemIds());
@@ -89,7 +91,8 @@ private Q_SLOTS:
         verifyExactlyOnce(f, p.plays);
         const int posts = f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s);
         QCOMPARE(posts, int((p.plays.size() + 99) / 100));
-        QCOMPARE(ConfigRepository(*f.db).value(u"lastSyncTimestamp"_s).toLongLong(), f.library.activities.last().createdAt);
+        QCOMPARE(ConfigRepository(*f.db).value(u"lastSyncTimestamp"_s).toLongLong(),
+            f.library.activities.last().createdAt);
         QVERIFY(ConfigRepository(*f.db).timestamp(u"status:sync:last-run"_s).isValid());
         QCOMPARE(LedgerRepository(*f.db).count(u"added"_s).value(), qint64(p.plays.size()));
         auto runs = RunRepository(*f.db).recent(5);
@@ -119,7 +122,8 @@ private Q_SLOTS:
         QFETCH(int, mode);
         SyncFixture f;
         QVERIFY(f.setUp(30, 300, 3));
-        const QString status = SyncMode(mode) == SyncMode::Completed ? u"COMPLETED"_s : u"CURRENT"_s;
+        const QString status
+            = SyncMode(mode) == SyncMode::Completed ? u"COMPLETED"_s : u"CURRENT"_s;
         int expected = 0;
         int entries = 0;
         for (const FakeAniListEntry &e : f.library.entries) {
@@ -148,8 +152,9 @@ private Q_SLOTS:
         QVERIFY(report);
         QCOMPARE(report.value().counters.added, int(approved.size()));
         QCOMPARE(int(f.fakes.trakt().history().size()), int(approved.size()));
-        const QString key = SyncMode(mode) == SyncMode::Completed ? u"status:sync:completed:last-run"_s
-                                                                   : u"status:sync:watching:last-run"_s;
+        const QString key = SyncMode(mode) == SyncMode::Completed
+            ? u"status:sync:completed:last-run"_s
+            : u"status:sync:watching:last-run"_s;
         QVERIFY(ConfigRepository(*f.db).timestamp(key).isValid());
         // The rest on the next run, and nothing twice.
         auto rest = SyncFixture::preview(*session, SyncMode(mode), f.options(40));
@@ -215,12 +220,24 @@ private Q_SLOTS:
         f.timings.timeoutMs = 1500;
         FakeFault fault;
         switch (kind) {
-        case 0: fault = FakeFault::rateLimited(0); break;
-        case 1: fault = FakeFault::serverError(500); break;
-        case 2: fault = FakeFault::html(502); break;
-        case 3: fault = FakeFault::cutHeaders(true); break;
-        case 4: fault = FakeFault::hang(true); break;
-        default: fault = FakeFault::truncatedJson(true); break;
+        case 0:
+            fault = FakeFault::rateLimited(0);
+            break;
+        case 1:
+            fault = FakeFault::serverError(500);
+            break;
+        case 2:
+            fault = FakeFault::html(502);
+            break;
+        case 3:
+            fault = FakeFault::cutHeaders(true);
+            break;
+        case 4:
+            fault = FakeFault::hang(true);
+            break;
+        default:
+            fault = FakeFault::truncatedJson(true);
+            break;
         }
         // Faults start at the second batch, so that some plays are already settled.
         auto session = f.session();

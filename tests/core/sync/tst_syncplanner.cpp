@@ -1,4 +1,5 @@
-// SyncPlanner on plain values: ranges, last_abs, ledger, duplicates, unmapped, movies, modes, counters.
+// SyncPlanner on plain values: ranges, last_abs, ledger, duplicates, unmapped, movies, modes,
+// counters.
 #include "core/sync/syncplanner.h"
 
 #include <QTest>
@@ -18,7 +19,8 @@ AniListMedia media(int id, int episodes, bool movie = false)
     return m;
 }
 
-AniListActivity activity(qint64 id, int mediaId, const QString &progress, qint64 at, const QString &status = u"watched episode"_s)
+AniListActivity activity(qint64 id, int mediaId, const QString &progress, qint64 at,
+    const QString &status = u"watched episode"_s)
 {
     AniListActivity a;
     a.id = id;
@@ -55,32 +57,39 @@ private Q_SLOTS:
     void full_data()
     {
         QTest::addColumn<QList<AniListActivity>>("activities");
-        QTest::addColumn<int>("lastAbs1");          // sync_progress of media 1
-        QTest::addColumn<QList<int>>("ledger1");    // ledger "added" of media 1
-        QTest::addColumn<QStringList>("expected");  // item ids in order
+        QTest::addColumn<int>("lastAbs1"); // sync_progress of media 1
+        QTest::addColumn<QList<int>>("ledger1"); // ledger "added" of media 1
+        QTest::addColumn<QStringList>("expected"); // item ids in order
         QTest::addColumn<int>("alreadySynced");
         QTest::addColumn<int>("unmapped");
 
-        QTest::newRow("range expands") << QList<AniListActivity> { activity(1, 1, u"3 - 5"_s, 100) } << 0 << QList<int> {}
-                                       << QStringList { u"1:3"_s, u"1:4"_s, u"1:5"_s } << 0 << 0;
-        QTest::newRow("last_abs skips") << QList<AniListActivity> { activity(1, 1, u"3 - 5"_s, 100) } << 4 << QList<int> {}
-                                        << QStringList { u"1:5"_s } << 2 << 0;
-        QTest::newRow("ledger skips") << QList<AniListActivity> { activity(1, 1, u"3 - 5"_s, 100) } << 0 << QList<int> { 4 }
-                                      << QStringList { u"1:3"_s, u"1:5"_s } << 1 << 0;
+        QTest::newRow("range expands")
+            << QList<AniListActivity> { activity(1, 1, u"3 - 5"_s, 100) } << 0 << QList<int> {}
+            << QStringList { u"1:3"_s, u"1:4"_s, u"1:5"_s } << 0 << 0;
+        QTest::newRow("last_abs skips")
+            << QList<AniListActivity> { activity(1, 1, u"3 - 5"_s, 100) } << 4 << QList<int> {}
+            << QStringList { u"1:5"_s } << 2 << 0;
+        QTest::newRow("ledger skips")
+            << QList<AniListActivity> { activity(1, 1, u"3 - 5"_s, 100) } << 0 << QList<int> { 4 }
+            << QStringList { u"1:3"_s, u"1:5"_s } << 1 << 0;
         QTest::newRow("oldest first, duplicates once")
-            << QList<AniListActivity> { activity(2, 1, u"2"_s, 200), activity(1, 1, u"1 - 2"_s, 100) } << 0 << QList<int> {}
-            << QStringList { u"1:1"_s, u"1:2"_s } << 1 << 0;
-        QTest::newRow("unmapped is skipped") << QList<AniListActivity> { activity(1, 13, u"1"_s, 100) } << 0 << QList<int> {}
-                                             << QStringList {} << 0 << 1;
-        QTest::newRow("movie completed") << QList<AniListActivity> { activity(1, 901, QString(), 100, u"completed"_s) } << 0
-                                         << QList<int> {} << QStringList { u"901:1"_s } << 0 << 0;
+            << QList<AniListActivity> { activity(2, 1, u"2"_s, 200),
+                   activity(1, 1, u"1 - 2"_s, 100) }
+            << 0 << QList<int> {} << QStringList { u"1:1"_s, u"1:2"_s } << 1 << 0;
+        QTest::newRow("unmapped is skipped")
+            << QList<AniListActivity> { activity(1, 13, u"1"_s, 100) } << 0 << QList<int> {}
+            << QStringList {} << 0 << 1;
+        QTest::newRow("movie completed")
+            << QList<AniListActivity> { activity(1, 901, QString(), 100, u"completed"_s) } << 0
+            << QList<int> {} << QStringList { u"901:1"_s } << 0 << 0;
         QTest::newRow("completed show is not a play")
-            << QList<AniListActivity> { activity(1, 1, QString(), 100, u"completed"_s) } << 0 << QList<int> {} << QStringList {}
-            << 0 << 0;
-        QTest::newRow("junk progress") << QList<AniListActivity> { activity(1, 1, u"abc"_s, 100) } << 0 << QList<int> {}
-                                       << QStringList {} << 0 << 0;
-        QTest::newRow("at or before the window") << QList<AniListActivity> { activity(1, 1, u"1"_s, 50) } << 0 << QList<int> {}
-                                                 << QStringList {} << 0 << 0;
+            << QList<AniListActivity> { activity(1, 1, QString(), 100, u"completed"_s) } << 0
+            << QList<int> {} << QStringList {} << 0 << 0;
+        QTest::newRow("junk progress") << QList<AniListActivity> { activity(1, 1, u"abc"_s, 100) }
+                                       << 0 << QList<int> {} << QStringList {} << 0 << 0;
+        QTest::newRow("at or before the window")
+            << QList<AniListActivity> { activity(1, 1, u"1"_s, 50) } << 0 << QList<int> {}
+            << QStringList {} << 0 << 0;
     }
 
     void full()
@@ -132,7 +141,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("mode");
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<int>("alreadyShows");
-        QTest::newRow("completed") << int(SyncMode::Completed) << QStringList { u"2:3"_s, u"3:1"_s, u"3:2"_s, u"901:1"_s } << 0;
+        QTest::newRow("completed") << int(SyncMode::Completed)
+                                   << QStringList { u"2:3"_s, u"3:1"_s, u"3:2"_s, u"901:1"_s } << 0;
         QTest::newRow("watching") << int(SyncMode::Watching) << QStringList { u"4:1"_s } << 1;
     }
 
@@ -141,18 +151,20 @@ private Q_SLOTS:
         QFETCH(int, mode);
         QFETCH(QStringList, expected);
         QFETCH(int, alreadyShows);
-        auto entry = [](int id, const QString &status, int progress, int episodes, bool movie = false) {
-            AniListListEntry e;
-            e.media = media(id, episodes, movie);
-            e.status = status;
-            e.progress = progress;
-            return e;
-        };
+        auto entry
+            = [](int id, const QString &status, int progress, int episodes, bool movie = false) {
+                  AniListListEntry e;
+                  e.media = media(id, episodes, movie);
+                  e.status = status;
+                  e.progress = progress;
+                  return e;
+              };
         SyncPlannerInput in;
         in.mode = SyncMode(mode);
         in.now = QDateTime::fromSecsSinceEpoch(5000, Qt::UTC);
-        in.entries = { entry(2, u"COMPLETED"_s, 3, 3), entry(3, u"COMPLETED"_s, 0, 2), entry(901, u"COMPLETED"_s, 1, 1, true),
-            entry(4, u"CURRENT"_s, 1, 12), entry(5, u"CURRENT"_s, 2, 12), entry(6, u"PLANNING"_s, 0, 12) };
+        in.entries = { entry(2, u"COMPLETED"_s, 3, 3), entry(3, u"COMPLETED"_s, 0, 2),
+            entry(901, u"COMPLETED"_s, 1, 1, true), entry(4, u"CURRENT"_s, 1, 12),
+            entry(5, u"CURRENT"_s, 2, 12), entry(6, u"PLANNING"_s, 0, 12) };
         in.entries[0].completedAt = { 2024, 2, 3 };
         in.lastAbs.insert(2, 2);
         in.lastAbs.insert(5, 2);
