@@ -40,7 +40,7 @@ void OnlineLookup::tmdbExternalIds(
 {
     if (!hasTmdbKey()) {
         QMetaObject::invokeMethod(
-            context, [done = std::move(done)] { done(missingClient(u"TMDB"_s)); },
+            context ? context : this, [done = std::move(done)] { done(missingClient(u"TMDB"_s)); },
             Qt::QueuedConnection);
         return;
     }
@@ -64,7 +64,7 @@ void OnlineLookup::traktSearch(const QString &idType, const QString &id, bool mo
 {
     if (!m_trakt) {
         QMetaObject::invokeMethod(
-            context, [done = std::move(done)] { done(missingClient(u"Trakt"_s)); },
+            context ? context : this, [done = std::move(done)] { done(missingClient(u"Trakt"_s)); },
             Qt::QueuedConnection);
         return;
     }
@@ -101,7 +101,7 @@ void OnlineLookup::traktSeasons(
 {
     if (!m_trakt) {
         QMetaObject::invokeMethod(
-            context, [done = std::move(done)] { done(missingClient(u"Trakt"_s)); },
+            context ? context : this, [done = std::move(done)] { done(missingClient(u"Trakt"_s)); },
             Qt::QueuedConnection);
         return;
     }

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void onlineFailureLeavesEntryUnresolved();
     void serviceWideFailureStopsAsking();
     void rejectedTmdbKeyIsAskedOnce();
+    void lookupWithoutClients();
 
 private:
     /// A fresh database with the synthetic rows of the online tests, Services over the fakes.
@@ -519,6 +520,37 @@ void TestIdResolver::rejectedTmdbKeyIsAskedOnce()
     QCOMPARE(result->value(1001).traktId.value_or(0), 501);
     QCOMPARE(result->value(1004).traktId.value_or(0), 504);
     QVERIFY(!result->value(1002).traktId); // its tvdb id would have come from TMDB
+}
+
+void TestIdResolver::lookupWithoutClients()
+{
+    // No clients: every call fails later (never inside the call), and the resolver keeps its
+    // offline result.
+    OnlineLookup lookup(nullptr, nullptr);
+    QVERIFY(!lookup.hasTmdbKey());
+    std::optional<Result<std::optional<ExternalIds>>> search;
+    lookup.traktSearch(u"tmdb"_s, u"1"_s, false, this,
+        [&search](Result<std::optional<ExternalIds>> r) { search = r; });
+    QVERIFY(!search.has_value());
+    QTRY_VERIFY(search.has_value());
+    QVERIFY(!search->ok());
+    QCOMPARE(search->error().code, ErrorCode::NotLoggedIn);
+    std::optional<Result<ExternalIds>> tmdb;
+    lookup.tmdbExternalIds(1, false, nullptr, [&tmdb](Result<ExternalIds> r) { tmdb = r; });
+    QTRY_VERIFY(tmdb.has_value());
+    QCOMPARE(tmdb->error().code, ErrorCode::NotLoggedIn);
+
+    IdResolver resolver(*m_db, &lookup);
+    auto result = resolveOnline(resolver, { { 198768, u"TV"_s }, { 16498, u"TV"_s } });
+    QVERIFY2(result, qPrintable(result.error().toString()));
+    QVERIFY(!result->value(198768).traktId);
+    QCOMPARE(result->value(198768).tmdbId.value_or(0), 80885);
+    QCOMPARE(result->value(16498).traktId.value_or(0), 1420);
+    QVERIFY(resolver.onlineError().has_value());
+    QCOMPARE(resolver.onlineError()->code, ErrorCode::NotLoggedIn);
+    // resolve() saved the Otaku hit as an auto mapping; the shared database goes back to how it was.
+    QCOMPARE(MappingRepository(*m_db).get(16498).value()->type(), u"auto"_s);
+    QVERIFY(MappingRepository(*m_db).remove(16498));
 }
 
 QTEST_GUILESS_MAIN(TestIdResolver)
