@@ -235,14 +235,20 @@ QString entryFormat(Database &db, qint64 anilistId, const QString &given)
     if (!given.isEmpty())
         return given.toUpper();
     const auto rows = IdMapRepository(db).forAnilistId(anilistId);
-    if (rows) {
-        for (const IdMapRow &row : rows.value()) {
-            if (row.traktType == u"movie"_s
-                || row.mediaType.compare(u"MOVIE"_s, Qt::CaseInsensitive) == 0)
-                return u"MOVIE"_s;
-        }
+    if (!rows)
+        return u"TV"_s;
+    bool movieTmdb = false;
+    bool showIds = false;
+    for (const IdMapRow &row : rows.value()) {
+        if (row.traktType == u"movie"_s
+            || row.mediaType.compare(u"MOVIE"_s, Qt::CaseInsensitive) == 0)
+            return u"MOVIE"_s;
+        movieTmdb = movieTmdb || row.tmdbType == u"movie"_s;
+        showIds = showIds || row.tmdbType == u"tv"_s || row.traktType == u"show"_s
+            || row.tvdbId.has_value();
     }
-    return u"TV"_s;
+    // Only a TMDB movie id (Fribbs' {"movie":[...]}) and nothing that speaks of a series.
+    return movieTmdb && !showIds ? u"MOVIE"_s : u"TV"_s;
 }
 
 QJsonObject resolvedJson(const ResolvedId &r)
@@ -357,20 +363,26 @@ void mapCommand(Context &ctx)
         printResolved(ctx, target);
         if (!seasonsNote.isEmpty())
             ctx.out << tr("  seasons: %1").arg(seasonsNote) << Qt::endl;
+        // Without a Trakt id the post addresses the title by its other ids.
+        QString title = m.traktId ? QString::number(*m.traktId) : QString();
+        if (title.isEmpty() && target.tmdbId)
+            title = u"tmdb:"_s + QString::number(*target.tmdbId);
+        else if (title.isEmpty() && target.tvdbId)
+            title = u"tvdb:"_s + QString::number(*target.tvdbId);
+        else if (title.isEmpty())
+            title = target.imdbId.isEmpty() ? u"-"_s : u"imdb:"_s + target.imdbId;
         switch (m.kind) {
         case EpisodeMapping::Kind::Episode:
-            //: %1 = AniList episode, %2 = Trakt id, %3 = season, %4 = episode
+            //: %1 = AniList episode, %2 = Trakt id (or tmdb:N), %3 = season, %4 = episode
             ctx.out << tr("Episode %1 → Trakt show %2, S%3E%4")
                            .arg(m.anilistEpisode)
-                           .arg(m.traktId.value_or(0))
+                           .arg(title)
                            .arg(m.season, 2, 10, QChar(u'0'))
                            .arg(m.episode, 2, 10, QChar(u'0'))
                     << (m.span > 1 ? tr(" (+%1 more)").arg(m.span - 1) : QString()) << Qt::endl;
             break;
         case EpisodeMapping::Kind::Movie:
-            ctx.out << tr("Movie → Trakt movie %1")
-                           .arg(m.traktId ? QString::number(*m.traktId) : u"-"_s)
-                    << Qt::endl;
+            ctx.out << tr("Movie → Trakt movie %1").arg(title) << Qt::endl;
             break;
         case EpisodeMapping::Kind::Unmapped:
             ctx.out << tr("Episode %1 is unmapped: %2").arg(m.anilistEpisode).arg(m.reason)

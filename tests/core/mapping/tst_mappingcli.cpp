@@ -220,6 +220,16 @@ void TestMappingCli::mapOfflineBeforeSync()
     QCOMPARE(m.value(u"season"_s).toInt(), 2);
     QCOMPARE(m.value(u"episode"_s).toInt(), 3);
     QCOMPARE(m.value(u"verified"_s).toBool(), false); // no Trakt seasons offline
+
+    // Only Fribbs' TMDB movie id says what 185888 is: without --format it is taken as a movie.
+    const CliRun movie = run({ u"map"_s, u"185888"_s, u"--offline"_s, u"--json"_s });
+    QVERIFY2(movie.exitCode == 0, qPrintable(movie.err));
+    QCOMPARE(movie.json().value(u"resolved"_s).toObject().value(u"kind"_s).toString(), u"movie"_s);
+    QCOMPARE(movie.json().value(u"resolved"_s).toObject().value(u"tmdbId"_s).toInteger(), 1513509);
+    const CliRun asTv
+        = run({ u"map"_s, u"185888"_s, u"--offline"_s, u"--json"_s, u"--format"_s, u"TV"_s });
+    QVERIFY2(asTv.exitCode == 0, qPrintable(asTv.err));
+    QCOMPARE(asTv.json().value(u"mapping"_s).toObject().value(u"kind"_s).toString(), u"unmapped"_s);
     QCOMPARE(int(m_fakes.trakt().requestLog().size()), requests);
 }
 
