@@ -76,7 +76,8 @@ inline std::optional<qint64> readId(const QJsonValue &value, bool *ok)
         return std::nullopt;
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        if (d != double(qint64(d)) || d < 0) {
+        // Range first: casting 1e300 to qint64 is undefined behaviour (found by fuzz_fribbs).
+        if (!(d >= 0 && d <= 9007199254740992.0) || d != double(qint64(d))) {
             *ok = false;
             return std::nullopt;
         }
