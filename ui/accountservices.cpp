@@ -17,7 +17,8 @@ AccountServices::AccountServices(const ServiceConfig &config, SecretStore *secre
     , m_secrets(secrets)
 {
     m_traktHttp = new HttpClient(HttpClientOptions::trakt(), this);
-    m_traktAuth = new TraktAuth(m_traktHttp, secrets, config.traktAuthUrl, config.traktClientId, this);
+    m_traktAuth
+        = new TraktAuth(m_traktHttp, secrets, config.traktAuthUrl, config.traktClientId, this);
 }
 
 AccountServices::~AccountServices() = default;
@@ -30,7 +31,8 @@ void AccountServices::setTraktClientId(const QString &clientId)
 
 void AccountServices::checkAccounts()
 {
-    struct State {
+    struct State
+    {
         QString anilist;
         QString trakt;
         int pending = 2;
@@ -53,13 +55,15 @@ void AccountServices::checkAccounts()
         }
         SecretJob *expiry = m_secrets->read(QString::fromLatin1(SecretKey::AniListTokenExpiry));
         connect(expiry, &SecretJob::finished, this, [expiry, state, finishOne] {
-            const QDateTime at = expiry->ok() ? QDateTime::fromString(expiry->value(), Qt::ISODate) : QDateTime();
+            const QDateTime at
+                = expiry->ok() ? QDateTime::fromString(expiry->value(), Qt::ISODate) : QDateTime();
             if (!at.isValid())
                 state->anilist = tr("Logged in");
             else if (at < QDateTime::currentDateTimeUtc())
                 state->anilist = tr("Token expired on %1: log in again").arg(formatLocalTime(at));
             else if (at < QDateTime::currentDateTimeUtc().addDays(30))
-                state->anilist = tr("Logged in; the token expires %1: log in again soon").arg(formatRelative(at));
+                state->anilist = tr("Logged in; the token expires %1: log in again soon")
+                                     .arg(formatRelative(at));
             else
                 state->anilist = tr("Logged in, token valid until %1").arg(formatLocalTime(at));
             finishOne();
@@ -69,10 +73,14 @@ void AccountServices::checkAccounts()
     // Trakt: an access token the auth object can hand out (loads it; refreshes it when due).
     m_traktAuth->accessToken(this, [this, state, finishOne](const Result<QString> &result) {
         if (!result.ok()) {
-            state->trakt = result.error().code == ErrorCode::NotLoggedIn ? tr("Not logged in") : result.error().userMessage;
+            state->trakt = result.error().code == ErrorCode::NotLoggedIn
+                ? tr("Not logged in")
+                : result.error().userMessage;
         } else {
             const QDateTime at = m_traktAuth->expiresAt();
-            state->trakt = at.isValid() ? tr("Logged in, token valid until %1").arg(formatLocalTime(at)) : tr("Logged in");
+            state->trakt = at.isValid()
+                ? tr("Logged in, token valid until %1").arg(formatLocalTime(at))
+                : tr("Logged in");
         }
         finishOne();
     });

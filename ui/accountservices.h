@@ -11,8 +11,9 @@ class HttpClient;
 class SecretStore;
 class TraktAuth;
 
-/// What the GUI thread needs for the accounts: a Trakt HttpClient and TraktAuth over the app's SecretStore
-/// (device-code login, logout, token expiry), and the AniList token status. Network calls are asynchronous.
+/// What the GUI thread needs for the accounts: a Trakt HttpClient and TraktAuth over the app's
+/// SecretStore (device-code login, logout, token expiry), and the AniList token status. Network
+/// calls are asynchronous.
 class AccountServices final : public QObject
 {
     Q_OBJECT

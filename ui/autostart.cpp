@@ -3,8 +3,8 @@
 #include "core/common/appinfo.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -43,14 +43,15 @@ bool setEnabled(bool enabled, const QString &executable, QString *error)
     QString exec = executable;
     if (exec.contains(u' '))
         exec = u'"' + exec + u'"';
-    const QString text = u"[Desktop Entry]\n"
-                         u"Type=Application\n"
-                         u"Name=Tsuzuki\n"
-                         u"Comment=Keeps Trakt watch history in step with AniList\n"
-                         u"Exec=%1 --minimized\n"
-                         u"Icon=%2\n"
-                         u"Terminal=false\n"
-                         u"X-GNOME-Autostart-enabled=true\n"_s.arg(exec, QString::fromLatin1(ApplicationId));
+    const QString text
+        = u"[Desktop Entry]\n"
+          u"Type=Application\n"
+          u"Name=Tsuzuki\n"
+          u"Comment=Keeps Trakt watch history in step with AniList\n"
+          u"Exec=%1 --minimized\n"
+          u"Icon=%2\n"
+          u"Terminal=false\n"
+          u"X-GNOME-Autostart-enabled=true\n"_s.arg(exec, QString::fromLatin1(ApplicationId));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         if (error)

@@ -12,14 +12,12 @@ using namespace Qt::StringLiterals;
 namespace Tsuzuki {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tsuzuki::ConnectionTester", text);
-}
 QAtomicInteger<int> s_counter = 0;
 } // namespace
 
-ConnectionTester::ConnectionTester(QObject *parent) : QObject(parent) { }
+ConnectionTester::ConnectionTester(QObject *parent)
+    : QObject(parent)
+{ }
 
 void ConnectionTester::start(const DatabaseSpec &spec)
 {
@@ -41,7 +39,8 @@ void ConnectionTester::start(const DatabaseSpec &spec)
                     message = version.error().userMessage;
                 } else {
                     QSqlQuery &query = version.value();
-                    const QString server = query.next() ? query.value(0).toString().section(u',', 0, 0) : QString();
+                    const QString server
+                        = query.next() ? query.value(0).toString().section(u',', 0, 0) : QString();
                     const int schema = db.value()->schemaVersion();
                     ok = true;
                     message = spec.isPostgres()

@@ -7,8 +7,8 @@
 
 namespace Tsuzuki {
 
-/// "Test connection": opens a database in a thread of its own (never the GUI thread), runs one query,
-/// closes it, and reports once through finished(). Deletes itself afterwards.
+/// "Test connection": opens a database in a thread of its own (never the GUI thread), runs one
+/// query, closes it, and reports once through finished(). Deletes itself afterwards.
 class ConnectionTester final : public QObject
 {
     Q_OBJECT

@@ -26,7 +26,8 @@ DatabaseWorker::~DatabaseWorker()
 void DatabaseWorker::open(const DatabaseSpec &spec)
 {
     m_requestedSpec = spec;
-    QMetaObject::invokeMethod(this, [this, spec] { doOpen(spec); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, spec] { doOpen(spec); }, Qt::QueuedConnection);
 }
 
 void DatabaseWorker::closeAndWait()
@@ -36,7 +37,8 @@ void DatabaseWorker::closeAndWait()
     if (QThread::currentThread() == &m_thread)
         doClose();
     else
-        QMetaObject::invokeMethod(this, [this] { doClose(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { doClose(); }, Qt::BlockingQueuedConnection);
 }
 
 void DatabaseWorker::post(std::function<void(Database &)> work)

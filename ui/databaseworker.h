@@ -16,9 +16,9 @@ namespace Tsuzuki {
 
 class LogWatcher;
 
-/// The GUI's database connection: lives in its own thread with its own named connection ("gui-worker"),
-/// so the GUI thread never waits on SQL. Work is posted as a function; the result comes back, queued,
-/// to a context object in the caller's thread.
+/// The GUI's database connection: lives in its own thread with its own named connection
+/// ("gui-worker"), so the GUI thread never waits on SQL. Work is posted as a function; the result
+/// comes back, queued, to a context object in the caller's thread.
 class DatabaseWorker final : public QObject
 {
     Q_OBJECT
@@ -27,11 +27,13 @@ class DatabaseWorker final : public QObject
 public:
     static constexpr auto ConnectionName = "gui-worker";
 
-    /// Starts the thread. No parent: the object lives in its own thread; the owner deletes it from the GUI thread.
+    /// Starts the thread. No parent: the object lives in its own thread; the owner deletes it from
+    /// the GUI thread.
     DatabaseWorker();
     ~DatabaseWorker() override;
 
-    /// Opens and migrates `spec` in the worker thread (closing what was open); emits opened() or openFailed().
+    /// Opens and migrates `spec` in the worker thread (closing what was open); emits opened() or
+    /// openFailed().
     void open(const DatabaseSpec &spec);
     /// Closes the connection and waits for it (shutdown, tests).
     void closeAndWait();

@@ -17,7 +17,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Tsuzuki::IdParser", text);
 }
 
-constexpr qint64 MaxId = 2'000'000'000'000LL; // far above any real id; keeps arithmetic and SQL safe
+constexpr qint64 MaxId
+    = 2'000'000'000'000LL; // far above any real id; keeps arithmetic and SQL safe
 
 ParsedId invalid(const QString &message)
 {
@@ -121,7 +122,8 @@ ParsedId parseTrakt(const QString &input)
             return parsed;
         }
     }
-    return invalid(tr("This Trakt address is not a show or movie page (expected trakt.tv/shows/<name>)."));
+    return invalid(
+        tr("This Trakt address is not a show or movie page (expected trakt.tv/shows/<name>)."));
 }
 
 ParsedId parseTmdb(const QString &input)

@@ -10,13 +10,14 @@ namespace Tsuzuki {
 namespace IdParser {
 
 /// What a pasted text held.
-struct ParsedId {
+struct ParsedId
+{
     enum class Kind { Invalid, Numeric, Slug };
     Kind kind = Kind::Invalid;
-    qint64 id = 0;      ///< Numeric
-    QString slug;       ///< Slug: a Trakt/TVDB URL without a numeric id ("attack-on-titan")
-    QString type;       ///< "anime", "manga", "show", "movie", "tv", ... when the URL says
-    QString error;      ///< Invalid: a translated reason for the field
+    qint64 id = 0; ///< Numeric
+    QString slug; ///< Slug: a Trakt/TVDB URL without a numeric id ("attack-on-titan")
+    QString type; ///< "anime", "manga", "show", "movie", "tv", ... when the URL says
+    QString error; ///< Invalid: a translated reason for the field
 
     bool isValid() const { return kind != Kind::Invalid; }
 };
@@ -28,8 +29,8 @@ ParsedId parseAniList(const QString &text);
 ParsedId parseTrakt(const QString &text);
 /// "1429", "https://www.themoviedb.org/tv/1429-attack-on-titan", ".../movie/372058".
 ParsedId parseTmdb(const QString &text);
-/// "81797", "https://thetvdb.com/dereferrer/series/81797", "https://thetvdb.com/?tab=series&id=81797",
-/// "https://thetvdb.com/series/one-piece" (Slug).
+/// "81797", "https://thetvdb.com/dereferrer/series/81797",
+/// "https://thetvdb.com/?tab=series&id=81797", "https://thetvdb.com/series/one-piece" (Slug).
 ParsedId parseTvdb(const QString &text);
 /// "tt0388629" or "https://www.imdb.com/title/tt0388629/": the tt id, empty if none.
 QString parseImdb(const QString &text, QString *error = nullptr);

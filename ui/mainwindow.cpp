@@ -5,15 +5,16 @@
 #include "core/log/redact.h"
 #include "ui/accountservices.h"
 #include "ui/databaseworker.h"
+#include "ui/dialogs/settingsdialog.h"
 #include "ui/settingskeys.h"
 #include "ui/synccontroller.h"
-#include "ui/tray/traycontroller.h"
-#include "ui/dialogs/settingsdialog.h"
 #include "ui/tabs/dashboardtab.h"
 #include "ui/tabs/logstab.h"
 #include "ui/tabs/mappingstab.h"
 #include "ui/tabs/overridestab.h"
 #include "ui/tabs/progresstab.h"
+#include "ui/timeformat.h"
+#include "ui/tray/traycontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,8 +80,8 @@ void MainWindow::createMenus()
 
     QMenu *syncMenu = bar->addMenu(tr("&Sync"));
     syncMenu->setObjectName(u"syncMenu"_s);
-    const auto syncAction = [this, syncMenu](const QString &name, const QString &text, const QKeySequence &keys,
-                                SyncMode mode) {
+    const auto syncAction = [this, syncMenu](const QString &name, const QString &text,
+                                const QKeySequence &keys, SyncMode mode) {
         QAction *action = syncMenu->addAction(text);
         action->setObjectName(name);
         action->setShortcut(keys);
@@ -91,11 +92,12 @@ void MainWindow::createMenus()
         });
         m_syncActions << action;
     };
-    syncAction(u"actionFullSync"_s, tr("&Full sync…"), QKeySequence(Qt::CTRL | Qt::Key_R), SyncMode::Full);
-    syncAction(u"actionCompletedSync"_s, tr("&Completed library…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-        SyncMode::Completed);
-    syncAction(u"actionWatchingSync"_s, tr("&Watching library…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
-        SyncMode::Watching);
+    syncAction(
+        u"actionFullSync"_s, tr("&Full sync…"), QKeySequence(Qt::CTRL | Qt::Key_R), SyncMode::Full);
+    syncAction(u"actionCompletedSync"_s, tr("&Completed library…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), SyncMode::Completed);
+    syncAction(u"actionWatchingSync"_s, tr("&Watching library…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), SyncMode::Watching);
     QAction *showSync = syncMenu->addAction(tr("Sync &one show…"));
     showSync->setObjectName(u"actionShowSync"_s);
     connect(showSync, &QAction::triggered, this, [this] {
@@ -113,8 +115,10 @@ void MainWindow::createMenus()
 
     QMenu *viewMenu = bar->addMenu(tr("&View"));
     viewMenu->setObjectName(u"viewMenu"_s);
-    const QStringList names { tr("&Dashboard"), tr("&Mappings"), tr("&Overrides"), tr("&Progress"), tr("&Logs") };
-    const QStringList ids { u"Dashboard"_s, u"Mappings"_s, u"Overrides"_s, u"Progress"_s, u"Logs"_s };
+    const QStringList names { tr("&Dashboard"), tr("&Mappings"), tr("&Overrides"), tr("&Progress"),
+        tr("&Logs") };
+    const QStringList ids { u"Dashboard"_s, u"Mappings"_s, u"Overrides"_s, u"Progress"_s,
+        u"Logs"_s };
     for (int i = 0; i < names.size(); ++i) {
         QAction *action = viewMenu->addAction(names.at(i));
         action->setObjectName(u"actionView"_s + ids.at(i));
@@ -154,7 +158,10 @@ void MainWindow::createStatusBar()
     m_syncLabel->setObjectName(u"statusSyncLabel"_s);
     m_databaseLabel = new QLabel(tr("Opening the database…"), bar);
     m_databaseLabel->setObjectName(u"statusDatabaseLabel"_s);
+    m_nextRunLabel = new QLabel(tr("Schedule off"), bar);
+    m_nextRunLabel->setObjectName(u"statusNextRunLabel"_s);
     bar->addWidget(m_syncLabel, 1);
+    bar->addPermanentWidget(m_nextRunLabel);
     bar->addPermanentWidget(m_databaseLabel);
 }
 
@@ -164,7 +171,8 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(settings.value(QString::fromLatin1(GeometrySetting)).toByteArray()))
         resize(1100, 720);
     restoreState(settings.value(QString::fromLatin1(StateSetting)).toByteArray());
-    m_tabs->setCurrentIndex(qBound(0, settings.value(QString::fromLatin1(TabSetting), 0).toInt(), m_tabs->count() - 1));
+    m_tabs->setCurrentIndex(
+        qBound(0, settings.value(QString::fromLatin1(TabSetting), 0).toInt(), m_tabs->count() - 1));
 }
 
 void MainWindow::saveWindowState()
@@ -178,7 +186,8 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
-    if (m_tray && m_tray->isAvailable() && QSettings().value(QString::fromLatin1(SettingsKey::TrayEnabled), true).toBool()) {
+    if (m_tray && m_tray->isAvailable()
+        && QSettings().value(QString::fromLatin1(SettingsKey::TrayEnabled), true).toBool()) {
         // Keep running in the tray; Quit (Ctrl+Q or the tray menu) ends the app.
         hide();
         event->ignore();
@@ -192,10 +201,14 @@ void MainWindow::setSyncController(SyncController *sync)
     m_sync = sync;
     for (QAction *action : std::as_const(m_syncActions))
         action->setEnabled(sync);
-    connect(m_dashboard, &DashboardTab::fullSyncRequested, sync, [sync] { sync->requestPreview(SyncMode::Full); });
-    connect(m_dashboard, &DashboardTab::completedSyncRequested, sync, [sync] { sync->requestPreview(SyncMode::Completed); });
-    connect(m_dashboard, &DashboardTab::watchingSyncRequested, sync, [sync] { sync->requestPreview(SyncMode::Watching); });
-    connect(m_dashboard, &DashboardTab::showSyncRequested, sync, [sync](qint64 id) { sync->requestPreview(SyncMode::Show, id); });
+    connect(m_dashboard, &DashboardTab::fullSyncRequested, sync,
+        [sync] { sync->requestPreview(SyncMode::Full); });
+    connect(m_dashboard, &DashboardTab::completedSyncRequested, sync,
+        [sync] { sync->requestPreview(SyncMode::Completed); });
+    connect(m_dashboard, &DashboardTab::watchingSyncRequested, sync,
+        [sync] { sync->requestPreview(SyncMode::Watching); });
+    connect(m_dashboard, &DashboardTab::showSyncRequested, sync,
+        [sync](qint64 id) { sync->requestPreview(SyncMode::Show, id); });
     connect(sync, &SyncController::busyChanged, this, [this](bool busy) {
         m_dashboard->setSyncBusy(busy);
         for (QAction *action : std::as_const(m_syncActions))
@@ -206,28 +219,34 @@ void MainWindow::setSyncController(SyncController *sync)
     connect(sync, &SyncController::statusChanged, m_syncLabel, &QLabel::setText);
     connect(sync, &SyncController::nextRunChanged, this, [this](const QDateTime &when) {
         m_dashboard->setNextScheduledRun(when);
+        m_nextRunLabel->setText(
+            when.isValid() ? tr("Next sync: %1").arg(formatLocalTime(when)) : tr("Schedule off"));
         if (m_tray)
             m_tray->setNextRun(when);
     });
-    connect(sync, &SyncController::runFinished, this, [this](const SyncReport &report, bool automated) {
-        reloadAll();
-        if (!m_tray)
-            return;
-        m_tray->setLastRun(QDateTime::currentDateTimeUtc());
-        const bool ok = report.status == u"succeeded"_s;
-        m_tray->setState(ok ? TrayController::State::Idle : TrayController::State::Error, report.error);
-        if (!automated)
-            return;
-        // Scheduled syncs tell the user only what matters: plays posted, failures, items needing mapping.
-        if (!ok)
-            m_tray->notify(tr("Scheduled sync failed"), report.error, true);
-        else if (report.counters.added > 0)
-            m_tray->notify(tr("Scheduled sync"), tr("Posted %n play(s) to Trakt.", nullptr, report.counters.added));
-        if (report.counters.notFound > 0 || report.counters.skippedUnmapped > 0)
-            m_tray->notify(tr("Needs mapping"),
-                tr("%n item(s) could not be placed on Trakt. See Mappings → Needs mapping.", nullptr,
-                    report.counters.notFound + report.counters.skippedUnmapped));
-    });
+    connect(
+        sync, &SyncController::runFinished, this, [this](const SyncReport &report, bool automated) {
+            reloadAll();
+            if (!m_tray)
+                return;
+            m_tray->setLastRun(QDateTime::currentDateTimeUtc());
+            const bool ok = report.status == u"succeeded"_s;
+            m_tray->setState(
+                ok ? TrayController::State::Idle : TrayController::State::Error, report.error);
+            if (!automated)
+                return;
+            // Scheduled syncs tell the user only what matters: plays posted, failures, items
+            // needing mapping.
+            if (!ok)
+                m_tray->notify(tr("Scheduled sync failed"), report.error, true);
+            else if (report.counters.added > 0)
+                m_tray->notify(tr("Scheduled sync"),
+                    tr("Posted %n play(s) to Trakt.", nullptr, report.counters.added));
+            if (report.counters.notFound > 0 || report.counters.skippedUnmapped > 0)
+                m_tray->notify(tr("Needs mapping"),
+                    tr("%n item(s) could not be placed on Trakt. See Mappings → Needs mapping.",
+                        nullptr, report.counters.notFound + report.counters.skippedUnmapped));
+        });
     connect(sync, &SyncController::failed, this, [this](const QString &message, bool automated) {
         statusBar()->showMessage(message, 15000);
         if (m_tray) {
@@ -314,11 +333,15 @@ SettingsDialog *MainWindow::showSettings()
         m_settingsDialog = new SettingsDialog(m_secrets, m_database->spec(), this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_settingsDialog->setAccountServices(m_accounts);
-        connect(m_settingsDialog, &SettingsDialog::settingsApplied, this, &MainWindow::settingsChanged);
+        connect(
+            m_settingsDialog, &SettingsDialog::settingsApplied, this, &MainWindow::settingsChanged);
         if (m_accounts) {
-            connect(m_settingsDialog, &SettingsDialog::traktLoggedIn, m_accounts, &AccountServices::checkAccounts);
-            connect(m_settingsDialog, &SettingsDialog::traktLoggedOut, m_accounts, &AccountServices::checkAccounts);
-            connect(m_settingsDialog, &SettingsDialog::aniListTokenSaved, m_accounts, &AccountServices::checkAccounts);
+            connect(m_settingsDialog, &SettingsDialog::traktLoggedIn, m_accounts,
+                &AccountServices::checkAccounts);
+            connect(m_settingsDialog, &SettingsDialog::traktLoggedOut, m_accounts,
+                &AccountServices::checkAccounts);
+            connect(m_settingsDialog, &SettingsDialog::aniListTokenSaved, m_accounts,
+                &AccountServices::checkAccounts);
         }
         connect(m_settingsDialog, &SettingsDialog::databaseChanged, this,
             [this](const DatabaseSpec &spec) { openDatabase(spec); });

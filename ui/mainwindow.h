@@ -23,9 +23,9 @@ class SettingsDialog;
 class SyncController;
 class TrayController;
 
-/// The main window: tabs Dashboard / Mappings / Overrides / Progress / Logs, menus Sync, View, Settings,
-/// Help, a status bar with the database and sync state. Owns no data: it talks to the DatabaseWorker
-/// (database thread) and the SecretStore it is given.
+/// The main window: tabs Dashboard / Mappings / Overrides / Progress / Logs, menus Sync, View,
+/// Settings, Help, a status bar with the database and sync state. Owns no data: it talks to the
+/// DatabaseWorker (database thread) and the SecretStore it is given.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -46,7 +46,8 @@ public:
     void setTrayController(TrayController *tray);
     SyncController *syncController() const { return m_sync; }
 
-    /// Connects the worker to `spec`, reading the PostgreSQL password from the keychain when needed.
+    /// Connects the worker to `spec`, reading the PostgreSQL password from the keychain when
+    /// needed.
     void openDatabase(DatabaseSpec spec);
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -106,6 +107,7 @@ private:
     LogsTab *m_logs = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
+    QLabel *m_nextRunLabel = nullptr;
     QList<QAction *> m_syncActions;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<QMessageBox> m_aboutBox;

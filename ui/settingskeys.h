@@ -4,16 +4,16 @@ namespace Tsuzuki {
 
 /// QSettings keys the GUI owns (the database URI and service URLs are defined in core).
 namespace SettingsKey {
-inline constexpr auto ScheduleEnabled = "sync/scheduleEnabled";     ///< bool, default false
+inline constexpr auto ScheduleEnabled = "sync/scheduleEnabled"; ///< bool, default false
 inline constexpr auto ScheduleIntervalMinutes = "sync/intervalMinutes"; ///< int, default 60
-inline constexpr auto BatchSize = "sync/batchSize";                 ///< int, default 100
-inline constexpr auto PlaysGuard = "sync/playsGuard";               ///< int, default 5000
-inline constexpr auto OtakuUrl = "mapping/otakuUrl";                ///< empty = built-in
+inline constexpr auto BatchSize = "sync/batchSize"; ///< int, default 100
+inline constexpr auto PlaysGuard = "sync/playsGuard"; ///< int, default 5000
+inline constexpr auto OtakuUrl = "mapping/otakuUrl"; ///< empty = built-in
 inline constexpr auto FribbsUrl = "mapping/fribbsUrl";
 inline constexpr auto AniBridgeUrl = "mapping/anibridgeUrl";
-inline constexpr auto TrayEnabled = "ui/trayEnabled";               ///< bool, default true
-inline constexpr auto StartMinimized = "ui/startMinimized";         ///< bool, default false
-inline constexpr auto AniListClientId = "anilist/clientId";         ///< for the PIN page
+inline constexpr auto TrayEnabled = "ui/trayEnabled"; ///< bool, default true
+inline constexpr auto StartMinimized = "ui/startMinimized"; ///< bool, default false
+inline constexpr auto AniListClientId = "anilist/clientId"; ///< for the PIN page
 } // namespace SettingsKey
 
 namespace SettingsDefault {

@@ -22,12 +22,14 @@ QString defaultKey()
 }
 } // namespace
 
-SingleInstance::SingleInstance(const QString &key, QObject *parent) : QObject(parent)
+SingleInstance::SingleInstance(const QString &key, QObject *parent)
+    : QObject(parent)
 {
     const QString base = key.isEmpty() ? defaultKey() : key;
     // Socket names are paths on Unix: keep them short and free of odd characters.
     m_name = u"tsuzuki-"_s
-        + QString::fromLatin1(QCryptographicHash::hash(base.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+        + QString::fromLatin1(
+            QCryptographicHash::hash(base.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
 SingleInstance::~SingleInstance() = default;

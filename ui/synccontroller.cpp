@@ -42,8 +42,12 @@ SyncOptions SyncController::options() const
 {
     QSettings settings;
     SyncOptions o;
-    o.batchSize = settings.value(QString::fromLatin1(SettingsKey::BatchSize), SettingsDefault::BatchSize).toInt();
-    o.playsGuard = settings.value(QString::fromLatin1(SettingsKey::PlaysGuard), SettingsDefault::PlaysGuard).toInt();
+    o.batchSize
+        = settings.value(QString::fromLatin1(SettingsKey::BatchSize), SettingsDefault::BatchSize)
+              .toInt();
+    o.playsGuard
+        = settings.value(QString::fromLatin1(SettingsKey::PlaysGuard), SettingsDefault::PlaysGuard)
+              .toInt();
     if (m_adjust)
         m_adjust(o);
     return o;
@@ -97,16 +101,21 @@ void SyncController::onPreviewReady(const SyncPlan &plan)
     auto *dialog = new PreviewDialog(plan, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_preview = dialog;
-    connect(dialog, &PreviewDialog::postRequested, this, [this](const SyncPlan &approvedPlan, const QStringList &ids) {
-        if (!m_service)
-            return;
-        SyncPlan toRun = approvedPlan;
-        // The user saw the count in the preview: that is the confirmation the plays guard asks for.
-        toRun.options.confirmLarge = true;
-        m_automated = false;
-        Q_EMIT statusChanged(tr("Posting to Trakt…"));
-        m_service->requestRun(toRun, ids);
-    }, Qt::QueuedConnection); // after the preview request has fully ended (the service is one request at a time)
+    connect(
+        dialog, &PreviewDialog::postRequested, this,
+        [this](const SyncPlan &approvedPlan, const QStringList &ids) {
+            if (!m_service)
+                return;
+            SyncPlan toRun = approvedPlan;
+            // The user saw the count in the preview: that is the confirmation the plays guard asks
+            // for.
+            toRun.options.confirmLarge = true;
+            m_automated = false;
+            Q_EMIT statusChanged(tr("Posting to Trakt…"));
+            m_service->requestRun(toRun, ids);
+        },
+        Qt::QueuedConnection); // after the preview request has fully ended (the service is one
+                               // request at a time)
     connect(dialog, &PreviewDialog::cancelRequested, this, [this] {
         if (m_service)
             m_service->cancel();
@@ -129,7 +138,9 @@ void SyncController::onRunFinished(const SyncReport &report)
         m_preview->showReport(report);
     if (automated)
         m_scheduler->runFinished(report.status == u"succeeded"_s);
-    Q_EMIT statusChanged(tr("Last sync: added %1, not found %2").arg(report.counters.added).arg(report.counters.notFound));
+    Q_EMIT statusChanged(tr("Last sync: added %1, not found %2")
+                             .arg(report.counters.added)
+                             .arg(report.counters.notFound));
     Q_EMIT runFinished(report, automated);
     if (automated)
         Q_EMIT nextRunChanged(m_scheduler->nextRun());

@@ -16,9 +16,9 @@ namespace Tsuzuki {
 class PreviewDialog;
 class SyncScheduler;
 
-/// Runs syncs for the GUI: manual syncs open a preview (PreviewDialog) and post exactly the ticked items;
-/// scheduled syncs post without a dialog (turning the schedule on approved them). Owns the SyncService
-/// (its own worker thread and database connection) and the SyncScheduler.
+/// Runs syncs for the GUI: manual syncs open a preview (PreviewDialog) and post exactly the ticked
+/// items; scheduled syncs post without a dialog (turning the schedule on approved them). Owns the
+/// SyncService (its own worker thread and database connection) and the SyncScheduler.
 class SyncController final : public QObject
 {
     Q_OBJECT
@@ -35,11 +35,16 @@ public:
     bool isBusy() const { return m_service && m_service->isBusy(); }
     SyncService *service() const { return m_service; }
     SyncScheduler *scheduler() const { return m_scheduler; }
-    /// Options for every run (batch size and plays guard from the settings); tests adjust timings here.
-    void setOptionsAdjuster(std::function<void(SyncOptions &)> adjust) { m_adjust = std::move(adjust); }
+    /// Options for every run (batch size and plays guard from the settings); tests adjust timings
+    /// here.
+    void setOptionsAdjuster(std::function<void(SyncOptions &)> adjust)
+    {
+        m_adjust = std::move(adjust);
+    }
     SyncOptions options() const;
 
-    /// Manual sync: computes the plan, then opens the preview (previewOpened). `anilistId` for SyncMode::Show.
+    /// Manual sync: computes the plan, then opens the preview (previewOpened). `anilistId` for
+    /// SyncMode::Show.
     void requestPreview(SyncMode mode, qint64 anilistId = 0);
     /// Scheduled sync: preview and run at once, no dialog.
     void runScheduled();
@@ -69,7 +74,7 @@ private:
     SyncScheduler *m_scheduler = nullptr;
     QPointer<PreviewDialog> m_preview;
     std::function<void(SyncOptions &)> m_adjust;
-    bool m_automated = false;   // the request in flight is the scheduler's
+    bool m_automated = false; // the request in flight is the scheduler's
     bool m_waitingPreview = false;
 };
 

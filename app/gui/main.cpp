@@ -1,5 +1,6 @@
-// tsuzuki: the desktop app. Composition root: identity, translations, single instance, secret store, the
-// database worker thread, accounts, sync controller, tray and the main window. No logic of its own.
+// tsuzuki: the desktop app. Composition root: identity, translations, single instance, secret
+// store, the database worker thread, accounts, sync controller, tray and the main window. No logic
+// of its own.
 #include "core/auth/layeredsecretstore.h"
 #include "core/auth/secretstorefactory.h"
 #include "core/common/appinfo.h"
@@ -47,7 +48,8 @@ int main(int argc, char *argv[])
         }
         if (arg == "--help" || arg == "-h") {
             QTextStream(stdout) << "Usage: tsuzuki [--minimized] [--version] [--help]\n"
-                                << "Keeps Trakt watch history in step with AniList. See tsuzuki-cli for headless use."
+                                << "Keeps Trakt watch history in step with AniList. See "
+                                   "tsuzuki-cli for headless use."
                                 << Qt::endl;
             return 0;
         }
@@ -61,7 +63,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QString::fromLatin1(ApplicationId));
     installRedactingMessageHandler();
     QSettings settings;
-    Translations::install(settings.value(QString::fromLatin1(Translations::LanguageSettingKey)).toString());
+    Translations::install(
+        settings.value(QString::fromLatin1(Translations::LanguageSettingKey)).toString());
 
     SingleInstance instance;
     if (instance.notifyRunningInstance())
@@ -78,38 +81,47 @@ int main(int argc, char *argv[])
     window.setSyncController(sync);
     auto *tray = new TrayController(&app);
     window.setTrayController(tray);
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
+    QObject::connect(
+        &instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     QObject::connect(&window, &MainWindow::quitRequested, &app, &QApplication::quit);
     QObject::connect(tray, &TrayController::pauseToggled, &window, [sync](bool paused) {
         QSettings s;
-        sync->applySchedule(s.value(QString::fromLatin1(SettingsKey::ScheduleEnabled), false).toBool(),
-            s.value(QString::fromLatin1(SettingsKey::ScheduleIntervalMinutes), SettingsDefault::ScheduleIntervalMinutes).toInt(),
+        sync->applySchedule(
+            s.value(QString::fromLatin1(SettingsKey::ScheduleEnabled), false).toBool(),
+            s.value(QString::fromLatin1(SettingsKey::ScheduleIntervalMinutes),
+                 SettingsDefault::ScheduleIntervalMinutes)
+                .toInt(),
             paused);
     });
     const auto applySchedule = [sync, tray] {
         QSettings s;
-        sync->applySchedule(s.value(QString::fromLatin1(SettingsKey::ScheduleEnabled), false).toBool(),
-            s.value(QString::fromLatin1(SettingsKey::ScheduleIntervalMinutes), SettingsDefault::ScheduleIntervalMinutes).toInt(),
+        sync->applySchedule(
+            s.value(QString::fromLatin1(SettingsKey::ScheduleEnabled), false).toBool(),
+            s.value(QString::fromLatin1(SettingsKey::ScheduleIntervalMinutes),
+                 SettingsDefault::ScheduleIntervalMinutes)
+                .toInt(),
             tray->isPaused());
     };
     QObject::connect(&window, &MainWindow::settingsChanged, &window, applySchedule);
 
     // The sync engine opens its own connection to whichever database the window opened.
-    QObject::connect(&window, &MainWindow::databaseOpened, &window, [&window, &database, sync, applySchedule] {
-        SyncServiceConfig config;
-        config.database = database->spec();
-        config.services = ServiceConfig::load(std::make_unique<QSettings>().get());
-        sync->configure(config);
-        database->call<Result<QDateTime>>(
-            &window,
-            [](Database &db) -> Result<QDateTime> {
-                return ConfigRepository(db).timestamp(QString::fromLatin1(ConfigKey::SyncLastRunAuto));
-            },
-            [sync, applySchedule](const Result<QDateTime> &last) {
-                sync->scheduler()->setLastAutoRun(last.valueOr(QDateTime()));
-                applySchedule();
-            });
-    });
+    QObject::connect(
+        &window, &MainWindow::databaseOpened, &window, [&window, &database, sync, applySchedule] {
+            SyncServiceConfig config;
+            config.database = database->spec();
+            config.services = ServiceConfig::load(std::make_unique<QSettings>().get());
+            sync->configure(config);
+            database->call<Result<QDateTime>>(
+                &window,
+                [](Database &db) -> Result<QDateTime> {
+                    return ConfigRepository(db).timestamp(
+                        QString::fromLatin1(ConfigKey::SyncLastRunAuto));
+                },
+                [sync, applySchedule](const Result<QDateTime> &last) {
+                    sync->scheduler()->setLastAutoRun(last.valueOr(QDateTime()));
+                    applySchedule();
+                });
+        });
 
     auto spec = DatabaseSpec::fromEnvironmentOrSettings();
     if (spec.ok()) {
@@ -127,19 +139,22 @@ int main(int argc, char *argv[])
         window.showSettings();
     }
 
-    const bool trayOn = settings.value(QString::fromLatin1(SettingsKey::TrayEnabled), true).toBool();
+    const bool trayOn
+        = settings.value(QString::fromLatin1(SettingsKey::TrayEnabled), true).toBool();
     if (!tray->isAvailable()) {
         // Some desktops have no tray: stay a normal window and say why closing quits.
-        window.statusBar()->showMessage(tr("No system tray on this desktop: closing the window quits Tsuzuki."), 10000);
+        window.statusBar()->showMessage(
+            tr("No system tray on this desktop: closing the window quits Tsuzuki."), 10000);
     }
     const bool hidden = tray->isAvailable() && trayOn
-        && (startMinimized || settings.value(QString::fromLatin1(SettingsKey::StartMinimized), false).toBool());
+        && (startMinimized
+            || settings.value(QString::fromLatin1(SettingsKey::StartMinimized), false).toBool());
     if (!hidden)
         window.show();
     QApplication::setQuitOnLastWindowClosed(!(tray->isAvailable() && trayOn));
 
     const int code = app.exec();
-    delete sync;     // stops the sync worker thread
+    delete sync; // stops the sync worker thread
     database.reset(); // closes the connection in its own thread before the app goes
     return code;
 }

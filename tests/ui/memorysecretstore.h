@@ -25,7 +25,8 @@ public:
         if (values.contains(key))
             job->setResult(values.value(key));
         else
-            job->setError(Error { ErrorCode::NotLoggedIn, QStringLiteral("no such secret"), {}, 0 });
+            job->setError(
+                Error { ErrorCode::NotLoggedIn, QStringLiteral("no such secret"), {}, 0 });
         job->finishLater();
         return job;
     }

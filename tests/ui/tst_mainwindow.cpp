@@ -1,8 +1,8 @@
 #include "tests/ui/memorysecretstore.h"
 #include "tests/ui/uitestsupport.h"
+#include "ui/autostart.h"
 #include "ui/databaseworker.h"
 #include "ui/dialogs/settingsdialog.h"
-#include "ui/autostart.h"
 #include "ui/mainwindow.h"
 #include "ui/settingskeys.h"
 #include "ui/singleinstance.h"
@@ -12,7 +12,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -21,6 +20,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -49,7 +49,8 @@ private Q_SLOTS:
     void singleInstanceForwardsActivation();
 
 private:
-    struct Fixture {
+    struct Fixture
+    {
         std::unique_ptr<TestDatabase> db;
         std::unique_ptr<DatabaseWorker> worker;
         std::unique_ptr<MemorySecretStore> secrets;
@@ -93,7 +94,8 @@ void TestMainWindow::opensOnFreshDatabase()
     auto *tabs = f.window->findChild<QTabWidget *>(u"mainTabs"_s);
     QVERIFY(tabs);
     QCOMPARE(tabs->count(), 5);
-    const QStringList tabNames { u"dashboardTab"_s, u"mappingsTab"_s, u"overridesTab"_s, u"progressTab"_s, u"logsTab"_s };
+    const QStringList tabNames { u"dashboardTab"_s, u"mappingsTab"_s, u"overridesTab"_s,
+        u"progressTab"_s, u"logsTab"_s };
     for (int i = 0; i < tabNames.size(); ++i)
         QCOMPARE(tabs->widget(i)->objectName(), tabNames.at(i));
 
@@ -174,7 +176,8 @@ void TestMainWindow::settingsTestConnectionSqlite()
     SettingsDialog *dialog = f.window->showSettings();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    // The page shows the database in use: the SQLite file, or the PostgreSQL URI without its password.
+    // The page shows the database in use: the SQLite file, or the PostgreSQL URI without its
+    // password.
     const bool postgres = f.db->spec().isPostgres();
     QCOMPARE(dialog->findChild<QRadioButton *>(u"sqliteRadio"_s)->isChecked(), !postgres);
     QCOMPARE(dialog->findChild<QRadioButton *>(u"postgresRadio"_s)->isChecked(), postgres);
@@ -187,9 +190,11 @@ void TestMainWindow::settingsTestConnectionSqlite()
     QVERIFY(tested.wait(20000));
     QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(tested.at(0).at(1).toString()));
     auto *result = dialog->findChild<QLabel *>(u"testConnectionResult"_s);
-    QVERIFY2(result->text().contains(postgres ? u"PostgreSQL"_s : u"SQLite"_s), qPrintable(result->text()));
+    QVERIFY2(result->text().contains(postgres ? u"PostgreSQL"_s : u"SQLite"_s),
+        qPrintable(result->text()));
     QVERIFY(result->text().contains(u"Schema version"_s));
-    QVERIFY(saveScreenshot(dialog, u"dialog-settings-database-"_s + (postgres ? u"postgres"_s : u"sqlite"_s)));
+    QVERIFY(saveScreenshot(
+        dialog, u"dialog-settings-database-"_s + (postgres ? u"postgres"_s : u"sqlite"_s)));
     dialog->reject();
 }
 
@@ -200,8 +205,8 @@ void TestMainWindow::settingsTestConnectionFailureSaysWhat_data()
     // A port where nothing listens: "Nothing answered at host:port".
     QTest::newRow("refused") << u"postgresql://postgres@127.0.0.1:%1/postgres?sslmode=disable"_s
                              << u"Nothing answered at 127.0.0.1"_s;
-    QTest::newRow("pooler") << u"postgresql://postgres.abc@127.0.0.1:6543/postgres?sslmode=disable"_s
-                            << u"6543"_s;
+    QTest::newRow("pooler")
+        << u"postgresql://postgres.abc@127.0.0.1:6543/postgres?sslmode=disable"_s << u"6543"_s;
     QTest::newRow("dns") << u"postgresql://postgres@no-such-host.invalid:5432/postgres"_s
                          << u"no-such-host.invalid"_s;
 }
@@ -223,7 +228,8 @@ void TestMainWindow::settingsTestConnectionFailureSaysWhat()
     auto *uri = dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s);
     QVERIFY(uri->isEnabled());
     QTest::keyClicks(uri, uriTemplate.contains(u"%1"_s) ? uriTemplate.arg(port) : uriTemplate);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"databasePasswordEdit"_s), u"hunter2-secret"_s);
+    QTest::keyClicks(
+        dialog->findChild<QLineEdit *>(u"databasePasswordEdit"_s), u"hunter2-secret"_s);
     QSignalSpy tested(dialog, &SettingsDialog::connectionTested);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"testConnectionButton"_s), Qt::LeftButton);
     QVERIFY(tested.wait(30000));
@@ -233,7 +239,8 @@ void TestMainWindow::settingsTestConnectionFailureSaysWhat()
     QVERIFY2(!message.contains(u"hunter2-secret"_s), "the password must never be shown");
     auto *result = dialog->findChild<QLabel *>(u"testConnectionResult"_s);
     QVERIFY(result->text().contains(expected));
-    QVERIFY(saveScreenshot(dialog, u"dialog-settings-database-failed-"_s + QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(saveScreenshot(dialog,
+        u"dialog-settings-database-failed-"_s + QString::fromLatin1(QTest::currentDataTag())));
     dialog->reject();
 }
 
@@ -249,8 +256,10 @@ void TestMainWindow::settingsSavesPasswordToKeychainNotSettings()
     QSignalSpy changed(dialog, &SettingsDialog::databaseChanged);
     dialog->accept();
     QTRY_COMPARE(changed.count(), 1);
-    QCOMPARE(f.secrets->values.value(QString::fromLatin1(SecretKey::DatabasePassword)), u"s3cret-pw"_s);
-    const QString stored = QSettings().value(QString::fromLatin1(SettingsDialog::DatabaseUriSetting)).toString();
+    QCOMPARE(
+        f.secrets->values.value(QString::fromLatin1(SecretKey::DatabasePassword)), u"s3cret-pw"_s);
+    const QString stored
+        = QSettings().value(QString::fromLatin1(SettingsDialog::DatabaseUriSetting)).toString();
     QVERIFY2(stored.startsWith(u"postgresql://postgres@127.0.0.1:1/tsuzuki"_s), qPrintable(stored));
     QVERIFY(!stored.contains(u"s3cret-pw"_s));
     // The settings file itself never holds the password.
@@ -272,7 +281,8 @@ void TestMainWindow::settingsRejectsBadUri()
     f.window->show();
     SettingsDialog *dialog = f.window->showSettings();
     dialog->findChild<QRadioButton *>(u"postgresRadio"_s)->click();
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s), u"mysql://root@localhost/db"_s);
+    QTest::keyClicks(
+        dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s), u"mysql://root@localhost/db"_s);
     QSignalSpy changed(dialog, &SettingsDialog::databaseChanged);
     dialog->accept();
     auto *error = dialog->findChild<QLabel *>(u"databaseUriError"_s);
@@ -299,7 +309,8 @@ void TestMainWindow::settingsPagesSave()
     dialog->findChild<QSpinBox *>(u"playsGuardSpin"_s)->setValue(800);
     QVERIFY(saveScreenshot(dialog, u"dialog-settings-sync"_s));
     dialog->showPage(SettingsDialog::Page::Sources);
-    dialog->findChild<QLineEdit *>(u"fribbsUrlEdit"_s)->setText(u"https://mirror.example/fribbs.json"_s);
+    dialog->findChild<QLineEdit *>(u"fribbsUrlEdit"_s)
+        ->setText(u"https://mirror.example/fribbs.json"_s);
     QVERIFY(saveScreenshot(dialog, u"dialog-settings-sources"_s));
     dialog->showPage(SettingsDialog::Page::Desktop);
     dialog->findChild<QCheckBox *>(u"autostartCheck"_s)->setChecked(true);
@@ -317,10 +328,12 @@ void TestMainWindow::settingsPagesSave()
     QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::ScheduleIntervalMinutes)).toInt(), 90);
     QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::BatchSize)).toInt(), 50);
     QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::PlaysGuard)).toInt(), 800);
-    QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::FribbsUrl)).toString(), u"https://mirror.example/fribbs.json"_s);
+    QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::FribbsUrl)).toString(),
+        u"https://mirror.example/fribbs.json"_s);
     QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::StartMinimized)).toBool(), true);
     // The TMDB key went to the keychain, not the settings file.
-    QCOMPARE(f.secrets->values.value(QString::fromLatin1(SecretKey::TmdbApiKey)), u"tmdb-secret-key"_s);
+    QCOMPARE(
+        f.secrets->values.value(QString::fromLatin1(SecretKey::TmdbApiKey)), u"tmdb-secret-key"_s);
     settings.sync();
     QFile file(settings.fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -351,7 +364,8 @@ void TestMainWindow::singleInstanceForwardsActivation()
 
     // The window comes forward when asked.
     Fixture f = makeWindow();
-    connect(&first, &SingleInstance::activationRequested, f.window.get(), &MainWindow::bringToFront);
+    connect(
+        &first, &SingleInstance::activationRequested, f.window.get(), &MainWindow::bringToFront);
     f.window->showMinimized();
     QVERIFY(second.notifyRunningInstance(2000));
     QTRY_VERIFY(f.window->isVisible() && !f.window->isMinimized());

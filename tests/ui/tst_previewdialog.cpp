@@ -79,14 +79,17 @@ void TestPreviewDialog::showsEpisodesAndTotals()
     QCOMPARE(tree->topLevelItem(1)->child(0)->text(1), u"2"_s); // season 2 lands in season 2
     QCOMPARE(dialog.findChild<QTreeWidget *>(u"previewSkippedTree"_s)->topLevelItemCount(), 1);
     auto *totals = dialog.findChild<QLabel *>(u"previewTotals"_s);
-    QVERIFY2(totals->text().startsWith(u"6 of 6 plays in 3 of 3 shows"_s), qPrintable(totals->text()));
+    QVERIFY2(
+        totals->text().startsWith(u"6 of 6 plays in 3 of 3 shows"_s), qPrintable(totals->text()));
     QVERIFY(saveScreenshot(&dialog, u"dialog-preview"_s));
 
     dialog.setItemChecked(itemId(16498, 2), false);
-    QVERIFY2(totals->text().startsWith(u"5 of 6 plays in 3 of 3 shows"_s), qPrintable(totals->text()));
+    QVERIFY2(
+        totals->text().startsWith(u"5 of 6 plays in 3 of 3 shows"_s), qPrintable(totals->text()));
     // Unticking a show unticks its episodes; the show's box is partial when some are ticked.
     dialog.setShowChecked(5114, false);
-    QVERIFY2(totals->text().startsWith(u"4 of 6 plays in 2 of 3 shows"_s), qPrintable(totals->text()));
+    QVERIFY2(
+        totals->text().startsWith(u"4 of 6 plays in 2 of 3 shows"_s), qPrintable(totals->text()));
     QCOMPARE(tree->topLevelItem(0)->checkState(0), Qt::PartiallyChecked);
     // Clicking the check box of an episode works like the API.
     QTreeWidgetItem *episode = tree->topLevelItem(1)->child(1);
@@ -96,7 +99,8 @@ void TestPreviewDialog::showsEpisodesAndTotals()
     option.initFrom(tree);
     option.rect = rect;
     option.features |= QStyleOptionViewItem::HasCheckIndicator;
-    const QRect check = tree->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, tree);
+    const QRect check
+        = tree->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, tree);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, check.center());
     QCOMPARE(episode->checkState(0), Qt::Unchecked);
     QVERIFY2(totals->text().startsWith(u"3 of 6 plays"_s), qPrintable(totals->text()));
@@ -118,7 +122,8 @@ void TestPreviewDialog::untickedItemsAreNotPosted()
     QCOMPARE(post.count(), 1);
     const QStringList approved = post.at(0).at(1).toStringList();
     QCOMPARE(approved, (QStringList { u"16498:1"_s, u"16498:3"_s, u"5114:64"_s }));
-    QVERIFY(!dialog.findChild<QPushButton *>(u"previewPostButton"_s)->isEnabled()); // no double post
+    QVERIFY(
+        !dialog.findChild<QPushButton *>(u"previewPostButton"_s)->isEnabled()); // no double post
 }
 
 void TestPreviewDialog::cancelPostsNothing()

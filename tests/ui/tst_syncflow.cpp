@@ -41,7 +41,8 @@ private Q_SLOTS:
     void traktDeviceLoginDenied();
 
 private:
-    struct Gui {
+    struct Gui
+    {
         std::unique_ptr<DatabaseWorker> worker;
         std::unique_ptr<MemorySecretStore> secrets;
         std::unique_ptr<MainWindow> window;
@@ -101,7 +102,9 @@ void TestSyncFlow::previewUntickedItemsAreNotPosted()
     QSignalSpy finished(gui.sync.get(), &SyncController::runFinished);
 
     // The dashboard's button opens the preview; nothing is posted yet.
-    QTest::mouseClick(gui.window->dashboardTab()->findChild<QPushButton *>(u"completedSyncButton"_s), Qt::LeftButton);
+    QTest::mouseClick(
+        gui.window->dashboardTab()->findChild<QPushButton *>(u"completedSyncButton"_s),
+        Qt::LeftButton);
     QVERIFY(previewOpened.wait(120000));
     PreviewDialog *dialog = gui.sync->currentPreview();
     QVERIFY(dialog);
@@ -137,11 +140,15 @@ void TestSyncFlow::previewUntickedItemsAreNotPosted()
             continue;
         const auto where = f.expected(play.anilistId, play.absEpisode);
         QVERIFY(where.has_value());
-        expected << u"%1/%2/%3"_s.arg(std::get<0>(*where)).arg(std::get<1>(*where)).arg(std::get<2>(*where));
+        expected << u"%1/%2/%3"_s.arg(std::get<0>(*where))
+                        .arg(std::get<1>(*where))
+                        .arg(std::get<2>(*where));
     }
     QSet<QString> received;
     for (const FakeTraktPlay &play : f.fakes.trakt().history())
-        received << (play.isMovie ? u"%1/0/0"_s.arg(play.movieTrakt) : u"%1/%2/%3"_s.arg(play.showTrakt).arg(play.season).arg(play.number));
+        received << (play.isMovie
+                ? u"%1/0/0"_s.arg(play.movieTrakt)
+                : u"%1/%2/%3"_s.arg(play.showTrakt).arg(play.season).arg(play.number));
     QCOMPARE(f.fakes.trakt().history().size(), approved.size());
     QCOMPARE(received, expected);
     QVERIFY(f.fakes.trakt().duplicatePlays().isEmpty());
@@ -151,7 +158,8 @@ void TestSyncFlow::previewUntickedItemsAreNotPosted()
     // The dialog shows the summary and the progress bar reached the end.
     auto *summary = dialog->findChild<QLabel *>(u"previewSummary"_s);
     QTRY_VERIFY(summary->isVisible());
-    QVERIFY2(summary->text().contains(u"Added %1"_s.arg(approved.size())), qPrintable(summary->text()));
+    QVERIFY2(
+        summary->text().contains(u"Added %1"_s.arg(approved.size())), qPrintable(summary->text()));
     QVERIFY(saveScreenshot(dialog, u"syncflow-preview-done"_s));
     dialog->accept();
 }
@@ -217,7 +225,8 @@ void TestSyncFlow::traktDeviceLoginCompletes()
     fakes.trakt().approve();
     QVERIFY(loggedIn.wait(20000));
     QTRY_VERIFY(!secrets.values.value(QString::fromLatin1(SecretKey::TraktAccessToken)).isEmpty());
-    QCOMPARE(secrets.values.value(QString::fromLatin1(SecretKey::TraktAccessToken)), fakes.trakt().latestAccessToken());
+    QCOMPARE(secrets.values.value(QString::fromLatin1(SecretKey::TraktAccessToken)),
+        fakes.trakt().latestAccessToken());
     QVERIFY(settings.findChild<QLabel *>(u"traktStatusLabel"_s)->text().contains(u"Logged in"_s));
     QVERIFY(!code->text().contains(u"fake-client-secret"_s));
 }
@@ -228,7 +237,8 @@ void TestSyncFlow::traktDeviceLoginDenied()
     QVERIFY(fakes.listen());
     fakes.trakt().setDeviceCodeTiming(600, 1);
     MemorySecretStore secrets;
-    secrets.values.insert(QString::fromLatin1(SecretKey::TraktClientSecret), u"fake-client-secret"_s);
+    secrets.values.insert(
+        QString::fromLatin1(SecretKey::TraktClientSecret), u"fake-client-secret"_s);
     ServiceConfig services;
     services.traktUrl = fakes.trakt().baseUrl();
     services.traktAuthUrl = fakes.trakt().authUrl();
@@ -236,7 +246,7 @@ void TestSyncFlow::traktDeviceLoginDenied()
     AccountServices accounts(services, &secrets);
     accounts.traktAuth()->setDeviceTimeUnitMs(20);
     TraktLoginDialog dialog(accounts.traktAuth());
-    dialog.setUrlOpener([](const QUrl &) { });
+    dialog.setUrlOpener([](const QUrl &) {});
     QSignalSpy failed(&dialog, &TraktLoginDialog::loginFailed);
     dialog.show();
     dialog.start();
@@ -249,7 +259,7 @@ void TestSyncFlow::traktDeviceLoginDenied()
     QVERIFY(saveScreenshot(&dialog, u"dialog-trakt-device-denied"_s));
     // Cancel of a running login stops polling.
     TraktLoginDialog second(accounts.traktAuth());
-    second.setUrlOpener([](const QUrl &) { });
+    second.setUrlOpener([](const QUrl &) {});
     second.show();
     second.start();
     QTRY_VERIFY(!second.userCode().isEmpty());

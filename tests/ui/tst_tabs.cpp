@@ -147,7 +147,8 @@ void TestTabs::mappingsListAndFilter()
     QVERIFY(MappingRepository(db()).saveAuto(mapping(16498, 1420, false)).ok());
     openWindow();
     MappingsTab *tab = m_window->mappingsTab();
-    QAbstractItemModelTester tester(tab->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(
+        tab->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_COMPARE(tab->model()->rowCount(), 3);
     m_window->showTab(MainWindow::Tab::Mappings);
     auto *filter = tab->findChild<QLineEdit *>(u"mappingsFilter"_s);
@@ -168,10 +169,14 @@ void TestTabs::mappingAddFromPastedUrls()
     auto *dialog = tab->findChild<MappingDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"anilistIdEdit"_s), u"https://anilist.co/anime/16498/Shingeki-no-Kyojin/"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"traktIdEdit"_s), u"https://trakt.tv/shows/1420"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"tmdbIdEdit"_s), u"https://www.themoviedb.org/tv/1429-attack-on-titan"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"imdbIdEdit"_s), u"https://www.imdb.com/title/tt2560140/"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"anilistIdEdit"_s),
+        u"https://anilist.co/anime/16498/Shingeki-no-Kyojin/"_s);
+    QTest::keyClicks(
+        dialog->findChild<QLineEdit *>(u"traktIdEdit"_s), u"https://trakt.tv/shows/1420"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"tmdbIdEdit"_s),
+        u"https://www.themoviedb.org/tv/1429-attack-on-titan"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"imdbIdEdit"_s),
+        u"https://www.imdb.com/title/tt2560140/"_s);
     QVERIFY(saveScreenshot(dialog, u"dialog-mapping-add"_s));
     QSignalSpy saved(tab, &MappingsTab::saved);
     QTest::keyClick(dialog, Qt::Key_Return);
@@ -194,13 +199,16 @@ void TestTabs::mappingValidationNextToField_data()
     QTest::addColumn<QString>("tvdb");
     QTest::addColumn<int>("badField");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("anilist missing") << QString() << u"1420"_s << QString() << int(MappingDialog::Field::AniList) << u"AniList"_s;
+    QTest::newRow("anilist missing") << QString() << u"1420"_s << QString()
+                                     << int(MappingDialog::Field::AniList) << u"AniList"_s;
     QTest::newRow("manga url") << u"https://anilist.co/manga/30013"_s << u"1420"_s << QString()
                                << int(MappingDialog::Field::AniList) << u"manga"_s;
-    QTest::newRow("trakt missing") << u"21"_s << QString() << QString() << int(MappingDialog::Field::Trakt) << u"Trakt"_s;
+    QTest::newRow("trakt missing")
+        << u"21"_s << QString() << QString() << int(MappingDialog::Field::Trakt) << u"Trakt"_s;
     QTest::newRow("trakt slug") << u"21"_s << u"https://trakt.tv/shows/one-piece"_s << QString()
                                 << int(MappingDialog::Field::Trakt) << u"one-piece"_s;
-    QTest::newRow("tvdb junk") << u"21"_s << u"37696"_s << u"abc"_s << int(MappingDialog::Field::Tvdb) << u"TVDB"_s;
+    QTest::newRow("tvdb junk") << u"21"_s << u"37696"_s << u"abc"_s
+                               << int(MappingDialog::Field::Tvdb) << u"TVDB"_s;
 }
 
 void TestTabs::mappingValidationNextToField()
@@ -222,7 +230,8 @@ void TestTabs::mappingValidationNextToField()
     QVERIFY(dialog->isVisible());
     const QString message = dialog->fieldError(MappingDialog::Field(badField));
     QVERIFY2(message.contains(messagePart, Qt::CaseInsensitive), qPrintable(message));
-    for (auto other : { MappingDialog::Field::AniList, MappingDialog::Field::Trakt, MappingDialog::Field::Tvdb }) {
+    for (auto other : { MappingDialog::Field::AniList, MappingDialog::Field::Trakt,
+             MappingDialog::Field::Tvdb }) {
         if (int(other) != badField)
             QVERIFY2(dialog->fieldError(other).isEmpty(), qPrintable(dialog->fieldError(other)));
     }
@@ -258,7 +267,10 @@ void TestTabs::mappingEditAndDelete()
     // Delete: a "no" keeps it, a "yes" removes it.
     QTRY_VERIFY(selectRowWith(view, MappingModel::AniListId, u"21"_s));
     QString asked;
-    tab->deleteSelected([&](const QString &question) { asked = question; return false; });
+    tab->deleteSelected([&](const QString &question) {
+        asked = question;
+        return false;
+    });
     QVERIFY(asked.contains(u"21"_s));
     QTest::qWait(50);
     QVERIFY(MappingRepository(db()).get(21).value().has_value());
@@ -389,7 +401,9 @@ void TestTabs::progressLookupAndRunbook()
     ProgressRepository progress(db());
     QVERIFY(progress.advance(21, 1100).ok());
     QVERIFY(progress.advance(5114, 64).ok());
-    QVERIFY(ConfigRepository(db()).set(QString::fromLatin1(ConfigKey::LastSyncTimestamp), u"1767225600"_s).ok());
+    QVERIFY(ConfigRepository(db())
+                .set(QString::fromLatin1(ConfigKey::LastSyncTimestamp), u"1767225600"_s)
+                .ok());
     openWindow();
     ProgressTab *tab = m_window->progressTab();
     QTRY_COMPARE(tab->model()->rowCount(), 2);
@@ -405,7 +419,10 @@ void TestTabs::progressLookupAndRunbook()
 
     // Force resync: refused keeps the row; accepted deletes it.
     QString question;
-    tab->forceResyncSelected([&](const QString &q) { question = q; return false; });
+    tab->forceResyncSelected([&](const QString &q) {
+        question = q;
+        return false;
+    });
     QVERIFY(question.contains(u"5114"_s));
     QVERIFY(question.contains(u"64"_s));
     QTest::qWait(50);
@@ -430,7 +447,8 @@ void TestTabs::progressLookupAndRunbook()
     QSignalSpy windowReset(tab, &ProgressTab::activityWindowReset);
     tab->reprocessActivityWindow([](const QString &) { return true; });
     QVERIFY(windowReset.wait(10000));
-    QCOMPARE(ConfigRepository(db()).value(QString::fromLatin1(ConfigKey::LastSyncTimestamp)), u"0"_s);
+    QCOMPARE(
+        ConfigRepository(db()).value(QString::fromLatin1(ConfigKey::LastSyncTimestamp)), u"0"_s);
 
     // Through the real button, the confirmation is a message box; Cancel does nothing.
     QTest::mouseClick(tab->findChild<QPushButton *>(u"reprocessWindowButton"_s), Qt::LeftButton);
@@ -448,11 +466,13 @@ void TestTabs::logsLiveFilterPauseCopy()
     QVERIFY(logs.append(QString::fromLatin1(LogLevel::Error), u"Trakt said 423"_s).ok());
     openWindow();
     LogsTab *tab = m_window->logsTab();
-    QAbstractItemModelTester tester(tab->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(
+        tab->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_COMPARE(tab->model()->rowCount(), 2);
     m_window->showTab(MainWindow::Tab::Logs);
 
-    // Live: a row written by someone else shows up within a few seconds (SQLite polling, PostgreSQL NOTIFY).
+    // Live: a row written by someone else shows up within a few seconds (SQLite polling, PostgreSQL
+    // NOTIFY).
     QVERIFY(logs.append(QString::fromLatin1(LogLevel::Success), u"Posted 12 plays"_s).ok());
     QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 3, 5000);
     QCOMPARE(tab->model()->index(2, LogModel::Message).data().toString(), u"Posted 12 plays"_s);
@@ -489,7 +509,10 @@ void TestTabs::logsLiveFilterPauseCopy()
 void TestTabs::dashboardCards()
 {
     ConfigRepository config(db());
-    QVERIFY(config.setTimestamp(QString::fromLatin1(ConfigKey::SyncLastRun), QDateTime::currentDateTimeUtc().addSecs(-3600)).ok());
+    QVERIFY(config
+                .setTimestamp(QString::fromLatin1(ConfigKey::SyncLastRun),
+                    QDateTime::currentDateTimeUtc().addSecs(-3600))
+                .ok());
     QVERIFY(ProgressRepository(db()).advance(21, 1100).ok());
     openWindow();
     DashboardTab *tab = m_window->dashboardTab();
@@ -519,7 +542,8 @@ void TestTabs::dashboardCards()
     QVERIFY(tab->findChild<QProgressBar *>(u"fribbsProgress"_s)->isVisibleTo(tab));
     QVERIFY(updated.wait(120000));
     QVERIFY2(updated.at(0).at(1).toBool(), qPrintable(updated.at(0).at(2).toString()));
-    QTRY_COMPARE(tab->findChild<QLabel *>(u"fribbsEntriesLabel"_s)->text(), QLocale().toString(20471));
+    QTRY_COMPARE(
+        tab->findChild<QLabel *>(u"fribbsEntriesLabel"_s)->text(), QLocale().toString(20471));
     QVERIFY(!tab->findChild<QLabel *>(u"fribbsImportedLabel"_s)->text().contains(u"never"_s));
     // A broken file fails with a message on the card; the imported rows stay.
     QSignalSpy failed(tab, &DashboardTab::sourceUpdated);

@@ -3,8 +3,8 @@
 #include "ui/tray/traycontroller.h"
 
 #include <QAction>
-#include <QPainter>
 #include <QMenu>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,7 +31,8 @@ void TestTrayController::menuActions()
         if (!action->isSeparator())
             texts << action->text().remove(u'&');
     }
-    QCOMPARE(texts, (QStringList { u"Sync now"_s, u"Open Tsuzuki"_s, u"Pause schedule"_s, u"Quit"_s }));
+    QCOMPARE(
+        texts, (QStringList { u"Sync now"_s, u"Open Tsuzuki"_s, u"Pause schedule"_s, u"Quit"_s }));
 
     QSignalSpy sync(&tray, &TrayController::syncNowRequested);
     QSignalSpy open(&tray, &TrayController::openRequested);
@@ -99,9 +100,12 @@ void TestTrayController::notificationsWithoutTray()
 
 void TestTrayController::iconsDiffer()
 {
-    const QImage idle = TrayController::iconFor(TrayController::State::Idle).pixmap(32, 32).toImage();
-    const QImage syncing = TrayController::iconFor(TrayController::State::Syncing).pixmap(32, 32).toImage();
-    const QImage error = TrayController::iconFor(TrayController::State::Error).pixmap(32, 32).toImage();
+    const QImage idle
+        = TrayController::iconFor(TrayController::State::Idle).pixmap(32, 32).toImage();
+    const QImage syncing
+        = TrayController::iconFor(TrayController::State::Syncing).pixmap(32, 32).toImage();
+    const QImage error
+        = TrayController::iconFor(TrayController::State::Error).pixmap(32, 32).toImage();
     QVERIFY(!idle.isNull());
     QVERIFY(idle != syncing);
     QVERIFY(idle != error);
@@ -111,7 +115,8 @@ void TestTrayController::iconsDiffer()
     sheet.fill(Qt::white);
     QPainter p(&sheet);
     int x = 10;
-    for (auto state : { TrayController::State::Idle, TrayController::State::Syncing, TrayController::State::Error }) {
+    for (auto state : { TrayController::State::Idle, TrayController::State::Syncing,
+             TrayController::State::Error }) {
         p.drawPixmap(x, 10, TrayController::iconFor(state).pixmap(64, 64));
         x += 74;
     }

@@ -63,7 +63,9 @@ void TestUiModels::mappingModel()
     QCOMPARE(model.index(3, MappingModel::AniListId).data(ModelRole::Key).toLongLong(), 4);
     // Local time with a zone abbreviation.
     const QString updated = model.index(0, MappingModel::Updated).data().toString();
-    QVERIFY2(updated.contains(QDateTime(QDate(2025, 1, 1), QTime(0, 1), Qt::UTC).toLocalTime().timeZoneAbbreviation()),
+    QVERIFY2(updated.contains(QDateTime(QDate(2025, 1, 1), QTime(0, 1), Qt::UTC)
+                                  .toLocalTime()
+                                  .timeZoneAbbreviation()),
         qPrintable(updated));
     QCOMPARE(model.rowOf(42), 41);
     QCOMPARE(model.rowOf(4242), -1);
@@ -104,7 +106,8 @@ void TestUiModels::mappingFilter20000Rows()
     const qint64 elapsed = timer.elapsed();
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, MappingModel::AniListId).data().toString(), u"19995"_s);
-    // "Without visible lag": well under a frame budget of a few hundred ms even on a busy CI machine.
+    // "Without visible lag": well under a frame budget of a few hundred ms even on a busy CI
+    // machine.
     QVERIFY2(elapsed < 1500, qPrintable(u"filtering 20000 rows took %1 ms"_s.arg(elapsed)));
     proxy.setFilterFixedString({});
     QCOMPARE(proxy.rowCount(), 20000);
@@ -138,7 +141,8 @@ void TestUiModels::progressModel()
     QCOMPARE(model.index(1, ProgressModel::Title).data().toString(), QString());
     QCOMPARE(model.index(0, ProgressModel::LastEpisode).data(ModelRole::Sort).toInt(), 1100);
     QCOMPARE(model.index(0, ProgressModel::Updated).data().toString(),
-        t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss "_s) + t.toLocalTime().timeZoneAbbreviation());
+        t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss "_s)
+            + t.toLocalTime().timeZoneAbbreviation());
 }
 
 static LogEntry entry(qint64 id, const QString &level, const QString &message)
@@ -157,9 +161,10 @@ void TestUiModels::logModelAppendAndCapacity()
     model.appendEntries({ entry(2, u"info"_s, u"dup"_s), entry(3, u"error"_s, u"c"_s) });
     QCOMPARE(model.rowCount(), 3); // id 2 again is ignored
     QCOMPARE(model.index(2, LogModel::Message).data().toString(), u"c"_s);
-    QVERIFY(model.index(2, LogModel::Level).data(Qt::ForegroundRole).isValid()); // errors are coloured
-    model.appendEntries({ entry(4, u"info"_s, u"d"_s), entry(5, u"info"_s, u"e"_s), entry(6, u"info"_s, u"f"_s),
-        entry(7, u"info"_s, u"g"_s) });
+    QVERIFY(
+        model.index(2, LogModel::Level).data(Qt::ForegroundRole).isValid()); // errors are coloured
+    model.appendEntries({ entry(4, u"info"_s, u"d"_s), entry(5, u"info"_s, u"e"_s),
+        entry(6, u"info"_s, u"f"_s), entry(7, u"info"_s, u"g"_s) });
     QCOMPARE(model.rowCount(), 5); // capacity: the oldest go
     QCOMPARE(model.index(0, LogModel::Message).data().toString(), u"c"_s);
     QCOMPARE(model.newestId(), 7);
@@ -176,9 +181,12 @@ void TestUiModels::logFilterProxy_data()
     QTest::addColumn<QString>("level");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("all") << QString() << QString() << QStringList { u"Sync started"_s, u"Trakt 429"_s, u"Posted 3 plays"_s, u"sync failed"_s };
+    QTest::newRow("all") << QString() << QString()
+                         << QStringList { u"Sync started"_s, u"Trakt 429"_s, u"Posted 3 plays"_s,
+                                u"sync failed"_s };
     QTest::newRow("errors") << u"error"_s << QString() << QStringList { u"sync failed"_s };
-    QTest::newRow("text, any case") << QString() << u"SYNC"_s << QStringList { u"Sync started"_s, u"sync failed"_s };
+    QTest::newRow("text, any case")
+        << QString() << u"SYNC"_s << QStringList { u"Sync started"_s, u"sync failed"_s };
     QTest::newRow("level and text") << u"info"_s << u"sync"_s << QStringList { u"Sync started"_s };
     QTest::newRow("nothing") << u"warn"_s << u"posted"_s << QStringList {};
 }

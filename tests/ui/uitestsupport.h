@@ -9,8 +9,8 @@
 
 namespace Tsuzuki::Test {
 
-/// Keeps GUI tests away from the user's settings: QSettings and QStandardPaths point into a temporary folder.
-/// Call first in initTestCase().
+/// Keeps GUI tests away from the user's settings: QSettings and QStandardPaths point into a
+/// temporary folder. Call first in initTestCase().
 inline void isolateSettings(const QTemporaryDir &dir)
 {
     qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());

@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
 
-MappingDialog::MappingDialog(QWidget *parent) : QDialog(parent)
+MappingDialog::MappingDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(u"mappingDialog"_s);
     setWindowTitle(tr("Add mapping"));
@@ -24,15 +25,19 @@ MappingDialog::MappingDialog(QWidget *parent) : QDialog(parent)
     m_titleLabel->hide();
 
     m_form = new QFormLayout;
-    addField(Field::AniList, u"anilistIdEdit"_s, tr("&AniList (required):"), u"21  or  https://anilist.co/anime/21"_s);
-    addField(Field::Trakt, u"traktIdEdit"_s, tr("&Trakt (required):"), u"37696  or  https://trakt.tv/shows/37696"_s);
-    addField(Field::Tmdb, u"tmdbIdEdit"_s, tr("T&MDB:"), u"37854  or  https://www.themoviedb.org/tv/37854"_s);
+    addField(Field::AniList, u"anilistIdEdit"_s, tr("&AniList (required):"),
+        u"21  or  https://anilist.co/anime/21"_s);
+    addField(Field::Trakt, u"traktIdEdit"_s, tr("&Trakt (required):"),
+        u"37696  or  https://trakt.tv/shows/37696"_s);
+    addField(Field::Tmdb, u"tmdbIdEdit"_s, tr("T&MDB:"),
+        u"37854  or  https://www.themoviedb.org/tv/37854"_s);
     addField(Field::Imdb, u"imdbIdEdit"_s, tr("&IMDb:"), u"tt0388629"_s);
     addField(Field::Tvdb, u"tvdbIdEdit"_s, tr("T&VDB:"), u"81797"_s);
 
-    auto *hint = new QLabel(tr("Paste an id or the page address from the site. A manual mapping wins over "
-                               "imported mapping data."),
-        this);
+    auto *hint
+        = new QLabel(tr("Paste an id or the page address from the site. A manual mapping wins over "
+                        "imported mapping data."),
+            this);
     hint->setWordWrap(true);
     hint->setObjectName(u"mappingHint"_s);
 
@@ -50,7 +55,8 @@ MappingDialog::MappingDialog(QWidget *parent) : QDialog(parent)
     resize(560, sizeHint().height());
 }
 
-QLineEdit *MappingDialog::addField(Field field, const QString &objectName, const QString &label, const QString &placeholder)
+QLineEdit *MappingDialog::addField(
+    Field field, const QString &objectName, const QString &label, const QString &placeholder)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(objectName);
@@ -103,7 +109,8 @@ void MappingDialog::setFieldError(Field field, const QString &message)
     QLabel *label = m_errors.value(field);
     label->setText(message);
     label->setVisible(!message.isEmpty());
-    m_edits.value(field)->setStyleSheet(message.isEmpty() ? QString() : u"border: 1px solid #c0392b;"_s);
+    m_edits.value(field)->setStyleSheet(
+        message.isEmpty() ? QString() : u"border: 1px solid #c0392b;"_s);
 }
 
 QString MappingDialog::fieldError(Field field) const
@@ -138,14 +145,16 @@ Result<Mapping> MappingDialog::validate()
         mapping.traktId = trakt.id;
         setFieldError(Field::Trakt, {});
     } else if (trakt.kind == IdParser::ParsedId::Kind::Slug) {
-        fail(Field::Trakt, tr("\"%1\" is the show's name on Trakt, not its id. Use the Trakt id (on the show "
-                              "page under \"Links\", or trakt.tv/shows/<id>).")
-                               .arg(trakt.slug));
+        fail(Field::Trakt,
+            tr("\"%1\" is the show's name on Trakt, not its id. Use the Trakt id (on the show "
+               "page under \"Links\", or trakt.tv/shows/<id>).")
+                .arg(trakt.slug));
     } else {
         fail(Field::Trakt, trakt.error);
     }
 
-    const auto optionalId = [&](Field field, IdParser::ParsedId (*parse)(const QString &), std::optional<qint64> &out) {
+    const auto optionalId = [&](Field field, IdParser::ParsedId (*parse)(const QString &),
+                                std::optional<qint64> &out) {
         const QString text = m_edits[field]->text().trimmed();
         if (text.isEmpty()) {
             setFieldError(field, {});

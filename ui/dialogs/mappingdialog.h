@@ -12,8 +12,9 @@ class QLineEdit;
 
 namespace Tsuzuki {
 
-/// Add or edit a manual mapping: AniList id and Trakt id required, TMDB / IMDb / TVDB optional. Each field
-/// takes an id or a pasted address; a wrong value shows its message right under the field.
+/// Add or edit a manual mapping: AniList id and Trakt id required, TMDB / IMDb / TVDB optional.
+/// Each field takes an id or a pasted address; a wrong value shows its message right under the
+/// field.
 class MappingDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,7 +43,8 @@ Q_SIGNALS:
     void mappingAccepted(const Tsuzuki::Mapping &mapping);
 
 private:
-    QLineEdit *addField(Field field, const QString &objectName, const QString &label, const QString &placeholder);
+    QLineEdit *addField(
+        Field field, const QString &objectName, const QString &label, const QString &placeholder);
     void setFieldError(Field field, const QString &message);
 
     QHash<Field, QLineEdit *> m_edits;

@@ -18,16 +18,28 @@ using namespace Qt::StringLiterals;
 namespace Tsuzuki {
 
 namespace {
-enum Column { TitleColumn, SeasonColumn, EpisodeColumn, WatchedColumn, RuleColumn, SourceColumn, ColumnCount };
+enum Column {
+    TitleColumn,
+    SeasonColumn,
+    EpisodeColumn,
+    WatchedColumn,
+    RuleColumn,
+    SourceColumn,
+    ColumnCount
+};
 constexpr int ItemIdRole = Qt::UserRole + 1;
 
 QString modeTitle(SyncMode mode)
 {
     switch (mode) {
-    case SyncMode::Full: return QCoreApplication::translate("Tsuzuki::PreviewDialog", "Full sync: preview");
-    case SyncMode::Completed: return QCoreApplication::translate("Tsuzuki::PreviewDialog", "Completed library: preview");
-    case SyncMode::Watching: return QCoreApplication::translate("Tsuzuki::PreviewDialog", "Watching library: preview");
-    case SyncMode::Show: return QCoreApplication::translate("Tsuzuki::PreviewDialog", "Sync one show: preview");
+    case SyncMode::Full:
+        return QCoreApplication::translate("Tsuzuki::PreviewDialog", "Full sync: preview");
+    case SyncMode::Completed:
+        return QCoreApplication::translate("Tsuzuki::PreviewDialog", "Completed library: preview");
+    case SyncMode::Watching:
+        return QCoreApplication::translate("Tsuzuki::PreviewDialog", "Watching library: preview");
+    case SyncMode::Show:
+        return QCoreApplication::translate("Tsuzuki::PreviewDialog", "Sync one show: preview");
     }
     return {};
 }
@@ -40,14 +52,17 @@ PreviewDialog::PreviewDialog(const SyncPlan &plan, QWidget *parent)
     setObjectName(u"previewDialog"_s);
     setWindowTitle(modeTitle(plan.mode));
 
-    auto *intro = new QLabel(tr("Nothing has been sent to Trakt yet. Untick what should not be posted, then press Post."), this);
+    auto *intro = new QLabel(tr("Nothing has been sent to Trakt yet. Untick what should not be "
+                                "posted, then press Post."),
+        this);
     intro->setObjectName(u"previewIntro"_s);
     intro->setWordWrap(true);
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"previewTree"_s);
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({ tr("Show / episode"), tr("Season"), tr("Episode"), tr("Watched"), tr("Rule"), tr("Source") });
+    m_tree->setHeaderLabels({ tr("Show / episode"), tr("Season"), tr("Episode"), tr("Watched"),
+        tr("Rule"), tr("Source") });
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
@@ -119,17 +134,20 @@ void PreviewDialog::fill()
         QTreeWidgetItem *show = m_shows.value(play.anilistId);
         if (!show) {
             show = new QTreeWidgetItem(m_tree);
-            show->setText(TitleColumn, play.title.isEmpty() ? tr("AniList %1").arg(play.anilistId) : play.title);
-            show->setToolTip(TitleColumn, tr("AniList %1 → Trakt %2")
-                                              .arg(play.anilistId)
-                                              .arg(play.traktId ? QString::number(*play.traktId) : tr("by external id")));
+            show->setText(TitleColumn,
+                play.title.isEmpty() ? tr("AniList %1").arg(play.anilistId) : play.title);
+            show->setToolTip(TitleColumn,
+                tr("AniList %1 → Trakt %2")
+                    .arg(play.anilistId)
+                    .arg(play.traktId ? QString::number(*play.traktId) : tr("by external id")));
             show->setFlags(show->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
             show->setCheckState(TitleColumn, Qt::Checked);
             show->setData(TitleColumn, ItemIdRole, play.anilistId);
             m_shows.insert(play.anilistId, show);
         }
         auto *item = new QTreeWidgetItem(show);
-        item->setText(TitleColumn, play.movie ? tr("Movie") : tr("Episode %1").arg(play.absEpisode));
+        item->setText(
+            TitleColumn, play.movie ? tr("Movie") : tr("Episode %1").arg(play.absEpisode));
         item->setText(SeasonColumn, play.movie ? QString() : QString::number(play.season));
         item->setText(EpisodeColumn, play.movie ? QString() : QString::number(play.episode));
         item->setText(WatchedColumn, formatLocalTime(play.watchedAt));
@@ -239,7 +257,10 @@ void PreviewDialog::showReport(const SyncReport &report)
     m_posting = false;
     m_done = true;
     m_progress->setValue(m_progress->maximum());
-    QString text = tr("Added %1 · not found %2 · already synced %3").arg(report.counters.added).arg(report.counters.notFound).arg(report.counters.alreadySynced);
+    QString text = tr("Added %1 · not found %2 · already synced %3")
+                       .arg(report.counters.added)
+                       .arg(report.counters.notFound)
+                       .arg(report.counters.alreadySynced);
     if (report.status != u"succeeded"_s && !report.error.isEmpty())
         text += u"\n"_s + report.error;
     if (!report.notFound.isEmpty())

@@ -13,10 +13,10 @@ class QTreeWidgetItem;
 
 namespace Tsuzuki {
 
-/// Preview before post: the plan's shows with their episodes (season, episode, watched time, mapping rule and
-/// source), check boxes per show and per episode, totals that follow the ticks, and what is skipped and why.
-/// "Post" asks for exactly the ticked items (postRequested); the owner runs them and feeds progress and the
-/// report back. "Cancel" posts nothing.
+/// Preview before post: the plan's shows with their episodes (season, episode, watched time,
+/// mapping rule and source), check boxes per show and per episode, totals that follow the ticks,
+/// and what is skipped and why. "Post" asks for exactly the ticked items (postRequested); the owner
+/// runs them and feeds progress and the report back. "Cancel" posts nothing.
 class PreviewDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,7 +36,8 @@ public:
 
     /// While posting: done of total plays settled.
     void setProgress(int done, int total);
-    /// The run ended: shows the summary (added, not found, already synced) and turns Post into Close.
+    /// The run ended: shows the summary (added, not found, already synced) and turns Post into
+    /// Close.
     void showReport(const SyncReport &report);
     /// The run could not be carried out.
     void showFailure(const QString &message);

@@ -1,8 +1,8 @@
 #include "settingsdialog.h"
 
 #include "core/auth/secretstore.h"
-#include "core/log/redact.h"
 #include "core/common/appinfo.h"
+#include "core/log/redact.h"
 #include "core/mapping/mappingsource.h"
 #include "core/net/serviceconfig.h"
 #include "core/net/traktauth.h"
@@ -16,8 +16,6 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDesktopServices>
-#include <QSpinBox>
-#include <QUrlQuery>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -29,7 +27,9 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -109,7 +109,8 @@ QWidget *SettingsDialog::createDatabasePage()
 
     m_uriEdit = new QLineEdit(page);
     m_uriEdit->setObjectName(u"databaseUriEdit"_s);
-    m_uriEdit->setPlaceholderText(u"postgresql://postgres.abcd@aws-0-eu-central-1.pooler.supabase.com:5432/postgres"_s);
+    m_uriEdit->setPlaceholderText(
+        u"postgresql://postgres.abcd@aws-0-eu-central-1.pooler.supabase.com:5432/postgres"_s);
     m_uriEdit->setClearButtonEnabled(true);
     m_uriError = new QLabel(page);
     m_uriError->setObjectName(u"databaseUriError"_s);
@@ -122,10 +123,11 @@ QWidget *SettingsDialog::createDatabasePage()
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_passwordEdit->setPlaceholderText(tr("Kept in the system keychain"));
     connect(m_passwordEdit, &QLineEdit::textEdited, this, [this] { m_passwordEdited = true; });
-    m_passwordHint = new QLabel(
-        tr("Supabase: use the session pooler (port 5432) or a direct connection; the transaction pooler "
-           "(port 6543) does not keep the prepared statements Tsuzuki uses."),
-        page);
+    m_passwordHint
+        = new QLabel(tr("Supabase: use the session pooler (port 5432) or a direct connection; the "
+                        "transaction pooler "
+                        "(port 6543) does not keep the prepared statements Tsuzuki uses."),
+            page);
     m_passwordHint->setObjectName(u"databaseHint"_s);
     m_passwordHint->setWordWrap(true);
 
@@ -158,8 +160,9 @@ QWidget *SettingsDialog::createDatabasePage()
     layout->addLayout(testRow);
     layout->addWidget(m_testResult);
     layout->addStretch(1);
-    auto *note = new QLabel(tr("Changing the database reconnects the app. The password is stored in the system "
-                               "keychain, never in the settings file."),
+    auto *note = new QLabel(
+        tr("Changing the database reconnects the app. The password is stored in the system "
+           "keychain, never in the settings file."),
         page);
     note->setWordWrap(true);
     note->setObjectName(u"databaseNote"_s);
@@ -205,7 +208,8 @@ Result<DatabaseSpec> SettingsDialog::databaseSpecFromFields() const
     const QString uri = m_uriEdit->text().trimmed();
     if (!uri.startsWith(u"postgres"_s, Qt::CaseInsensitive)) {
         return makeError(ErrorCode::InvalidInput,
-            tr("Enter a URI that starts with postgresql:// (Supabase: Project Settings → Database → Connection string)."));
+            tr("Enter a URI that starts with postgresql:// (Supabase: Project Settings → Database "
+               "→ Connection string)."));
     }
     auto spec = DatabaseSpec::parse(uri);
     if (!spec.ok())
@@ -273,8 +277,9 @@ void SettingsDialog::accept()
     QList<SecretJob *> jobs;
     if (value.isPostgres() && !value.password.isEmpty() && value.password != m_current.password) {
         if (!m_secrets || !m_secrets->isWritable()) {
-            setDatabaseError(tr("There is no writable keychain to keep the password in. Set "
-                                "TSUZUKI_DATABASE_PASSWORD instead, or use a server that needs no password."));
+            setDatabaseError(
+                tr("There is no writable keychain to keep the password in. Set "
+                   "TSUZUKI_DATABASE_PASSWORD instead, or use a server that needs no password."));
             showPage(Page::Database);
             return;
         }
@@ -303,7 +308,8 @@ void SettingsDialog::accept()
             m_saving = false;
             m_buttons->setEnabled(true);
             if (!errors->isEmpty()) {
-                setDatabaseError(tr("Could not save in the keychain: %1").arg(errors->join(u"; "_s)));
+                setDatabaseError(
+                    tr("Could not save in the keychain: %1").arg(errors->join(u"; "_s)));
                 return;
             }
             finishAccept(value, changed);
@@ -311,7 +317,8 @@ void SettingsDialog::accept()
     }
 }
 
-bool SettingsDialog::writeSecretIfChanged(const char *key, QLineEdit *edit, QList<SecretJob *> &jobs)
+bool SettingsDialog::writeSecretIfChanged(
+    const char *key, QLineEdit *edit, QList<SecretJob *> &jobs)
 {
     const QString text = edit->text().trimmed();
     if (text == m_loadedSecrets.value(edit))
@@ -411,11 +418,14 @@ QWidget *SettingsDialog::createAccountsPage()
     // AniList: the PIN flow (the token shown on AniList's PIN page is pasted here).
     auto *anilist = new QGroupBox(tr("AniList"), page);
     anilist->setObjectName(u"anilistGroup"_s);
-    m_anilistClientId = new QLineEdit(settings.value(QString::fromLatin1(SettingsKey::AniListClientId),
-                                          QString::fromLatin1(SettingsDefault::AniListClientId)).toString(),
+    m_anilistClientId = new QLineEdit(settings
+                                          .value(QString::fromLatin1(SettingsKey::AniListClientId),
+                                              QString::fromLatin1(SettingsDefault::AniListClientId))
+                                          .toString(),
         anilist);
     m_anilistClientId->setObjectName(u"anilistClientIdEdit"_s);
-    m_anilistClientId->setPlaceholderText(tr("From anilist.co/settings/developer (redirect URL: PIN)"));
+    m_anilistClientId->setPlaceholderText(
+        tr("From anilist.co/settings/developer (redirect URL: PIN)"));
     auto *openPin = new QPushButton(tr("Open the &PIN page"), anilist);
     openPin->setObjectName(u"anilistPinButton"_s);
     connect(openPin, &QPushButton::clicked, this, [this] {
@@ -442,7 +452,9 @@ QWidget *SettingsDialog::createAccountsPage()
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_anilistToken, 1);
     tokenRow->addWidget(saveToken);
-    anilistForm->addRow(tr("To&ken:"), tokenRow);
+    auto *tokenLabel = new QLabel(tr("To&ken:"), anilist);
+    tokenLabel->setBuddy(m_anilistToken);
+    anilistForm->addRow(tokenLabel, tokenRow);
     anilistForm->addRow(tr("Status:"), m_anilistStatus);
 
     // TMDB
@@ -451,7 +463,8 @@ QWidget *SettingsDialog::createAccountsPage()
     m_tmdbKey = new QLineEdit(tmdb);
     m_tmdbKey->setObjectName(u"tmdbKeyEdit"_s);
     m_tmdbKey->setEchoMode(QLineEdit::Password);
-    m_tmdbKey->setPlaceholderText(tr("API key; improves matching of shows that the mapping data lacks"));
+    m_tmdbKey->setPlaceholderText(
+        tr("API key; improves matching of shows that the mapping data lacks"));
     loadSecretField(SecretKey::TmdbApiKey, m_tmdbKey);
     auto *tmdbForm = new QFormLayout(tmdb);
     tmdbForm->addRow(tr("API &key:"), m_tmdbKey);
@@ -476,10 +489,11 @@ void SettingsDialog::setAccountServices(AccountServices *accounts)
     if (!accounts)
         return;
     m_traktStatus->setText(tr("Checking…"));
-    connect(accounts, &AccountServices::accountsChecked, this, [this](const QString &anilist, const QString &trakt) {
-        m_anilistStatus->setText(anilist);
-        m_traktStatus->setText(trakt);
-    });
+    connect(accounts, &AccountServices::accountsChecked, this,
+        [this](const QString &anilist, const QString &trakt) {
+            m_anilistStatus->setText(anilist);
+            m_traktStatus->setText(trakt);
+        });
     accounts->checkAccounts();
 }
 
@@ -501,10 +515,12 @@ TraktLoginDialog *SettingsDialog::loginTrakt()
     auto *dialog = new TraktLoginDialog(m_accounts->traktAuth(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TraktLoginDialog::loggedIn, this, [this] {
-        QSettings().setValue(QString::fromLatin1(ServiceConfig::TraktClientIdKey), m_traktClientId->text().trimmed());
+        QSettings().setValue(QString::fromLatin1(ServiceConfig::TraktClientIdKey),
+            m_traktClientId->text().trimmed());
         const QDateTime at = m_accounts->traktAuth()->expiresAt();
-        m_traktStatus->setText(at.isValid() ? tr("Logged in, token valid until %1").arg(at.toLocalTime().toString(Qt::TextDate))
-                                            : tr("Logged in"));
+        m_traktStatus->setText(at.isValid()
+                ? tr("Logged in, token valid until %1").arg(at.toLocalTime().toString(Qt::TextDate))
+                : tr("Logged in"));
         Q_EMIT traktLoggedIn();
     });
     dialog->open();
@@ -527,16 +543,20 @@ void SettingsDialog::saveAniListToken()
     SecretJob *job = m_secrets->write(QString::fromLatin1(SecretKey::AniListToken), token);
     connect(job, &SecretJob::finished, this, [this, job] {
         if (!job->ok()) {
-            m_anilistStatus->setText(tr("The token was not saved: %1").arg(job->error().userMessage));
+            m_anilistStatus->setText(
+                tr("The token was not saved: %1").arg(job->error().userMessage));
             return;
         }
         // AniList tokens last a year and cannot be refreshed: remember when to warn.
         const QDateTime expiry = QDateTime::currentDateTimeUtc().addDays(365);
-        SecretJob *expiryJob = m_secrets->write(QString::fromLatin1(SecretKey::AniListTokenExpiry), expiry.toString(Qt::ISODate));
+        SecretJob *expiryJob = m_secrets->write(
+            QString::fromLatin1(SecretKey::AniListTokenExpiry), expiry.toString(Qt::ISODate));
         connect(expiryJob, &SecretJob::finished, this, [this, expiry] {
             m_anilistToken->clear();
-            m_anilistStatus->setText(tr("Logged in, token valid until about %1").arg(QLocale().toString(expiry.toLocalTime().date())));
-            QSettings().setValue(QString::fromLatin1(SettingsKey::AniListClientId), m_anilistClientId->text().trimmed());
+            m_anilistStatus->setText(tr("Logged in, token valid until about %1")
+                                         .arg(QLocale().toString(expiry.toLocalTime().date())));
+            QSettings().setValue(QString::fromLatin1(SettingsKey::AniListClientId),
+                m_anilistClientId->text().trimmed());
             Q_EMIT aniListTokenSaved();
         });
     });
@@ -549,20 +569,28 @@ QWidget *SettingsDialog::createSyncPage()
     QSettings settings;
     m_scheduleEnabled = new QCheckBox(tr("Sync &automatically"), page);
     m_scheduleEnabled->setObjectName(u"scheduleEnabledCheck"_s);
-    m_scheduleEnabled->setChecked(settings.value(QString::fromLatin1(SettingsKey::ScheduleEnabled), false).toBool());
+    m_scheduleEnabled->setChecked(
+        settings.value(QString::fromLatin1(SettingsKey::ScheduleEnabled), false).toBool());
     m_interval = new QSpinBox(page);
     m_interval->setObjectName(u"scheduleIntervalSpin"_s);
     m_interval->setRange(5, 24 * 60);
     m_interval->setSuffix(tr(" min"));
-    m_interval->setValue(settings.value(QString::fromLatin1(SettingsKey::ScheduleIntervalMinutes), SettingsDefault::ScheduleIntervalMinutes).toInt());
+    m_interval->setValue(settings
+                             .value(QString::fromLatin1(SettingsKey::ScheduleIntervalMinutes),
+                                 SettingsDefault::ScheduleIntervalMinutes)
+                             .toInt());
     m_batchSize = new QSpinBox(page);
     m_batchSize->setObjectName(u"batchSizeSpin"_s);
     m_batchSize->setRange(1, 1000);
-    m_batchSize->setValue(settings.value(QString::fromLatin1(SettingsKey::BatchSize), SettingsDefault::BatchSize).toInt());
+    m_batchSize->setValue(
+        settings.value(QString::fromLatin1(SettingsKey::BatchSize), SettingsDefault::BatchSize)
+            .toInt());
     m_playsGuard = new QSpinBox(page);
     m_playsGuard->setObjectName(u"playsGuardSpin"_s);
     m_playsGuard->setRange(1, 1000000);
-    m_playsGuard->setValue(settings.value(QString::fromLatin1(SettingsKey::PlaysGuard), SettingsDefault::PlaysGuard).toInt());
+    m_playsGuard->setValue(
+        settings.value(QString::fromLatin1(SettingsKey::PlaysGuard), SettingsDefault::PlaysGuard)
+            .toInt());
     connect(m_scheduleEnabled, &QCheckBox::toggled, m_interval, &QSpinBox::setEnabled);
     m_interval->setEnabled(m_scheduleEnabled->isChecked());
 
@@ -571,8 +599,9 @@ QWidget *SettingsDialog::createSyncPage()
     form->addRow(tr("&Every:"), m_interval);
     form->addRow(tr("&Plays per request:"), m_batchSize);
     form->addRow(tr("Ask before posting more than:"), m_playsGuard);
-    auto *note = new QLabel(tr("Scheduled syncs post without a preview: turning the schedule on approves them. "
-                               "A run above the plays guard waits for you to confirm it."),
+    auto *note = new QLabel(
+        tr("Scheduled syncs post without a preview: turning the schedule on approves them. "
+           "A run above the plays guard waits for you to confirm it."),
         page);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
@@ -597,13 +626,15 @@ QWidget *SettingsDialog::createSourcesPage()
     };
     m_otakuUrl = urlEdit(u"otakuUrlEdit"_s, SettingsKey::OtakuUrl, MappingSource::Otaku);
     m_fribbsUrl = urlEdit(u"fribbsUrlEdit"_s, SettingsKey::FribbsUrl, MappingSource::Fribbs);
-    m_anibridgeUrl = urlEdit(u"anibridgeUrlEdit"_s, SettingsKey::AniBridgeUrl, MappingSource::AniBridge);
+    m_anibridgeUrl
+        = urlEdit(u"anibridgeUrlEdit"_s, SettingsKey::AniBridgeUrl, MappingSource::AniBridge);
     auto *form = new QFormLayout;
     form->addRow(tr("&Otaku:"), m_otakuUrl);
     form->addRow(tr("&Fribbs:"), m_fribbsUrl);
     form->addRow(tr("&AniBridge:"), m_anibridgeUrl);
-    auto *note = new QLabel(tr("Leave empty for the built-in addresses. The environment variables "
-                               "TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL and TSUZUKI_ANIBRIDGE_URL override these."),
+    auto *note = new QLabel(
+        tr("Leave empty for the built-in addresses. The environment variables "
+           "TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL and TSUZUKI_ANIBRIDGE_URL override these."),
         page);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
@@ -619,12 +650,15 @@ QWidget *SettingsDialog::createDesktopPage()
     auto *page = new QWidget(this);
     page->setObjectName(u"desktopPage"_s);
     QSettings settings;
-    m_trayEnabled = new QCheckBox(tr("Show an icon in the system &tray (closing the window keeps Tsuzuki running)"), page);
+    m_trayEnabled = new QCheckBox(
+        tr("Show an icon in the system &tray (closing the window keeps Tsuzuki running)"), page);
     m_trayEnabled->setObjectName(u"trayEnabledCheck"_s);
-    m_trayEnabled->setChecked(settings.value(QString::fromLatin1(SettingsKey::TrayEnabled), true).toBool());
+    m_trayEnabled->setChecked(
+        settings.value(QString::fromLatin1(SettingsKey::TrayEnabled), true).toBool());
     m_startMinimized = new QCheckBox(tr("Start &minimised to the tray"), page);
     m_startMinimized->setObjectName(u"startMinimizedCheck"_s);
-    m_startMinimized->setChecked(settings.value(QString::fromLatin1(SettingsKey::StartMinimized), false).toBool());
+    m_startMinimized->setChecked(
+        settings.value(QString::fromLatin1(SettingsKey::StartMinimized), false).toBool());
     m_autostart = new QCheckBox(tr("Start at &login"), page);
     m_autostart->setObjectName(u"autostartCheck"_s);
     m_autostart->setChecked(Autostart::isEnabled());
@@ -648,8 +682,10 @@ QWidget *SettingsDialog::createDesktopPage()
 void SettingsDialog::applyOtherSettings()
 {
     QSettings settings;
-    settings.setValue(QString::fromLatin1(SettingsKey::ScheduleEnabled), m_scheduleEnabled->isChecked());
-    settings.setValue(QString::fromLatin1(SettingsKey::ScheduleIntervalMinutes), m_interval->value());
+    settings.setValue(
+        QString::fromLatin1(SettingsKey::ScheduleEnabled), m_scheduleEnabled->isChecked());
+    settings.setValue(
+        QString::fromLatin1(SettingsKey::ScheduleIntervalMinutes), m_interval->value());
     settings.setValue(QString::fromLatin1(SettingsKey::BatchSize), m_batchSize->value());
     settings.setValue(QString::fromLatin1(SettingsKey::PlaysGuard), m_playsGuard->value());
     const auto setOrRemove = [&settings](const char *key, const QString &value) {
@@ -664,7 +700,8 @@ void SettingsDialog::applyOtherSettings()
     setOrRemove(ServiceConfig::TraktClientIdKey, m_traktClientId->text());
     setOrRemove(SettingsKey::AniListClientId, m_anilistClientId->text());
     settings.setValue(QString::fromLatin1(SettingsKey::TrayEnabled), m_trayEnabled->isChecked());
-    settings.setValue(QString::fromLatin1(SettingsKey::StartMinimized), m_startMinimized->isChecked());
+    settings.setValue(
+        QString::fromLatin1(SettingsKey::StartMinimized), m_startMinimized->isChecked());
     if (m_autostart->isChecked() != Autostart::isEnabled()) {
         QString error;
         if (!Autostart::setEnabled(m_autostart->isChecked(), m_executable, &error)) {

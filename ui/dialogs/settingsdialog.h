@@ -22,8 +22,9 @@ class AccountServices;
 class SecretStore;
 class TraktLoginDialog;
 
-/// Settings, one page per topic. The Database page chooses the default SQLite file or a PostgreSQL /
-/// Supabase URI; the password goes to the keychain (SecretStore), the URI without it to QSettings.
+/// Settings, one page per topic. The Database page chooses the default SQLite file or a PostgreSQL
+/// / Supabase URI; the password goes to the keychain (SecretStore), the URI without it to
+/// QSettings.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,7 +37,8 @@ public:
     SettingsDialog(SecretStore *secrets, const DatabaseSpec &current, QWidget *parent = nullptr);
     /// Enables Trakt login/logout and the account status lines.
     void setAccountServices(AccountServices *accounts);
-    /// Opens the Trakt device-code dialog (non-blocking) and returns it; null without AccountServices.
+    /// Opens the Trakt device-code dialog (non-blocking) and returns it; null without
+    /// AccountServices.
     TraktLoginDialog *loginTrakt();
     /// Saves the AniList token from the paste field into the keychain (with its one-year expiry).
     void saveAniListToken();
@@ -46,10 +48,12 @@ public:
 
     void showPage(Page page);
 
-    /// The spec the Database page describes (password from the field; may be empty); error if the URI is bad.
+    /// The spec the Database page describes (password from the field; may be empty); error if the
+    /// URI is bad.
     Result<DatabaseSpec> databaseSpecFromFields() const;
 
-    /// Settings key for the chosen database (URI without password, or empty for the default SQLite file).
+    /// Settings key for the chosen database (URI without password, or empty for the default SQLite
+    /// file).
     static constexpr auto DatabaseUriSetting = "database/uri";
 
 public Q_SLOTS:

@@ -47,7 +47,8 @@ TraktLoginDialog::TraktLoginDialog(TraktAuth *auth, QWidget *parent)
         QApplication::clipboard()->setText(m_code);
         m_copy->setText(tr("Copied"));
     });
-    m_openBrowser = new QPushButton(QIcon::fromTheme(u"internet-web-browser"_s), tr("&Open activation page"), this);
+    m_openBrowser = new QPushButton(
+        QIcon::fromTheme(u"internet-web-browser"_s), tr("&Open activation page"), this);
     m_openBrowser->setObjectName(u"traktOpenBrowserButton"_s);
     m_openBrowser->setEnabled(false);
     connect(m_openBrowser, &QPushButton::clicked, this, [this] { m_opener(m_url); });
@@ -123,11 +124,12 @@ void TraktLoginDialog::onCodeReceived(const QString &code, const QUrl &url, int 
     m_url = url;
     m_expiresInSeconds = expiresInSeconds;
     m_elapsed.start();
-    m_intro->setText(tr("Enter this code on Trakt's activation page. The page opens in your browser; "
-                        "this window closes by itself once you approve."));
+    m_intro->setText(
+        tr("Enter this code on Trakt's activation page. The page opens in your browser; "
+           "this window closes by itself once you approve."));
     m_codeLabel->setText(code);
-    m_urlLabel->setText(u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-        url.toDisplayString().toHtmlEscaped()));
+    m_urlLabel->setText(u"<a href=\"%1\">%2</a>"_s.arg(
+        url.toString(QUrl::FullyEncoded).toHtmlEscaped(), url.toDisplayString().toHtmlEscaped()));
     m_copy->setEnabled(true);
     m_openBrowser->setEnabled(true);
     updateCountdown();
@@ -137,10 +139,12 @@ void TraktLoginDialog::onCodeReceived(const QString &code, const QUrl &url, int 
 
 void TraktLoginDialog::updateCountdown()
 {
-    // Device-flow "seconds" may be shortened in tests; the countdown follows the real clock of the code.
+    // Device-flow "seconds" may be shortened in tests; the countdown follows the real clock of the
+    // code.
     const int unit = m_auth ? qMax(1, m_auth->deviceTimeUnitMs()) : 1000;
     const qint64 left = qMax<qint64>(0, m_expiresInSeconds - m_elapsed.elapsed() / unit);
-    m_countdown->setText(tr("The code expires in %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+    m_countdown->setText(
+        tr("The code expires in %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
 }
 
 void TraktLoginDialog::onFinished()

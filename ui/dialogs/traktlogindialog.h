@@ -17,15 +17,17 @@ namespace Tsuzuki {
 class TraktAuth;
 class TraktDeviceLogin;
 
-/// Trakt's device-code login: the code in large type with a copy button, the activation page opened in the
-/// browser, a countdown to the code's expiry, and Cancel. Closes itself with accept() once Trakt confirms.
+/// Trakt's device-code login: the code in large type with a copy button, the activation page opened
+/// in the browser, a countdown to the code's expiry, and Cancel. Closes itself with accept() once
+/// Trakt confirms.
 class TraktLoginDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TraktLoginDialog)
 
 public:
-    /// How the activation page is opened; default QDesktopServices::openUrl (tests record it instead).
+    /// How the activation page is opened; default QDesktopServices::openUrl (tests record it
+    /// instead).
     using UrlOpener = std::function<void(const QUrl &)>;
 
     TraktLoginDialog(TraktAuth *auth, QWidget *parent = nullptr);

@@ -5,7 +5,8 @@
 
 namespace Tsuzuki {
 
-LogFilterProxy::LogFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+LogFilterProxy::LogFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(ModelRole::Sort);
 }
@@ -30,12 +31,16 @@ bool LogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 {
     const QAbstractItemModel *model = sourceModel();
     if (!m_level.isEmpty()) {
-        const QString level = model->index(sourceRow, LogModel::Level, sourceParent).data(ModelRole::Sort).toString();
+        const QString level = model->index(sourceRow, LogModel::Level, sourceParent)
+                                  .data(ModelRole::Sort)
+                                  .toString();
         if (level.compare(m_level, Qt::CaseInsensitive) != 0)
             return false;
     }
     if (!m_text.isEmpty()) {
-        const QString message = model->index(sourceRow, LogModel::Message, sourceParent).data(ModelRole::Sort).toString();
+        const QString message = model->index(sourceRow, LogModel::Message, sourceParent)
+                                    .data(ModelRole::Sort)
+                                    .toString();
         if (!message.contains(m_text, Qt::CaseInsensitive))
             return false;
     }

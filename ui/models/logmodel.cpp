@@ -10,7 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
 
-LogModel::LogModel(QObject *parent) : QAbstractTableModel(parent) { }
+LogModel::LogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void LogModel::setEntries(QList<LogEntry> entries)
 {
@@ -67,18 +69,26 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return e.id;
     case ModelRole::Sort:
         switch (Column(index.column())) {
-        case Time: return e.id; // ids follow time and break ties
-        case Level: return e.level;
-        case Message: return e.message;
-        case ColumnCount: break;
+        case Time:
+            return e.id; // ids follow time and break ties
+        case Level:
+            return e.level;
+        case Message:
+            return e.message;
+        case ColumnCount:
+            break;
         }
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case Time: return formatLocalTime(e.createdAt);
-        case Level: return e.level;
-        case Message: return e.message;
-        case ColumnCount: break;
+        case Time:
+            return formatLocalTime(e.createdAt);
+        case Level:
+            return e.level;
+        case Message:
+            return e.message;
+        case ColumnCount:
+            break;
         }
         return {};
     case Qt::ToolTipRole:
@@ -103,10 +113,14 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Time: return tr("Time");
-    case Level: return tr("Level");
-    case Message: return tr("Message");
-    case ColumnCount: break;
+    case Time:
+        return tr("Time");
+    case Level:
+        return tr("Level");
+    case Message:
+        return tr("Message");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -6,7 +6,8 @@
 
 namespace Tsuzuki {
 
-/// The activity log (`logs`), oldest first; grows at the end as rows arrive and keeps at most `capacity` rows.
+/// The activity log (`logs`), oldest first; grows at the end as rows arrive and keeps at most
+/// `capacity` rows.
 class LogModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,7 +29,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QList<LogEntry> m_rows;

@@ -16,7 +16,9 @@ QVariant optionalId(const std::optional<qint64> &value, bool forSort)
 }
 } // namespace
 
-MappingModel::MappingModel(QObject *parent) : QAbstractTableModel(parent) { }
+MappingModel::MappingModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void MappingModel::setMappings(QList<Mapping> mappings, QHash<qint64, QString> titles)
 {
@@ -88,15 +90,24 @@ QVariant MappingModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case AniListId: return tr("AniList");
-    case Title: return tr("Title");
-    case TraktId: return tr("Trakt");
-    case TmdbId: return tr("TMDB");
-    case ImdbId: return tr("IMDb");
-    case TvdbId: return tr("TVDB");
-    case Type: return tr("Type");
-    case Updated: return tr("Updated");
-    case ColumnCount: break;
+    case AniListId:
+        return tr("AniList");
+    case Title:
+        return tr("Title");
+    case TraktId:
+        return tr("Trakt");
+    case TmdbId:
+        return tr("TMDB");
+    case ImdbId:
+        return tr("IMDb");
+    case TvdbId:
+        return tr("TVDB");
+    case Type:
+        return tr("Type");
+    case Updated:
+        return tr("Updated");
+    case ColumnCount:
+        break;
     }
     return {};
 }

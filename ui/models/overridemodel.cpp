@@ -4,7 +4,9 @@
 
 namespace Tsuzuki {
 
-OverrideModel::OverrideModel(QObject *parent) : QAbstractTableModel(parent) { }
+OverrideModel::OverrideModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void OverrideModel::setOverrides(QList<EpisodeOverride> rows)
 {
@@ -37,11 +39,20 @@ QVariant OverrideModel::data(const QModelIndex &index, int role) const
         return {};
     qint64 value = 0;
     switch (Column(index.column())) {
-    case TraktId: value = o.traktId; break;
-    case AbsoluteEpisode: value = o.abs; break;
-    case Season: value = o.season; break;
-    case Episode: value = o.episode; break;
-    case ColumnCount: return {};
+    case TraktId:
+        value = o.traktId;
+        break;
+    case AbsoluteEpisode:
+        value = o.abs;
+        break;
+    case Season:
+        value = o.season;
+        break;
+    case Episode:
+        value = o.episode;
+        break;
+    case ColumnCount:
+        return {};
     }
     return sort ? QVariant(value) : QVariant(QString::number(value));
 }
@@ -51,11 +62,16 @@ QVariant OverrideModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case TraktId: return tr("Trakt show");
-    case AbsoluteEpisode: return tr("Absolute episode");
-    case Season: return tr("Season");
-    case Episode: return tr("Episode");
-    case ColumnCount: break;
+    case TraktId:
+        return tr("Trakt show");
+    case AbsoluteEpisode:
+        return tr("Absolute episode");
+    case Season:
+        return tr("Season");
+    case Episode:
+        return tr("Episode");
+    case ColumnCount:
+        break;
     }
     return {};
 }

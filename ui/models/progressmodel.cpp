@@ -5,7 +5,9 @@
 
 namespace Tsuzuki {
 
-ProgressModel::ProgressModel(QObject *parent) : QAbstractTableModel(parent) { }
+ProgressModel::ProgressModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ProgressModel::setProgress(QList<Progress> rows, QHash<qint64, QString> titles)
 {
@@ -32,17 +34,23 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
     const Progress &p = m_rows.at(index.row());
     if (role == ModelRole::Key)
         return p.anilistId;
-    if (role == Qt::TextAlignmentRole && (index.column() == AniListId || index.column() == LastEpisode))
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == AniListId || index.column() == LastEpisode))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     const bool sort = role == ModelRole::Sort;
     if (role != Qt::DisplayRole && !sort)
         return {};
     switch (Column(index.column())) {
-    case AniListId: return sort ? QVariant(p.anilistId) : QVariant(QString::number(p.anilistId));
-    case Title: return m_titles.value(p.anilistId);
-    case LastEpisode: return sort ? QVariant(p.lastAbs) : QVariant(QString::number(p.lastAbs));
-    case Updated: return sort ? QVariant(p.updatedAt) : QVariant(formatLocalTime(p.updatedAt));
-    case ColumnCount: break;
+    case AniListId:
+        return sort ? QVariant(p.anilistId) : QVariant(QString::number(p.anilistId));
+    case Title:
+        return m_titles.value(p.anilistId);
+    case LastEpisode:
+        return sort ? QVariant(p.lastAbs) : QVariant(QString::number(p.lastAbs));
+    case Updated:
+        return sort ? QVariant(p.updatedAt) : QVariant(formatLocalTime(p.updatedAt));
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -52,11 +60,16 @@ QVariant ProgressModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case AniListId: return tr("AniList");
-    case Title: return tr("Title");
-    case LastEpisode: return tr("Last episode on Trakt");
-    case Updated: return tr("Updated");
-    case ColumnCount: break;
+    case AniListId:
+        return tr("AniList");
+    case Title:
+        return tr("Title");
+    case LastEpisode:
+        return tr("Last episode on Trakt");
+    case Updated:
+        return tr("Updated");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -35,14 +35,17 @@ namespace Tsuzuki {
 
 namespace {
 
-const QList<MappingSource> AllSources { MappingSource::Otaku, MappingSource::Fribbs, MappingSource::AniBridge };
+const QList<MappingSource> AllSources { MappingSource::Otaku, MappingSource::Fribbs,
+    MappingSource::AniBridge };
 
-struct SourceStatus {
+struct SourceStatus
+{
     qint64 count = 0;
     QDateTime importedAt;
 };
 
-struct DashboardSnapshot {
+struct DashboardSnapshot
+{
     QHash<MappingSource, SourceStatus> sources;
     QDateTime otakuLastActivity;
     QDateTime lastManual, lastAuto, lastCompleted, lastWatching;
@@ -102,7 +105,8 @@ DashboardTab::DashboardTab(DatabaseWorker *database, QWidget *parent)
     auto *recentCard = card(u"recentProgressCard"_s, tr("Recent progress"), content);
     m_recent = new QTableWidget(0, 4, recentCard);
     m_recent->setObjectName(u"recentProgressView"_s);
-    m_recent->setHorizontalHeaderLabels({ tr("AniList"), tr("Title"), tr("Last episode"), tr("Updated") });
+    m_recent->setHorizontalHeaderLabels(
+        { tr("AniList"), tr("Title"), tr("Last episode"), tr("Updated") });
     m_recent->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_recent->verticalHeader()->hide();
     m_recent->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -179,8 +183,10 @@ QWidget *DashboardTab::createSyncCard()
     m_nextRun = valueLabel(u"nextRunLabel"_s, frame);
     m_nextRun->setText(tr("not scheduled"));
     const QList<QPair<QString, QLabel *>> rows { { tr("Last manual sync:"), m_lastManual },
-        { tr("Last automated sync:"), m_lastAuto }, { tr("Last completed library:"), m_lastCompleted },
-        { tr("Last watching library:"), m_lastWatching }, { tr("Next scheduled run:"), m_nextRun } };
+        { tr("Last automated sync:"), m_lastAuto },
+        { tr("Last completed library:"), m_lastCompleted },
+        { tr("Last watching library:"), m_lastWatching },
+        { tr("Next scheduled run:"), m_nextRun } };
     for (int i = 0; i < rows.size(); ++i) {
         form->addWidget(new QLabel(rows.at(i).first, frame), i, 0);
         form->addWidget(rows.at(i).second, i, 1);
@@ -224,11 +230,14 @@ QWidget *DashboardTab::createActionsCard()
         m_syncButtons << b;
         return b;
     };
-    connect(button(u"fullSyncButton"_s, tr("&Full sync…"), tr("New AniList activity since the last run")),
+    connect(button(u"fullSyncButton"_s, tr("&Full sync…"),
+                tr("New AniList activity since the last run")),
         &QPushButton::clicked, this, &DashboardTab::fullSyncRequested);
-    connect(button(u"completedSyncButton"_s, tr("&Completed library…"), tr("Every completed entry in your AniList library")),
+    connect(button(u"completedSyncButton"_s, tr("&Completed library…"),
+                tr("Every completed entry in your AniList library")),
         &QPushButton::clicked, this, &DashboardTab::completedSyncRequested);
-    connect(button(u"watchingSyncButton"_s, tr("&Watching library…"), tr("Every entry you are watching")),
+    connect(button(u"watchingSyncButton"_s, tr("&Watching library…"),
+                tr("Every entry you are watching")),
         &QPushButton::clicked, this, &DashboardTab::watchingSyncRequested);
     m_showEdit = new QLineEdit(frame);
     m_showEdit->setObjectName(u"syncShowEdit"_s);
@@ -272,8 +281,9 @@ void DashboardTab::setAccounts(const QString &anilist, const QString &trakt)
 
 void DashboardTab::setNextScheduledRun(const QDateTime &when)
 {
-    m_nextRun->setText(when.isValid() ? u"%1 (%2)"_s.arg(formatLocalTime(when), formatRelative(when))
-                                      : tr("not scheduled"));
+    m_nextRun->setText(when.isValid()
+            ? u"%1 (%2)"_s.arg(formatLocalTime(when), formatRelative(when))
+            : tr("not scheduled"));
 }
 
 void DashboardTab::setSyncBusy(bool busy)
@@ -295,14 +305,17 @@ void DashboardTab::reload()
                 ConfigRepository config(db);
                 status.importedAt = config.timestamp(MappingSources::lastSyncKey(source));
                 if (!status.importedAt.isValid())
-                    status.importedAt = idMap.importedAt(MappingSources::key(source)).valueOr(QDateTime());
+                    status.importedAt
+                        = idMap.importedAt(MappingSources::key(source)).valueOr(QDateTime());
                 s.sources.insert(source, status);
             }
             ConfigRepository config(db);
-            s.otakuLastActivity = config.timestamp(QString::fromLatin1(ConfigKey::OtakuLastActivity));
+            s.otakuLastActivity
+                = config.timestamp(QString::fromLatin1(ConfigKey::OtakuLastActivity));
             s.lastManual = config.timestamp(QString::fromLatin1(ConfigKey::SyncLastRun));
             s.lastAuto = config.timestamp(QString::fromLatin1(ConfigKey::SyncLastRunAuto));
-            s.lastCompleted = config.timestamp(QString::fromLatin1(ConfigKey::SyncCompletedLastRun));
+            s.lastCompleted
+                = config.timestamp(QString::fromLatin1(ConfigKey::SyncCompletedLastRun));
             s.lastWatching = config.timestamp(QString::fromLatin1(ConfigKey::SyncWatchingLastRun));
             LedgerRepository ledger(db);
             s.needsMapping = ledger.count(QString::fromLatin1(LedgerOutcome::NotFound)).valueOr(0)
@@ -370,17 +383,20 @@ void DashboardTab::updateSource(MappingSource source, const QString &fileOverrid
         m_network = new QNetworkAccessManager(this);
     QNetworkRequest request(MappingSources::downloadUrl(source));
     request.setTransferTimeout(120000);
-    request.setHeader(QNetworkRequest::UserAgentHeader, u"Tsuzuki/%1"_s.arg(QCoreApplication::applicationVersion()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+        u"Tsuzuki/%1"_s.arg(QCoreApplication::applicationVersion()));
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
     c.progress->setFormat(tr("Downloading… %p%"));
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, source](qint64 received, qint64 total) {
-        SourceCard &card = m_sources[source];
-        if (total > 0) {
-            card.progress->setRange(0, 100);
-            card.progress->setValue(int(received * 100 / total));
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+        [this, source](qint64 received, qint64 total) {
+            SourceCard &card = m_sources[source];
+            if (total > 0) {
+                card.progress->setRange(0, 100);
+                card.progress->setValue(int(received * 100 / total));
+            }
+        });
     connect(reply, &QNetworkReply::finished, this, [this, source, reply] {
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError) {
@@ -390,7 +406,8 @@ void DashboardTab::updateSource(MappingSource source, const QString &fileOverrid
         QTemporaryFile file(QDir::tempPath() + u"/tsuzuki-mapping-XXXXXX"_s);
         file.setAutoRemove(false);
         if (!file.open() || file.write(reply->readAll()) < 0) {
-            finishSource(source, false, tr("Could not save the download: %1").arg(file.errorString()));
+            finishSource(
+                source, false, tr("Could not save the download: %1").arg(file.errorString()));
             return;
         }
         file.close();
@@ -417,10 +434,13 @@ void DashboardTab::importFile(MappingSource source, const QString &path, bool re
                     if (overall == lastPercent || !self)
                         return;
                     lastPercent = overall;
-                    QMetaObject::invokeMethod(self.data(), [self, source, overall] {
-                        if (self)
-                            self->m_sources[source].progress->setValue(overall);
-                    }, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, source, overall] {
+                            if (self)
+                                self->m_sources[source].progress->setValue(overall);
+                        },
+                        Qt::QueuedConnection);
                 });
             if (removeAfter)
                 QFile::remove(path);
@@ -431,8 +451,8 @@ void DashboardTab::importFile(MappingSource source, const QString &path, bool re
                 finishSource(source, false, result.error().userMessage);
                 return;
             }
-            finishSource(source, true,
-                tr("Imported %n AniList id(s).", nullptr, int(result->anilistIds)));
+            finishSource(
+                source, true, tr("Imported %n AniList id(s).", nullptr, int(result->anilistIds)));
         });
 }
 

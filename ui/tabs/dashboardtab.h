@@ -17,9 +17,9 @@ namespace Tsuzuki {
 
 class DatabaseWorker;
 
-/// The Dashboard: a card per mapping source (entries, imported when, source updated when, Update with a
-/// progress bar), the sync status card, accounts, the "needs mapping" count, the sync buttons and the most
-/// recent progress rows.
+/// The Dashboard: a card per mapping source (entries, imported when, source updated when, Update
+/// with a progress bar), the sync status card, accounts, the "needs mapping" count, the sync
+/// buttons and the most recent progress rows.
 class DashboardTab final : public QWidget
 {
     Q_OBJECT
@@ -34,7 +34,8 @@ public:
     /// Disables the sync buttons while a sync runs.
     void setSyncBusy(bool busy);
 
-    /// Downloads and imports one source (Update button). `fileOverride`: import this local file instead (tests).
+    /// Downloads and imports one source (Update button). `fileOverride`: import this local file
+    /// instead (tests).
     void updateSource(MappingSource source, const QString &fileOverride = {});
 
 public Q_SLOTS:
@@ -50,7 +51,8 @@ Q_SIGNALS:
     void sourceUpdated(Tsuzuki::MappingSource source, bool ok, const QString &message);
 
 private:
-    struct SourceCard {
+    struct SourceCard
+    {
         QLabel *entries = nullptr;
         QLabel *imported = nullptr;
         QLabel *upstream = nullptr;

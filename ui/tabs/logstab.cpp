@@ -58,7 +58,10 @@ LogsTab::LogsTab(DatabaseWorker *database, QWidget *parent)
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_search, [this] { m_search->setFocus(); m_search->selectAll(); });
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     addAction(find);
 
     m_follow = new QCheckBox(tr("&Follow"), this);
@@ -70,7 +73,8 @@ LogsTab::LogsTab(DatabaseWorker *database, QWidget *parent)
     m_pause->setCheckable(true);
     connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
         m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
-        m_pause->setIcon(QIcon::fromTheme(paused ? u"media-playback-start"_s : u"media-playback-pause"_s));
+        m_pause->setIcon(
+            QIcon::fromTheme(paused ? u"media-playback-start"_s : u"media-playback-pause"_s));
         m_status->setText(paused ? tr("Paused: new rows are held back") : QString());
         if (!paused)
             fetchNew();
@@ -89,8 +93,10 @@ LogsTab::LogsTab(DatabaseWorker *database, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->resizeSection(LogModel::Time, m_view->fontMetrics().horizontalAdvance(u"2026-12-31 23:59:59 CEST__"_s));
-    m_view->horizontalHeader()->resizeSection(LogModel::Level, m_view->fontMetrics().horizontalAdvance(u"success___"_s));
+    m_view->horizontalHeader()->resizeSection(
+        LogModel::Time, m_view->fontMetrics().horizontalAdvance(u"2026-12-31 23:59:59 CEST__"_s));
+    m_view->horizontalHeader()->resizeSection(
+        LogModel::Level, m_view->fontMetrics().horizontalAdvance(u"success___"_s));
     auto *copyAction = new QAction(this);
     copyAction->setShortcut(QKeySequence::Copy);
     copyAction->setShortcutContext(Qt::WidgetShortcut);
@@ -117,7 +123,8 @@ LogsTab::LogsTab(DatabaseWorker *database, QWidget *parent)
     layout->addWidget(m_status);
 
     connect(m_database, &DatabaseWorker::logsAdded, this, &LogsTab::fetchNew);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LogsTab::scrollIfFollowing, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LogsTab::scrollIfFollowing,
+        Qt::QueuedConnection);
 }
 
 bool LogsTab::isPaused() const
@@ -142,7 +149,8 @@ void LogsTab::reload()
                 return;
             }
             QList<LogEntry> rows = result.value();
-            std::reverse(rows.begin(), rows.end()); // tail() is newest first; the view reads top to bottom
+            std::reverse(
+                rows.begin(), rows.end()); // tail() is newest first; the view reads top to bottom
             m_model->setEntries(rows);
             m_loaded = true;
             scrollIfFollowing();
@@ -197,7 +205,8 @@ QString LogsTab::copyRows()
         for (int r = 0; r < m_proxy->rowCount(); ++r)
             rows << m_proxy->index(r, 0);
     }
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+        [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QStringList lines;
     for (const QModelIndex &index : std::as_const(rows)) {
         QStringList cells;

@@ -15,8 +15,9 @@ class DatabaseWorker;
 class LogFilterProxy;
 class LogModel;
 
-/// The Logs tab: the live activity log. New rows come from the worker's LogWatcher (NOTIFY on PostgreSQL,
-/// polling on SQLite); level filter, search, pause/follow, copy. Times are local with the zone abbreviation.
+/// The Logs tab: the live activity log. New rows come from the worker's LogWatcher (NOTIFY on
+/// PostgreSQL, polling on SQLite); level filter, search, pause/follow, copy. Times are local with
+/// the zone abbreviation.
 class LogsTab final : public QWidget
 {
     Q_OBJECT

@@ -25,17 +25,20 @@ namespace Tsuzuki {
 
 namespace {
 
-struct MappingsSnapshot {
+struct MappingsSnapshot
+{
     QList<Mapping> mappings;
     QHash<qint64, QString> titles;
     QList<LedgerEntry> needs;
 };
 
-/// Titles are not stored with mappings; the ledger keeps the AniList title of every play it recorded.
+/// Titles are not stored with mappings; the ledger keeps the AniList title of every play it
+/// recorded.
 QHash<qint64, QString> ledgerTitles(Database &db)
 {
     QHash<qint64, QString> titles;
-    auto query = db.exec(u"SELECT anilist_id, MAX(title) FROM sync_ledger WHERE title IS NOT NULL GROUP BY anilist_id"_s);
+    auto query = db.exec(
+        u"SELECT anilist_id, MAX(title) FROM sync_ledger WHERE title IS NOT NULL GROUP BY anilist_id"_s);
     if (!query.ok())
         return titles;
     QSqlQuery &q = query.value();
@@ -64,11 +67,15 @@ MappingsTab::MappingsTab(DatabaseWorker *database, QWidget *parent)
     m_filter->setObjectName(u"mappingsFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by id or title (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(
+        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); m_filter->selectAll(); });
+    connect(find, &QAction::triggered, m_filter, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
     addAction(find);
 
     m_addButton = new QPushButton(QIcon::fromTheme(u"list-add"_s), tr("&Add…"), this);
@@ -107,7 +114,8 @@ MappingsTab::MappingsTab(DatabaseWorker *database, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(MappingModel::Title, QHeaderView::Stretch);
     m_view->setWordWrap(false);
     connect(m_view, &QTableView::doubleClicked, this, [this] { editSelected(); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MappingsTab::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MappingsTab::updateButtons);
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_filter, 1);
@@ -127,7 +135,8 @@ MappingsTab::MappingsTab(DatabaseWorker *database, QWidget *parent)
     // Needs mapping: plays Trakt answered not_found, or that the mapper could not place.
     m_needsView = new QTableWidget(0, 5, this);
     m_needsView->setObjectName(u"needsMappingView"_s);
-    m_needsView->setHorizontalHeaderLabels({ tr("AniList"), tr("Title"), tr("Episode"), tr("Why"), tr("When") });
+    m_needsView->setHorizontalHeaderLabels(
+        { tr("AniList"), tr("Title"), tr("Episode"), tr("Why"), tr("When") });
     m_needsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_needsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_needsView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -144,7 +153,8 @@ MappingsTab::MappingsTab(DatabaseWorker *database, QWidget *parent)
         if (!rows.isEmpty())
             fixNeedsMapping(rows.first().row());
     });
-    connect(m_needsView, &QTableWidget::cellDoubleClicked, this, [this](int row) { fixNeedsMapping(row); });
+    connect(m_needsView, &QTableWidget::cellDoubleClicked, this,
+        [this](int row) { fixNeedsMapping(row); });
     connect(m_needsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         [this] { m_fixButton->setEnabled(m_needsView->selectionModel()->hasSelection()); });
 
@@ -201,7 +211,9 @@ void MappingsTab::reload()
             for (int i = 0; i < m_needs.size(); ++i) {
                 const LedgerEntry &e = m_needs.at(i);
                 const QString episode = e.season && e.episode
-                    ? u"%1 (S%2E%3)"_s.arg(e.absEpisode).arg(*e.season, 2, 10, QLatin1Char('0')).arg(*e.episode, 2, 10, QLatin1Char('0'))
+                    ? u"%1 (S%2E%3)"_s.arg(e.absEpisode)
+                          .arg(*e.season, 2, 10, QLatin1Char('0'))
+                          .arg(*e.episode, 2, 10, QLatin1Char('0'))
                     : QString::number(e.absEpisode);
                 const QString why = e.outcome == QLatin1StringView(LedgerOutcome::NotFound)
                     ? tr("Trakt did not find it")
@@ -212,8 +224,8 @@ void MappingsTab::reload()
                     m_needsView->setItem(i, c, new QTableWidgetItem(cells.at(c)));
             }
             m_needsView->resizeColumnToContents(0);
-            m_countLabel->setText(tr("%n mapping(s)", nullptr, int(result->mappings.size())) + u" · "_s
-                + tr("%n need(s) mapping", nullptr, int(m_needs.size())));
+            m_countLabel->setText(tr("%n mapping(s)", nullptr, int(result->mappings.size()))
+                + u" · "_s + tr("%n need(s) mapping", nullptr, int(m_needs.size())));
             m_errorLabel->hide();
             updateButtons();
             Q_EMIT reloaded(int(result->mappings.size()), int(m_needs.size()));
@@ -305,12 +317,13 @@ void MappingsTab::deleteSelected(const std::function<bool(const QString &)> &con
         return;
     const Mapping mapping = m_model->mappingAt(m_proxy->mapToSource(rows.first()).row());
     const QString title = m_model->titleOf(mapping.anilistId);
-    const QString question = title.isEmpty()
-        ? tr("Delete the mapping of AniList %1? The next sync resolves it again from the mapping data.")
-              .arg(mapping.anilistId)
-        : tr("Delete the mapping of AniList %1 (%2)? The next sync resolves it again from the mapping data.")
-              .arg(mapping.anilistId)
-              .arg(title);
+    const QString question = title.isEmpty() ? tr("Delete the mapping of AniList %1? The next sync "
+                                                  "resolves it again from the mapping data.")
+                                                   .arg(mapping.anilistId)
+                                             : tr("Delete the mapping of AniList %1 (%2)? The next "
+                                                  "sync resolves it again from the mapping data.")
+                                                   .arg(mapping.anilistId)
+                                                   .arg(title);
     const auto proceed = [this, id = mapping.anilistId] {
         m_database->call<Result<void>>(
             this, [id](Database &db) { return MappingRepository(db).remove(id); },

@@ -20,8 +20,9 @@ class DatabaseWorker;
 class MappingDialog;
 class MappingModel;
 
-/// The Mappings tab: the `mappings` table with a filter, add/edit/delete of manual mappings, and the
-/// "needs mapping" list (plays Trakt did not find or the mapper could not place) with a one-step fix.
+/// The Mappings tab: the `mappings` table with a filter, add/edit/delete of manual mappings, and
+/// the "needs mapping" list (plays Trakt did not find or the mapper could not place) with a
+/// one-step fix.
 class MappingsTab final : public QWidget
 {
     Q_OBJECT
@@ -37,7 +38,8 @@ public:
     MappingDialog *addMapping();
     MappingDialog *editSelected();
     MappingDialog *fixNeedsMapping(int row);
-    /// Asks, then deletes the selected manual mapping. `confirm` answers the question (tests); null = ask.
+    /// Asks, then deletes the selected manual mapping. `confirm` answers the question (tests); null
+    /// = ask.
     void deleteSelected(const std::function<bool(const QString &)> &confirm = {});
 
 public Q_SLOTS:

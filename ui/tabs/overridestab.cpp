@@ -38,7 +38,8 @@ OverridesTab::OverridesTab(DatabaseWorker *database, QWidget *parent)
     m_filter->setObjectName(u"overridesFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by Trakt id"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(
+        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_view = new QTableView(this);
     m_view->setObjectName(u"overridesView"_s);
@@ -50,7 +51,8 @@ OverridesTab::OverridesTab(DatabaseWorker *database, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OverridesTab::loadSelectedIntoEditor);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &OverridesTab::loadSelectedIntoEditor);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"overridesCountLabel"_s);
@@ -100,8 +102,9 @@ OverridesTab::OverridesTab(DatabaseWorker *database, QWidget *parent)
     editorLayout->addLayout(form);
     editorLayout->addWidget(m_editorError);
     editorLayout->addLayout(buttons);
-    auto *help = new QLabel(tr("An override places one absolute episode of a Trakt show in a season and episode, "
-                               "ahead of every other rule. Season 0 is specials."),
+    auto *help = new QLabel(
+        tr("An override places one absolute episode of a Trakt show in a season and episode, "
+           "ahead of every other rule. Season 0 is specials."),
         editor);
     help->setWordWrap(true);
     editorLayout->addWidget(help);
@@ -215,7 +218,8 @@ void OverridesTab::deleteSelected(const std::function<bool(const QString &)> &co
                                  .arg(row.episode);
     const auto proceed = [this, row] {
         m_database->call<Result<void>>(
-            this, [row](Database &db) { return OverrideRepository(db).remove(row.traktId, row.abs); },
+            this,
+            [row](Database &db) { return OverrideRepository(db).remove(row.traktId, row.abs); },
             [this](const Result<void> &result) {
                 if (!result.ok()) {
                     setEditorError(result.error().userMessage);

@@ -18,8 +18,8 @@ namespace Tsuzuki {
 class DatabaseWorker;
 class OverrideModel;
 
-/// The Overrides tab: `episode_override` rows (Trakt show, absolute episode → season, episode), an editor
-/// that upserts on (Trakt id, absolute episode), and delete.
+/// The Overrides tab: `episode_override` rows (Trakt show, absolute episode → season, episode), an
+/// editor that upserts on (Trakt id, absolute episode), and delete.
 class OverridesTab final : public QWidget
 {
     Q_OBJECT

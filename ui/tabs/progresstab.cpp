@@ -26,7 +26,8 @@ using namespace Qt::StringLiterals;
 namespace Tsuzuki {
 
 namespace {
-struct ProgressSnapshot {
+struct ProgressSnapshot
+{
     QList<Progress> rows;
     QHash<qint64, QString> titles;
     QString lastSyncTimestamp;
@@ -85,14 +86,16 @@ ProgressTab::ProgressTab(DatabaseWorker *database, QWidget *parent)
     runbook->setObjectName(u"runbookGroup"_s);
     m_resyncButton = new QPushButton(tr("&Force resync of show…"), runbook);
     m_resyncButton->setObjectName(u"forceResyncButton"_s);
-    m_resyncButton->setToolTip(tr("Forget what was synced for the selected show, so the next completed or "
-                                  "watching sync posts it again from episode 1."));
+    m_resyncButton->setToolTip(
+        tr("Forget what was synced for the selected show, so the next completed or "
+           "watching sync posts it again from episode 1."));
     m_resyncButton->setEnabled(false);
     connect(m_resyncButton, &QPushButton::clicked, this, [this] { forceResyncSelected(); });
     auto *windowButton = new QPushButton(tr("Re&process activity window…"), runbook);
     windowButton->setObjectName(u"reprocessWindowButton"_s);
-    windowButton->setToolTip(tr("Set lastSyncTimestamp to 0, so the next full sync reads every AniList activity again. "
-                                "Plays already on Trakt are not posted twice."));
+    windowButton->setToolTip(
+        tr("Set lastSyncTimestamp to 0, so the next full sync reads every AniList activity again. "
+           "Plays already on Trakt are not posted twice."));
     connect(windowButton, &QPushButton::clicked, this, [this] { reprocessActivityWindow(); });
     m_windowLabel = new QLabel(runbook);
     m_windowLabel->setObjectName(u"activityWindowLabel"_s);
@@ -132,13 +135,15 @@ void ProgressTab::reload()
             if (!rows.ok())
                 return rows.error();
             snapshot.rows = rows.value();
-            auto titles = db.exec(u"SELECT anilist_id, MAX(title) FROM sync_ledger WHERE title IS NOT NULL GROUP BY anilist_id"_s);
+            auto titles = db.exec(
+                u"SELECT anilist_id, MAX(title) FROM sync_ledger WHERE title IS NOT NULL GROUP BY anilist_id"_s);
             if (titles.ok()) {
                 QSqlQuery &q = titles.value();
                 while (q.next())
                     snapshot.titles.insert(q.value(0).toLongLong(), q.value(1).toString());
             }
-            snapshot.lastSyncTimestamp = ConfigRepository(db).value(QString::fromLatin1(ConfigKey::LastSyncTimestamp));
+            snapshot.lastSyncTimestamp
+                = ConfigRepository(db).value(QString::fromLatin1(ConfigKey::LastSyncTimestamp));
             return snapshot;
         },
         [this](const Result<ProgressSnapshot> &result) {
@@ -148,11 +153,13 @@ void ProgressTab::reload()
                 return;
             }
             m_model->setProgress(result->rows, result->titles);
-            m_countLabel->setText(tr("%n show(s) with progress", nullptr, int(result->rows.size())));
+            m_countLabel->setText(
+                tr("%n show(s) with progress", nullptr, int(result->rows.size())));
             bool ok = false;
             const qint64 seconds = result->lastSyncTimestamp.toLongLong(&ok);
             m_windowLabel->setText(ok && seconds > 0
-                    ? tr("Activity window starts at %1").arg(formatLocalTime(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC)))
+                    ? tr("Activity window starts at %1")
+                          .arg(formatLocalTime(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC)))
                     : tr("Activity window: from the beginning"));
             Q_EMIT reloaded(int(result->rows.size()));
         });
@@ -168,7 +175,9 @@ bool ProgressTab::lookup()
     m_proxy->setFilterRegularExpression(
         QRegularExpression(u"^%1$"_s.arg(QRegularExpression::escape(QString::number(parsed.id)))));
     if (m_proxy->rowCount() == 0) {
-        showMessage(tr("AniList %1 has no progress yet: nothing of it has been posted to Trakt.").arg(parsed.id), false);
+        showMessage(tr("AniList %1 has no progress yet: nothing of it has been posted to Trakt.")
+                        .arg(parsed.id),
+            false);
     } else {
         showMessage({}, false);
         m_view->selectRow(0);
@@ -184,7 +193,8 @@ void ProgressTab::ask(const QString &objectName, const QString &title, const QSt
             proceed();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, title, question, QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, title, question, QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(objectName);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(QMessageBox::Cancel);
@@ -202,12 +212,14 @@ void ProgressTab::forceResyncSelected(const Confirm &confirm)
         return;
     const Progress row = m_model->progressAt(m_proxy->mapToSource(rows.first()).row());
     const QString title = m_model->titleOf(row.anilistId);
-    const QString name = title.isEmpty() ? tr("AniList %1").arg(row.anilistId) : tr("%1 (AniList %2)").arg(title).arg(row.anilistId);
-    const QString question = tr("Force a resync of %1?\n\nIts progress (episode %2) is forgotten; the next completed "
-                                "or watching sync posts it again from episode 1. Episodes the ledger knows are "
-                                "already on Trakt are still not posted twice.")
-                                 .arg(name)
-                                 .arg(row.lastAbs);
+    const QString name = title.isEmpty() ? tr("AniList %1").arg(row.anilistId)
+                                         : tr("%1 (AniList %2)").arg(title).arg(row.anilistId);
+    const QString question
+        = tr("Force a resync of %1?\n\nIts progress (episode %2) is forgotten; the next completed "
+             "or watching sync posts it again from episode 1. Episodes the ledger knows are "
+             "already on Trakt are still not posted twice.")
+              .arg(name)
+              .arg(row.lastAbs);
     ask(u"forceResyncConfirm"_s, tr("Force resync"), question, confirm, [this, id = row.anilistId] {
         m_database->call<Result<void>>(
             this, [id](Database &db) { return ProgressRepository(db).reset(id); },
@@ -216,7 +228,10 @@ void ProgressTab::forceResyncSelected(const Confirm &confirm)
                     showMessage(result.error().userMessage, true);
                     return;
                 }
-                showMessage(tr("Progress of AniList %1 reset. Run a completed or watching sync to post it again.").arg(id), false);
+                showMessage(tr("Progress of AniList %1 reset. Run a completed or watching sync to "
+                               "post it again.")
+                                .arg(id),
+                    false);
                 Q_EMIT progressReset(id);
                 reload();
             });
@@ -225,18 +240,24 @@ void ProgressTab::forceResyncSelected(const Confirm &confirm)
 
 void ProgressTab::reprocessActivityWindow(const Confirm &confirm)
 {
-    const QString question = tr("Reprocess the whole activity window?\n\nlastSyncTimestamp is set to 0, so the next "
-                                "full sync reads every AniList activity again.");
+    const QString question
+        = tr("Reprocess the whole activity window?\n\nlastSyncTimestamp is set to 0, so the next "
+             "full sync reads every AniList activity again.");
     ask(u"reprocessWindowConfirm"_s, tr("Reprocess activity window"), question, confirm, [this] {
         m_database->call<Result<void>>(
             this,
-            [](Database &db) { return ConfigRepository(db).set(QString::fromLatin1(ConfigKey::LastSyncTimestamp), u"0"_s); },
+            [](Database &db) {
+                return ConfigRepository(db).set(
+                    QString::fromLatin1(ConfigKey::LastSyncTimestamp), u"0"_s);
+            },
             [this](const Result<void> &result) {
                 if (!result.ok()) {
                     showMessage(result.error().userMessage, true);
                     return;
                 }
-                showMessage(tr("The activity window was reset. The next full sync reads all activities."), false);
+                showMessage(
+                    tr("The activity window was reset. The next full sync reads all activities."),
+                    false);
                 Q_EMIT activityWindowReset();
                 reload();
             });

@@ -17,9 +17,9 @@ namespace Tsuzuki {
 class DatabaseWorker;
 class ProgressModel;
 
-/// The Progress tab: `sync_progress` rows (what is on Trakt per AniList entry), lookup by AniList id or
-/// address, and the runbook actions with a confirmation: force resync of a show (delete its row) and
-/// reprocess the activity window (lastSyncTimestamp = 0).
+/// The Progress tab: `sync_progress` rows (what is on Trakt per AniList entry), lookup by AniList
+/// id or address, and the runbook actions with a confirmation: force resync of a show (delete its
+/// row) and reprocess the activity window (lastSyncTimestamp = 0).
 class ProgressTab final : public QWidget
 {
     Q_OBJECT
@@ -34,7 +34,8 @@ public:
     ProgressModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
 
-    /// Filters to the id in the lookup field (an id or anilist.co address); false with a message if invalid.
+    /// Filters to the id in the lookup field (an id or anilist.co address); false with a message if
+    /// invalid.
     bool lookup();
     void forceResyncSelected(const Confirm &confirm = {});
     void reprocessActivityWindow(const Confirm &confirm = {});
@@ -49,8 +50,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void ask(const QString &objectName, const QString &title, const QString &question, const Confirm &confirm,
-        const std::function<void()> &proceed);
+    void ask(const QString &objectName, const QString &title, const QString &question,
+        const Confirm &confirm, const std::function<void()> &proceed);
     void showMessage(const QString &message, bool error);
 
     DatabaseWorker *m_database;

@@ -15,8 +15,7 @@ namespace Tsuzuki {
 
 TrayController::TrayController(QObject *parent)
     : TrayController(QSystemTrayIcon::isSystemTrayAvailable(), parent)
-{
-}
+{ }
 
 TrayController::TrayController(bool available, QObject *parent)
     : QObject(parent)
@@ -43,10 +42,11 @@ TrayController::TrayController(bool available, QObject *parent)
     if (m_available) {
         m_icon = new QSystemTrayIcon(iconFor(m_state), this);
         m_icon->setContextMenu(m_menu);
-        connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-                Q_EMIT openRequested();
-        });
+        connect(m_icon, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                    Q_EMIT openRequested();
+            });
         m_icon->show();
     }
     updateToolTip();
@@ -85,9 +85,15 @@ void TrayController::updateToolTip()
 {
     QStringList lines { tr("Tsuzuki") };
     switch (m_state) {
-    case State::Idle: lines << tr("Idle"); break;
-    case State::Syncing: lines << tr("Syncing…"); break;
-    case State::Error: lines << tr("Last sync failed"); break;
+    case State::Idle:
+        lines << tr("Idle");
+        break;
+    case State::Syncing:
+        lines << tr("Syncing…");
+        break;
+    case State::Error:
+        lines << tr("Last sync failed");
+        break;
     }
     if (!m_detail.isEmpty())
         lines << m_detail;
@@ -95,7 +101,8 @@ void TrayController::updateToolTip()
     if (m_pause && m_pause->isChecked())
         lines << tr("Schedule paused");
     else
-        lines << tr("Next run: %1").arg(m_nextRun.isValid() ? formatLocalTime(m_nextRun) : tr("not scheduled"));
+        lines << tr("Next run: %1")
+                     .arg(m_nextRun.isValid() ? formatLocalTime(m_nextRun) : tr("not scheduled"));
     m_toolTip = lines.join(u'\n');
     if (m_icon)
         m_icon->setToolTip(m_toolTip);
@@ -105,7 +112,8 @@ void TrayController::notify(const QString &title, const QString &message, bool e
 {
     m_lastNotification = title + u": "_s + message;
     if (m_icon && QSystemTrayIcon::supportsMessages())
-        m_icon->showMessage(title, message, error ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, 8000);
+        m_icon->showMessage(
+            title, message, error ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, 8000);
 }
 
 QIcon TrayController::iconFor(State state)

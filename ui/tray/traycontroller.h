@@ -10,9 +10,10 @@ class QSystemTrayIcon;
 
 namespace Tsuzuki {
 
-/// The tray icon: its image shows idle / syncing / error, the tooltip the last and next run, the menu
-/// Sync now / Open / Pause schedule / Quit; notifications for scheduled syncs. Without a system tray
-/// (some desktops, offscreen) it keeps its state and menu but shows nothing: isAvailable() says so.
+/// The tray icon: its image shows idle / syncing / error, the tooltip the last and next run, the
+/// menu Sync now / Open / Pause schedule / Quit; notifications for scheduled syncs. Without a
+/// system tray (some desktops, offscreen) it keeps its state and menu but shows nothing:
+/// isAvailable() says so.
 class TrayController final : public QObject
 {
     Q_OBJECT
@@ -22,7 +23,8 @@ public:
     enum class State { Idle, Syncing, Error };
     Q_ENUM(State)
 
-    /// `available`: whether to use a real tray icon (default: QSystemTrayIcon::isSystemTrayAvailable()).
+    /// `available`: whether to use a real tray icon (default:
+    /// QSystemTrayIcon::isSystemTrayAvailable()).
     explicit TrayController(QObject *parent = nullptr);
     TrayController(bool available, QObject *parent);
     ~TrayController() override;
@@ -30,8 +32,16 @@ public:
     bool isAvailable() const { return m_available; }
     State state() const { return m_state; }
     void setState(State state, const QString &detail = {});
-    void setLastRun(const QDateTime &when) { m_lastRun = when; updateToolTip(); }
-    void setNextRun(const QDateTime &when) { m_nextRun = when; updateToolTip(); }
+    void setLastRun(const QDateTime &when)
+    {
+        m_lastRun = when;
+        updateToolTip();
+    }
+    void setNextRun(const QDateTime &when)
+    {
+        m_nextRun = when;
+        updateToolTip();
+    }
     void setPaused(bool paused);
     bool isPaused() const;
     QString toolTip() const { return m_toolTip; }

@@ -1,7 +1,10 @@
 // GUI benchmark. Prints one JSON object:
-//  - launch_to_first_paint_ms: from creating the main window (database worker, tabs) to its first paint,
-//    with `mappings` rows in the database; mappings_loaded_ms: until the Mappings tab holds all of them;
-//  - the longest GUI event-loop stall while a large sync (preview + post of everything) runs with the window
+//  - launch_to_first_paint_ms: from creating the main window (database worker, tabs) to its first
+//  paint,
+//    with `mappings` rows in the database; mappings_loaded_ms: until the Mappings tab holds all of
+//    them;
+//  - the longest GUI event-loop stall while a large sync (preview + post of everything) runs with
+//  the window
 //    open, measured by a 1 ms timer's largest gap.
 //   bench-gui [--mappings N] [--entries N] [--episodes N] [--seed N]
 #include "core/store/database.h"
@@ -53,7 +56,8 @@ protected:
     }
 };
 
-/// The largest gap between ticks of a 1 ms timer: how long the GUI thread did not get to its events.
+/// The largest gap between ticks of a 1 ms timer: how long the GUI thread did not get to its
+/// events.
 class StallMeter final : public QObject
 {
 public:
@@ -102,7 +106,9 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
 
 void fail(const QString &message)
 {
-    QTextStream(stdout) << QJsonDocument(QJsonObject { { u"error"_s, message } }).toJson(QJsonDocument::Compact) << Qt::endl;
+    QTextStream(stdout)
+        << QJsonDocument(QJsonObject { { u"error"_s, message } }).toJson(QJsonDocument::Compact)
+        << Qt::endl;
 }
 
 } // namespace
@@ -117,8 +123,10 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // keep the user's settings out of it
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ u"mappings"_s, u"Mappings in the database at launch (default 20000)."_s, u"n"_s, u"20000"_s });
-    parser.addOption({ u"entries"_s, u"Library entries to sync (default 300)."_s, u"n"_s, u"300"_s });
+    parser.addOption({ u"mappings"_s, u"Mappings in the database at launch (default 20000)."_s,
+        u"n"_s, u"20000"_s });
+    parser.addOption(
+        { u"entries"_s, u"Library entries to sync (default 300)."_s, u"n"_s, u"300"_s });
     parser.addOption({ u"episodes"_s, u"Episodes to sync (default 4000)."_s, u"n"_s, u"4000"_s });
     parser.addOption({ u"seed"_s, u"Library seed."_s, u"n"_s, u"7"_s });
     parser.process(app);
@@ -168,7 +176,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     const qint64 firstPaintMs = paint.firstPaintMs;
-    if (!waitFor([&] { return window->mappingsTab()->model()->rowCount() >= mappingCount; }, 120000)) {
+    if (!waitFor(
+            [&] { return window->mappingsTab()->model()->rowCount() >= mappingCount; }, 120000)) {
         fail(u"the mappings never loaded"_s);
         return 1;
     }
@@ -243,10 +252,11 @@ int main(int argc, char *argv[])
         plays = int(dialog->plan().plays.size());
         Q_EMIT dialog->postRequested(dialog->plan(), dialog->approvedItemIds());
     });
-    QObject::connect(&sync, &SyncController::runFinished, &sync, [&](const SyncReport &report, bool) {
-        finished = true;
-        status = report.status;
-    });
+    QObject::connect(
+        &sync, &SyncController::runFinished, &sync, [&](const SyncReport &report, bool) {
+            finished = true;
+            status = report.status;
+        });
     QObject::connect(&sync, &SyncController::failed, &sync, [&](const QString &message, bool) {
         finished = true;
         status = message;
