@@ -85,6 +85,35 @@ struct SyncFixture
         return bool(IdMapRepository(*db).replaceSource(u"fribbs"_s, rows));
     }
 
+    /// A hand-written scenario (tests/fakes/README.md format) instead of a generated library.
+    bool setUpScenario(const QJsonObject &scenario, const QString &aniListToken)
+    {
+        if (!testDb.isValid() || !fakes.listen())
+            return false;
+        QString error;
+        if (!fakes.loadScenario(scenario, &error))
+            return false;
+        db = testDb.open(u"sync-test"_s);
+        if (!db)
+            return false;
+        const auto token = fakes.trakt().issueToken();
+        secrets.values.insert(QString::fromLatin1(SecretKey::AniListToken), aniListToken);
+        secrets.values.insert(QString::fromLatin1(SecretKey::TraktAccessToken), token.first);
+        secrets.values.insert(QString::fromLatin1(SecretKey::TraktRefreshToken), token.second);
+        secrets.values.insert(
+            QString::fromLatin1(SecretKey::TraktClientSecret), u"fake-client-secret"_s);
+        services.aniListUrl = fakes.anilist().baseUrl();
+        services.traktUrl = fakes.trakt().baseUrl();
+        services.traktAuthUrl = fakes.trakt().authUrl();
+        services.tmdbUrl = fakes.tmdb().baseUrl();
+        services.traktClientId = u"fake-client-id"_s;
+        timings.postSpacingMs = 10;
+        timings.relaxedReadLimits = true;
+        timings.backoffMs = 20;
+        timings.timeoutMs = 3000;
+        return true;
+    }
+
     std::unique_ptr<SyncSession> session()
     {
         return std::make_unique<SyncSession>(*db, &secrets, services, timings);

@@ -2,11 +2,13 @@
 // database (SQLite or PostgreSQL by TSUZUKI_TEST_BACKEND).
 #include "core/store/configrepository.h"
 #include "core/store/ledgerrepository.h"
+#include "core/store/mappingrepository.h"
 #include "core/store/overriderepository.h"
 #include "core/store/progressrepository.h"
 #include "core/store/runrepository.h"
 #include "tests/core/sync/syncfixture.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -196,6 +198,60 @@ private Q_SLOTS:
         QCOMPARE(again.value().plays.size(), 1);
         QCOMPARE(again.value().plays.first().anilistId, qint64(show->anilistId));
         QCOMPARE(f.fakes.trakt().duplicatePlays().size(), 0);
+    }
+
+    void ambiguousNotFoundIsCheckedAgainstHistory()
+    {
+        // Two shows post S1E13 at the same minute (watching mode: watched now); only one has it.
+        // Trakt echoes a bare {"number":13}: the engine must not guess which show it meant.
+        const QJsonObject scenario = QJsonDocument::fromJson(R"({
+          "anilist": {
+            "users": [{"id": 1, "name": "alice", "token": "tok-alice"}],
+            "media": [{"id": 101, "format": "TV", "episodes": 12, "title": {"romaji": "Short"}},
+                      {"id": 102, "format": "TV", "episodes": 24, "title": {"romaji": "Long"}},
+                      {"id": 103, "format": "MOVIE", "episodes": 1, "title": {"romaji": "Film"}}],
+            "entries": [{"userId": 1, "mediaId": 101, "status": "CURRENT", "progress": 1},
+                        {"userId": 1, "mediaId": 102, "status": "CURRENT", "progress": 1},
+                        {"userId": 1, "mediaId": 103, "status": "CURRENT", "progress": 1}]
+          },
+          "trakt": {
+            "shows": [{"title": "Short", "ids": {"trakt": 5001, "slug": "short"},
+                       "seasons": [{"number": 1, "episodeCount": 12, "firstAbs": 1}]},
+                      {"title": "Long", "ids": {"trakt": 5002, "slug": "long"},
+                       "seasons": [{"number": 1, "episodeCount": 24, "firstAbs": 1}]}],
+            "movies": []
+          }
+        })")
+                                         .object();
+        SyncFixture f;
+        QVERIFY(f.setUpScenario(scenario, u"tok-alice"_s));
+        for (const auto &[anilist, trakt] :
+            { std::pair { 101, 5001 }, std::pair { 102, 5002 }, std::pair { 103, 9999 } }) {
+            Mapping m;
+            m.anilistId = anilist;
+            m.traktId = trakt;
+            m.isManual = true;
+            QVERIFY(MappingRepository(*f.db).saveManual(m));
+        }
+        QVERIFY(OverrideRepository(*f.db).upsert({ 5001, 1, 1, 13 }));
+        QVERIFY(OverrideRepository(*f.db).upsert({ 5002, 1, 1, 13 }));
+        auto session = f.session();
+        auto plan = SyncFixture::preview(*session, SyncMode::Watching, f.options());
+        QVERIFY(plan);
+        QCOMPARE(plan.value().plays.size(), 3);
+        auto report = SyncFixture::run(*session, plan.value(), plan.value().itemIds());
+        QVERIFY(report);
+        QCOMPARE(report.value().counters.added, 1);
+        QCOMPARE(report.value().counters.notFound, 2); // Short S1E13 and the unknown movie
+        QList<qint64> notFound;
+        for (const NotFoundPlay &p : report.value().notFound)
+            notFound << p.anilistId;
+        std::sort(notFound.begin(), notFound.end());
+        QCOMPARE(notFound, (QList<qint64> { 101, 103 }));
+        QCOMPARE(f.fakes.trakt().playCount(5002, 1, 13), 1);
+        QCOMPARE(ProgressRepository(*f.db).lastAbs(102).value(), 1);
+        QCOMPARE(ProgressRepository(*f.db).lastAbs(101).value(), 0);
+        QVERIFY(!f.fakes.trakt().requests(u"GET"_s, u"^/sync/history/shows/"_s).isEmpty());
     }
 
     void faults_data()
