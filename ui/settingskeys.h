@@ -5,7 +5,7 @@ namespace Tsuzuki {
 /// QSettings keys the GUI owns (the database URI and service URLs are defined in core).
 namespace SettingsKey {
 inline constexpr auto ScheduleEnabled = "sync/scheduleEnabled"; ///< bool, default false
-inline constexpr auto ScheduleIntervalMinutes = "sync/intervalMinutes"; ///< int, default 60
+inline constexpr auto ScheduleIntervalMinutes = "sync/intervalMinutes"; ///< int, default 360
 inline constexpr auto BatchSize = "sync/batchSize"; ///< int, default 100
 inline constexpr auto PlaysGuard = "sync/playsGuard"; ///< int, default 5000
 inline constexpr auto OtakuUrl = "mapping/otakuUrl"; ///< empty = built-in
@@ -17,7 +17,7 @@ inline constexpr auto AniListClientId = "anilist/clientId"; ///< for the PIN pag
 } // namespace SettingsKey
 
 namespace SettingsDefault {
-inline constexpr int ScheduleIntervalMinutes = 60;
+inline constexpr int ScheduleIntervalMinutes = 360; ///< the web version's cron: every 6 hours
 inline constexpr int BatchSize = 100;
 inline constexpr int PlaysGuard = 5000;
 /// The AniList API client whose PIN page hands out tokens (users may register their own).
