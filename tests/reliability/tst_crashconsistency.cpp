@@ -1,0 +1,395 @@
+// Issue 8: crash consistency, faults in sequence and concurrency of `tsuzuki-cli sync full`
+// against the in-process fake services. The fake Trakt's received history is the judge: every
+// play the first preview planned arrives exactly once, and nothing else arrives.
+//
+// Reproduce a run: TSUZUKI_CRASH_SEED=<seed printed> (TSUZUKI_CRASH_TRIALS=<n>, default 25).
+#include "core/store/ledgerrepository.h"
+#include "tests/core/sync/syncfixture.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Tsuzuki {
+
+using Test::SyncFixture;
+
+class TestCrashConsistency final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void killedAtRandomPoints();
+    void faultsInSequence();
+    void concurrentProcesses();
+
+private:
+    QProcessEnvironment environment(SyncFixture &f, int spacingMs = 5) const;
+    void startSync(QProcess &p, SyncFixture &f, int batch, int spacingMs = 5) const;
+    /// Runs to the end; exit code (or -1 on a hang).
+    static int finish(QProcess &p, int timeoutMs = 120000);
+    static QString playKey(qint64 show, bool movie, int season, int episode, qint64 watchedAt);
+    QStringList plannedKeys(SyncFixture &f) const;
+    static QStringList receivedKeys(SyncFixture &f);
+    /// The judge: received == planned, as multisets.
+    static bool exactlyOnce(SyncFixture &f, const QStringList &planned, QString *why);
+
+    QTemporaryDir m_config;
+    quint32 m_seed = 0;
+};
+
+void TestCrashConsistency::initTestCase()
+{
+    registerSyncMetaTypes();
+    QVERIFY(m_config.isValid());
+    // No keychain in a test process: tokens come from the environment only.
+    QDir(m_config.path()).mkpath(u"tsuzuki"_s);
+    QFile conf(m_config.filePath(u"tsuzuki/tsuzuki.conf"_s));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write("[secrets]\nuseKeychain=false\n");
+    conf.close();
+    bool ok = false;
+    m_seed = qEnvironmentVariable("TSUZUKI_CRASH_SEED").toUInt(&ok);
+    if (!ok)
+        m_seed = QRandomGenerator::global()->generate();
+    qInfo("crash-consistency seed %u (TSUZUKI_CRASH_SEED=%u reproduces this run)", m_seed, m_seed);
+}
+
+QProcessEnvironment TestCrashConsistency::environment(SyncFixture &f, int spacingMs) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, m_config.path());
+    env.insert(u"TSUZUKI_DATABASE"_s, f.testDb.spec().toDisplayString());
+    env.insert(u"TSUZUKI_ANILIST_URL"_s, f.services.aniListUrl.toString());
+    env.insert(u"TSUZUKI_TRAKT_URL"_s, f.services.traktUrl.toString());
+    env.insert(u"TSUZUKI_TRAKT_AUTH_URL"_s, f.services.traktAuthUrl.toString());
+    env.insert(u"TSUZUKI_TMDB_URL"_s, f.services.tmdbUrl.toString());
+    env.insert(u"TRAKT_CLIENT_ID"_s, f.services.traktClientId);
+    env.insert(u"ANILIST_ACCESS_TOKEN"_s,
+        f.secrets.values.value(QString::fromLatin1(SecretKey::AniListToken)));
+    env.insert(u"TRAKT_ACCESS_TOKEN"_s,
+        f.secrets.values.value(QString::fromLatin1(SecretKey::TraktAccessToken)));
+    env.insert(u"TRAKT_REFRESH_TOKEN"_s,
+        f.secrets.values.value(QString::fromLatin1(SecretKey::TraktRefreshToken)));
+    env.insert(u"TRAKT_CLIENT_SECRET"_s, u"fake-client-secret"_s);
+    env.insert(u"TSUZUKI_SYNC_POST_SPACING_MS"_s, QString::number(spacingMs));
+    env.insert(u"TSUZUKI_SYNC_TIMEOUT_MS"_s, u"1500"_s);
+    env.insert(u"TSUZUKI_SYNC_FAST"_s, u"1"_s);
+    return env;
+}
+
+void TestCrashConsistency::startSync(QProcess &p, SyncFixture &f, int batch, int spacingMs) const
+{
+    p.setProcessEnvironment(environment(f, spacingMs));
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(TSUZUKI_CLI_EXE),
+        { u"sync"_s, u"full"_s, u"--yes"_s, u"--batch-size"_s, QString::number(batch), u"--json"_s });
+}
+
+int TestCrashConsistency::finish(QProcess &p, int timeoutMs)
+{
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return -1;
+    }
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+}
+
+QString TestCrashConsistency::playKey(
+    qint64 show, bool movie, int season, int episode, qint64 watchedAt)
+{
+    return movie ? u"movie %1 @%2"_s.arg(show).arg(watchedAt)
+                 : u"show %1 S%2E%3 @%4"_s.arg(show).arg(season).arg(episode).arg(watchedAt);
+}
+
+QStringList TestCrashConsistency::plannedKeys(SyncFixture &f) const
+{
+    auto session = f.session();
+    const auto plan = SyncFixture::preview(*session, SyncMode::Full, f.options());
+    if (!plan)
+        return {};
+    QStringList keys;
+    for (const PlannedPlay &p : plan.value().plays)
+        keys << playKey(p.traktId.value_or(0), p.movie, p.season, p.episode,
+            p.watchedAt.toSecsSinceEpoch());
+    keys.sort();
+    return keys;
+}
+
+QStringList TestCrashConsistency::receivedKeys(SyncFixture &f)
+{
+    QStringList keys;
+    for (const FakeTraktPlay &p : f.fakes.trakt().history())
+        keys << playKey(p.isMovie ? p.movieTrakt : p.showTrakt, p.isMovie, p.season, p.number,
+            p.watchedAt);
+    keys.sort();
+    return keys;
+}
+
+bool TestCrashConsistency::exactlyOnce(SyncFixture &f, const QStringList &planned, QString *why)
+{
+    const QStringList received = receivedKeys(f);
+    if (received == planned)
+        return true;
+    QStringList twice;
+    for (qsizetype i = 1; i < received.size(); ++i) {
+        if (received[i] == received[i - 1])
+            twice << received[i];
+    }
+    QStringList missing;
+    for (const QString &k : planned) {
+        if (!received.contains(k))
+            missing << k;
+    }
+    QStringList extra;
+    for (const QString &k : received) {
+        if (!planned.contains(k))
+            extra << k;
+    }
+    *why = u"planned %1, received %2; twice: %3; missing: %4; unexpected: %5"_s.arg(planned.size())
+               .arg(received.size())
+               .arg(twice.mid(0, 5).join(u", "_s), missing.mid(0, 5).join(u", "_s),
+                   extra.mid(0, 5).join(u", "_s));
+    return false;
+}
+
+void TestCrashConsistency::killedAtRandomPoints()
+{
+    const quint32 seed = m_seed;
+    QRandomGenerator rng(seed);
+    bool ok = false;
+    int trials = qEnvironmentVariableIntValue("TSUZUKI_CRASH_TRIALS", &ok);
+    if (!ok || trials < 1)
+        trials = 25;
+
+    SyncFixture f;
+    QVERIFY(f.setUp(90, 1700, 100 + seed % 1000));
+    const QStringList planned = plannedKeys(f);
+    QVERIFY2(planned.size() >= 1000, qPrintable(u"only %1 plays planned"_s.arg(planned.size())));
+    qInfo("%lld plays planned; %d kill trials, seed %u", qlonglong(planned.size()), trials, seed);
+
+    int killed = 0;
+    int killedAfterApply = 0;
+    int endedFirst = 0;
+    for (int trial = 0; trial < trials; ++trial) {
+        const int postsBefore = f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s);
+        const int how = int(rng.bounded(10));
+        if (how >= 7) {
+            // The next write is applied at once and answered late: the kill lands in between.
+            f.fakes.trakt().addFault(u"POST"_s, u"^/sync/history$"_s,
+                FakeFault::slow(200 + int(rng.bounded(400))), 1);
+        }
+        QProcess cli;
+        startSync(cli, f, 5, 15); // small batches, 15 ms apart: a long run with many kill points
+        QVERIFY(cli.waitForStarted());
+        QString point;
+        if (how < 3) {
+            const int ms = int(rng.bounded(450));
+            point = u"%1 ms after start"_s.arg(ms);
+            QTest::qWait(ms);
+        } else {
+            const int posts = 1 + int(rng.bounded(4));
+            const int extraMs = how >= 7 ? 50 : int(rng.bounded(30));
+            point = u"%1 ms after POST #%2%3"_s.arg(extraMs).arg(posts).arg(
+                how >= 7 ? u" (applied, answer pending)"_s : QString());
+            QTest::qWaitFor(
+                [&] {
+                    return cli.state() == QProcess::NotRunning
+                        || f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s)
+                        >= postsBefore + posts;
+                },
+                30000);
+            QTest::qWait(extraMs);
+        }
+        if (cli.state() != QProcess::NotRunning) {
+            cli.kill(); // SIGKILL
+            QVERIFY(cli.waitForFinished(10000));
+            ++killed;
+            if (how >= 7)
+                ++killedAfterApply;
+        } else {
+            ++endedFirst;
+            point += u" (the run ended first, exit %1)"_s.arg(cli.exitCode());
+        }
+        f.fakes.trakt().clearFaults();
+        qInfo("trial %d: kill %s; plays at Trakt %lld, duplicates %lld", trial + 1,
+            qPrintable(point), qlonglong(f.fakes.trakt().history().size()),
+            qlonglong(f.fakes.trakt().duplicatePlays().size()));
+        // Never a duplicate, at any point.
+        QVERIFY2(f.fakes.trakt().duplicatePlays().isEmpty(),
+            qPrintable(u"duplicate after trial %1 (seed %2)"_s.arg(trial + 1).arg(seed)));
+    }
+    QVERIFY2(killed >= trials * 3 / 4,
+        qPrintable(u"only %1 of %2 trials killed a running sync"_s.arg(killed).arg(trials)));
+
+    // Rerun to completion.
+    QProcess last;
+    startSync(last, f, 100);
+    const int code = finish(last);
+    const QByteArray out = last.readAll();
+    QVERIFY2(code == 0, out.constData());
+    QString why;
+    QVERIFY2(exactlyOnce(f, planned, &why), qPrintable(why + u" (seed %1)"_s.arg(seed)));
+    QCOMPARE(LedgerRepository(*f.db).count(u"pending"_s).value(), 0);
+    // And a further run posts nothing.
+    const int postsBefore = f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s);
+    QProcess again;
+    startSync(again, f, 100);
+    QCOMPARE(finish(again), 0);
+    QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s), postsBefore);
+    qInfo("RESULT killed=%d killedAfterApply=%d endedFirst=%d plays=%lld duplicates=0 seed=%u",
+        killed, killedAfterApply, endedFirst, qlonglong(planned.size()), seed);
+}
+
+void TestCrashConsistency::faultsInSequence()
+{
+    QRandomGenerator rng(m_seed ^ 0x5eed);
+    SyncFixture f;
+    QVERIFY(f.setUp(40, 600, 300 + m_seed % 1000));
+    const QStringList planned = plannedKeys(f);
+    QVERIFY(planned.size() >= 300);
+
+    const QString post = u"POST"_s;
+    const QString history = u"^/sync/history$"_s;
+    struct Step
+    {
+        QString name;
+        std::function<void()> arm;
+    };
+    FakeTrakt &t = f.fakes.trakt();
+    FakeAniList &a = f.fakes.anilist();
+    const QList<Step> steps {
+        { u"429 with Retry-After"_s, [&] { t.addFault(post, history, FakeFault::rateLimited(1), 2); } },
+        { u"5xx of every kind"_s,
+            [&] {
+                for (int s : { 500, 502, 503, 504, 520, 521, 522 })
+                    t.addFault(post, history, FakeFault::serverError(s), 1);
+            } },
+        { u"HTML error page"_s, [&] { t.addFault(post, history, FakeFault::html(502), 2); } },
+        { u"malformed JSON"_s, [&] { t.addFault(post, history, FakeFault::malformedJson(), 2); } },
+        { u"truncated JSON after apply"_s,
+            [&] { t.addFault(post, history, FakeFault::truncatedJson(true), 2); } },
+        { u"aborted mid-body after apply"_s,
+            [&] { t.addFault(post, history, FakeFault::abortMidBody(true), 2); } },
+        { u"slow answers"_s, [&] { t.addFault(post, history, FakeFault::slow(300), 3); } },
+        { u"dropped before apply"_s, [&] { t.addFault(post, history, FakeFault::drop(false), 2); } },
+        { u"dropped after apply (x1, Qt would resend)"_s,
+            [&] { t.addFault(post, history, FakeFault::dropAfterApply(), 1); } },
+        { u"dropped after apply (x2)"_s,
+            [&] { t.addFault(post, history, FakeFault::dropAfterApply(), 2); } },
+        { u"headers cut after apply"_s,
+            [&] { t.addFault(post, history, FakeFault::cutHeaders(true), 2); } },
+        { u"hang after apply (timeout)"_s,
+            [&] { t.addFault(post, history, FakeFault::hang(true), 1); } },
+        { u"expired token"_s, [&] { t.addFault(post, history, FakeFault::expiredToken(), 1); } },
+        { u"Trakt reads failing"_s,
+            [&] {
+                t.addFault(u"GET"_s, u"."_s, FakeFault::serverError(503), 2);
+                t.addFault(u"GET"_s, u"."_s, FakeFault::truncatedJson(false), 1);
+            } },
+        { u"AniList failing"_s,
+            [&] {
+                a.addFault(post, u"."_s, FakeFault::rateLimited(1), 1);
+                a.addFault(post, u"."_s, FakeFault::serverError(500), 1);
+                a.addFault(post, u"."_s, FakeFault::drop(false), 1);
+            } },
+    };
+    // Several fault kinds per run, in a seeded order; every kind used at least once.
+    QList<int> order;
+    for (int i = 0; i < steps.size(); ++i)
+        order << i;
+    for (qsizetype i = order.size() - 1; i > 0; --i)
+        order.swapItemsAt(i, qsizetype(rng.bounded(int(i + 1))));
+    int runs = 0;
+    for (qsizetype i = 0; i < order.size(); i += 3) {
+        QStringList names;
+        for (qsizetype j = i; j < std::min(i + 3, order.size()); ++j) {
+            steps[order[j]].arm();
+            names << steps[order[j]].name;
+        }
+        QProcess cli;
+        startSync(cli, f, 20);
+        const int code = finish(cli);
+        ++runs;
+        qInfo("run %d with [%s]: exit %d, plays at Trakt %lld", runs,
+            qPrintable(names.join(u"; "_s)), code, qlonglong(t.history().size()));
+        QVERIFY2(code >= 0, "the CLI hung");
+        QVERIFY2(t.duplicatePlays().isEmpty(), qPrintable(names.join(u"; "_s)));
+        t.clearFaults();
+        a.clearFaults();
+        t.releaseHanging();
+    }
+    // Then a clean run.
+    QProcess clean;
+    startSync(clean, f, 100);
+    const int code = finish(clean);
+    QVERIFY2(code == 0, clean.readAll().constData());
+    QString why;
+    QVERIFY2(exactlyOnce(f, planned, &why), qPrintable(why));
+    QCOMPARE(LedgerRepository(*f.db).count(u"pending"_s).value(), 0);
+    qInfo("RESULT faultRuns=%d faultKinds=%lld plays=%lld duplicates=0", runs,
+        qlonglong(steps.size()), qlonglong(planned.size()));
+}
+
+void TestCrashConsistency::concurrentProcesses()
+{
+    // Four processes on one PostgreSQL database, two on one SQLite file, started at once, twice
+    // (the second wave starts while nothing is left or half is left).
+    SyncFixture f;
+    QVERIFY(f.setUp(40, 700, 400 + m_seed % 1000));
+    const QStringList planned = plannedKeys(f);
+    QVERIFY(planned.size() >= 300);
+    const int n = f.testDb.backend() == Test::Backend::Postgres ? 4 : 2;
+    int locked = 0;
+    int succeeded = 0;
+    for (int wave = 0; wave < 3; ++wave) {
+        std::vector<std::unique_ptr<QProcess>> procs;
+        for (int i = 0; i < n; ++i) {
+            procs.push_back(std::make_unique<QProcess>());
+            startSync(*procs.back(), f, 25, 20);
+        }
+        if (wave == 0) {
+            // Kill the holder mid-run once: its lock must go with it.
+            QTest::qWaitFor(
+                [&] { return f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s) >= 3; },
+                30000);
+            for (auto &p : procs)
+                p->kill();
+        }
+        QStringList codes;
+        for (auto &p : procs) {
+            const int code = finish(*p);
+            codes << QString::number(code);
+            const QByteArray out = p->readAll();
+            if (code == 3) {
+                ++locked;
+                QVERIFY2(out.contains("sync already running"), out.constData());
+            } else if (code == 0) {
+                ++succeeded;
+            }
+        }
+        qInfo("wave %d: %d processes, exit codes %s, plays at Trakt %lld", wave + 1, n,
+            qPrintable(codes.join(u' ')), qlonglong(f.fakes.trakt().history().size()));
+        QVERIFY(f.fakes.trakt().duplicatePlays().isEmpty());
+    }
+    QVERIFY2(locked >= 1, "no process was ever told the sync is running");
+    QVERIFY(succeeded >= 1);
+    QString why;
+    QVERIFY2(exactlyOnce(f, planned, &why), qPrintable(why));
+    qInfo("RESULT processes=%d locked=%d succeeded=%d plays=%lld duplicates=0", n, locked,
+        succeeded, qlonglong(planned.size()));
+}
+
+} // namespace Tsuzuki
+
+QTEST_GUILESS_MAIN(Tsuzuki::TestCrashConsistency)
+#include "tst_crashconsistency.moc"
