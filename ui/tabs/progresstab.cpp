@@ -77,7 +77,11 @@ ProgressTab::ProgressTab(DatabaseWorker *database, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(ProgressModel::Title, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ProgressModel::LastEpisode, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ProgressModel::Updated, QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"progressCountLabel"_s);
 
