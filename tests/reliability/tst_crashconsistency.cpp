@@ -30,6 +30,7 @@ private Q_SLOTS:
     void killedAtRandomPoints();
     void faultsInSequence();
     void concurrentProcesses();
+    void concurrentTokenRefresh();
 
 private:
     QProcessEnvironment environment(SyncFixture &f, int spacingMs = 5) const;
@@ -387,6 +388,40 @@ void TestCrashConsistency::concurrentProcesses()
     QVERIFY2(exactlyOnce(f, planned, &why), qPrintable(why));
     qInfo("RESULT processes=%d locked=%d succeeded=%d plays=%lld duplicates=0", n, locked,
         succeeded, qlonglong(planned.size()));
+}
+
+void TestCrashConsistency::concurrentTokenRefresh()
+{
+    // Two processes start a sync with the same expired Trakt access token and the same refresh
+    // token (single use at Trakt). The sync lock is taken before any Trakt write, so exactly one
+    // refresh happens: one process refreshes and syncs, the other is told a sync is running. No
+    // invalid_grant, no duplicate, nothing missing.
+    SyncFixture f;
+    QVERIFY(f.setUp(10, 150, 500 + m_seed % 1000));
+    const QStringList planned = plannedKeys(f);
+    QVERIFY(!planned.isEmpty());
+    f.fakes.trakt().expireAccessTokens();
+    const int refreshesBefore = f.fakes.trakt().refreshCount();
+    const int attemptsBefore = f.fakes.trakt().refreshAttempts();
+    QProcess a;
+    QProcess b;
+    startSync(a, f, 20, 20);
+    startSync(b, f, 20, 20);
+    const int codeA = finish(a);
+    const int codeB = finish(b);
+    const QByteArray outA = a.readAll();
+    const QByteArray outB = b.readAll();
+    const int refreshes = f.fakes.trakt().refreshCount() - refreshesBefore;
+    const int attempts = f.fakes.trakt().refreshAttempts() - attemptsBefore;
+    qInfo("RESULT refresh race: exit codes %d %d, refreshes %d, refresh attempts %d", codeA, codeB,
+        refreshes, attempts);
+    const QList<int> codes { codeA, codeB };
+    QVERIFY2(codes.contains(0) && codes.contains(3), QByteArray(outA + "\n" + outB).constData());
+    QVERIFY(!outA.contains("invalid_grant") && !outB.contains("invalid_grant"));
+    QCOMPARE(refreshes, 1);
+    QCOMPARE(attempts, 1);
+    QString why;
+    QVERIFY2(exactlyOnce(f, planned, &why), qPrintable(why));
 }
 
 } // namespace Tsuzuki
