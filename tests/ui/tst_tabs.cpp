@@ -427,10 +427,21 @@ void TestTabs::progressLookupAndRunbook()
     QVERIFY(question.contains(u"64"_s));
     QTest::qWait(50);
     QCOMPARE(progress.lastAbs(5114).valueOr(-1), 64);
+    // The ledger's rows of the show go too (else its plays would still count as on Trakt).
+    LedgerEntry posted;
+    posted.runId = 1;
+    posted.anilistId = 5114;
+    posted.absEpisode = 64;
+    posted.targetKind = u"episode"_s;
+    posted.outcome = QString::fromLatin1(LedgerOutcome::Added);
+    posted.watchedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(LedgerRepository(db()).record({ posted }).ok());
+    QCOMPARE(LedgerRepository(db()).addedEpisodes({ 5114 }).value().value(5114).size(), 1);
     QSignalSpy reset(tab, &ProgressTab::progressReset);
     tab->forceResyncSelected([](const QString &) { return true; });
     QVERIFY(reset.wait(10000));
     QCOMPARE(progress.lastAbs(5114).valueOr(-1), 0);
+    QCOMPARE(LedgerRepository(db()).addedEpisodes({ 5114 }).value().value(5114).size(), 0);
     QCOMPARE(progress.lastAbs(21).valueOr(-1), 1100);
 
     // A lookup of something without progress says so.

@@ -2,6 +2,7 @@
 
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
+#include "core/store/ledgerrepository.h"
 #include "ui/databaseworker.h"
 #include "ui/idparser.h"
 #include "ui/models/modelroles.h"
@@ -79,8 +80,10 @@ ProgressTab::ProgressTab(DatabaseWorker *database, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(ProgressModel::Title, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(ProgressModel::LastEpisode, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ProgressModel::Updated, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        ProgressModel::LastEpisode, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        ProgressModel::Updated, QHeaderView::ResizeToContents);
     m_view->setWordWrap(false);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"progressCountLabel"_s);
@@ -218,15 +221,23 @@ void ProgressTab::forceResyncSelected(const Confirm &confirm)
     const QString title = m_model->titleOf(row.anilistId);
     const QString name = title.isEmpty() ? tr("AniList %1").arg(row.anilistId)
                                          : tr("%1 (AniList %2)").arg(title).arg(row.anilistId);
-    const QString question
-        = tr("Force a resync of %1?\n\nIts progress (episode %2) is forgotten; the next completed "
-             "or watching sync posts it again from episode 1. Episodes the ledger knows are "
-             "already on Trakt are still not posted twice.")
-              .arg(name)
-              .arg(row.lastAbs);
+    const QString question = tr(
+        "Force a resync of %1?\n\nIts progress (episode %2) and its record of posted plays are "
+        "forgotten; the next completed or watching sync posts it again from episode 1, even "
+        "episodes that are already on Trakt (Trakt then shows them twice).")
+                                 .arg(name)
+                                 .arg(row.lastAbs);
     ask(u"forceResyncConfirm"_s, tr("Force resync"), question, confirm, [this, id = row.anilistId] {
         m_database->call<Result<void>>(
-            this, [id](Database &db) { return ProgressRepository(db).reset(id); },
+            this,
+            [id](Database &db) {
+                // Without its ledger rows too, the show's plays would still count as on Trakt.
+                return db.transaction([&]() -> Result<void> {
+                    if (auto reset = ProgressRepository(db).reset(id); !reset)
+                        return reset;
+                    return LedgerRepository(db).forget(id);
+                });
+            },
             [this, id](const Result<void> &result) {
                 if (!result.ok()) {
                     showMessage(result.error().userMessage, true);
