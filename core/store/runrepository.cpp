@@ -91,4 +91,13 @@ Result<std::optional<SyncRun>> RunRepository::newestRunning() const
     return std::optional<SyncRun>(runFrom(q.value()));
 }
 
+Result<int> RunRepository::markInterrupted()
+{
+    auto q = m_db.exec(u"UPDATE sync_runs SET status = 'interrupted', finished_at = ? WHERE status = 'running'"_s,
+        { m_db.toDb(Database::nowUtc()) });
+    if (!q)
+        return q.error();
+    return q.value().numRowsAffected();
+}
+
 } // namespace Tsuzuki

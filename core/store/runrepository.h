@@ -46,6 +46,8 @@ public:
     Result<QList<SyncRun>> recent(int limit = 20) const;
     /// The newest run still marked running (who holds the lock, for "sync already running").
     Result<std::optional<SyncRun>> newestRunning() const;
+    /// Marks rows still "running" as "interrupted" (called by the holder of the sync lock: nobody else runs).
+    Result<int> markInterrupted();
 
 private:
     Database &m_db;

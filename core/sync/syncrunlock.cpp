@@ -32,17 +32,16 @@ Error SyncRunLock::lockedError() const
 {
     QString host = tr("another process");
     QString since = tr("unknown time");
-    if (auto running = RunRepository(m_db).newestRunning(); running && running.value()) {
+    qint64 pid = 0;
+    QString hostName;
+    QString app;
+    if (m_file && m_file->getLockInfo(&pid, &hostName, &app)) {
+        host = hostName + u" pid "_s + QString::number(pid);
+        since = QFileInfo(m_file->fileName()).lastModified().toUTC().toString(Qt::ISODate);
+    } else if (auto running = RunRepository(m_db).newestRunning(); running && running.value()) {
         const SyncRun &run = *running.value();
         host = run.host.isEmpty() ? host : run.host + u" pid "_s + QString::number(run.pid);
         since = run.startedAt.toUTC().toString(Qt::ISODate);
-    } else if (m_file) {
-        qint64 pid = 0;
-        QString hostName;
-        QString app;
-        if (m_file->getLockInfo(&pid, &hostName, &app))
-            host = hostName + u" pid "_s + QString::number(pid);
-        since = QFileInfo(m_file->fileName()).lastModified().toUTC().toString(Qt::ISODate);
     }
     //: %1 = host (and process), %2 = start time
     return makeError(

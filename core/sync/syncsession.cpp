@@ -335,6 +335,8 @@ void SyncSession::run(
         done(report);
         return;
     }
+    // We hold the lock: rows still "running" belong to runs that died (killed, crashed, power cut).
+    (void)RunRepository(m_db).markInterrupted();
     SyncPlan plan = fullPlan.restrictedTo(approvedItemIds);
     plan.activities = fullPlan.activities; // the timestamp only moves past fully settled activities
     auto runId = RunRepository(m_db).start(syncModeKey(plan.mode), plan.options.automated, false,

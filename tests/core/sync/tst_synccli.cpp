@@ -3,6 +3,7 @@
 #include "core/store/configrepository.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/mappingrepository.h"
+#include "core/store/runrepository.h"
 #include "tests/core/sync/syncfixture.h"
 
 #include <QJsonArray>
@@ -100,6 +101,12 @@ private Q_SLOTS:
         QVERIFY(f.fakes.trakt().duplicatePlays().isEmpty());
         QCOMPARE(int(f.fakes.trakt().history().size()), expected);
         QCOMPARE(LedgerRepository(*f.db).count(u"pending"_s).value(), 0);
+        // The killed run's row is not left "running" forever.
+        auto runs = RunRepository(*f.db).recent(5);
+        QVERIFY(runs);
+        QCOMPARE(runs.value().size(), 2);
+        QCOMPARE(runs.value().at(0).status, u"succeeded"_s);
+        QCOMPARE(runs.value().at(1).status, u"interrupted"_s);
     }
 
     void runbookCommands()
