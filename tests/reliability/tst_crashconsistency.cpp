@@ -4,6 +4,10 @@
 //
 // Reproduce a run: TSUZUKI_CRASH_SEED=<seed printed> (TSUZUKI_CRASH_TRIALS=<n>, default 25).
 #include "core/store/ledgerrepository.h"
+
+#include <QDirIterator>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include "tests/core/sync/syncfixture.h"
 
 #include <QJsonDocument>
@@ -42,6 +46,11 @@ private:
     static QStringList receivedKeys(SyncFixture &f);
     /// The judge: received == planned, as multisets.
     static bool exactlyOnce(SyncFixture &f, const QStringList &planned, QString *why);
+    /// Everything the process printed (kept to check it for secrets).
+    QByteArray output(QProcess &p);
+    /// Every secret the run used or received appears in no table, settings/log file or output.
+    void verifyNoSecretsAtRest(SyncFixture &f);
+    QByteArray m_allOutput;
 
     QTemporaryDir m_config;
     quint32 m_seed = 0;
@@ -68,6 +77,9 @@ QProcessEnvironment TestCrashConsistency::environment(SyncFixture &f, int spacin
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"XDG_CONFIG_HOME"_s, m_config.path());
+    env.insert(u"XDG_DATA_HOME"_s, m_config.filePath(u"data"_s));
+    env.insert(u"XDG_STATE_HOME"_s, m_config.filePath(u"state"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, m_config.filePath(u"cache"_s));
     env.insert(u"TSUZUKI_DATABASE"_s, f.testDb.spec().toDisplayString());
     env.insert(u"TSUZUKI_ANILIST_URL"_s, f.services.aniListUrl.toString());
     env.insert(u"TSUZUKI_TRAKT_URL"_s, f.services.traktUrl.toString());
@@ -76,10 +88,10 @@ QProcessEnvironment TestCrashConsistency::environment(SyncFixture &f, int spacin
     env.insert(u"TRAKT_CLIENT_ID"_s, f.services.traktClientId);
     env.insert(u"ANILIST_ACCESS_TOKEN"_s,
         f.secrets.values.value(QString::fromLatin1(SecretKey::AniListToken)));
-    env.insert(u"TRAKT_ACCESS_TOKEN"_s,
-        f.secrets.values.value(QString::fromLatin1(SecretKey::TraktAccessToken)));
-    env.insert(u"TRAKT_REFRESH_TOKEN"_s,
-        f.secrets.values.value(QString::fromLatin1(SecretKey::TraktRefreshToken)));
+    // The newest pair the fake issued: what a writable secret store would hold after a refresh
+    // (environment tokens are read-only, a refreshed pair lives only in the refreshing process).
+    env.insert(u"TRAKT_ACCESS_TOKEN"_s, f.fakes.trakt().latestAccessToken());
+    env.insert(u"TRAKT_REFRESH_TOKEN"_s, f.fakes.trakt().latestRefreshToken());
     env.insert(u"TRAKT_CLIENT_SECRET"_s, u"fake-client-secret"_s);
     env.insert(u"TSUZUKI_SYNC_POST_SPACING_MS"_s, QString::number(spacingMs));
     env.insert(u"TSUZUKI_SYNC_TIMEOUT_MS"_s, u"1500"_s);
@@ -163,6 +175,52 @@ bool TestCrashConsistency::exactlyOnce(SyncFixture &f, const QStringList &planne
     return false;
 }
 
+QByteArray TestCrashConsistency::output(QProcess &p)
+{
+    const QByteArray out = p.readAll();
+    m_allOutput += out;
+    return out;
+}
+
+void TestCrashConsistency::verifyNoSecretsAtRest(SyncFixture &f)
+{
+    QStringList secrets { f.secrets.values.value(QString::fromLatin1(SecretKey::AniListToken)),
+        f.secrets.values.value(QString::fromLatin1(SecretKey::TraktAccessToken)),
+        f.secrets.values.value(QString::fromLatin1(SecretKey::TraktRefreshToken)),
+        f.fakes.trakt().latestAccessToken(), f.fakes.trakt().latestRefreshToken(),
+        f.fakes.trakt().clientSecret() };
+    secrets.removeAll(QString());
+    QVERIFY(secrets.size() >= 4);
+    // Every row of every table, as text.
+    QString rows;
+    int rowCount = 0;
+    for (const QString &table : f.db->tables()) {
+        auto query = f.db->exec(u"SELECT * FROM "_s + table); // a name the database gave us
+        QVERIFY2(query, qPrintable(query ? QString() : query.error().toString()));
+        QSqlQuery &q = query.value();
+        while (q.next()) {
+            ++rowCount;
+            for (int c = 0; c < q.record().count(); ++c)
+                rows += q.value(c).toString() + u'\x1f';
+        }
+    }
+    QVERIFY(rowCount > 10);
+    // Settings, log and cache files the processes wrote.
+    QByteArray files;
+    QDirIterator it(m_config.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            files += file.readAll();
+    }
+    QVERIFY(!m_allOutput.isEmpty());
+    for (const QString &secret : secrets) {
+        QVERIFY2(!rows.contains(secret), "a token is stored in a database table");
+        QVERIFY2(!files.contains(secret.toUtf8()), "a token is in a settings or log file");
+        QVERIFY2(!m_allOutput.contains(secret.toUtf8()), "a token is in the CLI's output");
+    }
+}
+
 void TestCrashConsistency::killedAtRandomPoints()
 {
     const quint32 seed = m_seed;
@@ -221,6 +279,7 @@ void TestCrashConsistency::killedAtRandomPoints()
             ++endedFirst;
             point += u" (the run ended first, exit %1)"_s.arg(cli.exitCode());
         }
+        output(cli);
         f.fakes.trakt().clearFaults();
         qInfo("trial %d: kill %s; plays at Trakt %lld, duplicates %lld", trial + 1,
             qPrintable(point), qlonglong(f.fakes.trakt().history().size()),
@@ -236,7 +295,7 @@ void TestCrashConsistency::killedAtRandomPoints()
     QProcess last;
     startSync(last, f, 100);
     const int code = finish(last);
-    const QByteArray out = last.readAll();
+    const QByteArray out = output(last);
     QVERIFY2(code == 0, out.constData());
     QString why;
     QVERIFY2(exactlyOnce(f, planned, &why), qPrintable(why + u" (seed %1)"_s.arg(seed)));
@@ -246,7 +305,9 @@ void TestCrashConsistency::killedAtRandomPoints()
     QProcess again;
     startSync(again, f, 100);
     QCOMPARE(finish(again), 0);
+    output(again);
     QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s), postsBefore);
+    verifyNoSecretsAtRest(f);
     qInfo("RESULT killed=%d killedAfterApply=%d endedFirst=%d plays=%lld duplicates=0 seed=%u",
         killed, killedAfterApply, endedFirst, qlonglong(planned.size()), seed);
 }
@@ -320,6 +381,7 @@ void TestCrashConsistency::faultsInSequence()
         QProcess cli;
         startSync(cli, f, 20);
         const int code = finish(cli);
+        output(cli);
         ++runs;
         qInfo("run %d with [%s]: exit %d, plays at Trakt %lld", runs,
             qPrintable(names.join(u"; "_s)), code, qlonglong(t.history().size()));
@@ -333,10 +395,11 @@ void TestCrashConsistency::faultsInSequence()
     QProcess clean;
     startSync(clean, f, 100);
     const int code = finish(clean);
-    QVERIFY2(code == 0, clean.readAll().constData());
+    QVERIFY2(code == 0, output(clean).constData());
     QString why;
     QVERIFY2(exactlyOnce(f, planned, &why), qPrintable(why));
     QCOMPARE(LedgerRepository(*f.db).count(u"pending"_s).value(), 0);
+    verifyNoSecretsAtRest(f);
     qInfo("RESULT faultRuns=%d faultKinds=%lld plays=%lld duplicates=0", runs,
         qlonglong(steps.size()), qlonglong(planned.size()));
 }
@@ -370,7 +433,7 @@ void TestCrashConsistency::concurrentProcesses()
         for (auto &p : procs) {
             const int code = finish(*p);
             codes << QString::number(code);
-            const QByteArray out = p->readAll();
+            const QByteArray out = output(*p);
             if (code == 3) {
                 ++locked;
                 QVERIFY2(out.contains("sync already running"), out.constData());
@@ -409,8 +472,8 @@ void TestCrashConsistency::concurrentTokenRefresh()
     startSync(b, f, 20, 20);
     const int codeA = finish(a);
     const int codeB = finish(b);
-    const QByteArray outA = a.readAll();
-    const QByteArray outB = b.readAll();
+    const QByteArray outA = output(a);
+    const QByteArray outB = output(b);
     const int refreshes = f.fakes.trakt().refreshCount() - refreshesBefore;
     const int attempts = f.fakes.trakt().refreshAttempts() - attemptsBefore;
     qInfo("RESULT refresh race: exit codes %d %d, refreshes %d, refresh attempts %d", codeA, codeB,
@@ -422,6 +485,7 @@ void TestCrashConsistency::concurrentTokenRefresh()
     QCOMPARE(attempts, 1);
     QString why;
     QVERIFY2(exactlyOnce(f, planned, &why), qPrintable(why));
+    verifyNoSecretsAtRest(f); // the refreshed pair too
 }
 
 } // namespace Tsuzuki
