@@ -40,11 +40,11 @@
         <translation>Das sieht nicht wie ein AniList-Zugriffstoken aus.</translation>
     </message>
     <message>
-        <source>AniList %1: "%2": %3</source>
+        <source>AniList %1: &quot;%2&quot;: %3</source>
         <translation>AniList %1: „%2“: %3</translation>
     </message>
     <message>
-        <source>AniList %1: "%2" has the wrong type.</source>
+        <source>AniList %1: &quot;%2&quot; has the wrong type.</source>
         <translation>AniList %1: „%2“ hat den falschen Typ.</translation>
     </message>
     <message>
@@ -52,23 +52,23 @@
         <translation>%1 gibt %2 an, aber Trakt hat keine Staffel %3.</translation>
     </message>
     <message>
-        <source>%1 says %2, but Trakt's season %3 has %4 episodes.</source>
+        <source>%1 says %2, but Trakt&apos;s season %3 has %4 episodes.</source>
         <translation>%1 gibt %2 an, aber Trakts Staffel %3 hat %4 Episoden.</translation>
     </message>
     <message>
-        <source>%1 puts the entry's last episode (%2) at %3, which Trakt does not have.</source>
+        <source>%1 puts the entry&apos;s last episode (%2) at %3, which Trakt does not have.</source>
         <translation>%1 legt die letzte Episode des Eintrags (%2) auf %3, die es bei Trakt nicht gibt.</translation>
     </message>
     <message>
-        <source>%1 numbers season %2 with %3 episodes; Trakt's season %2 has %4 (different numbering).</source>
+        <source>%1 numbers season %2 with %3 episodes; Trakt&apos;s season %2 has %4 (different numbering).</source>
         <translation>%1 zählt Staffel %2 mit %3 Episoden; Trakts Staffel %2 hat %4 (andere Nummerierung).</translation>
     </message>
     <message>
-        <source>entry %1: "%2" has the wrong type (%3).</source>
+        <source>entry %1: &quot;%2&quot; has the wrong type (%3).</source>
         <translation>Eintrag %1: „%2“ hat den falschen Typ (%3).</translation>
     </message>
     <message>
-        <source>the database has no "anime" table (tables: %1).</source>
+        <source>the database has no &quot;anime&quot; table (tables: %1).</source>
         <translation>Die Datenbank hat keine Tabelle „anime“ (Tabellen: %1).</translation>
     </message>
     <message>
@@ -76,23 +76,23 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>the "anime" table has no anilist_id column.</source>
+        <source>the &quot;anime&quot; table has no anilist_id column.</source>
         <translation>Die Tabelle „anime“ hat keine Spalte anilist_id.</translation>
     </message>
     <message>
-        <source>the "anime" table cannot be read.</source>
+        <source>the &quot;anime&quot; table cannot be read.</source>
         <translation>Die Tabelle „anime“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>row with mal_id %1: anilist_id "%2" is not a number.</source>
+        <source>row with mal_id %1: anilist_id &quot;%2&quot; is not a number.</source>
         <translation>Zeile mit mal_id %1: anilist_id „%2“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>AniList %1: thetvdb_season "%2" is neither a number nor "a".</source>
+        <source>AniList %1: thetvdb_season &quot;%2&quot; is neither a number nor &quot;a&quot;.</source>
         <translation>AniList %1: thetvdb_season „%2“ ist weder eine Zahl noch „a“.</translation>
     </message>
     <message>
-        <source>the "anime" table has no row with an AniList id.</source>
+        <source>the &quot;anime&quot; table has no row with an AniList id.</source>
         <translation>Die Tabelle „anime“ hat keine Zeile mit einer AniList-ID.</translation>
     </message>
     <message>
@@ -167,10 +167,6 @@
         <source>%1 answered with HTTP %2.</source>
         <translation>%1 antwortete mit HTTP %2.</translation>
     </message>
-    <message>
-        <source>No Trakt mapping for this AniList entry (add one with "mappings set")</source>
-        <translation>Keine Trakt-Zuordnung für diesen AniList-Eintrag (mit „mappings set“ hinzufügen)</translation>
-    </message>
 </context>
 <context>
     <name>Tsuzuki::AccountServices</name>
@@ -206,7 +202,7 @@
         <translation>Erwartet wurde ein JSON-Objekt mit AniList-IDs als Schlüssel, gefunden wurde ein Array oder ein Wert.</translation>
     </message>
     <message>
-        <source>the key "%1" is not an AniList id.</source>
+        <source>the key &quot;%1&quot; is not an AniList id.</source>
         <translation>Der Schlüssel „%1“ ist keine AniList-ID.</translation>
     </message>
     <message>
@@ -214,7 +210,7 @@
         <translation>AniList %1: Der Eintrag ist kein Objekt.</translation>
     </message>
     <message>
-        <source>the entries carry their own anilist_id, so the keys are not AniList ids (is this Kometa's or Fribb's list?).</source>
+        <source>the entries carry their own anilist_id, so the keys are not AniList ids (is this Kometa&apos;s or Fribb&apos;s list?).</source>
         <translation>Die Einträge tragen eine eigene anilist_id, also sind die Schlüssel keine AniList-IDs (ist das die Liste von Kometa oder Fribb?).</translation>
     </message>
     <message>
@@ -260,7 +256,7 @@
 <context>
     <name>Tsuzuki::AniListProgress</name>
     <message>
-        <source>Unreadable AniList progress "%1".</source>
+        <source>Unreadable AniList progress &quot;%1&quot;.</source>
         <translation>Unlesbarer AniList-Fortschritt „%1“.</translation>
     </message>
 </context>
@@ -278,7 +274,7 @@
         <translation>Keine Trakt-Zuordnung gefunden</translation>
     </message>
     <message>
-        <source>Unreadable progress "%1"</source>
+        <source>Unreadable progress &quot;%1&quot;</source>
         <translation>Unlesbarer Fortschritt „%1“</translation>
     </message>
     <message>
@@ -290,23 +286,23 @@
     <name>Tsuzuki::Cli</name>
     <message>
         <source>Usage: tsuzuki-cli [--database URI|FILE] [--json] [--verbose] &lt;command&gt; [arguments]</source>
-        <translation type="vanished">Aufruf: tsuzuki-cli [--database URI|DATEI] [--json] [--verbose] &lt;Befehl&gt; [Argumente]</translation>
+        <translation>Aufruf: tsuzuki-cli [--database URI|DATEI] [--json] [--verbose] &lt;Befehl&gt; [Argumente]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="vanished">Befehle:</translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>The database is --database, else TSUZUKI_DATABASE, else the one chosen in the app&apos;s settings, else the default SQLite file. A postgresql:// URI takes its password from the keychain (or TSUZUKI_DATABASE_PASSWORD).</source>
-        <translation type="vanished">Die Datenbank ist --database, sonst TSUZUKI_DATABASE, sonst die in den Einstellungen der App gewählte, sonst die Standard-SQLite-Datei. Ein postgresql://-URI nimmt sein Passwort aus dem Schlüsselbund (oder aus TSUZUKI_DATABASE_PASSWORD).</translation>
+        <translation>Die Datenbank ist --database, sonst TSUZUKI_DATABASE, sonst die in den Einstellungen der App gewählte, sonst die Standard-SQLite-Datei. Ein postgresql://-URI nimmt sein Passwort aus dem Schlüsselbund (oder aus TSUZUKI_DATABASE_PASSWORD).</translation>
     </message>
     <message>
         <source>--database needs a postgresql:// URI or a SQLite file path.</source>
-        <translation type="vanished">--database braucht einen postgresql://-URI oder einen SQLite-Dateipfad.</translation>
+        <translation>--database braucht einen postgresql://-URI oder einen SQLite-Dateipfad.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="vanished">Unbekannter Befehl: %1</translation>
+        <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
         <source>unknown expiry</source>
@@ -325,7 +321,7 @@
         <translation>läuft %1 ab</translation>
     </message>
     <message>
-        <source>No Trakt client id. Create an app at trakt.tv/oauth/applications and set TRAKT_CLIENT_ID (or the client id in the app's settings), and store its secret with TRAKT_CLIENT_SECRET or the app.</source>
+        <source>No Trakt client id. Create an app at trakt.tv/oauth/applications and set TRAKT_CLIENT_ID (or the client id in the app&apos;s settings), and store its secret with TRAKT_CLIENT_SECRET or the app.</source>
         <translation>Keine Trakt-Client-ID. Legen Sie unter trakt.tv/oauth/applications eine App an, setzen Sie TRAKT_CLIENT_ID (oder die Client-ID in den Einstellungen der App) und speichern Sie ihr Geheimnis mit TRAKT_CLIENT_SECRET oder in der App.</translation>
     </message>
     <message>
@@ -433,7 +429,7 @@
         <translation>Wo Sie angemeldet sind und wann jedes Token abläuft</translation>
     </message>
     <message>
-        <source>Revoke and forget a service's tokens</source>
+        <source>Revoke and forget a service&apos;s tokens</source>
         <translation>Die Tokens eines Dienstes widerrufen und vergessen</translation>
     </message>
     <message>
@@ -522,7 +518,7 @@
         <translation>%1: %2 AniList-IDs aus %3 Einträgen in %4 s importiert.</translation>
     </message>
     <message>
-        <source>Unknown mapping source "%1": use otaku, fribbs or anibridge.</source>
+        <source>Unknown mapping source &quot;%1&quot;: use otaku, fribbs or anibridge.</source>
         <translation>Unbekannte Zuordnungsquelle „%1“: Verwenden Sie otaku, fribbs oder anibridge.</translation>
     </message>
     <message>
@@ -591,7 +587,7 @@
     </message>
     <message>
         <source>Episode %1 → Trakt show %2, S%3E%4</source>
-        <extracomment>%1 = AniList episode, %2 = Trakt id, %3 = season, %4 = episode</extracomment>
+        <extracomment>%1 = AniList episode, %2 = Trakt id (or tmdb:N), %3 = season, %4 = episode</extracomment>
         <translation>Episode %1 → Trakt-Serie %2, S%3E%4</translation>
     </message>
     <message>
@@ -611,7 +607,7 @@
         <translation>  Regel:    %1 (%2)%3</translation>
     </message>
     <message>
-        <source>, not verified against Trakt's seasons</source>
+        <source>, not verified against Trakt&apos;s seasons</source>
         <translation>, nicht mit Trakts Staffeln abgeglichen</translation>
     </message>
     <message>
@@ -623,7 +619,7 @@
         <translation>zwischengespeichert (offline)</translation>
     </message>
     <message>
-        <source>Warning: Trakt's seasons could not be read (%1); using the cached ones.</source>
+        <source>Warning: Trakt&apos;s seasons could not be read (%1); using the cached ones.</source>
         <translation>Warnung: Trakts Staffeln konnten nicht gelesen werden (%1); die zwischengespeicherten werden verwendet.</translation>
     </message>
     <message>
@@ -679,7 +675,7 @@
         <translation>Eine Serie auflösen, ihre Trakt-Staffeln abrufen und Episodenliste und Staffelgrenzen speichern (sendet nichts)</translation>
     </message>
     <message>
-        <source>%1 must be a positive number, got "%2"</source>
+        <source>%1 must be a positive number, got &quot;%2&quot;</source>
         <translation>%1 muss eine positive Zahl sein, erhalten: „%2“</translation>
     </message>
     <message>
@@ -715,7 +711,7 @@
         <translation>lastSyncTimestamp auf 0 gesetzt: Die nächste vollständige Synchronisierung liest jede Aktivität erneut (Episoden, die schon auf Trakt sind, werden übersprungen).</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
@@ -987,7 +983,7 @@
         <translation>Interner Fehler: Der Name der Datenbankverbindung ist schon vergeben.</translation>
     </message>
     <message>
-        <source>Port 6543 is Supabase's transaction pooler, which drops the prepared statements Tsuzuki uses between transactions. Use the session pooler or a direct connection (port 5432) instead.</source>
+        <source>Port 6543 is Supabase&apos;s transaction pooler, which drops the prepared statements Tsuzuki uses between transactions. Use the session pooler or a direct connection (port 5432) instead.</source>
         <translation>Port 6543 ist der Transaktions-Pooler von Supabase, der die vorbereiteten Anweisungen, die Tsuzuki nutzt, zwischen Transaktionen verwirft. Verwenden Sie stattdessen den Session-Pooler oder eine direkte Verbindung (Port 5432).</translation>
     </message>
     <message>
@@ -1027,11 +1023,11 @@
         <translation>Die Datenbankdatei %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>preparing "%1"</source>
+        <source>preparing &quot;%1&quot;</source>
         <translation>Vorbereiten von „%1“</translation>
     </message>
     <message>
-        <source>running "%1"</source>
+        <source>running &quot;%1&quot;</source>
         <translation>Ausführen von „%1“</translation>
     </message>
     <message>
@@ -1054,7 +1050,7 @@
         <translation>Der Verbindungs-URI braucht einen Benutzernamen (postgresql://benutzer@host/db).</translation>
     </message>
     <message>
-        <source>Unknown sslmode "%1".</source>
+        <source>Unknown sslmode &quot;%1&quot;.</source>
         <translation>Unbekannter sslmode „%1“.</translation>
     </message>
     <message>
@@ -1103,34 +1099,34 @@
         <translation>Episode %1 ist keine gültige Episodennummer.</translation>
     </message>
     <message>
-        <source>Not verified: Trakt's seasons are not known offline.</source>
+        <source>Not verified: Trakt&apos;s seasons are not known offline.</source>
         <translation>Nicht geprüft: Trakts Staffeln sind offline nicht bekannt.</translation>
     </message>
     <message>
-        <source>Trakt's seasons of this show are not known (fetch them online once).</source>
+        <source>Trakt&apos;s seasons of this show are not known (fetch them online once).</source>
         <translation>Trakts Staffeln dieser Serie sind nicht bekannt (einmal online abrufen).</translation>
     </message>
     <message>
-        <source>Absolute episode %1 is not in Trakt's seasons (they end at %2).</source>
+        <source>Absolute episode %1 is not in Trakt&apos;s seasons (they end at %2).</source>
         <translation>Die absolute Episode %1 liegt nicht in Trakts Staffeln (sie enden bei %2).</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::EpisodePattern</name>
     <message>
-        <source>Episode pattern "%1": "%2" is not eA, eA-eB, eA- or -eB.</source>
+        <source>Episode pattern &quot;%1&quot;: &quot;%2&quot; is not eA, eA-eB, eA- or -eB.</source>
         <translation>Episodenmuster „%1“: „%2“ ist weder eA, eA-eB, eA- noch -eB.</translation>
     </message>
     <message>
-        <source>Episode pattern "%1": a ratio of 0 in "%2".</source>
+        <source>Episode pattern &quot;%1&quot;: a ratio of 0 in &quot;%2&quot;.</source>
         <translation>Episodenmuster „%1“: Verhältnis 0 in „%2“.</translation>
     </message>
     <message>
-        <source>Episode pattern "%1": the range "%2" ends before it starts.</source>
+        <source>Episode pattern &quot;%1&quot;: the range &quot;%2&quot; ends before it starts.</source>
         <translation>Episodenmuster „%1“: Der Bereich „%2“ endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <source>"%1" is not a season key like s1.</source>
+        <source>&quot;%1&quot; is not a season key like s1.</source>
         <translation>„%1“ ist kein Staffelschlüssel wie s1.</translation>
     </message>
     <message>
@@ -1145,7 +1141,7 @@
 <context>
     <name>Tsuzuki::FribbsImporter</name>
     <message>
-        <source>expected a JSON array of entries (Fribb's anime-list-full.json), found %1.</source>
+        <source>expected a JSON array of entries (Fribb&apos;s anime-list-full.json), found %1.</source>
         <translation>Erwartet wurde ein JSON-Array von Einträgen (Fribbs anime-list-full.json), gefunden wurde %1.</translation>
     </message>
     <message>
@@ -1161,7 +1157,7 @@
         <translation>Eintrag %1 ist kein Objekt.</translation>
     </message>
     <message>
-        <source>none of the %1 entries has an anilist_id (is this Fribb's AniList-keyed list?).</source>
+        <source>none of the %1 entries has an anilist_id (is this Fribb&apos;s AniList-keyed list?).</source>
         <translation>Keiner der %1 Einträge hat eine anilist_id (ist das Fribbs nach AniList geordnete Liste?).</translation>
     </message>
 </context>
@@ -1182,7 +1178,7 @@
 <context>
     <name>Tsuzuki::IdParser</name>
     <message>
-        <source>Enter an AniList id or paste the anime's AniList address.</source>
+        <source>Enter an AniList id or paste the anime&apos;s AniList address.</source>
         <translation>Geben Sie eine AniList-ID ein oder fügen Sie die AniList-Adresse des Animes ein.</translation>
     </message>
     <message>
@@ -1198,7 +1194,7 @@
         <translation>Diese AniList-Adresse enthält keine Anime-ID (erwartet: anilist.co/anime/&lt;id&gt;).</translation>
     </message>
     <message>
-        <source>Enter a Trakt id or paste the show's Trakt address.</source>
+        <source>Enter a Trakt id or paste the show&apos;s Trakt address.</source>
         <translation>Geben Sie eine Trakt-ID ein oder fügen Sie die Trakt-Adresse der Serie ein.</translation>
     </message>
     <message>
@@ -1273,7 +1269,7 @@
         <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <source>cannot open "%1": %2</source>
+        <source>cannot open &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
@@ -1316,7 +1312,7 @@
         <translation>%1 konnte nicht aus dem System-Schlüsselbund gelöscht werden.</translation>
     </message>
     <message>
-        <source>This system's keychain cannot store the %1. Use the environment variables instead.</source>
+        <source>This system&apos;s keychain cannot store the %1. Use the environment variables instead.</source>
         <translation>Der Schlüsselbund dieses Systems kann %1 nicht speichern. Verwenden Sie stattdessen die Umgebungsvariablen.</translation>
     </message>
     <message>
@@ -1532,7 +1528,10 @@
     </message>
     <message numerus="yes">
         <source>Posted %n play(s) to Trakt.</source>
-        <translation><numerusform>%n Wiedergabe an Trakt gesendet.</numerusform><numerusform>%n Wiedergaben an Trakt gesendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Wiedergabe an Trakt gesendet.</numerusform>
+            <numerusform>%n Wiedergaben an Trakt gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs mapping</source>
@@ -1540,7 +1539,18 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) could not be placed on Trakt. See Mappings → Needs mapping.</source>
-        <translation><numerusform>%n Eintrag konnte auf Trakt nicht zugeordnet werden. Siehe Zuordnungen → Zuordnung nötig.</numerusform><numerusform>%n Einträge konnten auf Trakt nicht zugeordnet werden. Siehe Zuordnungen → Zuordnung nötig.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag konnte auf Trakt nicht zugeordnet werden. Siehe Zuordnungen → Zuordnung nötig.</numerusform>
+            <numerusform>%n Einträge konnten auf Trakt nicht zugeordnet werden. Siehe Zuordnungen → Zuordnung nötig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule off</source>
+        <translation>Zeitplan aus</translation>
+    </message>
+    <message>
+        <source>Next sync: %1</source>
+        <translation>Nächste Synchronisierung: %1</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1588,7 @@
         <translation>Zuordnung bearbeiten</translation>
     </message>
     <message>
-        <source>"%1" is the show's name on Trakt, not its id. Use the Trakt id (on the show page under "Links", or trakt.tv/shows/&lt;id&gt;).</source>
+        <source>&quot;%1&quot; is the show&apos;s name on Trakt, not its id. Use the Trakt id (on the show page under &quot;Links&quot;, or trakt.tv/shows/&lt;id&gt;).</source>
         <translation>„%1“ ist der Name der Serie bei Trakt, nicht ihre ID. Verwenden Sie die Trakt-ID (auf der Serienseite unter „Links“ oder trakt.tv/shows/&lt;id&gt;).</translation>
     </message>
     <message>
@@ -1650,7 +1660,7 @@
     </message>
     <message>
         <source>%1 (downloaded from %2)</source>
-        <extracomment>%1 = the importer's message (names the source and the problem), %2 = URL</extracomment>
+        <extracomment>%1 = the importer&apos;s message (names the source and the problem), %2 = URL</extracomment>
         <translation>%1 (heruntergeladen von %2)</translation>
     </message>
 </context>
@@ -1803,7 +1813,7 @@
 <context>
     <name>Tsuzuki::OtakuImporter</name>
     <message>
-        <source>cannot open "%1": %2</source>
+        <source>cannot open &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
@@ -1903,7 +1913,7 @@
         </translation>
     </message>
     <message>
-        <source>Use the show's numeric Trakt id, not its name ("%1").</source>
+        <source>Use the show&apos;s numeric Trakt id, not its name (&quot;%1&quot;).</source>
         <translation>Verwenden Sie die numerische Trakt-ID der Serie, nicht ihren Namen („%1“).</translation>
     </message>
     <message>
@@ -2140,14 +2150,6 @@
         <translation>%1 (AniList %2)</translation>
     </message>
     <message>
-        <source>Force a resync of %1?
-
-Its progress (episode %2) is forgotten; the next completed or watching sync posts it again from episode 1. Episodes the ledger knows are already on Trakt are still not posted twice.</source>
-        <translation>%1 erneut synchronisieren?
-
-Der Fortschritt (Episode %2) wird vergessen; die nächste Synchronisierung von „Abgeschlossen“ oder „Am Schauen“ sendet die Serie ab Episode 1 erneut. Episoden, die laut Protokoll schon auf Trakt sind, werden trotzdem nicht doppelt gesendet.</translation>
-    </message>
-    <message>
         <source>Force resync</source>
         <translation>Erneut synchronisieren</translation>
     </message>
@@ -2170,6 +2172,14 @@ lastSyncTimestamp wird auf 0 gesetzt, sodass die nächste vollständige Synchron
     <message>
         <source>The activity window was reset. The next full sync reads all activities.</source>
         <translation>Der Aktivitätszeitraum wurde zurückgesetzt. Die nächste vollständige Synchronisierung liest alle Aktivitäten.</translation>
+    </message>
+    <message>
+        <source>Force a resync of %1?
+
+Its progress (episode %2) and its record of posted plays are forgotten; the next completed or watching sync posts it again from episode 1, even episodes that are already on Trakt (Trakt then shows them twice).</source>
+        <translation>%1 erneut synchronisieren?
+
+Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben werden vergessen; die nächste Synchronisierung von „Abgeschlossen“ oder „Am Schauen“ sendet die Serie ab Episode 1 erneut, auch Episoden, die schon auf Trakt sind (Trakt zeigt sie dann doppelt an).</translation>
     </message>
 </context>
 <context>
@@ -2347,7 +2357,7 @@ lastSyncTimestamp wird auf 0 gesetzt, sodass die nächste vollständige Synchron
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <source>Paste the token from AniList's PIN page first.</source>
+        <source>Paste the token from AniList&apos;s PIN page first.</source>
         <translation>Fügen Sie zuerst das Token von der PIN-Seite von AniList ein.</translation>
     </message>
     <message>
@@ -2439,7 +2449,10 @@ lastSyncTimestamp wird auf 0 gesetzt, sodass die nächste vollständige Synchron
     </message>
     <message numerus="yes">
         <source>Preview ready: %n play(s) to post</source>
-        <translation><numerusform>Vorschau fertig: %n Wiedergabe zu senden</numerusform><numerusform>Vorschau fertig: %n Wiedergaben zu senden</numerusform></translation>
+        <translation>
+            <numerusform>Vorschau fertig: %n Wiedergabe zu senden</numerusform>
+            <numerusform>Vorschau fertig: %n Wiedergaben zu senden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Posting to Trakt…</source>
@@ -2469,7 +2482,7 @@ lastSyncTimestamp wird auf 0 gesetzt, sodass die nächste vollständige Synchron
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>Cannot check Trakt history for "%1" without a Trakt or IMDb id</source>
+        <source>Cannot check Trakt history for &quot;%1&quot; without a Trakt or IMDb id</source>
         <translation>Der Trakt-Verlauf für „%1“ kann ohne Trakt- oder IMDb-ID nicht geprüft werden</translation>
     </message>
 </context>
@@ -2645,7 +2658,7 @@ lastSyncTimestamp wird auf 0 gesetzt, sodass die nächste vollständige Synchron
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Enter this code on Trakt's activation page. The page opens in your browser; this window closes by itself once you approve.</source>
+        <source>Enter this code on Trakt&apos;s activation page. The page opens in your browser; this window closes by itself once you approve.</source>
         <translation>Geben Sie diesen Code auf Trakts Aktivierungsseite ein. Die Seite öffnet sich in Ihrem Browser; dieses Fenster schließt sich von selbst, sobald Sie zustimmen.</translation>
     </message>
     <message>
@@ -2660,7 +2673,7 @@ lastSyncTimestamp wird auf 0 gesetzt, sodass die nächste vollständige Synchron
 <context>
     <name>Tsuzuki::TraktSeasons</name>
     <message>
-        <source>Trakt's season list has an entry without a season number.</source>
+        <source>Trakt&apos;s season list has an entry without a season number.</source>
         <translation>Trakts Staffelliste hat einen Eintrag ohne Staffelnummer.</translation>
     </message>
 </context>

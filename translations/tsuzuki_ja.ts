@@ -40,11 +40,11 @@
         <translation>AniList のアクセストークンではないようです。</translation>
     </message>
     <message>
-        <source>AniList %1: "%2": %3</source>
+        <source>AniList %1: &quot;%2&quot;: %3</source>
         <translation>AniList %1: 「%2」: %3</translation>
     </message>
     <message>
-        <source>AniList %1: "%2" has the wrong type.</source>
+        <source>AniList %1: &quot;%2&quot; has the wrong type.</source>
         <translation>AniList %1: 「%2」の型が正しくありません。</translation>
     </message>
     <message>
@@ -52,23 +52,23 @@
         <translation>%1 は %2 としていますが、Trakt にシーズン %3 はありません。</translation>
     </message>
     <message>
-        <source>%1 says %2, but Trakt's season %3 has %4 episodes.</source>
+        <source>%1 says %2, but Trakt&apos;s season %3 has %4 episodes.</source>
         <translation>%1 は %2 としていますが、Trakt のシーズン %3 は %4 話です。</translation>
     </message>
     <message>
-        <source>%1 puts the entry's last episode (%2) at %3, which Trakt does not have.</source>
+        <source>%1 puts the entry&apos;s last episode (%2) at %3, which Trakt does not have.</source>
         <translation>%1 はこのエントリの最終話 (%2) を %3 としていますが、Trakt にはありません。</translation>
     </message>
     <message>
-        <source>%1 numbers season %2 with %3 episodes; Trakt's season %2 has %4 (different numbering).</source>
+        <source>%1 numbers season %2 with %3 episodes; Trakt&apos;s season %2 has %4 (different numbering).</source>
         <translation>%1 はシーズン %2 を %3 話としていますが、Trakt のシーズン %2 は %4 話です (話数の付け方が異なります)。</translation>
     </message>
     <message>
-        <source>entry %1: "%2" has the wrong type (%3).</source>
+        <source>entry %1: &quot;%2&quot; has the wrong type (%3).</source>
         <translation>エントリ %1: 「%2」の型が正しくありません (%3)。</translation>
     </message>
     <message>
-        <source>the database has no "anime" table (tables: %1).</source>
+        <source>the database has no &quot;anime&quot; table (tables: %1).</source>
         <translation>データベースに「anime」テーブルがありません (テーブル: %1)。</translation>
     </message>
     <message>
@@ -76,23 +76,23 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>the "anime" table has no anilist_id column.</source>
+        <source>the &quot;anime&quot; table has no anilist_id column.</source>
         <translation>「anime」テーブルに anilist_id 列がありません。</translation>
     </message>
     <message>
-        <source>the "anime" table cannot be read.</source>
+        <source>the &quot;anime&quot; table cannot be read.</source>
         <translation>「anime」テーブルを読み込めません。</translation>
     </message>
     <message>
-        <source>row with mal_id %1: anilist_id "%2" is not a number.</source>
+        <source>row with mal_id %1: anilist_id &quot;%2&quot; is not a number.</source>
         <translation>mal_id %1 の行: anilist_id「%2」が数値ではありません。</translation>
     </message>
     <message>
-        <source>AniList %1: thetvdb_season "%2" is neither a number nor "a".</source>
+        <source>AniList %1: thetvdb_season &quot;%2&quot; is neither a number nor &quot;a&quot;.</source>
         <translation>AniList %1: thetvdb_season「%2」は数値でも「a」でもありません。</translation>
     </message>
     <message>
-        <source>the "anime" table has no row with an AniList id.</source>
+        <source>the &quot;anime&quot; table has no row with an AniList id.</source>
         <translation>「anime」テーブルに AniList ID を持つ行がありません。</translation>
     </message>
     <message>
@@ -167,10 +167,6 @@
         <source>%1 answered with HTTP %2.</source>
         <translation>%1 が HTTP %2 を返しました。</translation>
     </message>
-    <message>
-        <source>No Trakt mapping for this AniList entry (add one with "mappings set")</source>
-        <translation>この AniList エントリの Trakt マッピングがありません (「mappings set」で追加してください)</translation>
-    </message>
 </context>
 <context>
     <name>Tsuzuki::AccountServices</name>
@@ -206,7 +202,7 @@
         <translation>AniList ID をキーとする JSON オブジェクトが必要ですが、配列または値が見つかりました。</translation>
     </message>
     <message>
-        <source>the key "%1" is not an AniList id.</source>
+        <source>the key &quot;%1&quot; is not an AniList id.</source>
         <translation>キー「%1」は AniList ID ではありません。</translation>
     </message>
     <message>
@@ -214,7 +210,7 @@
         <translation>AniList %1: エントリがオブジェクトではありません。</translation>
     </message>
     <message>
-        <source>the entries carry their own anilist_id, so the keys are not AniList ids (is this Kometa's or Fribb's list?).</source>
+        <source>the entries carry their own anilist_id, so the keys are not AniList ids (is this Kometa&apos;s or Fribb&apos;s list?).</source>
         <translation>エントリ自体が anilist_id を持っているため、キーは AniList ID ではありません (Kometa または Fribb のリストではありませんか?)。</translation>
     </message>
     <message>
@@ -260,7 +256,7 @@
 <context>
     <name>Tsuzuki::AniListProgress</name>
     <message>
-        <source>Unreadable AniList progress "%1".</source>
+        <source>Unreadable AniList progress &quot;%1&quot;.</source>
         <translation>AniList の進捗「%1」を読み取れません。</translation>
     </message>
 </context>
@@ -278,7 +274,7 @@
         <translation>Trakt のマッピングが見つかりません</translation>
     </message>
     <message>
-        <source>Unreadable progress "%1"</source>
+        <source>Unreadable progress &quot;%1&quot;</source>
         <translation>進捗「%1」を読み取れません</translation>
     </message>
     <message>
@@ -290,23 +286,23 @@
     <name>Tsuzuki::Cli</name>
     <message>
         <source>Usage: tsuzuki-cli [--database URI|FILE] [--json] [--verbose] &lt;command&gt; [arguments]</source>
-        <translation type="vanished">使い方: tsuzuki-cli [--database URI|FILE] [--json] [--verbose] &lt;コマンド&gt; [引数]</translation>
+        <translation>使い方: tsuzuki-cli [--database URI|FILE] [--json] [--verbose] &lt;コマンド&gt; [引数]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="vanished">コマンド:</translation>
+        <translation>コマンド:</translation>
     </message>
     <message>
         <source>The database is --database, else TSUZUKI_DATABASE, else the one chosen in the app&apos;s settings, else the default SQLite file. A postgresql:// URI takes its password from the keychain (or TSUZUKI_DATABASE_PASSWORD).</source>
-        <translation type="vanished">データベースは --database、なければ TSUZUKI_DATABASE、なければアプリの設定で選んだもの、なければ既定の SQLite ファイルです。postgresql:// URI のパスワードはキーチェーン (または TSUZUKI_DATABASE_PASSWORD) から取得します。</translation>
+        <translation>データベースは --database、なければ TSUZUKI_DATABASE、なければアプリの設定で選んだもの、なければ既定の SQLite ファイルです。postgresql:// URI のパスワードはキーチェーン (または TSUZUKI_DATABASE_PASSWORD) から取得します。</translation>
     </message>
     <message>
         <source>--database needs a postgresql:// URI or a SQLite file path.</source>
-        <translation type="vanished">--database には postgresql:// URI または SQLite ファイルのパスが必要です。</translation>
+        <translation>--database には postgresql:// URI または SQLite ファイルのパスが必要です。</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="vanished">不明なコマンド: %1</translation>
+        <translation>不明なコマンド: %1</translation>
     </message>
     <message>
         <source>unknown expiry</source>
@@ -325,7 +321,7 @@
         <translation>有効期限 %1</translation>
     </message>
     <message>
-        <source>No Trakt client id. Create an app at trakt.tv/oauth/applications and set TRAKT_CLIENT_ID (or the client id in the app's settings), and store its secret with TRAKT_CLIENT_SECRET or the app.</source>
+        <source>No Trakt client id. Create an app at trakt.tv/oauth/applications and set TRAKT_CLIENT_ID (or the client id in the app&apos;s settings), and store its secret with TRAKT_CLIENT_SECRET or the app.</source>
         <translation>Trakt のクライアント ID がありません。trakt.tv/oauth/applications でアプリを作成して TRAKT_CLIENT_ID (またはアプリの設定のクライアント ID) を設定し、そのシークレットを TRAKT_CLIENT_SECRET またはアプリで保存してください。</translation>
     </message>
     <message>
@@ -433,7 +429,7 @@
         <translation>どこにサインインしているか、各トークンの有効期限</translation>
     </message>
     <message>
-        <source>Revoke and forget a service's tokens</source>
+        <source>Revoke and forget a service&apos;s tokens</source>
         <translation>サービスのトークンを取り消して削除</translation>
     </message>
     <message>
@@ -522,7 +518,7 @@
         <translation>%1: %3 件のエントリから %2 件の AniList ID を %4 秒でインポートしました。</translation>
     </message>
     <message>
-        <source>Unknown mapping source "%1": use otaku, fribbs or anibridge.</source>
+        <source>Unknown mapping source &quot;%1&quot;: use otaku, fribbs or anibridge.</source>
         <translation>不明なマッピングソース「%1」です: otaku、fribbs、anibridge のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -591,7 +587,7 @@
     </message>
     <message>
         <source>Episode %1 → Trakt show %2, S%3E%4</source>
-        <extracomment>%1 = AniList episode, %2 = Trakt id, %3 = season, %4 = episode</extracomment>
+        <extracomment>%1 = AniList episode, %2 = Trakt id (or tmdb:N), %3 = season, %4 = episode</extracomment>
         <translation>第 %1 話 → Trakt の作品 %2、S%3E%4</translation>
     </message>
     <message>
@@ -611,7 +607,7 @@
         <translation>  ルール:   %1 (%2)%3</translation>
     </message>
     <message>
-        <source>, not verified against Trakt's seasons</source>
+        <source>, not verified against Trakt&apos;s seasons</source>
         <translation>、Trakt のシーズンとは未照合</translation>
     </message>
     <message>
@@ -623,7 +619,7 @@
         <translation>キャッシュ (オフライン)</translation>
     </message>
     <message>
-        <source>Warning: Trakt's seasons could not be read (%1); using the cached ones.</source>
+        <source>Warning: Trakt&apos;s seasons could not be read (%1); using the cached ones.</source>
         <translation>警告: Trakt のシーズンを読み込めませんでした (%1)。キャッシュを使います。</translation>
     </message>
     <message>
@@ -679,7 +675,7 @@
         <translation>1 作品を解決し、Trakt のシーズンを取得して、エピソード一覧とブレークポイントマップを保存 (何も送信しません)</translation>
     </message>
     <message>
-        <source>%1 must be a positive number, got "%2"</source>
+        <source>%1 must be a positive number, got &quot;%2&quot;</source>
         <translation>%1 は正の数でなければなりません (指定値「%2」)</translation>
     </message>
     <message>
@@ -715,7 +711,7 @@
         <translation>lastSyncTimestamp を 0 にしました: 次回の完全同期ですべてのアクティビティを読み直します (Trakt にあるエピソードはスキップされます)。</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>「%1」は数値ではありません</translation>
     </message>
     <message>
@@ -986,7 +982,7 @@
         <translation>内部エラー: データベース接続名が使用中です。</translation>
     </message>
     <message>
-        <source>Port 6543 is Supabase's transaction pooler, which drops the prepared statements Tsuzuki uses between transactions. Use the session pooler or a direct connection (port 5432) instead.</source>
+        <source>Port 6543 is Supabase&apos;s transaction pooler, which drops the prepared statements Tsuzuki uses between transactions. Use the session pooler or a direct connection (port 5432) instead.</source>
         <translation>ポート 6543 は Supabase のトランザクションプーラーで、Tsuzuki が使うプリペアドステートメントをトランザクション間で破棄します。代わりにセッションプーラーか直接接続 (ポート 5432) を使ってください。</translation>
     </message>
     <message>
@@ -1026,11 +1022,11 @@
         <translation>データベースファイル %1 を開けませんでした。</translation>
     </message>
     <message>
-        <source>preparing "%1"</source>
+        <source>preparing &quot;%1&quot;</source>
         <translation>「%1」の準備</translation>
     </message>
     <message>
-        <source>running "%1"</source>
+        <source>running &quot;%1&quot;</source>
         <translation>「%1」の実行</translation>
     </message>
     <message>
@@ -1053,7 +1049,7 @@
         <translation>接続 URI にユーザー名が必要です (postgresql://user@host/db)。</translation>
     </message>
     <message>
-        <source>Unknown sslmode "%1".</source>
+        <source>Unknown sslmode &quot;%1&quot;.</source>
         <translation>不明な sslmode「%1」です。</translation>
     </message>
     <message>
@@ -1102,34 +1098,34 @@
         <translation>エピソード %1 は正しいエピソード番号ではありません。</translation>
     </message>
     <message>
-        <source>Not verified: Trakt's seasons are not known offline.</source>
+        <source>Not verified: Trakt&apos;s seasons are not known offline.</source>
         <translation>未確認: オフラインでは Trakt のシーズン情報がわかりません。</translation>
     </message>
     <message>
-        <source>Trakt's seasons of this show are not known (fetch them online once).</source>
+        <source>Trakt&apos;s seasons of this show are not known (fetch them online once).</source>
         <translation>この作品の Trakt のシーズン情報が不明です (一度オンラインで取得してください)。</translation>
     </message>
     <message>
-        <source>Absolute episode %1 is not in Trakt's seasons (they end at %2).</source>
+        <source>Absolute episode %1 is not in Trakt&apos;s seasons (they end at %2).</source>
         <translation>通し番号 %1 話は Trakt のシーズンにありません (%2 話で終わります)。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::EpisodePattern</name>
     <message>
-        <source>Episode pattern "%1": "%2" is not eA, eA-eB, eA- or -eB.</source>
+        <source>Episode pattern &quot;%1&quot;: &quot;%2&quot; is not eA, eA-eB, eA- or -eB.</source>
         <translation>エピソードパターン「%1」: 「%2」は eA、eA-eB、eA-、-eB のいずれでもありません。</translation>
     </message>
     <message>
-        <source>Episode pattern "%1": a ratio of 0 in "%2".</source>
+        <source>Episode pattern &quot;%1&quot;: a ratio of 0 in &quot;%2&quot;.</source>
         <translation>エピソードパターン「%1」: 「%2」の比率が 0 です。</translation>
     </message>
     <message>
-        <source>Episode pattern "%1": the range "%2" ends before it starts.</source>
+        <source>Episode pattern &quot;%1&quot;: the range &quot;%2&quot; ends before it starts.</source>
         <translation>エピソードパターン「%1」: 範囲「%2」の終わりが始まりより前です。</translation>
     </message>
     <message>
-        <source>"%1" is not a season key like s1.</source>
+        <source>&quot;%1&quot; is not a season key like s1.</source>
         <translation>「%1」は s1 のようなシーズンキーではありません。</translation>
     </message>
     <message>
@@ -1144,7 +1140,7 @@
 <context>
     <name>Tsuzuki::FribbsImporter</name>
     <message>
-        <source>expected a JSON array of entries (Fribb's anime-list-full.json), found %1.</source>
+        <source>expected a JSON array of entries (Fribb&apos;s anime-list-full.json), found %1.</source>
         <translation>エントリの JSON 配列 (Fribb の anime-list-full.json) が必要ですが、%1 が見つかりました。</translation>
     </message>
     <message>
@@ -1160,7 +1156,7 @@
         <translation>エントリ %1 がオブジェクトではありません。</translation>
     </message>
     <message>
-        <source>none of the %1 entries has an anilist_id (is this Fribb's AniList-keyed list?).</source>
+        <source>none of the %1 entries has an anilist_id (is this Fribb&apos;s AniList-keyed list?).</source>
         <translation>%1 件のエントリのどれにも anilist_id がありません (AniList をキーとする Fribb のリストですか?)。</translation>
     </message>
 </context>
@@ -1181,7 +1177,7 @@
 <context>
     <name>Tsuzuki::IdParser</name>
     <message>
-        <source>Enter an AniList id or paste the anime's AniList address.</source>
+        <source>Enter an AniList id or paste the anime&apos;s AniList address.</source>
         <translation>AniList ID を入力するか、アニメの AniList のアドレスを貼り付けてください。</translation>
     </message>
     <message>
@@ -1197,7 +1193,7 @@
         <translation>この AniList のアドレスにはアニメ ID がありません (anilist.co/anime/&lt;id&gt; の形式が必要です)。</translation>
     </message>
     <message>
-        <source>Enter a Trakt id or paste the show's Trakt address.</source>
+        <source>Enter a Trakt id or paste the show&apos;s Trakt address.</source>
         <translation>Trakt ID を入力するか、作品の Trakt のアドレスを貼り付けてください。</translation>
     </message>
     <message>
@@ -1272,7 +1268,7 @@
         <translation>ファイルは正しい JSON ではありません (バイト %2 で %1)。</translation>
     </message>
     <message>
-        <source>cannot open "%1": %2</source>
+        <source>cannot open &quot;%1&quot;: %2</source>
         <translation>「%1」を開けません: %2</translation>
     </message>
     <message>
@@ -1315,7 +1311,7 @@
         <translation>システムのキーチェーンから %1 を削除できませんでした。</translation>
     </message>
     <message>
-        <source>This system's keychain cannot store the %1. Use the environment variables instead.</source>
+        <source>This system&apos;s keychain cannot store the %1. Use the environment variables instead.</source>
         <translation>このシステムのキーチェーンには %1 を保存できません。代わりに環境変数を使ってください。</translation>
     </message>
     <message>
@@ -1530,7 +1526,9 @@
     </message>
     <message numerus="yes">
         <source>Posted %n play(s) to Trakt.</source>
-        <translation><numerusform>Trakt に %n 回の再生を送信しました。</numerusform></translation>
+        <translation>
+            <numerusform>Trakt に %n 回の再生を送信しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs mapping</source>
@@ -1538,7 +1536,17 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) could not be placed on Trakt. See Mappings → Needs mapping.</source>
-        <translation><numerusform>%n 件の項目を Trakt に割り当てられませんでした。「マッピング」→「マッピングが必要」を確認してください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の項目を Trakt に割り当てられませんでした。「マッピング」→「マッピングが必要」を確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule off</source>
+        <translation>スケジュール: オフ</translation>
+    </message>
+    <message>
+        <source>Next sync: %1</source>
+        <translation>次回の同期: %1</translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1584,7 @@
         <translation>マッピングを編集</translation>
     </message>
     <message>
-        <source>"%1" is the show's name on Trakt, not its id. Use the Trakt id (on the show page under "Links", or trakt.tv/shows/&lt;id&gt;).</source>
+        <source>&quot;%1&quot; is the show&apos;s name on Trakt, not its id. Use the Trakt id (on the show page under &quot;Links&quot;, or trakt.tv/shows/&lt;id&gt;).</source>
         <translation>「%1」は Trakt での作品名で、ID ではありません。Trakt ID (作品ページの「Links」の下、または trakt.tv/shows/&lt;id&gt;) を使ってください。</translation>
     </message>
     <message>
@@ -1647,7 +1655,7 @@
     </message>
     <message>
         <source>%1 (downloaded from %2)</source>
-        <extracomment>%1 = the importer's message (names the source and the problem), %2 = URL</extracomment>
+        <extracomment>%1 = the importer&apos;s message (names the source and the problem), %2 = URL</extracomment>
         <translation>%1 (%2 からダウンロード)</translation>
     </message>
 </context>
@@ -1798,7 +1806,7 @@
 <context>
     <name>Tsuzuki::OtakuImporter</name>
     <message>
-        <source>cannot open "%1": %2</source>
+        <source>cannot open &quot;%1&quot;: %2</source>
         <translation>「%1」を開けません: %2</translation>
     </message>
     <message>
@@ -1897,7 +1905,7 @@
         </translation>
     </message>
     <message>
-        <source>Use the show's numeric Trakt id, not its name ("%1").</source>
+        <source>Use the show&apos;s numeric Trakt id, not its name (&quot;%1&quot;).</source>
         <translation>作品名 (「%1」) ではなく、数値の Trakt ID を使ってください。</translation>
     </message>
     <message>
@@ -2130,14 +2138,6 @@
         <translation>%1 (AniList %2)</translation>
     </message>
     <message>
-        <source>Force a resync of %1?
-
-Its progress (episode %2) is forgotten; the next completed or watching sync posts it again from episode 1. Episodes the ledger knows are already on Trakt are still not posted twice.</source>
-        <translation>%1 を強制的に再同期しますか?
-
-進捗 (第 %2 話) は消去され、次回の完了または視聴中ライブラリの同期で第 1 話から再び送信されます。台帳で Trakt にあるとわかっているエピソードは、それでも二重に送信されません。</translation>
-    </message>
-    <message>
         <source>Force resync</source>
         <translation>強制的に再同期</translation>
     </message>
@@ -2160,6 +2160,14 @@ lastSyncTimestamp が 0 になり、次回の完全同期で AniList のアク�
     <message>
         <source>The activity window was reset. The next full sync reads all activities.</source>
         <translation>アクティビティ期間をリセットしました。次回の完全同期ですべてのアクティビティを読み込みます。</translation>
+    </message>
+    <message>
+        <source>Force a resync of %1?
+
+Its progress (episode %2) and its record of posted plays are forgotten; the next completed or watching sync posts it again from episode 1, even episodes that are already on Trakt (Trakt then shows them twice).</source>
+        <translation>%1 を強制的に再同期しますか?
+
+進捗 (第 %2 話) と送信済みの再生記録は消去され、次回の完了または視聴中ライブラリの同期で第 1 話から再び送信されます。Trakt に既にあるエピソードも送信されます (Trakt では二重に表示されます)。</translation>
     </message>
 </context>
 <context>
@@ -2337,7 +2345,7 @@ lastSyncTimestamp が 0 になり、次回の完全同期で AniList のアク�
         <translation>ログイン済み</translation>
     </message>
     <message>
-        <source>Paste the token from AniList's PIN page first.</source>
+        <source>Paste the token from AniList&apos;s PIN page first.</source>
         <translation>先に AniList の PIN ページのトークンを貼り付けてください。</translation>
     </message>
     <message>
@@ -2429,7 +2437,9 @@ lastSyncTimestamp が 0 になり、次回の完全同期で AniList のアク�
     </message>
     <message numerus="yes">
         <source>Preview ready: %n play(s) to post</source>
-        <translation><numerusform>プレビュー完了: 送信する再生 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>プレビュー完了: 送信する再生 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Posting to Trakt…</source>
@@ -2459,7 +2469,7 @@ lastSyncTimestamp が 0 になり、次回の完全同期で AniList のアク�
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <source>Cannot check Trakt history for "%1" without a Trakt or IMDb id</source>
+        <source>Cannot check Trakt history for &quot;%1&quot; without a Trakt or IMDb id</source>
         <translation>Trakt または IMDb の ID がないため、「%1」の Trakt の履歴を確認できません</translation>
     </message>
 </context>
@@ -2635,7 +2645,7 @@ lastSyncTimestamp が 0 になり、次回の完全同期で AniList のアク�
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Enter this code on Trakt's activation page. The page opens in your browser; this window closes by itself once you approve.</source>
+        <source>Enter this code on Trakt&apos;s activation page. The page opens in your browser; this window closes by itself once you approve.</source>
         <translation>このコードを Trakt のアクティベーションページに入力してください。ページはブラウザーで開きます。承認するとこのウィンドウは自動的に閉じます。</translation>
     </message>
     <message>
@@ -2650,7 +2660,7 @@ lastSyncTimestamp が 0 になり、次回の完全同期で AniList のアク�
 <context>
     <name>Tsuzuki::TraktSeasons</name>
     <message>
-        <source>Trakt's season list has an entry without a season number.</source>
+        <source>Trakt&apos;s season list has an entry without a season number.</source>
         <translation>Trakt のシーズン一覧にシーズン番号のない項目があります。</translation>
     </message>
 </context>
