@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>no mapping source or Trakt search found one; add a manual mapping with `tsuzuki-cli mappings set`.</source>
-        <translation>Weder eine Zuordnungsquelle noch die Trakt-Suche fand einen; fügen Sie mit `tsuzuki-cli mappings set` eine manuelle Zuordnung hinzu.</translation>
+        <translation>Weder eine Zuordnungsquelle noch die Trakt-Suche fand eine; fügen Sie mit `tsuzuki-cli mappings set` eine manuelle Zuordnung hinzu.</translation>
     </message>
     <message>
         <source>AniList %1 is the Trakt movie %2: a movie has no seasons to store.</source>
