@@ -2,6 +2,7 @@
 
 #include "core/net/anilistclient.h"
 #include "core/net/httpclient.h"
+#include "core/net/tmdbclient.h"
 #include "core/net/traktauth.h"
 #include "core/net/traktclient.h"
 
@@ -40,12 +41,20 @@ SyncClients::SyncClients(const ServiceConfig &services, SecretStore *secrets,
     , m_auth(
           new TraktAuth(m_traktHttp, secrets, services.traktAuthUrl, services.traktClientId, this))
     , m_trakt(new TraktClient(m_traktHttp, m_auth, services.traktUrl, services.traktClientId, this))
+    , m_tmdbHttp(new HttpClient(tuned(HttpClientOptions::tmdb(), timings, false), this))
+    , m_tmdb(new TmdbClient(m_tmdbHttp, services.tmdbUrl, this))
 { }
+
+void SyncClients::setTmdbCredential(const QString &credential)
+{
+    m_tmdb->setCredential(credential);
+}
 
 QHash<QString, int> SyncClients::requestCounts() const
 {
     return { { u"anilist"_s, int(m_aniListHttp->requestCount()) },
-        { u"trakt"_s, int(m_traktHttp->requestCount()) } };
+        { u"trakt"_s, int(m_traktHttp->requestCount()) },
+        { u"tmdb"_s, int(m_tmdbHttp->requestCount()) } };
 }
 
 } // namespace Tsuzuki

@@ -11,6 +11,7 @@ class AniListClient;
 class HttpClient;
 class SecretStore;
 class TraktAuth;
+class TmdbClient;
 class TraktClient;
 
 /// Timing knobs of the HTTP clients a sync uses; tests shrink them, the product keeps the defaults.
@@ -39,8 +40,12 @@ public:
     AniListClient *aniList() const { return m_aniList; }
     TraktClient *trakt() const { return m_trakt; }
     TraktAuth *traktAuth() const { return m_auth; }
+    /// TMDB external ids for the resolver; it has a credential only after setTmdbCredential().
+    TmdbClient *tmdb() const { return m_tmdb; }
+    HttpClient *tmdbHttp() const { return m_tmdbHttp; }
+    void setTmdbCredential(const QString &credential);
     const ServiceConfig &services() const { return m_services; }
-    /// Requests sent so far per service ("anilist", "trakt").
+    /// Requests sent so far per service ("anilist", "trakt", "tmdb").
     QHash<QString, int> requestCounts() const;
 
 private:
@@ -50,6 +55,8 @@ private:
     AniListClient *m_aniList;
     TraktAuth *m_auth;
     TraktClient *m_trakt;
+    HttpClient *m_tmdbHttp;
+    TmdbClient *m_tmdb;
 };
 
 } // namespace Tsuzuki

@@ -22,11 +22,6 @@ namespace Tsuzuki {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tsuzuki::SyncEngine", text);
-}
-
 QString showKey(const PlannedPlay &p)
 {
     return (p.movie ? u"m:"_s : u"s:"_s)

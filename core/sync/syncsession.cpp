@@ -3,6 +3,9 @@
 #include "core/auth/secretstore.h"
 #include "core/log/logging.h"
 #include "core/mapping/episodemapper.h"
+#include "core/mapping/idresolver.h"
+#include "core/mapping/onlinelookup.h"
+#include "core/net/tmdbclient.h"
 #include "core/mapping/traktseason.h"
 #include "core/net/anilistclient.h"
 #include "core/net/httpclient.h"
@@ -32,49 +35,8 @@ namespace Tsuzuki {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tsuzuki::SyncSession", text);
-}
-
 /// Local id resolution: `mappings` (manual first), then the imported sources in the web version's
 /// order.
-ResolvedId resolveLocal(
-    const AniListMedia &media, const std::optional<Mapping> &mapping, const QList<IdMapRow> &rows)
-{
-    ResolvedId r;
-    r.anilistId = media.id;
-    const auto kind = media.isMovie() ? ResolvedId::Kind::Movie : ResolvedId::Kind::Show;
-    if (mapping
-        && (mapping->traktId || mapping->tmdbId || mapping->tvdbId || !mapping->imdbId.isEmpty())) {
-        r.kind = kind;
-        r.traktId = mapping->traktId;
-        r.tmdbId = mapping->tmdbId;
-        r.tvdbId = mapping->tvdbId;
-        r.imdbId = mapping->imdbId;
-        r.source = mapping->isManual ? u"mappings:manual"_s : u"mappings:auto"_s;
-        return r;
-    }
-    for (const QString &source : { u"otaku"_s, u"fribbs"_s, u"anibridge"_s }) {
-        for (const IdMapRow &row : rows) {
-            if (row.source != source
-                || !(row.traktId || row.tmdbId || row.tvdbId || !row.imdbId.isEmpty()))
-                continue;
-            r.kind = (row.traktType == u"movie"_s || row.tmdbType == u"movie"_s)
-                ? ResolvedId::Kind::Movie
-                : kind;
-            r.traktId = row.traktId;
-            r.tmdbId = row.tmdbId;
-            r.tvdbId = row.tvdbId;
-            r.imdbId = row.imdbId;
-            r.source = source;
-            return r;
-        }
-    }
-    r.reason = tr("No Trakt mapping for this AniList entry (add one with \"mappings set\")");
-    return r;
-}
-
 } // namespace
 
 SyncSession::SyncSession(Database &db, SecretStore *secrets, const ServiceConfig &services,
@@ -212,34 +174,61 @@ void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
         ids << m.id;
     auto lastAbs = ProgressRepository(m_db).lastAbsMany(ids);
     auto onTrakt = LedgerRepository(m_db).addedEpisodes(ids);
-    auto mappings = MappingRepository(m_db).getMany(ids);
-    auto rows = IdMapRepository(m_db).forAnilistIds(ids);
-    if (!lastAbs || !onTrakt || !mappings || !rows) {
-        done(!lastAbs       ? lastAbs.error()
-                : !onTrakt  ? onTrakt.error()
-                : !mappings ? mappings.error()
-                            : rows.error());
+    if (!lastAbs || !onTrakt) {
+        done(!lastAbs ? lastAbs.error() : onTrakt.error());
         return;
     }
     input.lastAbs = lastAbs.value();
     input.onTrakt = onTrakt.value();
 
-    auto resolved = std::make_shared<QHash<qint64, ResolvedId>>();
-    QList<qint64> needSeasons;
-    ConfigRepository config(m_db);
-    for (const AniListMedia &m : media) {
-        const auto mapping = mappings.value().contains(m.id)
-            ? std::optional<Mapping>(mappings.value().value(m.id))
-            : std::nullopt;
-        const ResolvedId r = resolveLocal(m, mapping, rows.value().value(m.id));
-        resolved->insert(m.id, r);
-        if (r.kind == ResolvedId::Kind::Show && r.traktId && !needSeasons.contains(*r.traktId)
-            && config.value(ConfigKey::showEpisodes(*r.traktId)).isEmpty())
-            needSeasons << *r.traktId;
+    // Which Trakt title each entry is: the web version's order through the one IdResolver
+    // (mappings, Otaku, Fribbs, AniBridge, then TMDB external ids and Trakt search, saved as auto
+    // mappings). The TMDB key is optional; without it the resolver skips that step.
+    QList<AniListEntry> entries;
+    entries.reserve(media.size());
+    for (const AniListMedia &m : media)
+        entries << AniListEntry { m.id, m.format };
+    readTmdbKey([this, input, entries, done] {
+        auto *lookup = new OnlineLookup(m_clients->trakt(), m_clients->tmdb(), this);
+        auto *resolver = new IdResolver(m_db, lookup, this);
+        connect(resolver, &IdResolver::finished, this,
+            [this, input, resolver, lookup, done](const Result<QHash<qint64, ResolvedId>> &result) {
+                resolver->deleteLater();
+                lookup->deleteLater();
+                if (!result) {
+                    done(result.error());
+                    return;
+                }
+                if (resolver->onlineError())
+                    qCWarning(lcSync) << "online id lookups stopped:" << resolver->onlineError()->userMessage;
+                auto resolved = std::make_shared<QHash<qint64, ResolvedId>>(result.value());
+                QList<qint64> needSeasons;
+                ConfigRepository config(m_db);
+                for (const ResolvedId &r : *resolved) {
+                    if (r.kind == ResolvedId::Kind::Show && r.traktId && !needSeasons.contains(*r.traktId)
+                        && config.value(ConfigKey::showEpisodes(*r.traktId)).isEmpty())
+                        needSeasons << *r.traktId;
+                }
+                const QSet<qint64> fetched(needSeasons.cbegin(), needSeasons.cend());
+                fetchSeasons(needSeasons, [this, input, resolved, fetched, done](const Result<void> &) {
+                    planWithSeasons(input, resolved, fetched, false, done);
+                });
+            });
+        resolver->resolve(entries);
+    });
+}
+
+void SyncSession::readTmdbKey(std::function<void()> done)
+{
+    if (!m_secrets || m_clients->tmdb()->hasCredential()) {
+        done();
+        return;
     }
-    const QSet<qint64> fetched(needSeasons.cbegin(), needSeasons.cend());
-    fetchSeasons(needSeasons, [this, input, resolved, fetched, done](const Result<void> &) {
-        planWithSeasons(input, resolved, fetched, false, done);
+    SecretJob *job = m_secrets->read(QString::fromLatin1(SecretKey::TmdbApiKey));
+    connect(job, &SecretJob::finished, this, [this, job, done] {
+        if (job->ok() && !job->value().isEmpty())
+            m_clients->setTmdbCredential(job->value());
+        done();
     });
 }
 

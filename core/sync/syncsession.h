@@ -48,6 +48,8 @@ Q_SIGNALS:
     void progressChanged(int done, int total);
 
 private:
+    /// Loads the optional TMDB key into the TMDB client once.
+    void readTmdbKey(std::function<void()> done);
     void readAniListToken(std::function<void(const Result<QString> &)> done);
     void fetchSeasons(QList<qint64> traktIds, std::function<void(const Result<void> &)> done);
     void buildPlan(SyncPlannerInput input, Callback<SyncPlan> done);

@@ -192,7 +192,7 @@ private Q_SLOTS:
         // Progress does not pass the gap at episode 1.
         QCOMPARE(ProgressRepository(*f.db).lastAbs(show->anilistId).value(), 0);
         // Next run: only the not-found play is tried again.
-        ConfigRepository(*f.db).set(u"lastSyncTimestamp"_s, u"0"_s);
+        QVERIFY(ConfigRepository(*f.db).set(u"lastSyncTimestamp"_s, u"0"_s));
         auto again = SyncFixture::preview(*session, SyncMode::Full, f.options());
         QVERIFY(again);
         QCOMPARE(again.value().plays.size(), 1);
