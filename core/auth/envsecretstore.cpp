@@ -26,6 +26,8 @@ constexpr Mapping Mappings[] = {
     { SecretKey::TraktClientSecret, "TRAKT_CLIENT_SECRET" },
     { SecretKey::TmdbApiKey, "TMDB_API_KEY" },
     { SecretKey::DatabasePassword, "TSUZUKI_DATABASE_PASSWORD" },
+    // Optional, ISO-8601: when the environment's Trakt access token expires (unknown when unset).
+    { SecretKey::TraktTokenExpiry, "TRAKT_TOKEN_EXPIRY" },
 };
 
 } // namespace
@@ -39,8 +41,10 @@ EnvSecretStore::EnvSecretStore(const QProcessEnvironment &environment, QObject *
     , m_environment(environment)
 {
     // The values are in memory from now on: make sure no log line can show them.
-    for (const Mapping &mapping : Mappings)
-        registerSecret(value(QString::fromLatin1(mapping.key)));
+    for (const Mapping &mapping : Mappings) {
+        if (isSecretValueKey(QString::fromLatin1(mapping.key)))
+            registerSecret(value(QString::fromLatin1(mapping.key)));
+    }
 }
 
 QString EnvSecretStore::variableFor(const QString &key)
@@ -64,6 +68,19 @@ QStringList EnvSecretStore::variables()
 bool EnvSecretStore::contains(const QString &key) const
 {
     return !value(key).isEmpty();
+}
+
+bool EnvSecretStore::owns(const QString &key) const
+{
+    if (contains(key))
+        return true;
+    // A token's expiry belongs with the token: when the environment gives the token, its expiry is
+    // the environment's too (absent = unknown), never a stale keychain value from another login.
+    if (key == QLatin1StringView(SecretKey::TraktTokenExpiry))
+        return contains(QString::fromLatin1(SecretKey::TraktAccessToken));
+    if (key == QLatin1StringView(SecretKey::AniListTokenExpiry))
+        return contains(QString::fromLatin1(SecretKey::AniListToken));
+    return false;
 }
 
 QString EnvSecretStore::value(const QString &key) const

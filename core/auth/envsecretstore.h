@@ -31,6 +31,9 @@ public:
 
     /// True when the variable for \a key is set to something other than blanks.
     bool contains(const QString &key) const;
+    /// Whether reads of `key` belong to the environment: it is set, or it is the expiry of a token
+    /// the environment sets (then absent means "unknown", and the keychain is not asked).
+    bool owns(const QString &key) const;
     /// The trimmed value for \a key, or an empty string. Synchronous: the environment does not
     /// block.
     QString value(const QString &key) const;

@@ -25,14 +25,14 @@ LayeredSecretStore::LayeredSecretStore(
 
 QString LayeredSecretStore::sourceOf(const QString &key) const
 {
-    if (m_environment->contains(key))
+    if (m_environment->owns(key))
         return tr("environment variable %1").arg(EnvSecretStore::variableFor(key));
     return m_keychain ? m_keychain->backendName() : m_environment->backendName();
 }
 
 SecretJob *LayeredSecretStore::read(const QString &key)
 {
-    if (m_environment->contains(key) || !m_keychain)
+    if (m_environment->owns(key) || !m_keychain)
         return m_environment->read(key);
     return m_keychain->read(key);
 }
