@@ -2,6 +2,8 @@
 
 #include "core/store/configrepository.h"
 
+#include <QSettings>
+
 using namespace Qt::StringLiterals;
 
 namespace Tsuzuki::MappingSources {
@@ -70,11 +72,28 @@ QString urlEnvironmentVariable(MappingSource source)
     return {};
 }
 
+QString settingsKey(MappingSource source)
+{
+    switch (source) {
+    case MappingSource::Otaku:
+        return u"mapping/otakuUrl"_s;
+    case MappingSource::Fribbs:
+        return u"mapping/fribbsUrl"_s;
+    case MappingSource::AniBridge:
+        return u"mapping/anibridgeUrl"_s;
+    }
+    return {};
+}
+
 QUrl downloadUrl(MappingSource source, const QProcessEnvironment &env)
 {
     const QString overridden = env.value(urlEnvironmentVariable(source));
     if (!overridden.isEmpty())
         return QUrl(overridden);
+    // Then the URL chosen in the app's settings (Settings → Mapping sources), then upstream.
+    const QString setting = QSettings().value(settingsKey(source)).toString().trimmed();
+    if (!setting.isEmpty())
+        return QUrl(setting);
     switch (source) {
     case MappingSource::Otaku:
         return QUrl(

@@ -19,11 +19,13 @@ QString displayName(MappingSource source);
 std::optional<MappingSource> fromKey(QStringView key);
 /// The status key set after a successful import (`status:<key>:last-sync`).
 QString lastSyncKey(MappingSource source);
-/// Upstream raw file (SOURCES.md), overridden by TSUZUKI_OTAKU_URL / TSUZUKI_FRIBBS_URL /
-/// TSUZUKI_ANIBRIDGE_URL.
+/// Where to download: TSUZUKI_OTAKU_URL / TSUZUKI_FRIBBS_URL / TSUZUKI_ANIBRIDGE_URL, else the
+/// settings key (settingsKey(), set in the app), else the upstream raw file (SOURCES.md).
 QUrl downloadUrl(MappingSource source,
     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 QString urlEnvironmentVariable(MappingSource source);
+/// QSettings key of the user's download URL ("mapping/otakuUrl", ...).
+QString settingsKey(MappingSource source);
 } // namespace MappingSources
 
 } // namespace Tsuzuki

@@ -11,7 +11,9 @@
 
 #include <QFile>
 #include <QPointer>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void downloadsAndImports();
     void brokenDownloads_data();
     void brokenDownloads();
+    void settingsUrl();
     void environmentUrl();
 
 private:
@@ -204,6 +207,25 @@ void TestMappingDownloader::brokenDownloads()
     QVERIFY2(message.contains(expected), qPrintable(message));
     QCOMPARE(IdMapRepository(*m_db).count(key).value(), rowsBefore);
     QCOMPARE(ConfigRepository(*m_db).value(MappingSources::lastSyncKey(source)), lastSyncBefore);
+}
+
+void TestMappingDownloader::settingsUrl()
+{
+    // The URL saved in the app's settings is used when no environment variable overrides it.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"tsuzuki-test"_s);
+    QCoreApplication::setApplicationName(u"tst_mappingdownloader"_s);
+    QSettings settings;
+    settings.setValue(MappingSources::settingsKey(MappingSource::Otaku), m_server.url(u"/otaku.db"_s).toString());
+    settings.sync();
+    const QProcessEnvironment none;
+    QCOMPARE(MappingSources::downloadUrl(MappingSource::Otaku, none), m_server.url(u"/otaku.db"_s));
+    QProcessEnvironment env;
+    env.insert(u"TSUZUKI_OTAKU_URL"_s, u"http://127.0.0.1:1/elsewhere.db"_s);
+    QCOMPARE(MappingSources::downloadUrl(MappingSource::Otaku, env), QUrl(u"http://127.0.0.1:1/elsewhere.db"_s));
+    settings.remove(MappingSources::settingsKey(MappingSource::Otaku));
+    settings.sync();
+    QCOMPARE(MappingSources::downloadUrl(MappingSource::Otaku, none).host(), u"raw.githubusercontent.com"_s);
 }
 
 void TestMappingDownloader::environmentUrl()
