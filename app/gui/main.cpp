@@ -29,13 +29,6 @@
 using namespace Qt::StringLiterals;
 using namespace Tsuzuki;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tsuzuki::App", text);
-}
-} // namespace
-
 int main(int argc, char *argv[])
 {
     // --version and --help answer before any window system is touched (works on a headless server).
@@ -59,7 +52,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     initApplicationIdentity();
-    QApplication::setApplicationDisplayName(tr("Tsuzuki"));
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("Tsuzuki::App", "Tsuzuki"));
     QApplication::setDesktopFileName(QString::fromLatin1(ApplicationId));
     installRedactingMessageHandler();
     QSettings settings;
@@ -135,7 +128,7 @@ int main(int argc, char *argv[])
     } else {
         // A broken URI in the settings: say so and let the user fix it in Settings → Database.
         window.show();
-        QMessageBox::warning(&window, tr("Database"), spec.error().userMessage);
+        QMessageBox::warning(&window, QCoreApplication::translate("Tsuzuki::App", "Database"), spec.error().userMessage);
         window.showSettings();
     }
 
@@ -144,7 +137,7 @@ int main(int argc, char *argv[])
     if (!tray->isAvailable()) {
         // Some desktops have no tray: stay a normal window and say why closing quits.
         window.statusBar()->showMessage(
-            tr("No system tray on this desktop: closing the window quits Tsuzuki."), 10000);
+            QCoreApplication::translate("Tsuzuki::App", "No system tray on this desktop: closing the window quits Tsuzuki."), 10000);
     }
     const bool hidden = tray->isAvailable() && trayOn
         && (startMinimized
