@@ -261,6 +261,21 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::App</name>
+    <message>
+        <source>Tsuzuki</source>
+        <translation>Tsuzuki</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>No system tray on this desktop: closing the window quits Tsuzuki.</source>
+        <translation>Diese Arbeitsumgebung hat keine Kontrollleiste: Das Schließen des Fensters beendet Tsuzuki.</translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::BreakpointMap</name>
     <message>
         <source>The cached breakpoint map is not readable.</source>

@@ -261,6 +261,21 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::App</name>
+    <message>
+        <source>Tsuzuki</source>
+        <translation>Tsuzuki</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>No system tray on this desktop: closing the window quits Tsuzuki.</source>
+        <translation>このデスクトップにはシステムトレイがありません。ウィンドウを閉じると Tsuzuki は終了します。</translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::BreakpointMap</name>
     <message>
         <source>The cached breakpoint map is not readable.</source>
