@@ -48,4 +48,12 @@ export QT_QPA_PLATFORM=offscreen
 status=0
 bash "$root/tests/scripts/keyring-session.sh" \
     ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$jobs" "$@" || status=$?
+
+# No token or password the tests used may be left in any table, log, settings file or test output.
+# Quiet when clean, so that CTest's summary stays the last thing printed.
+if ! bash "$root/tests/scripts/check-secrets.sh" "$build" >"$build/check-secrets.log" 2>&1; then
+    cat "$build/check-secrets.log"
+    echo "check-secrets: FAILED (a test secret leaked; see above)"
+    status=1
+fi
 exit "$status"
