@@ -70,7 +70,9 @@ private:
     HttpClient *m_http;
     QUrl m_endpoint;
     QString m_token;
-    int m_maxPages = 500;
+    // A guard against a server that never stops paginating, not a product limit: a long-time user's
+    // first sync can read tens of thousands of activities (10,000 pages = 500,000 activities).
+    int m_maxPages = 10000;
 };
 
 } // namespace Tsuzuki

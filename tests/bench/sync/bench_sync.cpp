@@ -4,6 +4,8 @@
 //   bench-sync [--entries N] [--episodes N] [--seed N] [--batch N] [--fast]
 // --fast turns off read throttling and shortens the POST spacing to 10 ms (a quick smoke run); by
 // default the product's limits apply (AniList 30/min, Trakt GET 1000/5 min, POST 1 s apart).
+#include <sys/resource.h>
+
 #include "core/net/ratelimiter.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
@@ -66,6 +68,13 @@ bool seedMappings(Database &db, const FakeLibrary &library)
 }
 
 } // namespace
+
+qint64 peakRssKiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_maxrss); // KiB on Linux
+}
 
 int main(int argc, char **argv)
 {
@@ -181,6 +190,9 @@ int main(int argc, char **argv)
         { u"wallMs"_s, wallMs },
         { u"minimumByRateLimitsMs"_s, qint64(std::llround(minAniList + minTraktReads + minPosts)) },
         { u"rateLimitsApplied"_s, !isFast },
+        // Whole process: the fake services' state (every play received) is included, so the app's
+        // own share is lower than this.
+        { u"peakRssKiB"_s, peakRssKiB() },
     };
     out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
     return report->value().status == u"succeeded"_s && duplicates == 0 ? 0 : 1;
