@@ -74,15 +74,7 @@ QString urlEnvironmentVariable(MappingSource source)
 
 QString settingsKey(MappingSource source)
 {
-    switch (source) {
-    case MappingSource::Otaku:
-        return u"mapping/otakuUrl"_s;
-    case MappingSource::Fribbs:
-        return u"mapping/fribbsUrl"_s;
-    case MappingSource::AniBridge:
-        return u"mapping/anibridgeUrl"_s;
-    }
-    return {};
+    return u"mapping/"_s + key(source) + u"Url"_s;
 }
 
 QUrl downloadUrl(MappingSource source, const QProcessEnvironment &env)

@@ -215,6 +215,10 @@ void TestMappingDownloader::settingsUrl()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"tsuzuki-test"_s);
     QCoreApplication::setApplicationName(u"tst_mappingdownloader"_s);
+    // The keys the GUI's Settings → Mapping sources page writes (ui/settingskeys.h).
+    QCOMPARE(MappingSources::settingsKey(MappingSource::Otaku), u"mapping/otakuUrl"_s);
+    QCOMPARE(MappingSources::settingsKey(MappingSource::Fribbs), u"mapping/fribbsUrl"_s);
+    QCOMPARE(MappingSources::settingsKey(MappingSource::AniBridge), u"mapping/anibridgeUrl"_s);
     QSettings settings;
     settings.setValue(MappingSources::settingsKey(MappingSource::Otaku), m_server.url(u"/otaku.db"_s).toString());
     settings.sync();
