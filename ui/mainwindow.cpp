@@ -3,17 +3,19 @@
 #include "core/auth/secretstore.h"
 #include "core/common/appinfo.h"
 #include "core/log/redact.h"
-#include "ui/accountservices.h"
-#include "ui/databaseworker.h"
+#include "core/app/accounts.h"
+#include "core/net/services.h"
+#include "ui/widgets/messagebanner.h"
+#include "core/store/databasethread.h"
 #include "ui/dialogs/settingsdialog.h"
-#include "ui/settingskeys.h"
+#include "core/common/settingskeys.h"
 #include "ui/synccontroller.h"
 #include "ui/tabs/dashboardtab.h"
 #include "ui/tabs/logstab.h"
 #include "ui/tabs/mappingstab.h"
 #include "ui/tabs/overridestab.h"
 #include "ui/tabs/progresstab.h"
-#include "ui/timeformat.h"
+#include "core/common/timeformat.h"
 #include "ui/tray/traycontroller.h"
 
 #include <QAction>
@@ -31,10 +33,12 @@ using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
 
-MainWindow::MainWindow(DatabaseWorker *database, SecretStore *secrets, QWidget *parent)
+MainWindow::MainWindow(
+    DatabaseThread *database, Services *services, Accounts *accounts, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
-    , m_secrets(secrets)
+    , m_services(services)
+    , m_accounts(accounts)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Tsuzuki"));
@@ -45,9 +49,10 @@ MainWindow::MainWindow(DatabaseWorker *database, SecretStore *secrets, QWidget *
     createStatusBar();
     restoreWindowState();
 
-    connect(m_database, &DatabaseWorker::opened, this, &MainWindow::onDatabaseOpened);
-    connect(m_database, &DatabaseWorker::openFailed, this,
+    connect(m_database, &DatabaseThread::opened, this, &MainWindow::onDatabaseOpened);
+    connect(m_database, &DatabaseThread::openFailed, this,
         [this](const Error &error) { onDatabaseOpenFailed(error.userMessage); });
+    refreshAccounts();
 }
 
 MainWindow::~MainWindow() = default;
@@ -70,7 +75,15 @@ void MainWindow::createTabs()
     // Saving a mapping changes the dashboard's "needs mapping" count.
     connect(m_mappings, &MappingsTab::saved, m_dashboard, &DashboardTab::reload);
     connect(m_progress, &ProgressTab::progressReset, m_dashboard, &DashboardTab::reload);
-    setCentralWidget(m_tabs);
+    m_banner = new MessageBanner(this);
+    auto *central = new QWidget(this);
+    central->setObjectName(u"centralArea"_s);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::createMenus()
@@ -230,7 +243,7 @@ void MainWindow::setSyncController(SyncController *sync)
             if (!m_tray)
                 return;
             m_tray->setLastRun(QDateTime::currentDateTimeUtc());
-            const bool ok = report.status == u"succeeded"_s;
+            const bool ok = report.status == RunStatus::Succeeded;
             m_tray->setState(
                 ok ? TrayController::State::Idle : TrayController::State::Error, report.error);
             if (!automated)
@@ -247,14 +260,7 @@ void MainWindow::setSyncController(SyncController *sync)
                     tr("%n item(s) could not be placed on Trakt. See Mappings → Needs mapping.",
                         nullptr, report.counters.notFound + report.counters.skippedUnmapped));
         });
-    connect(sync, &SyncController::failed, this, [this](const QString &message, bool automated) {
-        statusBar()->showMessage(message, 15000);
-        if (m_tray) {
-            m_tray->setState(TrayController::State::Error, message);
-            if (automated)
-                m_tray->notify(tr("Scheduled sync failed"), message, true);
-        }
-    });
+    connect(sync, &SyncController::failed, this, &MainWindow::onSyncFailed);
 }
 
 void MainWindow::setTrayController(TrayController *tray)
@@ -268,13 +274,46 @@ void MainWindow::setTrayController(TrayController *tray)
     });
 }
 
-void MainWindow::setAccountServices(AccountServices *accounts)
+void MainWindow::onSyncFailed(const Error &error, bool automated)
 {
-    m_accounts = accounts;
-    if (!accounts)
+    statusBar()->showMessage(error.userMessage, 15000);
+    if (m_tray) {
+        m_tray->setState(TrayController::State::Error, error.userMessage);
+        if (automated)
+            m_tray->notify(tr("Scheduled sync failed"), error.userMessage, true);
+    }
+    if (automated)
         return;
-    connect(accounts, &AccountServices::accountsChecked, m_dashboard, &DashboardTab::setAccounts);
-    accounts->checkAccounts();
+    // A manual action that could not start says why where the user looks, with the next step.
+    const bool login = error.code == ErrorCode::NotLoggedIn || error.code == ErrorCode::TokenExpired
+        || error.code == ErrorCode::Unauthorized;
+    m_banner->showMessage(MessageBanner::Kind::Warning, error.userMessage,
+        login ? tr("Log in…") : QString());
+    disconnect(m_banner, &MessageBanner::actionTriggered, this, nullptr);
+    if (login) {
+        connect(m_banner, &MessageBanner::actionTriggered, this,
+            [this] { showSettings()->showPage(SettingsDialog::Page::Accounts); });
+    }
+}
+
+void MainWindow::refreshAccounts()
+{
+    m_accounts->check(false, this, [this](const AccountsStatus &status) {
+        m_dashboard->setAccounts(status.aniList.text(), status.trakt.text());
+    });
+}
+
+void MainWindow::showDatabaseProblem(const QString &message)
+{
+    m_banner->showMessage(MessageBanner::Kind::Error, message, tr("Database settings…"));
+    disconnect(m_banner, &MessageBanner::actionTriggered, this, nullptr);
+    connect(m_banner, &MessageBanner::actionTriggered, this,
+        [this] { showSettings()->showPage(SettingsDialog::Page::Database); });
+}
+
+void MainWindow::showStatusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
 }
 
 void MainWindow::showTab(Tab tab)
@@ -285,8 +324,9 @@ void MainWindow::showTab(Tab tab)
 void MainWindow::openDatabase(DatabaseSpec spec)
 {
     m_databaseLabel->setText(tr("Opening %1…").arg(spec.toDisplayString()));
-    if (spec.isPostgres() && spec.password.isEmpty() && m_secrets) {
-        SecretJob *job = m_secrets->read(QString::fromLatin1(SecretKey::DatabasePassword));
+    if (spec.isPostgres() && spec.password.isEmpty() && m_services->secrets()) {
+        SecretJob *job
+            = m_services->secrets()->read(QString::fromLatin1(SecretKey::DatabasePassword));
         connect(job, &SecretJob::finished, this, [this, job, spec]() mutable {
             // No entry is fine: trust or peer authentication needs no password.
             if (job->ok() && !job->value().isEmpty()) {
@@ -329,20 +369,24 @@ void MainWindow::onDatabaseOpenFailed(const QString &message)
 
 SettingsDialog *MainWindow::showSettings()
 {
+    // A dialog that was just closed is deleted later (WA_DeleteOnClose): never reuse that one.
+    if (m_settingsDialog && !m_settingsDialog->isVisible())
+        m_settingsDialog.clear();
     if (!m_settingsDialog) {
-        m_settingsDialog = new SettingsDialog(m_secrets, m_database->spec(), this);
+        m_settingsDialog = new SettingsDialog(m_services->secrets(), m_database->spec(), this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        m_settingsDialog->setAccountServices(m_accounts);
+        m_settingsDialog->setAccounts(m_accounts);
         connect(
             m_settingsDialog, &SettingsDialog::settingsApplied, this, &MainWindow::settingsChanged);
-        if (m_accounts) {
-            connect(m_settingsDialog, &SettingsDialog::traktLoggedIn, m_accounts,
-                &AccountServices::checkAccounts);
-            connect(m_settingsDialog, &SettingsDialog::traktLoggedOut, m_accounts,
-                &AccountServices::checkAccounts);
-            connect(m_settingsDialog, &SettingsDialog::aniListTokenSaved, m_accounts,
-                &AccountServices::checkAccounts);
-        }
+        connect(m_settingsDialog, &SettingsDialog::traktLoggedIn, this, [this] {
+            m_banner->hide();
+            refreshAccounts();
+        });
+        connect(m_settingsDialog, &SettingsDialog::traktLoggedOut, this, &MainWindow::refreshAccounts);
+        connect(m_settingsDialog, &SettingsDialog::aniListTokenSaved, this, [this] {
+            m_banner->hide();
+            refreshAccounts();
+        });
         connect(m_settingsDialog, &SettingsDialog::databaseChanged, this,
             [this](const DatabaseSpec &spec) { openDatabase(spec); });
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/error.h"
 #include "core/store/databasespec.h"
 
 #include <QMainWindow>
@@ -11,21 +12,23 @@ class QTabWidget;
 
 namespace Tsuzuki {
 
-class AccountServices;
+class Accounts;
 class DashboardTab;
-class DatabaseWorker;
+class DatabaseThread;
+class MessageBanner;
 class LogsTab;
 class MappingsTab;
 class OverridesTab;
 class ProgressTab;
-class SecretStore;
+class Services;
 class SettingsDialog;
 class SyncController;
 class TrayController;
 
 /// The main window: tabs Dashboard / Mappings / Overrides / Progress / Logs, menus Sync, View,
-/// Settings, Help, a status bar with the database and sync state. Owns no data: it talks to the
-/// DatabaseWorker (database thread) and the SecretStore it is given.
+/// Settings, Help, a banner for what needs the user's attention, a status bar with the database and
+/// sync state. Owns no data: it talks to the DatabaseThread, the Services bundle and Accounts that
+/// the Application built.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -34,11 +37,17 @@ class MainWindow final : public QMainWindow
 public:
     enum class Tab { Dashboard, Mappings, Overrides, Progress, Logs };
 
-    MainWindow(DatabaseWorker *database, SecretStore *secrets, QWidget *parent = nullptr);
+    MainWindow(
+        DatabaseThread *database, Services *services, Accounts *accounts, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Accounts (Trakt login, account lines on the dashboard); optional.
-    void setAccountServices(AccountServices *accounts);
+    /// Reads both accounts again (after a login or logout) into the dashboard.
+    void refreshAccounts();
+    /// A banner saying what went wrong with the database, with a button to Settings → Database.
+    void showDatabaseProblem(const QString &message);
+    /// A passing line in the status bar.
+    void showStatusMessage(const QString &text);
+    MessageBanner *banner() const { return m_banner; }
 
     /// Sync menu, dashboard buttons and status line drive this controller.
     void setSyncController(SyncController *sync);
@@ -93,9 +102,12 @@ private:
     void onDatabaseOpened(const QString &display, int schemaVersion);
     void onDatabaseOpenFailed(const QString &message);
 
-    DatabaseWorker *m_database;
-    SecretStore *m_secrets;
-    AccountServices *m_accounts = nullptr;
+    void onSyncFailed(const Error &error, bool automated);
+
+    DatabaseThread *m_database;
+    Services *m_services;
+    Accounts *m_accounts;
+    MessageBanner *m_banner = nullptr;
     SyncController *m_sync = nullptr;
     TrayController *m_tray = nullptr;
 

@@ -2,7 +2,7 @@
 
 #include "core/sync/syncscheduler.h"
 #include "ui/dialogs/previewdialog.h"
-#include "ui/settingskeys.h"
+#include "core/common/settingskeys.h"
 
 #include <QSettings>
 #include <QWidget>
@@ -56,11 +56,11 @@ SyncOptions SyncController::options() const
 void SyncController::requestPreview(SyncMode mode, qint64 anilistId)
 {
     if (!m_service) {
-        Q_EMIT failed(tr("The database is not open yet."), false);
+        Q_EMIT failed(makeError(ErrorCode::Database, tr("The database is not open yet.")), false);
         return;
     }
     if (m_service->isBusy()) {
-        Q_EMIT failed(tr("A sync is already running."), false);
+        Q_EMIT failed(makeError(ErrorCode::DatabaseLocked, tr("A sync is already running.")), false);
         return;
     }
     SyncOptions o = options();
@@ -137,7 +137,7 @@ void SyncController::onRunFinished(const SyncReport &report)
     if (m_preview && !automated)
         m_preview->showReport(report);
     if (automated)
-        m_scheduler->runFinished(report.status == u"succeeded"_s);
+        m_scheduler->runFinished(report.status == RunStatus::Succeeded);
     Q_EMIT statusChanged(tr("Last sync: added %1, not found %2")
                              .arg(report.counters.added)
                              .arg(report.counters.notFound));
@@ -155,7 +155,7 @@ void SyncController::onFailed(const Error &error)
     if (automated)
         m_scheduler->runFinished(false);
     Q_EMIT statusChanged(tr("Sync failed: %1").arg(error.userMessage));
-    Q_EMIT failed(error.userMessage, automated);
+    Q_EMIT failed(error, automated);
 }
 
 } // namespace Tsuzuki

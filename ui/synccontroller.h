@@ -59,8 +59,8 @@ Q_SIGNALS:
     void previewOpened(Tsuzuki::PreviewDialog *dialog);
     /// A run ended (manual or scheduled).
     void runFinished(const Tsuzuki::SyncReport &report, bool automated);
-    /// A preview or run could not be carried out.
-    void failed(const QString &message, bool automated);
+    /// A preview or run could not be carried out (the error says why and what to do).
+    void failed(const Tsuzuki::Error &error, bool automated);
     void nextRunChanged(const QDateTime &when);
 
 private:

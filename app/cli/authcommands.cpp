@@ -1,10 +1,9 @@
-// `tsuzuki-cli auth trakt|anilist|status|logout`: logins in a terminal, tokens into the secret store.
+// `tsuzuki-cli auth trakt|anilist|status|logout`: logins in a terminal. The rules (token checks,
+// where tokens go, expiry warnings) are core/app's Accounts, shared with the desktop app.
 #include "app/cli/command.h"
-#include "core/auth/tokenexpiry.h"
+#include "core/app/accounts.h"
 #include "core/log/redact.h"
-#include "core/net/anilistclient.h"
 #include "core/net/services.h"
-#include "core/net/tmdbclient.h"
 #include "core/net/traktauth.h"
 #include "core/net/traktclient.h"
 
@@ -14,7 +13,6 @@
 #include <QSettings>
 
 #include <cstdio>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -27,25 +25,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("Tsuzuki::Cli", text);
 }
 
-Services *makeServices(Context &ctx)
+Accounts *accounts(Context &ctx)
 {
-    QSettings settings;
-    return new Services(ServiceConfig::load(&settings), ctx.secrets, qApp);
+    return new Accounts(ctx.services(), qApp);
 }
 
-QString expiryText(const QDateTime &expiry)
+QJsonObject accountJson(const AccountStatus &status)
 {
-    if (!expiry.isValid())
-        return tr("unknown expiry");
-    switch (tokenExpiryState(expiry, QDateTime::currentDateTimeUtc())) {
-    case TokenExpiryState::Expired:
-        return tr("EXPIRED on %1: log in again").arg(formatLocal(expiry));
-    case TokenExpiryState::ExpiringSoon:
-        return tr("expires soon, on %1: log in again before then").arg(formatLocal(expiry));
-    case TokenExpiryState::Valid:
-        break;
-    }
-    return tr("expires %1").arg(formatLocal(expiry));
+    QJsonObject o { { u"loggedIn"_s, status.isLoggedIn() }, { u"text"_s, status.text() } };
+    if (!status.user.isEmpty())
+        o.insert(u"user"_s, status.user);
+    if (status.expiresAt.isValid())
+        o.insert(u"expiresAt"_s, status.expiresAt.toUTC().toString(Qt::ISODate));
+    return o;
 }
 
 void authTrakt(Context &ctx)
@@ -53,36 +45,45 @@ void authTrakt(Context &ctx)
     QCommandLineParser parser;
     if (!ctx.parse(parser))
         return;
-    Services *services = makeServices(ctx);
-    if (services->config().traktClientId.isEmpty()) {
-        ctx.fail(makeError(ErrorCode::NotLoggedIn,
-            tr("No Trakt client id. Create an app at trakt.tv/oauth/applications and set TRAKT_CLIENT_ID (or "
-               "the client id in the app's settings), and store its secret with TRAKT_CLIENT_SECRET or the app.")));
-        return;
-    }
+    Services *services = ctx.services();
     services->loadSecrets(qApp, [&ctx, services] {
-        TraktDeviceLogin *login = services->traktAuth()->startDeviceLogin();
-        QObject::connect(login, &TraktDeviceLogin::codeReceived, qApp,
+        auto login = accounts(ctx)->startTraktLogin();
+        if (!login) {
+            ctx.fail(login.error());
+            return;
+        }
+        QObject::connect(login.value(), &TraktDeviceLogin::codeReceived, qApp,
             [&ctx](const QString &code, const QUrl &url, int expiresIn) {
-                ctx.out << tr("To sign in to Trakt, open %1 and enter the code:").arg(url.toString()) << Qt::endl
-                        << Qt::endl
-                        << u"    "_s << code << Qt::endl
-                        << Qt::endl
-                        << QCoreApplication::translate("Tsuzuki::Cli", "Waiting for approval (the code expires in %n minute(s))…", nullptr, (expiresIn + 59) / 60)
-                        << Qt::endl;
+                ctx.out
+                    << tr("To sign in to Trakt, open %1 and enter the code:").arg(url.toString())
+                    << Qt::endl
+                    << Qt::endl
+                    << u"    "_s << code << Qt::endl
+                    << Qt::endl
+                    << QCoreApplication::translate("Tsuzuki::Cli",
+                           "Waiting for approval (the code expires in %n minute(s))…", nullptr,
+                           (expiresIn + 59) / 60)
+                    << Qt::endl;
             });
-        QObject::connect(login, &TraktDeviceLogin::finished, qApp, [&ctx, services, login] {
-            if (!login->ok()) {
-                ctx.fail(login->error());
-                return;
-            }
-            services->trakt()->userSettings(qApp, [&ctx, services](const Result<TraktUserSettings> &user) {
-                const QString who = user ? user->username : tr("(user name not available)");
-                ctx.out << tr("Signed in to Trakt as %1; token %2.").arg(who, expiryText(services->traktAuth()->expiresAt()))
-                        << Qt::endl;
-                ctx.finish(0);
+        QObject::connect(login.value(), &TraktDeviceLogin::finished, qApp,
+            [&ctx, services, job = login.value()] {
+                if (!job->ok()) {
+                    ctx.fail(job->error());
+                    return;
+                }
+                services->trakt()->userSettings(
+                    qApp, [&ctx, services](const Result<TraktUserSettings> &user) {
+                        AccountStatus status;
+                        status.state = AccountStatus::State::LoggedIn;
+                        status.user = user ? user->username : QString();
+                        status.expiresAt = services->traktAuth()->expiresAt();
+                        ctx.out << tr("Signed in to Trakt as %1; %2.")
+                                       .arg(user ? user->username : tr("(user name not available)"),
+                                           status.text())
+                                << Qt::endl;
+                        ctx.finish(0);
+                    });
             });
-        });
     });
 }
 
@@ -93,12 +94,14 @@ void authAniList(Context &ctx)
         return;
     const QString clientId = QSettings().value(u"anilist/clientId"_s).toString();
     if (!clientId.isEmpty()) {
-        ctx.err << tr("Open https://anilist.co/api/v2/oauth/authorize?client_id=%1&response_type=token, approve, "
-                      "and paste the token shown.")
+        ctx.err << tr("Open https://anilist.co/api/v2/oauth/authorize?client_id=%1&response_type="
+                      "token, approve, and paste the token shown.")
                        .arg(clientId)
                 << Qt::endl;
     } else {
-        ctx.err << tr("Paste your AniList access token (from the PIN page of your AniList API client).") << Qt::endl;
+        ctx.err << tr("Paste your AniList access token (from the PIN page of your AniList API "
+                      "client).")
+                << Qt::endl;
     }
     ctx.err << tr("Token: ") << Qt::flush;
     QTextStream in(stdin);
@@ -108,28 +111,14 @@ void authAniList(Context &ctx)
         return;
     }
     registerSecret(token);
-    Services *services = makeServices(ctx);
-    services->aniList()->setAccessToken(token);
-    services->aniList()->viewer(qApp, [&ctx, token](const Result<AniListViewer> &viewer) {
-        if (!viewer) {
-            ctx.fail(viewer.error());
+    accounts(ctx)->logInAniList(token, qApp, [&ctx](const Result<AccountStatus> &status) {
+        if (!status) {
+            ctx.fail(status.error());
             return;
         }
-        if (!ctx.secrets->isWritable()) {
-            ctx.fail(makeError(ErrorCode::Keychain, tr("The secret store cannot be written here.")));
-            return;
-        }
-        SecretJob *job = ctx.secrets->write(QString::fromLatin1(SecretKey::AniListToken), token);
-        QObject::connect(job, &SecretJob::finished, qApp, [&ctx, job, token, name = viewer->name] {
-            if (!job->ok()) {
-                ctx.fail(job->error());
-                return;
-            }
-            const auto expiry = jwtExpiry(token);
-            ctx.out << tr("Signed in to AniList as %1; token %2.").arg(name, expiryText(expiry ? expiry.value() : QDateTime()))
-                    << Qt::endl;
-            ctx.finish(0);
-        });
+        ctx.out << tr("Signed in to AniList as %1; %2.").arg(status->user, status->text())
+                << Qt::endl;
+        ctx.finish(0);
     });
 }
 
@@ -138,60 +127,32 @@ void authStatus(Context &ctx)
     QCommandLineParser parser;
     if (!ctx.parse(parser))
         return;
-    Services *services = makeServices(ctx);
-    services->loadSecrets(qApp, [&ctx, services] {
-        auto report = std::make_shared<QJsonObject>();
-        report->insert(u"secretStore"_s, ctx.secrets->backendName());
-        report->insert(u"tmdbKey"_s, services->hasTmdbKey());
-        auto finishReport = [&ctx, report] {
+    Services *services = ctx.services();
+    services->loadSecrets(qApp, [&ctx] {
+        accounts(ctx)->check(true, qApp, [&ctx](const AccountsStatus &status) {
             if (ctx.json) {
-                ctx.out << QJsonDocument(*report).toJson(QJsonDocument::Compact) << Qt::endl;
+                const QJsonObject report { { u"secretStore"_s, status.secretStore },
+                    { u"tmdbKey"_s, status.tmdbKey }, { u"anilist"_s, accountJson(status.aniList) },
+                    { u"trakt"_s, accountJson(status.trakt) } };
+                ctx.out << QJsonDocument(report).toJson(QJsonDocument::Compact) << Qt::endl;
             } else {
-                const QJsonObject a = report->value(u"anilist"_s).toObject();
-                const QJsonObject t = report->value(u"trakt"_s).toObject();
-                ctx.out << tr("Secrets:  %1").arg(report->value(u"secretStore"_s).toString()) << Qt::endl;
-                ctx.out << tr("AniList:  %1").arg(a.value(u"text"_s).toString()) << Qt::endl;
-                ctx.out << tr("Trakt:    %1").arg(t.value(u"text"_s).toString()) << Qt::endl;
-                ctx.out << tr("TMDB:     %1").arg(report->value(u"tmdbKey"_s).toBool() ? tr("API key set") : tr("no API key (optional)"))
+                const auto line = [](const AccountStatus &account, const QString &hint) {
+                    return account.state == AccountStatus::State::NotLoggedIn
+                        ? tr("not signed in (%1)").arg(hint)
+                        : redact(account.text());
+                };
+                ctx.out << tr("Secrets:  %1").arg(status.secretStore) << Qt::endl;
+                ctx.out
+                    << tr("AniList:  %1").arg(line(status.aniList, u"tsuzuki-cli auth anilist"_s))
+                    << Qt::endl;
+                ctx.out << tr("Trakt:    %1").arg(line(status.trakt, u"tsuzuki-cli auth trakt"_s))
+                        << Qt::endl;
+                ctx.out << tr("TMDB:     %1")
+                               .arg(
+                                   status.tmdbKey ? tr("API key set") : tr("no API key (optional)"))
                         << Qt::endl;
             }
             ctx.finish(0);
-        };
-
-        auto traktPart = [&ctx, services, report, finishReport] {
-            services->traktAuth()->accessToken(qApp, [&ctx, services, report, finishReport](const Result<QString> &token) {
-                if (!token) {
-                    report->insert(u"trakt"_s, QJsonObject { { u"loggedIn"_s, false },
-                        { u"text"_s, token.error().code == ErrorCode::NotLoggedIn ? tr("not signed in (tsuzuki-cli auth trakt)")
-                                                                                  : redact(token.error()).toString() } });
-                    finishReport();
-                    return;
-                }
-                services->trakt()->userSettings(qApp, [services, report, finishReport](const Result<TraktUserSettings> &user) {
-                    const QDateTime expiry = services->traktAuth()->expiresAt();
-                    report->insert(u"trakt"_s, QJsonObject { { u"loggedIn"_s, true }, { u"user"_s, user ? user->username : QString() },
-                        { u"expiresAt"_s, expiry.toString(Qt::ISODate) },
-                        { u"text"_s, user ? tr("signed in as %1; token %2").arg(user->username, expiryText(expiry))
-                                          : tr("token stored (%1), but Trakt did not answer: %2")
-                                                .arg(expiryText(expiry), redact(user.error()).userMessage) } });
-                    finishReport();
-                });
-            });
-        };
-
-        if (!services->hasAniListToken()) {
-            report->insert(u"anilist"_s, QJsonObject { { u"loggedIn"_s, false }, { u"text"_s, tr("not signed in (tsuzuki-cli auth anilist)") } });
-            traktPart();
-            return;
-        }
-        services->aniList()->viewer(qApp, [services, report, traktPart](const Result<AniListViewer> &viewer) {
-            const auto expiry = jwtExpiry(services->aniListToken());
-            const QDateTime when = expiry ? expiry.value() : QDateTime();
-            report->insert(u"anilist"_s, QJsonObject { { u"loggedIn"_s, viewer.ok() }, { u"user"_s, viewer ? viewer->name : QString() },
-                { u"expiresAt"_s, when.toString(Qt::ISODate) },
-                { u"text"_s, viewer ? tr("signed in as %1; token %2").arg(viewer->name, expiryText(when))
-                                    : redact(viewer.error()).userMessage } });
-            traktPart();
         });
     });
 }
@@ -203,23 +164,22 @@ void authLogout(Context &ctx)
     if (!ctx.parse(parser))
         return;
     const QString service = parser.positionalArguments().value(0);
-    Services *services = makeServices(ctx);
     if (service == u"trakt"_s) {
-        services->loadSecrets(qApp, [&ctx, services] {
-            services->traktAuth()->logout(qApp, [&ctx](const Result<void> &done) {
+        ctx.services()->loadSecrets(qApp, [&ctx] {
+            accounts(ctx)->logOutTrakt(qApp, [&ctx](const Result<void> &done) {
                 if (!done) {
                     ctx.fail(done.error());
                     return;
                 }
-                ctx.out << tr("Signed out of Trakt; the token was revoked and removed.") << Qt::endl;
+                ctx.out << tr("Signed out of Trakt; the token was revoked and removed.")
+                        << Qt::endl;
                 ctx.finish(0);
             });
         });
     } else if (service == u"anilist"_s) {
-        SecretJob *job = ctx.secrets->remove(QString::fromLatin1(SecretKey::AniListToken));
-        QObject::connect(job, &SecretJob::finished, qApp, [&ctx, job] {
-            if (!job->ok() && job->error().code != ErrorCode::NotLoggedIn) {
-                ctx.fail(job->error());
+        accounts(ctx)->logOutAniList(qApp, [&ctx](const Result<void> &done) {
+            if (!done) {
+                ctx.fail(done.error());
                 return;
             }
             ctx.out << tr("Signed out of AniList; the token was removed.") << Qt::endl;
@@ -233,10 +193,19 @@ void authLogout(Context &ctx)
 
 const Registration registration([] {
     return QList<Command> {
-        { { u"auth"_s, u"trakt"_s }, {}, tr("Sign in to Trakt with a device code"), false, authTrakt },
-        { { u"auth"_s, u"anilist"_s }, {}, tr("Store an AniList token read from standard input"), false, authAniList },
-        { { u"auth"_s, u"status"_s }, {}, tr("Who is signed in where, and when each token expires"), false, authStatus },
-        { { u"auth"_s, u"logout"_s }, u"trakt|anilist"_s, tr("Revoke and forget a service's tokens"), false, authLogout },
+        { { u"auth"_s, u"trakt"_s }, {},
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Sign in to Trakt with a device code"), false,
+            authTrakt },
+        { { u"auth"_s, u"anilist"_s }, {},
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Store an AniList token read from standard input"),
+            false, authAniList },
+        { { u"auth"_s, u"status"_s }, {},
+            QT_TRANSLATE_NOOP(
+                "Tsuzuki::Cli", "Who is signed in where, and when each token expires"),
+            false, authStatus },
+        { { u"auth"_s, u"logout"_s }, u"trakt|anilist"_s,
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Revoke and forget a service's tokens"), false,
+            authLogout },
     };
 });
 

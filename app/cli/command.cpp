@@ -1,8 +1,10 @@
 #include "command.h"
 
 #include "core/log/redact.h"
+#include "core/net/services.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -35,6 +37,16 @@ void Context::fail(const Error &error)
     if (!safe.detail.isEmpty() && safe.detail != safe.userMessage)
         err << QCoreApplication::translate("Tsuzuki::Cli", "Detail: %1").arg(safe.detail) << Qt::endl;
     finish(1);
+}
+
+Services *Context::services()
+{
+    if (!m_services) {
+        QSettings settings;
+        m_services = new Services(
+            ServiceConfig::load(&settings), secrets, HttpTimings::fromEnvironment(), qApp);
+    }
+    return m_services;
 }
 
 bool Context::parse(QCommandLineParser &parser)

@@ -11,6 +11,10 @@
 #include <functional>
 #include <memory>
 
+namespace Tsuzuki {
+class Services;
+}
+
 namespace Tsuzuki::Cli {
 
 /// What a command gets: its arguments, the opened database, the secret store and the output streams.
@@ -32,6 +36,9 @@ public:
     QTextStream err;
 
     Database &database() { return *db; }
+    /// The process's one Services bundle (one TraktAuth), built on first use from the settings
+    /// and the environment (service URLs, test timings).
+    Services *services();
     /// Ends the program with `code` once control returns to the event loop.
     void finish(int code);
     /// Prints the error (redacted) and finishes with exit code 1.
@@ -43,6 +50,7 @@ public:
 
 private:
     bool m_finished = false;
+    Services *m_services = nullptr;
 };
 
 /// One `tsuzuki-cli` command: the words that name it ("mappings", "import"), a one-line synopsis of its
@@ -50,7 +58,9 @@ private:
 struct Command {
     QStringList words;
     QString arguments;
-    QString summary;
+    /// Untranslated (QT_TRANSLATE_NOOP("Tsuzuki::Cli", ...)): commands register during static
+    /// initialisation, before the translator is installed; `--help` translates it when printing.
+    const char *summary = "";
     bool needsDatabase = true;
     std::function<void(Context &)> run;
 };

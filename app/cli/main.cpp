@@ -5,7 +5,7 @@
 #include "core/auth/secretstorefactory.h"
 #include "core/common/appinfo.h"
 #include "core/log/redact.h"
-#include "ui/translations.h"
+#include "core/common/translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -34,7 +34,7 @@ void printUsage(QTextStream &out)
     std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.words < b.words; });
     for (const Cli::Command &command : commands) {
         const QString name = QString(command.words.join(u' ') + u' ' + command.arguments).trimmed();
-        out << u"  "_s << name.leftJustified(58) << u' ' << command.summary << Qt::endl;
+        out << u"  "_s << name.leftJustified(58) << u' ' << tr(command.summary) << Qt::endl;
     }
     out << Qt::endl
         << tr("The database is --database, else TSUZUKI_DATABASE, else the one chosen in the app's settings, else "

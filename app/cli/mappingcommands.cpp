@@ -35,12 +35,6 @@ QString trn(const char *text, int n)
     return QCoreApplication::translate("Tsuzuki::Cli", text, nullptr, n);
 }
 
-Services *makeServices(Context &ctx)
-{
-    QSettings settings;
-    return new Services(ServiceConfig::load(&settings), ctx.secrets, qApp);
-}
-
 /// Prints a line when a stage starts and every 10 % after that, to stderr (stdout stays for the
 /// result).
 class ProgressPrinter
@@ -409,7 +403,7 @@ void mapCommand(Context &ctx)
             });
         return;
     }
-    Services *services = makeServices(ctx);
+    Services *services = ctx.services();
     services->loadSecrets(qApp, [&ctx, services, entry, report] {
         resolveOne(ctx, entry, services,
             [&ctx, report](const Result<ResolvedId> &target, OnlineLookup *lookup) {
@@ -454,7 +448,7 @@ void syncShow(Context &ctx)
         return;
     }
     const AniListEntry entry { *id, entryFormat(ctx.database(), *id, parser.value(formatOption)) };
-    Services *services = makeServices(ctx);
+    Services *services = ctx.services();
     services->loadSecrets(qApp, [&ctx, services, entry] {
         resolveOne(
             ctx, entry, services, [&ctx](const Result<ResolvedId> &target, OnlineLookup *lookup) {
@@ -539,15 +533,15 @@ void syncShow(Context &ctx)
 const Registration registration([] {
     return QList<Command> {
         { { u"mappings"_s, u"import"_s }, u"otaku|fribbs|anibridge --file PATH"_s,
-            tr("Import a mapping-source file into the database"), true, mappingsImport },
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Import a mapping-source file into the database"), true, mappingsImport },
         { { u"mappings"_s, u"refresh"_s }, u"[otaku|fribbs|anibridge]"_s,
-            tr("Download and import mapping data (TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL, "
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Download and import mapping data (TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL, "
                "TSUZUKI_ANIBRIDGE_URL)"),
             true, mappingsRefresh },
         { { u"map"_s }, u"<anilistId> [--episode N] [--offline] [--json] [--format F]"_s,
-            tr("Show where an AniList episode lands on Trakt, and why"), true, mapCommand },
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Show where an AniList episode lands on Trakt, and why"), true, mapCommand },
         { { u"sync"_s, u"show"_s }, u"<anilistId or AniList URL>"_s,
-            tr("Resolve one show, fetch its Trakt seasons and store the episode list and "
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Resolve one show, fetch its Trakt seasons and store the episode list and "
                "breakpoint map (posts nothing)"),
             true, syncShow },
     };

@@ -1,6 +1,7 @@
 // The seed's runbook (section 7) as commands: progress, progress reset, reset-window, override,
 // mappings set, logs.
 #include "app/cli/command.h"
+#include "core/app/appactions.h"
 #include "core/store/configrepository.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/logrepository.h"
@@ -63,14 +64,7 @@ void progress(Context &ctx)
         const auto id = positiveId(ctx, pos.at(1), tr("AniList id"));
         if (!id)
             return;
-        // Force resync: without its ledger rows too, the show's plays would still count as on
-        // Trakt.
-        auto r = ctx.database().transaction([&]() -> Result<void> {
-            if (auto x = repo.reset(*id); !x)
-                return x;
-            return LedgerRepository(ctx.database()).forget(*id);
-        });
-        if (!r) {
+        if (auto r = AppActions(ctx.database()).forceResync(*id); !r) {
             ctx.fail(r.error());
             return;
         }
@@ -125,9 +119,7 @@ void resetWindow(Context &ctx)
     QCommandLineParser parser;
     if (!ctx.parse(parser))
         return;
-    if (auto r = ConfigRepository(ctx.database())
-                     .set(QString::fromLatin1(ConfigKey::LastSyncTimestamp), u"0"_s);
-        !r) {
+    if (auto r = AppActions(ctx.database()).reprocessWindow(); !r) {
         ctx.fail(r.error());
         return;
     }
@@ -183,15 +175,11 @@ void overrideCmd(Context &ctx)
         }
         if (action == u"set"_s) {
             const EpisodeOverride row { n.at(0), n.at(1), n.at(2), n.at(3) };
-            if (auto v = OverrideRepository::validate(row); !v) {
-                ctx.fail(v.error());
-                return;
-            }
-            if (auto r = repo.upsert(row); !r) {
+            if (auto r = AppActions(ctx.database()).setOverride(row); !r) {
                 ctx.fail(r.error());
                 return;
             }
-        } else if (auto r = repo.remove(n.at(0), n.at(1)); !r) {
+        } else if (auto r = AppActions(ctx.database()).removeOverride(n.at(0), n.at(1)); !r) {
             ctx.fail(r.error());
             return;
         }
@@ -250,12 +238,11 @@ void mappingsSet(Context &ctx)
         m.tvdbId = *id;
     }
     m.imdbId = parser.value(imdb);
-    if (auto r = MappingRepository(ctx.database()).saveManual(m); !r) {
+    // One action with the GUI's: saved and the waiting plays retried, in one transaction.
+    if (auto r = AppActions(ctx.database()).saveManualMapping(m); !r) {
         ctx.fail(r.error());
         return;
     }
-    // A fixed mapping retries the plays that were waiting for one.
-    (void)LedgerRepository(ctx.database()).clearNeedsMapping(*anilistId);
     if (ctx.json)
         printJson(ctx,
             { { u"anilistId"_s, *anilistId }, { u"traktId"_s, *traktId },
@@ -320,16 +307,16 @@ void logs(Context &ctx)
 const Registration registration([] {
     return QList<Command> {
         { { u"progress"_s }, u"[--anilist-id N] [--limit N] | reset <anilistId>"_s,
-            tr("Show sync_progress, or force a resync of one show"), true, progress },
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Show sync_progress, or force a resync of one show"), true, progress },
         { { u"reset-window"_s }, {},
-            tr("Reprocess the whole activity window (lastSyncTimestamp = 0)"), true, resetWindow },
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Reprocess the whole activity window (lastSyncTimestamp = 0)"), true, resetWindow },
         { { u"override"_s },
             u"set <traktId> <abs> <season> <episode> | remove <traktId> <abs> | list"_s,
-            tr("Episode corrections (episode_override)"), true, overrideCmd },
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Episode corrections (episode_override)"), true, overrideCmd },
         { { u"mappings"_s, u"set"_s },
             u"<anilistId> <traktId> [--tmdb N] [--imdb tt..] [--tvdb N]"_s,
-            tr("Manual mapping of an AniList entry to a Trakt show or movie"), true, mappingsSet },
-        { { u"logs"_s }, u"[--limit N] [--follow]"_s, tr("Show the activity log"), true, logs },
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Manual mapping of an AniList entry to a Trakt show or movie"), true, mappingsSet },
+        { { u"logs"_s }, u"[--limit N] [--follow]"_s, QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Show the activity log"), true, logs },
     };
 });
 

@@ -1,14 +1,12 @@
 // `tsuzuki-cli sync full|completed|watching`: preview or run a sync against the configured
 // services.
 #include "app/cli/command.h"
-#include "core/net/serviceconfig.h"
+#include "core/net/services.h"
 #include "core/sync/syncsession.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcessEnvironment>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -19,23 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Tsuzuki::Cli", text);
-}
-
-/// Tests shrink the POST spacing and retry waits through the environment; the defaults stay 1 s.
-SyncTimings timingsFromEnvironment()
-{
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    SyncTimings t;
-    if (env.contains(u"TSUZUKI_SYNC_POST_SPACING_MS"_s))
-        t.postSpacingMs = env.value(u"TSUZUKI_SYNC_POST_SPACING_MS"_s).toInt();
-    if (env.contains(u"TSUZUKI_SYNC_TIMEOUT_MS"_s))
-        t.timeoutMs = env.value(u"TSUZUKI_SYNC_TIMEOUT_MS"_s).toInt();
-    if (env.contains(u"TSUZUKI_SYNC_FAST"_s)) {
-        t.relaxedReadLimits = true;
-        t.backoffMs = 50;
-        t.retryAfterCapMs = 200;
-    }
-    return t;
 }
 
 void printPlan(Context &ctx, const SyncPlan &plan)
@@ -59,7 +40,7 @@ void printPlan(Context &ctx, const SyncPlan &plan)
                 << u"]"_s << Qt::endl;
     }
     for (const SkippedItem &s : plan.skipped) {
-        if (s.kind != u"alreadySynced"_s)
+        if (s.kind != SkipKind::AlreadySynced)
             ctx.out << u"  - "_s << s.title << u" #"_s << s.absEpisode << u": "_s << s.reason
                     << Qt::endl;
     }
@@ -73,7 +54,7 @@ void printReport(Context &ctx, const SyncReport &report)
     }
     ctx.out << tr(
         "Sync %1: %2 — found %3, synced %4, added %5, already synced %6, unmapped %7, not found %8")
-                   .arg(syncModeKey(report.mode), report.status)
+                   .arg(syncModeKey(report.mode), runStatusKey(report.status))
                    .arg(report.counters.found)
                    .arg(report.counters.synced)
                    .arg(report.counters.added)
@@ -104,13 +85,11 @@ void runSync(Context &ctx, SyncMode mode)
         options.batchSize = std::max(1, parser.value(batch).toInt());
     if (parser.isSet(guard))
         options.playsGuard = parser.value(guard).toInt();
-    const SyncTimings timings = timingsFromEnvironment();
-    options.postSpacingMs = timings.postSpacingMs;
-    if (timings.relaxedReadLimits)
+    Services *services = ctx.services();
+    options.postSpacingMs = services->timings().postSpacingMs;
+    if (services->timings().relaxedReadLimits)
         options.retryDelayMs = 100;
-    QSettings settings;
-    auto *session = new SyncSession(
-        ctx.database(), ctx.secrets, ServiceConfig::load(&settings), timings, qApp);
+    auto *session = new SyncSession(ctx.database(), services, qApp);
     const bool previewOnly = parser.isSet(preview);
     session->preview(mode, options, [&ctx, session, previewOnly](const Result<SyncPlan> &plan) {
         if (!plan) {
@@ -129,11 +108,20 @@ void runSync(Context &ctx, SyncMode mode)
                     return;
                 }
                 printReport(ctx, report.value());
-                const QString status = report.value().status;
-                ctx.finish(status == u"succeeded"_s ? 0
-                        : status == u"locked"_s     ? 3
-                        : status == u"guarded"_s    ? 4
-                                                    : 1);
+                switch (report.value().status) {
+                case RunStatus::Succeeded:
+                    ctx.finish(0);
+                    break;
+                case RunStatus::Locked:
+                    ctx.finish(3);
+                    break;
+                case RunStatus::Guarded:
+                    ctx.finish(4);
+                    break;
+                default:
+                    ctx.finish(1);
+                    break;
+                }
             });
     });
 }
@@ -141,13 +129,13 @@ void runSync(Context &ctx, SyncMode mode)
 const Registration registration([] {
     return QList<Command> {
         { { u"sync"_s, u"full"_s }, u"[--preview] [--automated] [--yes]"_s,
-            tr("Post every AniList activity since the last sync to Trakt"), true,
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Post every AniList activity since the last sync to Trakt"), true,
             [](Context &ctx) { runSync(ctx, SyncMode::Full); } },
         { { u"sync"_s, u"completed"_s }, u"[--preview] [--yes]"_s,
-            tr("Post the episodes of COMPLETED entries"), true,
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Post the episodes of COMPLETED entries"), true,
             [](Context &ctx) { runSync(ctx, SyncMode::Completed); } },
         { { u"sync"_s, u"watching"_s }, u"[--preview] [--yes]"_s,
-            tr("Post the episodes of CURRENT entries"), true,
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Post the episodes of CURRENT entries"), true,
             [](Context &ctx) { runSync(ctx, SyncMode::Watching); } },
     };
 });

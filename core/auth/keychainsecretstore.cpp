@@ -148,19 +148,23 @@ SecretJob *KeychainSecretStore::remove(const QString &key)
 void KeychainSecretStore::startAttempt(
     SecretJob *job, Operation operation, const QString &key, const QString &value, int attempt)
 {
+    // QtKeychain jobs have no parent and delete themselves once finished: the libsecret backend
+    // keeps a raw pointer to the job until its D-Bus call answers, so a job destroyed earlier (with
+    // its parent store, at shutdown or when a test drops an app) is a use-after-free inside
+    // libqt6keychain. A store that is gone simply never hears the answer.
     QKeychain::Job *keychainJob = nullptr;
     switch (operation) {
     case Operation::Read:
-        keychainJob = new QKeychain::ReadPasswordJob(m_service, this);
+        keychainJob = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Operation::Write: {
-        auto *writeJob = new QKeychain::WritePasswordJob(m_service, this);
+        auto *writeJob = new QKeychain::WritePasswordJob(m_service);
         writeJob->setTextData(value);
         keychainJob = writeJob;
         break;
     }
     case Operation::Remove:
-        keychainJob = new QKeychain::DeletePasswordJob(m_service, this);
+        keychainJob = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     // Tokens never go to a plaintext file, whatever the platform default is.

@@ -78,6 +78,12 @@ public:
     virtual bool isWritable() const = 0;
     /// For the UI and `auth status`: "system keychain", "environment variables", ...
     virtual QString backendName() const = 0;
+
+Q_SIGNALS:
+    /// The answer to a SecretStoreRelay's request, emitted in this store's thread and queued by
+    /// Qt to the relay's (internal to SecretStoreRelay).
+    void relayAnswered(quint64 relay, quint64 id, bool ok, const QString &value,
+        const Tsuzuki::Error &error);
 };
 
 } // namespace Tsuzuki

@@ -13,4 +13,8 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/secretstorefactory.cpp
     ${CMAKE_CURRENT_LIST_DIR}/tokenexpiry.h
     ${CMAKE_CURRENT_LIST_DIR}/tokenexpiry.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/secretbatch.h
+    ${CMAKE_CURRENT_LIST_DIR}/secretbatch.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/secretstorerelay.h
+    ${CMAKE_CURRENT_LIST_DIR}/secretstorerelay.cpp
 )

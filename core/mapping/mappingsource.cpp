@@ -8,6 +8,11 @@ using namespace Qt::StringLiterals;
 
 namespace Tsuzuki::MappingSources {
 
+QList<MappingSource> all()
+{
+    return { MappingSource::Otaku, MappingSource::Fribbs, MappingSource::AniBridge };
+}
+
 QString key(MappingSource source)
 {
     switch (source) {

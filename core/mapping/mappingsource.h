@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
@@ -12,6 +13,8 @@ namespace Tsuzuki {
 enum class MappingSource { Otaku, Fribbs, AniBridge };
 
 namespace MappingSources {
+/// Every source, in the order the dashboard shows them.
+QList<MappingSource> all();
 /// "otaku", "fribbs", "anibridge": the `id_map.source` value and the CLI word.
 QString key(MappingSource source);
 /// "Otaku", "Fribbs", "AniBridge": named in messages.

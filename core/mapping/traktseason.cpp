@@ -21,44 +21,6 @@ bool TraktSeasons::hasEpisode(const TraktSeason &season, int episode)
     return false;
 }
 
-Result<QList<TraktSeason>> TraktSeasons::fromTraktJson(const QJsonArray &array)
-{
-    QList<TraktSeason> out;
-    for (const QJsonValue &value : array) {
-        const QJsonObject s = value.toObject();
-        if (!value.isObject() || !s.value(u"number"_s).isDouble()) {
-            return makeError(ErrorCode::BadResponse,
-                QCoreApplication::translate("Tsuzuki::TraktSeasons",
-                    "Trakt's season list has an entry without a season number."));
-        }
-        TraktSeason season;
-        season.number = s.value(u"number"_s).toInt();
-        const QJsonArray episodes = s.value(u"episodes"_s).toArray();
-        for (const QJsonValue &ev : episodes) {
-            const QJsonObject e = ev.toObject();
-            TraktEpisode ep;
-            ep.season = e.value(u"season"_s).toInt(season.number);
-            ep.number = e.value(u"number"_s).toInt();
-            if (e.value(u"number_abs"_s).isDouble())
-                ep.numberAbs = e.value(u"number_abs"_s).toInt();
-            const QJsonValue trakt = e.value(u"ids"_s).toObject().value(u"trakt"_s);
-            if (trakt.isDouble())
-                ep.ids.trakt = qint64(trakt.toDouble());
-            ep.title = e.value(u"title"_s).toString();
-            season.episodes.append(ep);
-        }
-        season.episodeCount = s.value(u"episode_count"_s).isDouble()
-            ? s.value(u"episode_count"_s).toInt()
-            : int(season.episodes.size());
-        if (season.episodeCount < season.episodes.size())
-            season.episodeCount = int(season.episodes.size());
-        out.append(season);
-    }
-    std::sort(out.begin(), out.end(),
-        [](const TraktSeason &a, const TraktSeason &b) { return a.number < b.number; });
-    return out;
-}
-
 QJsonArray TraktSeasons::normalisedEpisodes(const QList<TraktSeason> &seasons)
 {
     QJsonArray out;

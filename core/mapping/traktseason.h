@@ -16,8 +16,6 @@ namespace Tsuzuki {
 class TraktSeasons final
 {
 public:
-    /// Parses Trakt's season array (with or without `episodes`). Fails when it is not that shape.
-    static Result<QList<TraktSeason>> fromTraktJson(const QJsonArray &seasons);
     /// The normalised episode list stored as `trakt:show:<id>:episodes` (README: format).
     static QJsonArray normalisedEpisodes(const QList<TraktSeason> &seasons);
     /// Reads the normalised list back (what an offline run has).

@@ -1,5 +1,6 @@
 #include "services.h"
 
+#include "core/auth/secretbatch.h"
 #include "core/auth/secretstore.h"
 #include "core/log/redact.h"
 #include "core/net/anilistclient.h"
@@ -10,73 +11,135 @@
 
 #include <QPointer>
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
 
-Services::Services(const ServiceConfig &config, SecretStore *secrets, QObject *parent)
+namespace {
+
+HttpClientOptions tuned(HttpClientOptions o, const HttpTimings &t, bool trakt)
+{
+    if (t.relaxedReadLimits) {
+        o.limits.readsPerWindow = 0;
+        o.limits.readWindowMs = 0;
+        o.limits.lowRemainingThreshold = 0;
+    }
+    if (trakt)
+        o.limits.writeSpacingMs = t.postSpacingMs;
+    if (t.backoffMs > 0)
+        o.backoffBaseMs = t.backoffMs;
+    if (t.timeoutMs > 0)
+        o.timeoutMs = t.timeoutMs;
+    if (t.retryAfterCapMs > 0)
+        o.defaultRetryAfterMs = std::min<qint64>(o.defaultRetryAfterMs, t.retryAfterCapMs);
+    return o;
+}
+
+} // namespace
+
+HttpTimings HttpTimings::fromEnvironment(const QProcessEnvironment &env)
+{
+    HttpTimings t;
+    if (env.contains(u"TSUZUKI_SYNC_POST_SPACING_MS"_s))
+        t.postSpacingMs = env.value(u"TSUZUKI_SYNC_POST_SPACING_MS"_s).toInt();
+    if (env.contains(u"TSUZUKI_SYNC_TIMEOUT_MS"_s))
+        t.timeoutMs = env.value(u"TSUZUKI_SYNC_TIMEOUT_MS"_s).toInt();
+    if (env.contains(u"TSUZUKI_SYNC_FAST"_s)) {
+        t.relaxedReadLimits = true;
+        t.backoffMs = 50;
+        t.retryAfterCapMs = 200;
+    }
+    return t;
+}
+
+Services::Services(
+    const ServiceConfig &config, SecretStore *secrets, const HttpTimings &timings, QObject *parent)
+    : Services(config, secrets, nullptr, true, timings, parent)
+{ }
+
+Services::Services(const ServiceConfig &config, SecretStore *secrets, TraktTokenSource *tokens,
+    const HttpTimings &timings, QObject *parent)
+    : Services(config, secrets, tokens, false, timings, parent)
+{ }
+
+Services::Services(const ServiceConfig &config, SecretStore *secrets, TraktTokenSource *tokens,
+    bool ownAuth, const HttpTimings &timings, QObject *parent)
     : QObject(parent)
     , m_config(config)
+    , m_timings(timings)
     , m_secrets(secrets)
-    , m_aniListHttp(new HttpClient(HttpClientOptions::aniList(), this))
-    , m_traktHttp(new HttpClient(HttpClientOptions::trakt(), this))
-    , m_tmdbHttp(new HttpClient(HttpClientOptions::tmdb(), this))
+    , m_aniListHttp(new HttpClient(tuned(HttpClientOptions::aniList(), timings, false), this))
+    , m_traktHttp(new HttpClient(tuned(HttpClientOptions::trakt(), timings, true), this))
+    , m_tmdbHttp(new HttpClient(tuned(HttpClientOptions::tmdb(), timings, false), this))
     , m_aniList(new AniListClient(m_aniListHttp, config.aniListUrl, this))
-    , m_traktAuth(
-          new TraktAuth(m_traktHttp, secrets, config.traktAuthUrl, config.traktClientId, this))
-    , m_trakt(
-          new TraktClient(m_traktHttp, m_traktAuth, config.traktUrl, config.traktClientId, this))
+    , m_tokens(tokens)
     , m_tmdb(new TmdbClient(m_tmdbHttp, config.tmdbUrl, this))
-{ }
+{
+    if (ownAuth) {
+        m_traktAuth
+            = new TraktAuth(m_traktHttp, secrets, config.traktAuthUrl, config.traktClientId, this);
+        m_tokens = m_traktAuth;
+    }
+    m_trakt = new TraktClient(m_traktHttp, m_tokens, config.traktUrl, config.traktClientId, this);
+}
 
 Services::~Services() = default;
 
-void Services::loadSecrets(QObject *context, std::function<void()> done)
+void Services::setTraktClientId(const QString &clientId)
 {
-    struct Pending
-    {
-        int left = 3;
-        std::function<void()> done;
-        QPointer<QObject> context;
-    };
-    auto pending = std::make_shared<Pending>();
-    pending->done = std::move(done);
-    pending->context = context;
-    auto oneDone = [pending] {
-        if (--pending->left == 0 && pending->context)
-            pending->done();
-    };
-
-    auto read = [this, oneDone](const char *key, std::function<void(const QString &)> apply) {
-        SecretJob *job = m_secrets->read(QString::fromLatin1(key));
-        connect(job, &SecretJob::finished, this, [job, apply = std::move(apply), oneDone] {
-            if (job->ok() && !job->value().isEmpty()) {
-                registerSecret(job->value());
-                apply(job->value());
-            }
-            oneDone();
-        });
-    };
-    read(SecretKey::AniListToken, [this](const QString &token) {
-        m_aniListToken = token;
-        m_aniList->setAccessToken(token);
-        m_hasAniListToken = true;
-    });
-    read(SecretKey::TmdbApiKey, [this](const QString &key) {
-        m_tmdb->setCredential(key);
-        m_hasTmdbKey = true;
-    });
-    read(SecretKey::TraktClientSecret,
-        [this](const QString &secret) { m_traktAuth->setClientSecret(secret); });
+    m_config.traktClientId = clientId;
+    m_trakt->setClientId(clientId);
+    if (m_traktAuth)
+        m_traktAuth->setClientId(clientId);
 }
 
-QJsonObject Services::requestCounts() const
+void Services::loadSecrets(QObject *context, std::function<void()> done)
 {
-    return { { u"anilist"_s, qint64(m_aniListHttp->requestCount()) },
-        { u"trakt"_s, qint64(m_traktHttp->requestCount()) },
-        { u"tmdb"_s, qint64(m_tmdbHttp->requestCount()) } };
+    QPointer<QObject> guard(context);
+    if (!m_secrets) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done] {
+                if (guard)
+                    done();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    QStringList keys { QString::fromLatin1(SecretKey::AniListToken),
+        QString::fromLatin1(SecretKey::TmdbApiKey) };
+    if (m_traktAuth)
+        keys << QString::fromLatin1(SecretKey::TraktClientSecret);
+    // One failing read (a locked keychain) must not hide the others: read them one by one.
+    auto left = std::make_shared<int>(int(keys.size()));
+    for (const QString &key : std::as_const(keys)) {
+        readSecrets(m_secrets, { key }, this,
+            [this, key, left, guard, done](const Result<QHash<QString, QString>> &values) {
+                const QString value = values ? values->value(key) : QString();
+                if (!value.isEmpty()) {
+                    registerSecret(value);
+                    if (key == QLatin1StringView(SecretKey::AniListToken)) {
+                        m_aniListToken = value;
+                        m_aniList->setAccessToken(value);
+                        m_hasAniListToken = true;
+                    } else if (key == QLatin1StringView(SecretKey::TmdbApiKey)) {
+                        m_tmdb->setCredential(value);
+                        m_hasTmdbKey = true;
+                    } else if (m_traktAuth) {
+                        m_traktAuth->setClientSecret(value);
+                    }
+                }
+                if (--*left == 0 && guard)
+                    done();
+            });
+    }
+}
+
+QHash<QString, int> Services::requestCounts() const
+{
+    return { { u"anilist"_s, int(m_aniListHttp->requestCount()) },
+        { u"trakt"_s, int(m_traktHttp->requestCount()) },
+        { u"tmdb"_s, int(m_tmdbHttp->requestCount()) } };
 }
 
 } // namespace Tsuzuki

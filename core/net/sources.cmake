@@ -35,4 +35,7 @@ target_sources(tsuzuki_core PRIVATE
 target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/services.h
     ${CMAKE_CURRENT_LIST_DIR}/services.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/tokensource.h
+    ${CMAKE_CURRENT_LIST_DIR}/traktauthrelay.h
+    ${CMAKE_CURRENT_LIST_DIR}/traktauthrelay.cpp
 )

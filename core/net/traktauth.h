@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/net/tokensource.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -78,13 +79,12 @@ private:
 /// after a 401 (single-flight: concurrent callers share one refresh), revoke on logout. The new
 /// token pair is written to the store and confirmed before anyone uses it (refresh tokens are
 /// single use).
-class TraktAuth final : public QObject
+class TraktAuth final : public QObject, public TraktTokenSource
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TraktAuth)
 
 public:
-    using TokenCallback = std::function<void(const Result<QString> &)>; ///< an access token
     using DoneCallback = std::function<void(const Result<void> &)>;
     using Now = std::function<QDateTime()>;
 
@@ -112,11 +112,11 @@ public:
 
     /// An access token fit to use now: loaded from the store on first use, refreshed first when it
     /// expires within the margin. NotLoggedIn when there is none.
-    void accessToken(QObject *context, TokenCallback done);
+    void accessToken(QObject *context, TokenCallback done) override;
     /// After a 401 with `rejectedToken`: refresh once (or join the refresh in flight, or hand out
     /// the token someone else already got) and return the new access token.
     void refreshAfterUnauthorized(
-        const QString &rejectedToken, QObject *context, TokenCallback done);
+        const QString &rejectedToken, QObject *context, TokenCallback done) override;
     /// Forces a refresh now (single-flight).
     void refresh(QObject *context, TokenCallback done);
     /// Revokes the access token at Trakt and removes the pair from the store.
@@ -138,6 +138,9 @@ Q_SIGNALS:
     /// A new pair was stored (login or refresh).
     void tokenChanged();
     void loggedOut();
+    /// The answer to a TraktAuthRelay's request, queued by Qt to the relay's thread (internal).
+    void relayAnswered(quint64 relay, quint64 id, bool ok, const QString &token,
+        const Tsuzuki::Error &error);
 
 private:
     friend class TraktDeviceLogin;

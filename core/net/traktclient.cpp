@@ -2,7 +2,7 @@
 
 #include "core/log/logging.h"
 #include "core/net/httpclient.h"
-#include "core/net/traktauth.h"
+#include "core/net/tokensource.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -44,7 +44,7 @@ QString typeName(TraktClient::MediaType type)
 } // namespace
 
 TraktClient::TraktClient(
-    HttpClient *http, TraktAuth *auth, const QUrl &apiUrl, const QString &clientId, QObject *parent)
+    HttpClient *http, TraktTokenSource *auth, const QUrl &apiUrl, const QString &clientId, QObject *parent)
     : QObject(parent)
     , m_http(http)
     , m_auth(auth)
@@ -165,28 +165,35 @@ void TraktClient::search(const QString &idType, const QString &id, MediaType typ
     });
 }
 
-QList<TraktSeason> TraktClient::parseSeasons(const QJsonArray &array)
+Result<QList<TraktSeason>> TraktClient::parseSeasons(const QJsonArray &array)
 {
     QList<TraktSeason> seasons;
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
+        if (!v.isObject() || !o.value(u"number"_s).isDouble())
+            return makeError(ErrorCode::BadResponse,
+                tr("Trakt's season list has an entry without a season number."));
         TraktSeason season;
         season.number = o.value(u"number"_s).toInt();
         season.ids = TraktIds::fromJson(o.value(u"ids"_s).toObject());
         const QJsonArray episodes = o.value(u"episodes"_s).toArray();
         for (const QJsonValue &e : episodes) {
             TraktEpisode episode = parseEpisode(e.toObject());
-            if (episode.season == 0 && season.number != 0)
+            if (!e.toObject().value(u"season"_s).isDouble())
                 episode.season = season.number;
             season.episodes.append(episode);
         }
-        season.episodeCount = o.contains(u"episode_count"_s) ? o.value(u"episode_count"_s).toInt()
-                                                             : int(season.episodes.size());
-        season.airedEpisodes = o.contains(u"aired_episodes"_s)
+        season.episodeCount = o.value(u"episode_count"_s).isDouble()
+            ? o.value(u"episode_count"_s).toInt()
+            : int(season.episodes.size());
+        season.episodeCount = std::max(season.episodeCount, int(season.episodes.size()));
+        season.airedEpisodes = o.value(u"aired_episodes"_s).isDouble()
             ? o.value(u"aired_episodes"_s).toInt()
             : season.episodeCount;
         seasons.append(season);
     }
+    std::sort(seasons.begin(), seasons.end(),
+        [](const TraktSeason &a, const TraktSeason &b) { return a.number < b.number; });
     return seasons;
 }
 

@@ -12,13 +12,14 @@
 namespace Tsuzuki {
 
 class HttpClient;
-class TraktAuth;
+class TraktTokenSource;
 struct HttpRequest;
 struct HttpResponse;
 
 /// Trakt API v2: search by external id, seasons with episodes, post/read watch history, last
 /// activities, user settings. Sends trakt-api-key, trakt-api-version: 2 and the Bearer token from
-/// TraktAuth; a 401 triggers one refresh and one repeat.
+/// the process's TraktAuth (directly or through a TraktAuthRelay); a 401 triggers one refresh and
+/// one repeat.
 class TraktClient final : public QObject
 {
     Q_OBJECT
@@ -33,8 +34,8 @@ public:
 
     enum class MediaType { Show, Movie };
 
-    /// `http` and `auth` must outlive this client. `auth` may be null for public calls only.
-    TraktClient(HttpClient *http, TraktAuth *auth, const QUrl &apiUrl, const QString &clientId,
+    /// `http` and `tokens` must outlive this client. `tokens` may be null for public calls only.
+    TraktClient(HttpClient *http, TraktTokenSource *tokens, const QUrl &apiUrl, const QString &clientId,
         QObject *parent = nullptr);
 
     void setClientId(const QString &clientId) { m_clientId = clientId; }
@@ -57,7 +58,9 @@ public:
     /// GET /users/settings
     void userSettings(QObject *context, Callback<TraktUserSettings> done);
 
-    static QList<TraktSeason> parseSeasons(const QJsonArray &array);
+    /// The one parser of Trakt's season list (with or without `episodes`), sorted by number.
+    /// Fails when an entry has no season number.
+    static Result<QList<TraktSeason>> parseSeasons(const QJsonArray &array);
     static TraktHistoryAddResult parseHistoryAdd(const QJsonObject &object);
     static TraktHistoryItem parseHistoryItem(const QJsonObject &object);
 
@@ -73,7 +76,7 @@ private:
         Callback<QList<TraktHistoryItem>> done);
 
     HttpClient *m_http;
-    TraktAuth *m_auth;
+    TraktTokenSource *m_auth;
     QUrl m_apiUrl;
     QString m_clientId;
     int m_historyPageSize = 250;

@@ -8,6 +8,35 @@ using namespace Qt::StringLiterals;
 namespace Tsuzuki {
 
 namespace {
+constexpr std::pair<LedgerOutcome, const char *> OutcomeKeys[] = {
+    { LedgerOutcome::Pending, "pending" },
+    { LedgerOutcome::Added, "added" },
+    { LedgerOutcome::NotFound, "not_found" },
+    { LedgerOutcome::Unmapped, "unmapped" },
+    { LedgerOutcome::Failed, "failed" },
+};
+} // namespace
+
+QString ledgerOutcomeKey(LedgerOutcome outcome)
+{
+    for (const auto &[value, key] : OutcomeKeys) {
+        if (value == outcome)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+LedgerOutcome ledgerOutcomeFromKey(QStringView key)
+{
+    for (const auto &[value, name] : OutcomeKeys) {
+        if (key == QLatin1StringView(name))
+            return value;
+    }
+    return LedgerOutcome::Pending;
+}
+
+
+namespace {
 const QString Columns = u"id, run_id, anilist_id, abs_episode, target_kind, trakt_id, target_ids, season, episode, "
                         "watched_at, outcome, rule, source, title, created_at, updated_at"_s;
 
@@ -26,7 +55,7 @@ LedgerEntry entryFrom(const QSqlQuery &q)
     if (auto ep = Sql::optionalInt(q.value(8)))
         e.episode = int(*ep);
     e.watchedAt = Database::fromDb(q.value(9));
-    e.outcome = q.value(10).toString();
+    e.outcome = ledgerOutcomeFromKey(q.value(10).toString());
     e.rule = q.value(11).toString();
     e.source = q.value(12).toString();
     e.title = q.value(13).toString();
@@ -58,7 +87,7 @@ Result<void> LedgerRepository::record(const QList<LedgerEntry> &entries)
                 "source = excluded.source, title = excluded.title, updated_at = excluded.updated_at "
                 "WHERE sync_ledger.outcome <> 'added'"_s,
                 { e.runId, e.anilistId, e.absEpisode, e.targetKind, Sql::nullable(e.traktId), Sql::nullableText(e.targetIds),
-                    Sql::nullable(e.season), Sql::nullable(e.episode), m_db.toDb(e.watchedAt), e.outcome,
+                    Sql::nullable(e.season), Sql::nullable(e.episode), m_db.toDb(e.watchedAt), ledgerOutcomeKey(e.outcome),
                     Sql::nullableText(e.rule), Sql::nullableText(e.source), Sql::nullableText(e.title), now, now });
             if (!q)
                 return q.error();
@@ -67,14 +96,14 @@ Result<void> LedgerRepository::record(const QList<LedgerEntry> &entries)
     });
 }
 
-Result<void> LedgerRepository::setOutcome(const QList<QPair<qint64, int>> &keys, const QString &outcome, qint64 runId)
+Result<void> LedgerRepository::setOutcome(const QList<QPair<qint64, int>> &keys, LedgerOutcome outcome, qint64 runId)
 {
     const QVariant now = m_db.toDb(Database::nowUtc());
     return m_db.transaction([&]() -> Result<void> {
         for (const auto &[anilistId, abs] : keys) {
             auto q = m_db.exec(u"UPDATE sync_ledger SET outcome = ?, run_id = ?, updated_at = ? "
                                "WHERE anilist_id = ? AND abs_episode = ? AND outcome <> 'added'"_s,
-                { outcome, runId, now, anilistId, abs });
+                { ledgerOutcomeKey(outcome), runId, now, anilistId, abs });
             if (!q)
                 return q.error();
         }
@@ -82,10 +111,10 @@ Result<void> LedgerRepository::setOutcome(const QList<QPair<qint64, int>> &keys,
     });
 }
 
-Result<QList<LedgerEntry>> LedgerRepository::withOutcome(const QString &outcome, int limit) const
+Result<QList<LedgerEntry>> LedgerRepository::withOutcome(LedgerOutcome outcome, int limit) const
 {
     QString sql = u"SELECT %1 FROM sync_ledger WHERE outcome = ? ORDER BY anilist_id, abs_episode"_s.arg(Columns);
-    QVariantList values { outcome };
+    QVariantList values { ledgerOutcomeKey(outcome) };
     if (limit > 0) {
         sql += u" LIMIT ?"_s;
         values << limit;
@@ -122,10 +151,11 @@ Result<QHash<qint64, QSet<int>>> LedgerRepository::addedEpisodes(const QList<qin
     return found;
 }
 
-Result<qint64> LedgerRepository::count(const QString &outcome) const
+Result<qint64> LedgerRepository::count(std::optional<LedgerOutcome> outcome) const
 {
-    auto q = outcome.isEmpty() ? m_db.exec(u"SELECT COUNT(*) FROM sync_ledger"_s)
-                               : m_db.exec(u"SELECT COUNT(*) FROM sync_ledger WHERE outcome = ?"_s, { outcome });
+    auto q = !outcome ? m_db.exec(u"SELECT COUNT(*) FROM sync_ledger"_s)
+                      : m_db.exec(u"SELECT COUNT(*) FROM sync_ledger WHERE outcome = ?"_s,
+                          { ledgerOutcomeKey(*outcome) });
     if (!q)
         return q.error();
     q.value().next();

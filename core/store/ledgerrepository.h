@@ -13,12 +13,21 @@ namespace Tsuzuki {
 
 class Database;
 
-namespace LedgerOutcome {
-inline constexpr auto Pending = "pending";     ///< about to be sent; outcome unknown until confirmed
-inline constexpr auto Added = "added";         ///< Trakt confirmed it
-inline constexpr auto NotFound = "not_found";  ///< Trakt did not know the target: needs mapping
-inline constexpr auto Unmapped = "unmapped";   ///< the mapper could not place it: needs mapping
-} // namespace LedgerOutcome
+/// What happened to one play on Trakt (`sync_ledger.outcome`).
+enum class LedgerOutcome {
+    Pending, ///< about to be sent; outcome unknown until confirmed (settled from Trakt's history)
+    Added, ///< Trakt confirmed it; never changed afterwards
+    NotFound, ///< Trakt did not know the target: needs mapping
+    Unmapped, ///< the mapper could not place it: needs mapping
+    Failed, ///< its batch failed before Trakt applied anything; offered again by the next run
+};
+
+/// The one mapping to the words stored in the database and printed as JSON: "pending", "added",
+/// "not_found", "unmapped", "failed".
+QString ledgerOutcomeKey(LedgerOutcome outcome);
+/// An unknown word (a newer version's) reads as Pending: its play is settled from Trakt's history
+/// before anything is sent again, the one safe reading.
+LedgerOutcome ledgerOutcomeFromKey(QStringView key);
 
 /// A `sync_ledger` row: one play (AniList id + absolute episode) and what happened to it on Trakt.
 struct LedgerEntry {
@@ -32,7 +41,7 @@ struct LedgerEntry {
     std::optional<int> season;
     std::optional<int> episode;
     QDateTime watchedAt;
-    QString outcome;
+    LedgerOutcome outcome = LedgerOutcome::Pending;
     QString rule;            ///< mapping rule that placed it
     QString source;          ///< mapping data source
     QString title;
@@ -50,12 +59,13 @@ public:
     /// that is the record that the play is on Trakt.
     Result<void> record(const QList<LedgerEntry> &entries);
     /// Sets the outcome of rows by (anilist_id, abs_episode); "added" rows stay "added".
-    Result<void> setOutcome(const QList<QPair<qint64, int>> &keys, const QString &outcome, qint64 runId);
-    Result<QList<LedgerEntry>> withOutcome(const QString &outcome, int limit = -1) const;
+    Result<void> setOutcome(const QList<QPair<qint64, int>> &keys, LedgerOutcome outcome, qint64 runId);
+    Result<QList<LedgerEntry>> withOutcome(LedgerOutcome outcome, int limit = -1) const;
     Result<QList<LedgerEntry>> forRun(qint64 runId) const;
     /// Absolute episodes already confirmed on Trakt, per AniList id.
     Result<QHash<qint64, QSet<int>>> addedEpisodes(const QList<qint64> &anilistIds) const;
-    Result<qint64> count(const QString &outcome = {}) const;
+    /// Rows with `outcome`; all rows when it is not given.
+    Result<qint64> count(std::optional<LedgerOutcome> outcome = std::nullopt) const;
     /// Every row of the given AniList ids, by id (the sync engine's gap check).
     Result<QHash<qint64, QList<LedgerEntry>>> forAnilistIds(const QList<qint64> &anilistIds) const;
     /// Removes the needs-mapping rows of an AniList id once it is fixed (so the next run retries it).

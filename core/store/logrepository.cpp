@@ -92,8 +92,11 @@ void LogWatcher::start(int pollIntervalMs)
             if (name == Channel)
                 Q_EMIT logsAdded();
         });
-        // A slow safety poll covers a dropped notification connection.
-        m_poll.start(30000);
+        // The poll still runs: QPSQL hands a notification over only when the socket becomes
+        // readable again, so one that arrives while a query of this connection is running waits
+        // in libpq until the next (the Logs tab's own reads cause exactly that). A cheap max(id)
+        // a second keeps the tab live; NOTIFY usually makes it immediate.
+        m_poll.start(pollIntervalMs);
         return;
     }
     m_poll.start(pollIntervalMs);

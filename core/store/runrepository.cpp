@@ -7,6 +7,37 @@ using namespace Qt::StringLiterals;
 namespace Tsuzuki {
 
 namespace {
+constexpr std::pair<RunStatus, const char *> StatusKeys[] = {
+    { RunStatus::Running, "running" },
+    { RunStatus::Succeeded, "succeeded" },
+    { RunStatus::Partial, "partial" },
+    { RunStatus::Failed, "failed" },
+    { RunStatus::Locked, "locked" },
+    { RunStatus::Guarded, "guarded" },
+    { RunStatus::Interrupted, "interrupted" },
+};
+} // namespace
+
+QString runStatusKey(RunStatus status)
+{
+    for (const auto &[value, key] : StatusKeys) {
+        if (value == status)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+RunStatus runStatusFromKey(QStringView key)
+{
+    for (const auto &[value, name] : StatusKeys) {
+        if (key == QLatin1StringView(name))
+            return value;
+    }
+    return RunStatus::Failed;
+}
+
+
+namespace {
 const QString Columns = u"id, mode, automated, preview, host, pid, status, started_at, finished_at, found, synced, "
                         "already_synced, skipped_unmapped, added, not_found, requests, error"_s;
 
@@ -19,7 +50,7 @@ SyncRun runFrom(const QSqlQuery &q)
     r.preview = q.value(3).toBool();
     r.host = q.value(4).toString();
     r.pid = q.value(5).toLongLong();
-    r.status = q.value(6).toString();
+    r.status = runStatusFromKey(q.value(6).toString());
     r.startedAt = Database::fromDb(q.value(7));
     r.finishedAt = Database::fromDb(q.value(8));
     r.found = q.value(9).toInt();
@@ -53,7 +84,7 @@ Result<void> RunRepository::finish(const SyncRun &run)
 {
     auto q = m_db.exec(u"UPDATE sync_runs SET status = ?, finished_at = ?, found = ?, synced = ?, already_synced = ?, "
                        "skipped_unmapped = ?, added = ?, not_found = ?, requests = ?, error = ? WHERE id = ?"_s,
-        { run.status, m_db.toDb(run.finishedAt.isValid() ? run.finishedAt : Database::nowUtc()), run.found, run.synced,
+        { runStatusKey(run.status), m_db.toDb(run.finishedAt.isValid() ? run.finishedAt : Database::nowUtc()), run.found, run.synced,
             run.alreadySynced, run.skippedUnmapped, run.added, run.notFound, run.requests, run.error, run.id });
     if (!q)
         return q.error();

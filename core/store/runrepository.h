@@ -11,6 +11,23 @@ namespace Tsuzuki {
 
 class Database;
 
+/// How a sync run ended (`sync_runs.status`, SyncReport::status).
+enum class RunStatus {
+    Running, ///< in progress (or its process died; the next lock holder marks it Interrupted)
+    Succeeded, ///< every approved play settled
+    Partial, ///< some plays settled (cancelled, or a batch failed after others were added)
+    Failed, ///< nothing settled: an error before or during the first batch
+    Locked, ///< another sync held the run lock; nothing was done
+    Guarded, ///< more plays than the plays guard allows and not confirmed; nothing was sent
+    Interrupted, ///< marked by a later run: the process died while Running
+};
+
+/// The one mapping to the words stored in the database, printed by the CLI and in JSON:
+/// "running", "succeeded", "partial", "failed", "locked", "guarded", "interrupted".
+QString runStatusKey(RunStatus status);
+/// An unknown word reads as Failed.
+RunStatus runStatusFromKey(QStringView key);
+
 /// A `sync_runs` row: one sync run with its counters (the web version's response fields).
 struct SyncRun {
     qint64 id = 0;
@@ -19,7 +36,7 @@ struct SyncRun {
     bool preview = false;
     QString host;
     qint64 pid = 0;
-    QString status;          ///< "running", "succeeded", "failed", "partial", "cancelled"
+    RunStatus status = RunStatus::Running;
     QDateTime startedAt;
     QDateTime finishedAt;
     int found = 0;

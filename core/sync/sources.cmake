@@ -4,7 +4,6 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/syncplanner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncengine.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncrunlock.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/syncclients.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncsession.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncservice.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncscheduler.cpp

@@ -140,7 +140,7 @@ void SyncEngine::run(const SyncPlan &plan, qint64 runId, Done done)
     m_clock.start();
 
     if (plan.plays.size() > plan.options.playsGuard && !plan.options.confirmLarge) {
-        finishRun(u"guarded"_s,
+        finishRun(RunStatus::Guarded,
             tr("This run would add %1 plays, more than the limit of %2. Confirm to go ahead.")
                 .arg(plan.plays.size())
                 .arg(plan.options.playsGuard));
@@ -150,20 +150,20 @@ void SyncEngine::run(const SyncPlan &plan, qint64 runId, Done done)
     // The needs-mapping list: unmapped items are recorded (never over an "added" row).
     QList<LedgerEntry> unmapped;
     for (const SkippedItem &s : plan.skipped) {
-        if (s.kind != u"unmapped"_s || s.absEpisode <= 0)
+        if (s.kind != SkipKind::Unmapped || s.absEpisode <= 0)
             continue;
         LedgerEntry e;
         e.runId = runId;
         e.anilistId = s.anilistId;
         e.absEpisode = s.absEpisode;
         e.targetKind = u"episode"_s;
-        e.outcome = QString::fromLatin1(LedgerOutcome::Unmapped);
+        e.outcome = LedgerOutcome::Unmapped;
         e.title = s.title;
         e.source = s.reason;
         unmapped << e;
     }
     if (auto r = LedgerRepository(m_db).record(unmapped); !r) {
-        finishRun(u"failed"_s, r.error().userMessage);
+        finishRun(RunStatus::Failed, r.error().userMessage);
         return;
     }
 
@@ -171,14 +171,14 @@ void SyncEngine::run(const SyncPlan &plan, qint64 runId, Done done)
     // sent.
     recoverPending(runId, [this](const Result<int> &recovered) {
         if (!recovered) {
-            finishRun(u"failed"_s, recovered.error().userMessage);
+            finishRun(RunStatus::Failed, recovered.error().userMessage);
             return;
         }
         m_report.recovered += recovered.value();
         Q_EMIT progressChanged(0, int(m_queue.size()));
         if (m_queue.isEmpty()) {
             if (auto r = settle({}, {}, {}); !r) {
-                finishRun(u"failed"_s, r.error().userMessage);
+                finishRun(RunStatus::Failed, r.error().userMessage);
                 return;
             }
         }
@@ -189,7 +189,7 @@ void SyncEngine::run(const SyncPlan &plan, qint64 runId, Done done)
 void SyncEngine::recoverPending(qint64 runId, std::function<void(const Result<int> &)> done)
 {
     m_runId = runId;
-    auto pending = LedgerRepository(m_db).withOutcome(QString::fromLatin1(LedgerOutcome::Pending));
+    auto pending = LedgerRepository(m_db).withOutcome(LedgerOutcome::Pending);
     if (!pending) {
         done(pending.error());
         return;
@@ -217,11 +217,11 @@ void SyncEngine::nextBatch()
     if (!m_running)
         return;
     if (m_queue.isEmpty()) {
-        finishRun(m_settled.size() == m_byItem.size() ? u"succeeded"_s : u"partial"_s);
+        finishRun(m_settled.size() == m_byItem.size() ? RunStatus::Succeeded : RunStatus::Partial);
         return;
     }
     if (m_cancelled) {
-        finishRun(u"partial"_s, tr("Cancelled"));
+        finishRun(RunStatus::Partial, tr("Cancelled"));
         return;
     }
     const int size = std::max(1, m_plan.options.batchSize);
@@ -234,7 +234,7 @@ void SyncEngine::nextBatch()
         ids << p.anilistId;
     auto added = LedgerRepository(m_db).addedEpisodes(ids);
     if (!added) {
-        finishRun(u"failed"_s, added.error().userMessage);
+        finishRun(RunStatus::Failed, added.error().userMessage);
         return;
     }
     QList<PlannedPlay> fresh;
@@ -283,14 +283,14 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
             e.episode = p.episode;
         }
         e.watchedAt = p.watchedAt;
-        e.outcome = QString::fromLatin1(LedgerOutcome::Pending);
+        e.outcome = LedgerOutcome::Pending;
         e.rule = p.rule;
         e.source = p.source;
         e.title = p.title;
         rows << e;
     }
     if (auto r = LedgerRepository(m_db).record(rows); !r) {
-        finishRun(u"failed"_s, r.error().userMessage);
+        finishRun(RunStatus::Failed, r.error().userMessage);
         return;
     }
     m_lastPostMs = m_clock.elapsed();
@@ -361,7 +361,7 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
                 for (qsizetype i = missing.size() - 1; i >= 0; --i)
                     m_queue.prepend(missing.at(i));
                 if (++m_attempts >= m_plan.options.maxBatchAttempts) {
-                    finishRun(m_settled.isEmpty() ? u"failed"_s : u"partial"_s, m_report.error);
+                    finishRun(m_settled.isEmpty() ? RunStatus::Failed : RunStatus::Partial, m_report.error);
                     return;
                 }
                 QTimer::singleShot(m_plan.options.retryDelayMs, this, [this] { nextBatch(); });
@@ -371,7 +371,7 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
                 for (const PlannedPlay &p : batch)
                     failed << Key(p.anilistId, p.absEpisode);
                 if (auto r = settle({}, {}, failed); !r) {
-                    finishRun(u"failed"_s, r.error().userMessage);
+                    finishRun(RunStatus::Failed, r.error().userMessage);
                     return;
                 }
                 retry(batch);
@@ -380,7 +380,7 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
             resolveUnknown(batch, false, [this, retry](const Result<QList<PlannedPlay>> &missing) {
                 if (!missing) {
                     // Could not tell what Trakt has: leave the rows pending for the next run.
-                    finishRun(u"failed"_s, missing.error().userMessage);
+                    finishRun(RunStatus::Failed, missing.error().userMessage);
                     return;
                 }
                 retry(missing.value());
@@ -394,7 +394,7 @@ void SyncEngine::onPosted(const QList<PlannedPlay> &batch, const QList<Key> &add
     Q_UNUSED(batch)
     m_attempts = 0;
     if (auto r = settle(added, notFound, {}); !r) {
-        finishRun(u"failed"_s, r.error().userMessage);
+        finishRun(RunStatus::Failed, r.error().userMessage);
         return;
     }
     if (verify.isEmpty()) {
@@ -403,7 +403,7 @@ void SyncEngine::onPosted(const QList<PlannedPlay> &batch, const QList<Key> &add
     }
     resolveUnknown(verify, true, [this](const Result<QList<PlannedPlay>> &missing) {
         if (!missing) {
-            finishRun(u"failed"_s, missing.error().userMessage);
+            finishRun(RunStatus::Failed, missing.error().userMessage);
             return;
         }
         nextBatch();
@@ -512,14 +512,14 @@ Result<void> SyncEngine::settle(
     const QDateTime now = Database::nowUtc();
     auto r = m_db.transaction([&]() -> Result<void> {
         LedgerRepository ledger(m_db);
-        if (auto x = ledger.setOutcome(added, QString::fromLatin1(LedgerOutcome::Added), m_runId);
+        if (auto x = ledger.setOutcome(added, LedgerOutcome::Added, m_runId);
             !x)
             return x.error();
         if (auto x
-            = ledger.setOutcome(notFound, QString::fromLatin1(LedgerOutcome::NotFound), m_runId);
+            = ledger.setOutcome(notFound, LedgerOutcome::NotFound, m_runId);
             !x)
             return x.error();
-        if (auto x = ledger.setOutcome(failed, u"failed"_s, m_runId); !x)
+        if (auto x = ledger.setOutcome(failed, LedgerOutcome::Failed, m_runId); !x)
             return x.error();
 
         // sync_progress: contiguous from last_abs, never past an episode that is not on Trakt.
@@ -548,11 +548,11 @@ Result<void> SyncEngine::settle(
             for (const LedgerEntry &e : rows.value().value(id)) {
                 if (e.absEpisode <= last)
                     continue;
-                if (e.outcome != QLatin1StringView(LedgerOutcome::Added))
+                if (e.outcome != LedgerOutcome::Added)
                     firstGap = std::min(firstGap, e.absEpisode);
             }
             for (const LedgerEntry &e : rows.value().value(id)) {
-                if (e.outcome == QLatin1StringView(LedgerOutcome::Added) && e.absEpisode > best
+                if (e.outcome == LedgerOutcome::Added && e.absEpisode > best
                     && e.absEpisode < firstGap)
                     best = e.absEpisode;
             }
@@ -640,13 +640,13 @@ Result<void> SyncEngine::settle(
     return {};
 }
 
-void SyncEngine::finishRun(const QString &status, const QString &error)
+void SyncEngine::finishRun(RunStatus status, const QString &error)
 {
     if (!m_running)
         return;
     m_running = false;
     m_report.status = status;
-    if (status == u"succeeded"_s)
+    if (status == RunStatus::Succeeded)
         m_report.error.clear();
     else if (!error.isEmpty())
         m_report.error = error;

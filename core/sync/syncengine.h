@@ -55,7 +55,7 @@ private:
         std::function<void(const Result<QList<PlannedPlay>> &missing)> done);
     Result<void> settle(
         const QList<Key> &added, const QList<Key> &notFound, const QList<Key> &failed);
-    void finishRun(const QString &status, const QString &error = {});
+    void finishRun(RunStatus status, const QString &error = {});
 
     Database &m_db;
     TraktClient *m_trakt;

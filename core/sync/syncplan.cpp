@@ -24,6 +24,23 @@ QJsonObject requestsJson(const QHash<QString, int> &requests)
 }
 } // namespace
 
+QString skipKindKey(SkipKind kind)
+{
+    switch (kind) {
+    case SkipKind::AlreadySynced:
+        return u"alreadySynced"_s;
+    case SkipKind::Unmapped:
+        return u"unmapped"_s;
+    case SkipKind::InvalidProgress:
+        return u"invalidProgress"_s;
+    case SkipKind::NoEpisodes:
+        return u"noEpisodes"_s;
+    case SkipKind::NotWatched:
+        return u"notWatched"_s;
+    }
+    return {};
+}
+
 QString syncModeKey(SyncMode mode)
 {
     switch (mode) {
@@ -86,7 +103,7 @@ QJsonObject PlannedPlay::toJson() const
 
 QJsonObject SkippedItem::toJson() const
 {
-    QJsonObject o { { u"kind"_s, kind }, { u"anilistId"_s, anilistId }, { u"title"_s, title },
+    QJsonObject o { { u"kind"_s, skipKindKey(kind) }, { u"anilistId"_s, anilistId }, { u"title"_s, title },
         { u"reason"_s, reason } };
     if (absEpisode)
         o.insert(u"absEpisode"_s, absEpisode);
@@ -151,7 +168,7 @@ QJsonObject SyncReport::toJson() const
     o.insert(u"mode"_s, syncModeKey(mode));
     o.insert(u"automated"_s, automated);
     o.insert(u"runId"_s, runId);
-    o.insert(u"status"_s, status);
+    o.insert(u"status"_s, runStatusKey(status));
     o.insert(u"posted"_s, posted);
     o.insert(u"recovered"_s, recovered);
     o.insert(u"requests"_s, requestsJson(requests));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/runrepository.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -58,12 +60,23 @@ struct PlannedPlay
     static QString makeItemId(qint64 anilistId, int absEpisode);
 };
 
+/// Why the run will not post something.
+enum class SkipKind {
+    AlreadySynced, ///< <= last_abs, or already on Trakt by the ledger
+    Unmapped, ///< no place on Trakt: needs mapping
+    InvalidProgress, ///< an activity whose progress cannot be read
+    NoEpisodes, ///< an entry with nothing watched
+    NotWatched, ///< an activity that is not a watch
+};
+
+/// The one mapping to the JSON words: "alreadySynced", "unmapped", "invalidProgress",
+/// "noEpisodes", "notWatched".
+QString skipKindKey(SkipKind kind);
+
 /// Something the run will not post, and why.
 struct SkippedItem
 {
-    /// "alreadySynced" (<= last_abs or already on Trakt by the ledger), "unmapped",
-    /// "invalidProgress", "noEpisodes", "notWatched".
-    QString kind;
+    SkipKind kind = SkipKind::AlreadySynced;
     qint64 anilistId = 0;
     QString title;
     int absEpisode = 0; ///< 0 when the whole entry is skipped
@@ -133,7 +146,7 @@ struct SyncReport
     qint64 runId = 0;
     SyncMode mode = SyncMode::Full;
     bool automated = false;
-    QString status; ///< "succeeded", "partial", "failed", "locked", "guarded"
+    RunStatus status = RunStatus::Failed;
     SyncCounters counters;
     int posted = 0; ///< plays sent in POST bodies (re-sends after an unknown outcome count again)
     int recovered = 0; ///< plays found already on Trakt while resolving an unknown outcome

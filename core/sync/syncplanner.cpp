@@ -66,7 +66,7 @@ public:
             const PlayTarget t = m_in.target ? m_in.target(media, abs) : PlayTarget {};
             if (!t.mapped) {
                 ++m_plan.counters.skippedUnmapped;
-                m_plan.skipped << SkippedItem { u"unmapped"_s, media.id, media.displayTitle(), abs,
+                m_plan.skipped << SkippedItem { SkipKind::Unmapped, media.id, media.displayTitle(), abs,
                     t.reason.isEmpty() ? tr("No Trakt mapping found") : t.reason, activityId };
                 continue;
             }
@@ -117,7 +117,7 @@ public:
                 auto parsed = parseAniListProgress(a.progress);
                 if (!parsed) {
                     m_plan.skipped
-                        << SkippedItem { u"invalidProgress"_s, a.media.id, a.media.displayTitle(),
+                        << SkippedItem { SkipKind::InvalidProgress, a.media.id, a.media.displayTitle(),
                                0, tr("Unreadable progress \"%1\"").arg(a.progress), a.id };
                     m_plan.activities << pa;
                     continue;
@@ -152,7 +152,7 @@ public:
             if (e.media.isMovie() && end > 1)
                 end = 1;
             if (end <= 0) {
-                m_plan.skipped << SkippedItem { u"noEpisodes"_s, e.media.id, e.media.displayTitle(),
+                m_plan.skipped << SkippedItem { SkipKind::NoEpisodes, e.media.id, e.media.displayTitle(),
                     0, tr("No watched episodes on AniList"), 0 };
                 continue;
             }

@@ -1,27 +1,29 @@
 #include "core/sync/syncservice.h"
 
-#include "core/auth/layeredsecretstore.h"
-#include "core/auth/secretstorefactory.h"
-#include "core/store/database.h"
+#include "core/auth/secretstorerelay.h"
+#include "core/net/traktauthrelay.h"
+#include "core/store/databasethread.h"
 #include "core/sync/syncsession.h"
 
 #include <QAtomicInteger>
-#include <QCoreApplication>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
 
-/// Lives in the worker thread: its own Database connection, secret store and SyncSession.
+/// Lives in the sync DatabaseThread: builds, on first use and in that thread, the relays to the
+/// process's secret store and TraktAuth, its own Services bundle and a SyncSession over the
+/// thread's database connection.
 class SyncWorker final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncWorker)
 
 public:
-    explicit SyncWorker(SyncServiceConfig config)
-        : m_config(std::move(config))
+    SyncWorker(DatabaseThread *database, SyncServiceConfig config)
+        : m_database(database)
+        , m_config(std::move(config))
     { }
 
     void preview(SyncMode mode, const SyncOptions &options)
@@ -68,13 +70,6 @@ public:
             m_session->cancel();
     }
 
-    void shutdown()
-    {
-        delete m_session;
-        m_session = nullptr;
-        m_db.reset();
-    }
-
 Q_SIGNALS:
     void previewReady(const Tsuzuki::SyncPlan &plan);
     void progressChanged(int done, int total);
@@ -86,67 +81,62 @@ private:
     {
         if (m_session)
             return true;
-        static QAtomicInteger<int> counter;
-        auto db = Database::openAndMigrate(
-            m_config.database, u"tsuzuki-sync-%1"_s.arg(counter.fetchAndAddRelaxed(1)));
+        Database *db = m_database->database();
         if (!db) {
-            Q_EMIT failed(db.error());
+            Q_EMIT failed(m_database->notOpenError());
             return false;
         }
-        m_db = std::move(db.value());
-        SecretStore *secrets = m_config.secretStoreFactory
-            ? m_config.secretStoreFactory(this)
-            : createSecretStore(SecretStoreOptions {}, this);
-        SyncTimings timings = m_config.timings;
-        if (m_config.httpBackoffMs > 0)
-            timings.backoffMs = m_config.httpBackoffMs;
-        m_session = new SyncSession(*m_db, secrets, m_config.services, timings, this);
+        auto *secrets = new SecretStoreRelay(m_config.secrets, this);
+        auto *tokens = new TraktAuthRelay(m_config.traktAuth, this);
+        auto *services = new Services(m_config.services, secrets, tokens, m_config.timings, this);
+        m_session = new SyncSession(*db, services, this);
         connect(m_session, &SyncSession::progressChanged, this, &SyncWorker::progressChanged);
         return true;
     }
 
+    DatabaseThread *m_database;
     SyncServiceConfig m_config;
-    std::unique_ptr<Database> m_db;
     SyncSession *m_session = nullptr;
 };
 
+namespace {
+QAtomicInteger<int> s_connections = 0;
+} // namespace
+
 SyncService::SyncService(SyncServiceConfig config, QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread(this))
 {
     registerSyncMetaTypes();
-    auto *worker = new SyncWorker(std::move(config));
-    worker->moveToThread(m_thread);
-    m_worker = worker;
-    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &SyncWorker::previewReady, this, [this](const SyncPlan &plan) {
+    m_thread = new DatabaseThread(
+        u"tsuzuki-sync-%1"_s.arg(s_connections.fetchAndAddRelaxed(1)), u"tsuzuki-sync"_s);
+    m_thread->open(config.database);
+    m_worker = new SyncWorker(m_thread, std::move(config));
+    m_worker->moveToThread(m_thread->workerThread());
+    connect(m_worker, &SyncWorker::previewReady, this, [this](const SyncPlan &plan) {
         Q_EMIT previewReady(plan);
         if (!m_syncing)
             setBusy(false);
     });
-    connect(worker, &SyncWorker::progressChanged, this, &SyncService::progressChanged);
-    connect(worker, &SyncWorker::runFinished, this, [this](const SyncReport &report) {
+    connect(m_worker, &SyncWorker::progressChanged, this, &SyncService::progressChanged);
+    connect(m_worker, &SyncWorker::runFinished, this, [this](const SyncReport &report) {
         m_syncing = false;
         setBusy(false);
         Q_EMIT runFinished(report);
     });
-    connect(worker, &SyncWorker::failed, this, [this](const Error &error) {
+    connect(m_worker, &SyncWorker::failed, this, [this](const Error &error) {
         m_syncing = false;
         setBusy(false);
         Q_EMIT failed(error);
     });
-    m_thread->setObjectName(u"tsuzuki-sync"_s);
-    m_thread->start();
 }
 
 SyncService::~SyncService()
 {
-    if (m_worker) {
-        QMetaObject::invokeMethod(
-            m_worker, [w = m_worker.data()] { w->shutdown(); }, Qt::BlockingQueuedConnection);
-    }
-    m_thread->quit();
-    m_thread->wait();
+    // The worker (and the session, the relays and its clients) is deleted in its own thread, then
+    // the thread closes its connection and stops.
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+    delete m_thread;
 }
 
 bool SyncService::claim()
@@ -164,7 +154,7 @@ void SyncService::requestPreview(SyncMode mode, const SyncOptions &options)
     if (!claim())
         return;
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker.data(), mode, options] { w->preview(mode, options); },
+        m_worker, [w = m_worker, mode, options] { w->preview(mode, options); },
         Qt::QueuedConnection);
 }
 
@@ -174,7 +164,7 @@ void SyncService::requestRun(const SyncPlan &plan, const QStringList &approvedIt
         return;
     m_syncing = true;
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker.data(), plan, approvedItemIds] { w->run(plan, approvedItemIds); },
+        m_worker, [w = m_worker, plan, approvedItemIds] { w->run(plan, approvedItemIds); },
         Qt::QueuedConnection);
 }
 
@@ -184,14 +174,13 @@ void SyncService::requestSync(SyncMode mode, const SyncOptions &options)
         return;
     m_syncing = true;
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker.data(), mode, options] { w->sync(mode, options); },
-        Qt::QueuedConnection);
+        m_worker, [w = m_worker, mode, options] { w->sync(mode, options); }, Qt::QueuedConnection);
 }
 
 void SyncService::cancel()
 {
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker.data()] { w->cancel(); }, Qt::QueuedConnection);
+        m_worker, [w = m_worker] { w->cancel(); }, Qt::QueuedConnection);
 }
 
 void SyncService::setBusy(bool busy)

@@ -2,39 +2,38 @@
 
 #include "core/common/error.h"
 #include "core/net/serviceconfig.h"
+#include "core/net/services.h"
 #include "core/store/databasespec.h"
-#include "core/sync/syncclients.h"
 #include "core/sync/syncplan.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
-#include <functional>
-
-class QThread;
-
 namespace Tsuzuki {
 
+class DatabaseThread;
 class SecretStore;
 class SyncWorker;
+class TraktAuth;
 
-/// What SyncService needs to build its own world in its worker thread.
+/// What SyncService needs to build its worker.
 struct SyncServiceConfig
 {
     DatabaseSpec database; ///< the worker opens its OWN connection to this database
     ServiceConfig services; ///< service URLs and Trakt client id
-    /// Creates the secret store in the worker thread (parented to `parent`). Default:
-    /// createSecretStore().
-    std::function<SecretStore *(QObject *parent)> secretStoreFactory;
-    /// Shrinks HTTP retry waits (tests); 0 = product defaults.
-    int httpBackoffMs = 0;
+    /// The process's secret store and TraktAuth, living in the caller's thread. The worker never
+    /// touches them directly: it reaches them through a SecretStoreRelay and a TraktAuthRelay
+    /// (queued calls), so every keychain job runs in one thread and a login reaches the worker at
+    /// once. Both must outlive the SyncService.
+    SecretStore *secrets = nullptr;
+    TraktAuth *traktAuth = nullptr;
     /// HTTP timings (tests shrink them); the defaults are the product's.
-    SyncTimings timings;
+    HttpTimings timings;
 };
 
 /// The sync engine for the GUI (and anyone else who must not block): lives in the caller's thread,
-/// does all work in a worker QThread with its own Database connection, answers by queued signals.
+/// does all work in a DatabaseThread of its own ("tsuzuki-sync"), answers by queued signals.
 /// One request at a time; a request while busy answers with `failed` (ErrorCode::DatabaseLocked).
 class SyncService final : public QObject
 {
@@ -43,7 +42,7 @@ class SyncService final : public QObject
 
 public:
     explicit SyncService(SyncServiceConfig config, QObject *parent = nullptr);
-    ~SyncService() override; ///< stops the worker thread (waits for the current request to end)
+    ~SyncService() override; ///< stops the worker (the request in flight ends without an answer)
 
     bool isBusy() const { return m_busy; }
 
@@ -72,8 +71,8 @@ private:
     void setBusy(bool busy);
     bool claim();
 
-    QThread *m_thread = nullptr;
-    QPointer<SyncWorker> m_worker;
+    DatabaseThread *m_thread = nullptr;
+    SyncWorker *m_worker = nullptr;
     bool m_busy = false;
     bool m_syncing = false;
 };

@@ -8,7 +8,10 @@
 #include "core/net/tmdbclient.h"
 #include "core/mapping/traktseason.h"
 #include "core/net/anilistclient.h"
-#include "core/net/httpclient.h"
+#include "core/net/services.h"
+#include "core/net/tokensource.h"
+#include "core/net/traktclient.h"
+#include "core/log/redact.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
@@ -33,20 +36,11 @@ using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
 
-namespace {
-
-/// Local id resolution: `mappings` (manual first), then the imported sources in the web version's
-/// order.
-} // namespace
-
-SyncSession::SyncSession(Database &db, SecretStore *secrets, const ServiceConfig &services,
-    const SyncTimings &timings, QObject *parent)
+SyncSession::SyncSession(Database &db, Services *services, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_secrets(secrets)
-    , m_clients(new SyncClients(services, secrets, timings, this))
-    , m_engine(new SyncEngine(db, m_clients->trakt(), this))
-    , m_timings(timings)
+    , m_services(services)
+    , m_engine(new SyncEngine(db, services->trakt(), this))
 {
     connect(m_engine, &SyncEngine::progressChanged, this, &SyncSession::progressChanged);
 }
@@ -60,18 +54,21 @@ void SyncSession::cancel()
 
 void SyncSession::readAniListToken(std::function<void(const Result<QString> &)> done)
 {
-    if (!m_secrets) {
-        done(makeError(ErrorCode::NotLoggedIn, tr("Not logged in to AniList.")));
+    const Error notLoggedIn = makeError(ErrorCode::NotLoggedIn,
+        tr("Log in to AniList first (Settings → Accounts, or tsuzuki-cli auth anilist)."));
+    SecretStore *secrets = m_services->secrets();
+    if (!secrets) {
+        done(notLoggedIn);
         return;
     }
-    SecretJob *job = m_secrets->read(QString::fromLatin1(SecretKey::AniListToken));
-    connect(job, &SecretJob::finished, this, [job, done] {
+    SecretJob *job = secrets->read(QString::fromLatin1(SecretKey::AniListToken));
+    connect(job, &SecretJob::finished, this, [job, done, notLoggedIn] {
         if (!job->ok()) {
-            done(job->error());
+            done(job->error().code == ErrorCode::NotLoggedIn ? notLoggedIn : job->error());
             return;
         }
         if (job->value().isEmpty()) {
-            done(makeError(ErrorCode::NotLoggedIn, tr("Not logged in to AniList.")));
+            done(notLoggedIn);
             return;
         }
         done(job->value());
@@ -80,14 +77,14 @@ void SyncSession::readAniListToken(std::function<void(const Result<QString> &)> 
 
 void SyncSession::preview(SyncMode mode, const SyncOptions &options, Callback<SyncPlan> done)
 {
-    m_previewBaseline = m_clients->requestCounts();
+    m_previewBaseline = m_services->requestCounts();
     readAniListToken([this, mode, options, done](const Result<QString> &token) {
         if (!token) {
             done(token.error());
             return;
         }
-        m_clients->aniList()->setAccessToken(token.value());
-        m_clients->aniList()->viewer(
+        m_services->aniList()->setAccessToken(token.value());
+        m_services->aniList()->viewer(
             this, [this, mode, options, done](const Result<AniListViewer> &viewer) {
                 if (!viewer) {
                     done(viewer.error());
@@ -103,7 +100,7 @@ void SyncSession::preview(SyncMode mode, const SyncOptions &options, Callback<Sy
                         = ConfigRepository(m_db)
                               .value(QString::fromLatin1(ConfigKey::LastSyncTimestamp))
                               .toLongLong();
-                    m_clients->aniList()->activitiesSince(viewer.value().id, input.windowStart,
+                    m_services->aniList()->activitiesSince(viewer.value().id, input.windowStart,
                         this,
                         [this, input, done](const Result<QList<AniListActivity>> &acts) mutable {
                             if (!acts) {
@@ -120,7 +117,7 @@ void SyncSession::preview(SyncMode mode, const SyncOptions &options, Callback<Sy
                     statuses << u"COMPLETED"_s;
                 else if (mode == SyncMode::Watching)
                     statuses << u"CURRENT"_s;
-                m_clients->aniList()->libraryEntries(viewer.value().id, statuses, this,
+                m_services->aniList()->libraryEntries(viewer.value().id, statuses, this,
                     [this, input, done](const Result<QList<AniListListEntry>> &entries) mutable {
                         if (!entries) {
                             done(entries.error());
@@ -141,27 +138,15 @@ void SyncSession::fetchSeasons(
         return;
     }
     const qint64 id = traktIds.takeFirst();
-    HttpRequest request;
-    QUrl url = m_clients->services().traktUrl;
-    url.setPath(url.path() + u"/shows/%1/seasons"_s.arg(id));
-    url.setQuery(u"extended=full,episodes"_s);
-    request.url = url;
-    request.headers.append({ "trakt-api-key"_ba, m_clients->services().traktClientId.toUtf8() });
-    request.headers.append({ "trakt-api-version"_ba, "2"_ba });
-    m_clients->traktHttp()->send(
-        request, this, [this, id, traktIds, done](const HttpResponse &response) {
-            if (response.ok()) {
-                auto seasons = TraktSeasons::fromTraktJson(response.json.array());
-                if (seasons)
-                    (void)EpisodeMapper(m_db).storeSeasons(id, seasons.value());
-                else
-                    qCWarning(lcSync) << "unreadable seasons of Trakt show" << id;
-            } else {
-                // Without seasons the mapper falls back to what it has; the plan says "unmapped"
-                // otherwise.
+    m_services->trakt()->seasons(QString::number(id), this,
+        [this, id, traktIds, done](const Result<QList<TraktSeason>> &seasons) {
+            if (seasons)
+                (void)EpisodeMapper(m_db).storeSeasons(id, seasons.value());
+            else
+                // Without seasons the plan calls the show's episodes "unmapped" unless the
+                // mapping data places them.
                 qCWarning(lcSync) << "no seasons for Trakt show" << id
-                                  << response.error.userMessage;
-            }
+                                  << seasons.error().userMessage;
             fetchSeasons(traktIds, done);
         });
 }
@@ -189,7 +174,7 @@ void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
     for (const AniListMedia &m : media)
         entries << AniListEntry { m.id, m.format };
     readTmdbKey([this, input, entries, done] {
-        auto *lookup = new OnlineLookup(m_clients->trakt(), m_clients->tmdb(), this);
+        auto *lookup = new OnlineLookup(m_services->trakt(), m_services->tmdb(), this);
         auto *resolver = new IdResolver(m_db, lookup, this);
         connect(resolver, &IdResolver::finished, this,
             [this, input, resolver, lookup, done](const Result<QHash<qint64, ResolvedId>> &result) {
@@ -220,14 +205,17 @@ void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
 
 void SyncSession::readTmdbKey(std::function<void()> done)
 {
-    if (!m_secrets || m_clients->tmdb()->hasCredential()) {
+    SecretStore *secrets = m_services->secrets();
+    if (!secrets || m_services->tmdb()->hasCredential()) {
         done();
         return;
     }
-    SecretJob *job = m_secrets->read(QString::fromLatin1(SecretKey::TmdbApiKey));
+    SecretJob *job = secrets->read(QString::fromLatin1(SecretKey::TmdbApiKey));
     connect(job, &SecretJob::finished, this, [this, job, done] {
-        if (job->ok() && !job->value().isEmpty())
-            m_clients->setTmdbCredential(job->value());
+        if (job->ok() && !job->value().isEmpty()) {
+            registerSecret(job->value());
+            m_services->tmdb()->setCredential(job->value());
+        }
         done();
     });
 }
@@ -289,7 +277,7 @@ void SyncSession::planWithSeasons(SyncPlannerInput input,
         // shows' seasons again, once, before calling anything unmapped.
         QList<qint64> stale;
         for (const SkippedItem &item : plan.skipped) {
-            if (item.kind != u"unmapped"_s)
+            if (item.kind != SkipKind::Unmapped)
                 continue;
             const ResolvedId r = resolved->value(item.anilistId);
             if (r.kind == ResolvedId::Kind::Show && r.traktId && !fetched.contains(*r.traktId)
@@ -305,7 +293,7 @@ void SyncSession::planWithSeasons(SyncPlannerInput input,
             return;
         }
     }
-    const QHash<QString, int> now = m_clients->requestCounts();
+    const QHash<QString, int> now = m_services->requestCounts();
     for (auto it = now.cbegin(); it != now.cend(); ++it)
         plan.requests.insert(it.key(), it.value() - m_previewBaseline.value(it.key()));
     done(plan);
@@ -314,12 +302,36 @@ void SyncSession::planWithSeasons(SyncPlannerInput input,
 void SyncSession::run(
     const SyncPlan &fullPlan, const QStringList &approvedItemIds, Callback<SyncReport> done)
 {
+    // A run without a Trakt login would only fail batch after batch: say so before anything
+    // starts. The token comes from the process's one TraktAuth, so a login made since the
+    // preview counts.
+    TraktTokenSource *tokens = m_services->traktTokens();
+    if (!tokens) {
+        done(makeError(ErrorCode::NotLoggedIn, tr("Log in to Trakt first.")));
+        return;
+    }
+    tokens->accessToken(this, [this, fullPlan, approvedItemIds, done](const Result<QString> &token) {
+        if (!token) {
+            Error error = token.error();
+            if (error.code == ErrorCode::NotLoggedIn)
+                error.userMessage = tr("Log in to Trakt first (Settings → Accounts, or "
+                                       "tsuzuki-cli auth trakt). Nothing was sent.");
+            done(error);
+            return;
+        }
+        startRun(fullPlan, approvedItemIds, done);
+    });
+}
+
+void SyncSession::startRun(
+    const SyncPlan &fullPlan, const QStringList &approvedItemIds, Callback<SyncReport> done)
+{
     auto lock = std::make_shared<SyncRunLock>(m_db);
     if (auto acquired = lock->tryAcquire(); !acquired) {
         SyncReport report;
         report.mode = fullPlan.mode;
         report.automated = fullPlan.options.automated;
-        report.status = u"locked"_s;
+        report.status = RunStatus::Locked;
         report.error = acquired.error().userMessage;
         done(report);
         return;
@@ -334,7 +346,7 @@ void SyncSession::run(
         done(runId.error());
         return;
     }
-    const QHash<QString, int> before = m_clients->requestCounts();
+    const QHash<QString, int> before = m_services->requestCounts();
     (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Info),
         tr("Sync (%1) started: %2 plays to post")
             .arg(syncModeKey(plan.mode))
@@ -342,7 +354,7 @@ void SyncSession::run(
     m_engine->run(plan, runId.value(),
         [this, lock, plan, before, done, id = runId.value()](const SyncReport &r) {
             SyncReport report = r;
-            const QHash<QString, int> after = m_clients->requestCounts();
+            const QHash<QString, int> after = m_services->requestCounts();
             for (auto it = after.cbegin(); it != after.cend(); ++it)
                 report.requests.insert(
                     it.key(), it.value() - before.value(it.key()) + plan.requests.value(it.key()));
@@ -365,11 +377,11 @@ void SyncSession::run(
                 = QString::fromUtf8(QJsonDocument(requests).toJson(QJsonDocument::Compact));
             row.error = report.error;
             (void)RunRepository(m_db).finish(row);
-            const bool good = report.status == u"succeeded"_s;
+            const bool good = report.status == RunStatus::Succeeded;
             (void)LogRepository(m_db).append(
                 QString::fromLatin1(good ? LogLevel::Success : LogLevel::Warning),
                 tr("Sync (%1) %2: %3 added, %4 not found, %5 unmapped")
-                    .arg(syncModeKey(plan.mode), report.status)
+                    .arg(syncModeKey(plan.mode), runStatusKey(report.status))
                     .arg(report.counters.added)
                     .arg(report.counters.notFound)
                     .arg(report.counters.skippedUnmapped));

@@ -2,7 +2,6 @@
 
 #include "core/common/result.h"
 #include "core/mapping/resolvedid.h"
-#include "core/sync/syncclients.h"
 #include "core/sync/syncplan.h"
 #include "core/sync/syncplanner.h"
 
@@ -16,12 +15,12 @@
 namespace Tsuzuki {
 
 class Database;
-class SecretStore;
+class Services;
 class SyncEngine;
 
-/// Everything one sync needs in one thread: the clients, the planner inputs (AniList data, store,
-/// mapping), the engine, the run lock and the sync_runs row. The CLI uses it directly; SyncService
-/// runs one in its worker thread.
+/// Everything one sync needs in one thread: the planner inputs (AniList data, store, mapping), the
+/// engine, the run lock and the sync_runs row, over that thread's Services bundle. The CLI uses it
+/// directly; SyncService runs one in its worker thread.
 class SyncSession final : public QObject
 {
     Q_OBJECT
@@ -30,9 +29,8 @@ class SyncSession final : public QObject
 public:
     template<typename T> using Callback = std::function<void(const Result<T> &)>;
 
-    /// `db` and `secrets` must outlive the session.
-    SyncSession(Database &db, SecretStore *secrets, const ServiceConfig &services,
-        const SyncTimings &timings = {}, QObject *parent = nullptr);
+    /// `db` and `services` must outlive the session.
+    SyncSession(Database &db, Services *services, QObject *parent = nullptr);
     ~SyncSession() override;
 
     /// Reads AniList and the store, resolves and maps, and returns the plan. Posts nothing.
@@ -42,7 +40,7 @@ public:
     void run(const SyncPlan &plan, const QStringList &approvedItemIds, Callback<SyncReport> done);
     void cancel();
 
-    SyncClients *clients() const { return m_clients; }
+    Services *services() const { return m_services; }
 
 Q_SIGNALS:
     void progressChanged(int done, int total);
@@ -51,6 +49,7 @@ private:
     /// Loads the optional TMDB key into the TMDB client once.
     void readTmdbKey(std::function<void()> done);
     void readAniListToken(std::function<void(const Result<QString> &)> done);
+    void startRun(const SyncPlan &plan, const QStringList &approvedItemIds, Callback<SyncReport> done);
     void fetchSeasons(QList<qint64> traktIds, std::function<void(const Result<void> &)> done);
     void buildPlan(SyncPlannerInput input, Callback<SyncPlan> done);
     void planWithSeasons(SyncPlannerInput input,
@@ -58,10 +57,8 @@ private:
         Callback<SyncPlan> done);
 
     Database &m_db;
-    SecretStore *m_secrets;
-    SyncClients *m_clients;
+    Services *m_services;
     SyncEngine *m_engine;
-    SyncTimings m_timings;
     QHash<QString, int> m_previewBaseline;
 };
 

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSettings>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void aniListRejectsBadToken();
     void traktDeviceCodeFlow();
     void logoutRevokes();
+    void helpIsTranslated();
 
 private:
     QProcessEnvironment environment() const;
@@ -92,10 +94,7 @@ int TestCliAuth::run(const QStringList &args, QString *out, QString *err, const 
         process.write(input);
     process.closeWriteChannel();
     // The fakes live in this thread: keep the event loop turning while the CLI talks to them.
-    QDeadlineTimer deadline(60000);
-    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-        QTest::qWait(20);
-    if (process.state() != QProcess::NotRunning) {
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000)) {
         process.kill();
         process.waitForFinished();
         return -3;
@@ -172,6 +171,24 @@ void TestCliAuth::logoutRevokes()
     QCOMPARE(m_fakes.trakt().revokeCount(), revokedBefore + 1);
     QCOMPARE(run({ u"--json"_s, u"auth"_s, u"status"_s }, &out), 0);
     QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(u"trakt"_s).toObject().value(u"loggedIn"_s).toBool(), false);
+}
+
+void TestCliAuth::helpIsTranslated()
+{
+    // The command summaries are registered before the translator is installed; --help must still
+    // print them in the user's language.
+    QSettings settings(m_home.filePath(u"config/tsuzuki/tsuzuki.conf"_s), QSettings::IniFormat);
+    settings.setValue(u"ui/language"_s, u"de"_s);
+    settings.sync();
+    QString out;
+    QCOMPARE(run({ u"--help"_s }, &out), 0);
+    settings.remove(u"ui/language"_s);
+    settings.sync();
+    QVERIFY2(out.contains(u"Das Aktivitätsprotokoll anzeigen"_s), qPrintable(out));
+    QVERIFY(!out.contains(u"Show the activity log"_s));
+    QString english;
+    QCOMPARE(run({ u"--help"_s }, &english), 0);
+    QVERIFY(english.contains(u"Show the activity log"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliAuth)

@@ -125,6 +125,14 @@ qint64 FakeAniList::addEntry(const FakeAniListEntry &entry)
     return e.id;
 }
 
+QList<FakeAniActivity> FakeAniList::takeNewestActivities(int count)
+{
+    const qsizetype n = std::min<qsizetype>(count, m_activities.size());
+    QList<FakeAniActivity> taken = m_activities.mid(m_activities.size() - n);
+    m_activities.resize(m_activities.size() - n);
+    return taken;
+}
+
 qint64 FakeAniList::addActivity(const FakeAniActivity &activity)
 {
     FakeAniActivity a = activity;

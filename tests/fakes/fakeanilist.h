@@ -31,6 +31,9 @@ public:
     const FakeAniMedia *media(int id) const;
     QList<FakeAniListEntry> entries(int userId) const;
     int activityCount() const { return int(m_activities.size()); }
+    /// Removes and returns the newest `count` activities (a test adds them back later, as if
+    /// watched since).
+    QList<FakeAniActivity> takeNewestActivities(int count);
 
     /// X-RateLimit-Limit / X-RateLimit-Remaining sent with every answer. With `decrement`,
     /// remaining goes down by one per request (not below 0).

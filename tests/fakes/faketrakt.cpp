@@ -269,6 +269,7 @@ FakeTrakt::Token &FakeTrakt::newToken()
     t.refresh = u"tsuzuki-test-secret-trakt-"_s + randomHex(32);
     t.expiresAt = QDateTime::currentSecsSinceEpoch() + m_tokenLifetime;
     t.serial = ++m_tokenSerial;
+    t.username = m_username;
     m_tokens.append(t);
     m_latestAccess = t.access;
     m_latestRefresh = t.refresh;
@@ -288,6 +289,7 @@ void FakeTrakt::addToken(const QString &accessToken, const QString &refreshToken
     t.refresh = refreshToken;
     t.expiresAt = QDateTime::currentSecsSinceEpoch() + expiresIn;
     t.serial = ++m_tokenSerial;
+    t.username = m_username;
     m_tokens.append(t);
     m_latestAccess = t.access;
     m_latestRefresh = t.refresh;
@@ -395,6 +397,7 @@ void FakeTrakt::recordPlay(qsizetype showIndex, const FakeTraktEpisode &episode,
     p.episodeTrakt = episode.trakt;
     p.watchedAt = watchedAt;
     p.receivedAt = QDateTime::currentMSecsSinceEpoch();
+    p.account = m_requestUser;
     m_history.append(p);
 }
 
@@ -422,6 +425,7 @@ void FakeTrakt::addMoviePlay(qint64 movieTrakt, qint64 watchedAt)
     p.movieTrakt = movieTrakt;
     p.watchedAt = watchedAt;
     p.receivedAt = QDateTime::currentMSecsSinceEpoch();
+    p.account = m_requestUser;
     m_history.append(p);
 }
 
@@ -592,7 +596,9 @@ FakeResponse FakeTrakt::route(const FakeRequest &request, QString *authLabel)
         return FakeResponse::html(200, "<html><body>Enter the code</body></html>"_ba);
     if (request.path.startsWith(u"/oauth/"_s))
         return oauth(request, authLabel);
-    return api(request, authLabel);
+    FakeResponse response = api(request, authLabel);
+    m_requestUser.clear(); // plays a test adds between requests belong to nobody
+    return response;
 }
 
 FakeResponse FakeTrakt::oauth(const FakeRequest &request, QString *authLabel)
@@ -723,8 +729,10 @@ FakeResponse FakeTrakt::oauth(const FakeRequest &request, QString *authLabel)
         if (m_revokeOnRefresh)
             old->revoked = true;
         const int oldSerial = old->serial;
+        const QString owner = old->username;
         ++m_refreshCount;
-        const Token &t = newToken();
+        Token &t = newToken();
+        t.username = owner; // a refresh keeps the account
         *authLabel = u"refresh#%1->#%2"_s.arg(oldSerial).arg(t.serial);
         return tokenJson(t);
     }
@@ -779,6 +787,7 @@ FakeResponse FakeTrakt::api(const FakeRequest &request, QString *authLabel)
             *authLabel = u"access#%1"_s.arg(found->serial);
             valid = true;
         }
+        m_requestUser = valid ? found->username : QString();
         if (!valid && (needsAuth || !bearer.isEmpty()))
             return expiredTokenResponse();
     }
@@ -818,9 +827,10 @@ FakeResponse FakeTrakt::api(const FakeRequest &request, QString *authLabel)
     if (request.method == "GET" && request.path == u"/users/settings"_s) {
         return FakeResponse::json(QJsonObject {
             { u"user"_s,
-                QJsonObject { { u"username"_s, m_username }, { u"private"_s, false },
-                    { u"name"_s, m_name }, { u"vip"_s, false }, { u"vip_ep"_s, false },
-                    { u"ids"_s, QJsonObject { { u"slug"_s, m_username } } } } },
+                QJsonObject { { u"username"_s, m_requestUser }, { u"private"_s, false },
+                    { u"name"_s, m_requestUser == m_username ? m_name : m_requestUser },
+                    { u"vip"_s, false }, { u"vip_ep"_s, false },
+                    { u"ids"_s, QJsonObject { { u"slug"_s, m_requestUser } } } } },
             { u"account"_s,
                 QJsonObject { { u"timezone"_s, u"UTC"_s }, { u"time_24hr"_s, true } } } });
     }

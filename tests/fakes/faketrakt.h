@@ -21,6 +21,9 @@ struct FakeTraktPlay
     qint64 watchedAt = 0; ///< unix seconds (what was sent, truncated to seconds)
     qint64 receivedAt = 0; ///< unix ms when it was recorded
     QString action = QStringLiteral("watch");
+    /// The user whose token posted it (setUser() at the time the token was issued); empty for
+    /// plays added by the test.
+    QString account;
 };
 
 /// Fake Trakt API + OAuth (device code, refresh with single-use refresh tokens, revoke).
@@ -131,6 +134,7 @@ private:
         bool revoked = false;
         bool refreshUsed = false;
         int serial = 0;
+        QString username; ///< the account the token belongs to (setUser() when it was issued)
     };
     struct DeviceCode
     {
@@ -170,6 +174,7 @@ private:
     QString m_clientId = QStringLiteral("fake-client-id");
     QString m_clientSecret = QStringLiteral("fake-client-secret");
     QString m_username = QStringLiteral("fakeuser");
+    QString m_requestUser; ///< the account of the request being answered (its token's)
     QString m_name = QStringLiteral("Fake User");
     bool m_rejectQtDefaultUa = true;
     int m_tokenLifetime = 7'776'000;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # test-deb.sh BUILD_DIR VERSION gui|nogui: builds the .deb with cpack, checks its name, computed dependencies and
-# contents, installs it with apt-get, runs the installed programs' --version, then removes it again.
+# contents, installs it with apt-get, runs the installed programs (--version, and the app started, activated and
+# stopped with SIGTERM by tests/app/tst_smoke), then removes it again.
 set -euo pipefail
 build=$1 version=$2 gui=$3
 arch=$(dpkg --print-architecture)
@@ -74,6 +75,11 @@ if [[ $gui == gui ]]; then
     gui_out=$(QT_QPA_PLATFORM=offscreen timeout 60 /usr/bin/tsuzuki --version 2>&1)
     echo "$gui_out"
     [[ $gui_out == *"$version"* ]] || fail "/usr/bin/tsuzuki --version printed '$gui_out'"
+    # The installed app as a person starts it: reaches its event loop on an empty keyring, comes
+    # forward on a second launch, ends cleanly on SIGTERM (tests/app/tst_smoke.cpp).
+    TSUZUKI_SMOKE_BINARY=/usr/bin/tsuzuki "$build/tests/app/tst_smoke" > "$out/smoke.log" 2>&1 \
+        || { cat "$out/smoke.log"; fail "the installed /usr/bin/tsuzuki did not start and stop cleanly"; }
+    grep -E '^Totals' "$out/smoke.log"
 fi
 
 echo "== apt-get remove"

@@ -1,6 +1,6 @@
 // ui/translations.{h,cpp}: the language follows the system locale unless overridden, the .qm files are found
 // where the build and the package put them, and switching the language at run time replaces the translators.
-#include "ui/translations.h"
+#include "core/common/translations.h"
 
 #include <QCoreApplication>
 #include <QTest>

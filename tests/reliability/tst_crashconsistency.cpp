@@ -8,7 +8,7 @@
 #include <QDirIterator>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include "tests/core/sync/syncfixture.h"
+#include "tests/support/syncfixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -299,7 +299,7 @@ void TestCrashConsistency::killedAtRandomPoints()
     QVERIFY2(code == 0, out.constData());
     QString why;
     QVERIFY2(exactlyOnce(f, planned, &why), qPrintable(why + u" (seed %1)"_s.arg(seed)));
-    QCOMPARE(LedgerRepository(*f.db).count(u"pending"_s).value(), 0);
+    QCOMPARE(LedgerRepository(*f.db).count(LedgerOutcome::Pending).value(), 0);
     // And a further run posts nothing.
     const int postsBefore = f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s);
     QProcess again;
@@ -398,7 +398,7 @@ void TestCrashConsistency::faultsInSequence()
     QVERIFY2(code == 0, output(clean).constData());
     QString why;
     QVERIFY2(exactlyOnce(f, planned, &why), qPrintable(why));
-    QCOMPARE(LedgerRepository(*f.db).count(u"pending"_s).value(), 0);
+    QCOMPARE(LedgerRepository(*f.db).count(LedgerOutcome::Pending).value(), 0);
     verifyNoSecretsAtRest(f);
     qInfo("RESULT faultRuns=%d faultKinds=%lld plays=%lld duplicates=0", runs,
         qlonglong(steps.size()), qlonglong(planned.size()));

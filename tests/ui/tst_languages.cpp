@@ -1,11 +1,10 @@
 // The main window in each shipped language: the tabs really are translated (the .qm files load and
 // the window's strings go through them), and a screenshot of each is saved for review.
-#include "tests/ui/memorysecretstore.h"
 #include "tests/ui/uitestsupport.h"
-#include "ui/databaseworker.h"
+#include "core/store/databasethread.h"
 #include "ui/mainwindow.h"
 #include "ui/tabs/dashboardtab.h"
-#include "ui/translations.h"
+#include "core/common/translations.h"
 
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -49,13 +48,14 @@ QStringList TestLanguages::captureTabs(const QString &language, bool screenshot)
     if (inUse != language)
         return { u"language not installed: "_s + inUse };
     TestDatabase db(Backend::Sqlite);
-    DatabaseWorker worker;
-    MemorySecretStore secrets;
-    MainWindow window(&worker, &secrets);
+    AppFixture app;
+    app.useDatabase(db.spec());
+    if (!app.start())
+        return { u"the app did not open its database"_s };
+    MainWindow &window = *app.window();
     QSignalSpy dashboard(window.dashboardTab(), &DashboardTab::reloaded);
-    window.openDatabase(db.spec());
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window) || !(dashboard.count() > 0 || dashboard.wait(20000)))
+    window.dashboardTab()->reload();
+    if (!QTest::qWaitForWindowExposed(&window) || !dashboard.wait(20000))
         return { u"window did not come up"_s };
     QStringList tabs;
     auto *tabWidget = window.findChild<QTabWidget *>(u"mainTabs"_s);

@@ -1,11 +1,10 @@
-#include "tests/ui/memorysecretstore.h"
 #include "tests/ui/uitestsupport.h"
-#include "ui/autostart.h"
-#include "ui/databaseworker.h"
+#include "core/common/autostart.h"
+#include "core/store/databasethread.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/mainwindow.h"
-#include "ui/settingskeys.h"
-#include "ui/singleinstance.h"
+#include "core/common/settingskeys.h"
+#include "core/common/singleinstance.h"
 #include "ui/tabs/dashboardtab.h"
 
 #include "core/auth/secretstore.h"
@@ -49,12 +48,13 @@ private Q_SLOTS:
     void singleInstanceForwardsActivation();
 
 private:
+    /// The app as main() builds it (real keychain, the test's database), started.
     struct Fixture
     {
         std::unique_ptr<TestDatabase> db;
-        std::unique_ptr<DatabaseWorker> worker;
-        std::unique_ptr<MemorySecretStore> secrets;
-        std::unique_ptr<MainWindow> window;
+        std::unique_ptr<AppFixture> app;
+        MainWindow *window = nullptr;
+        DatabaseThread *worker = nullptr;
     };
     Fixture makeWindow();
 
@@ -72,9 +72,14 @@ TestMainWindow::Fixture TestMainWindow::makeWindow()
 {
     Fixture f;
     f.db = std::make_unique<TestDatabase>();
-    f.worker = std::make_unique<DatabaseWorker>();
-    f.secrets = std::make_unique<MemorySecretStore>();
-    f.window = std::make_unique<MainWindow>(f.worker.get(), f.secrets.get());
+    f.app = std::make_unique<AppFixture>();
+    if (f.db->isValid())
+        f.app->useDatabase(f.db->spec());
+    const bool opened = f.app->start();
+    if (!opened)
+        qWarning("the app did not open the test database");
+    f.window = f.app->window();
+    f.worker = f.app->app->database();
     return f;
 }
 
@@ -82,14 +87,11 @@ void TestMainWindow::opensOnFreshDatabase()
 {
     Fixture f = makeWindow();
     TSUZUKI_VERIFY_DB(*f.db);
-    QSignalSpy opened(f.window.get(), &MainWindow::databaseOpened);
-    QSignalSpy dashboard(f.window->dashboardTab(), &DashboardTab::reloaded);
-    f.window->openDatabase(f.db->spec());
-    f.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
-    QVERIFY(opened.wait(20000));
-    QVERIFY(dashboard.count() > 0 || dashboard.wait(20000));
+    QVERIFY(QTest::qWaitForWindowExposed(f.window));
     QVERIFY(f.worker->isOpen());
+    QSignalSpy dashboard(f.window->dashboardTab(), &DashboardTab::reloaded);
+    f.window->dashboardTab()->reload();
+    QVERIFY(dashboard.wait(20000));
 
     auto *tabs = f.window->findChild<QTabWidget *>(u"mainTabs"_s);
     QVERIFY(tabs);
@@ -105,10 +107,10 @@ void TestMainWindow::opensOnFreshDatabase()
 
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
-        QVERIFY(saveScreenshot(f.window.get(), u"mainwindow-"_s + tabNames.at(i)));
+        QVERIFY(saveScreenshot(f.window, u"mainwindow-"_s + tabNames.at(i)));
     }
     tabs->setCurrentIndex(0);
-    QVERIFY(saveScreenshot(f.window.get(), u"mainwindow"_s));
+    QVERIFY(saveScreenshot(f.window, u"mainwindow"_s));
 }
 
 void TestMainWindow::menusAndShortcuts()
@@ -122,10 +124,10 @@ void TestMainWindow::menusAndShortcuts()
     auto *quit = f.window->findChild<QAction *>(u"actionQuit"_s);
     QVERIFY(quit);
     QCOMPARE(quit->shortcut(), QKeySequence(u"Ctrl+Q"_s));
-    QSignalSpy quitSpy(f.window.get(), &MainWindow::quitRequested);
+    QSignalSpy quitSpy(f.window, &MainWindow::quitRequested);
     f.window->show();
-    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
-    QTest::keyClick(f.window.get(), Qt::Key_Q, Qt::ControlModifier);
+    QVERIFY(QTest::qWaitForWindowActive(f.window));
+    QTest::keyClick(f.window, Qt::Key_Q, Qt::ControlModifier);
     QCOMPARE(quitSpy.count(), 1);
 
     auto *tabs = f.window->findChild<QTabWidget *>(u"mainTabs"_s);
@@ -154,7 +156,6 @@ void TestMainWindow::geometryIsRemembered()
 {
     {
         Fixture f = makeWindow();
-        f.window->show();
         f.window->resize(900, 640);
         f.window->showTab(MainWindow::Tab::Progress);
         f.window->close();
@@ -169,10 +170,7 @@ void TestMainWindow::settingsTestConnectionSqlite()
 {
     Fixture f = makeWindow();
     TSUZUKI_VERIFY_DB(*f.db);
-    QSignalSpy opened(f.window.get(), &MainWindow::databaseOpened);
-    f.window->openDatabase(f.db->spec());
-    QVERIFY(opened.wait(20000));
-    f.window->show();
+    QVERIFY(f.worker->isOpen());
     SettingsDialog *dialog = f.window->showSettings();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
@@ -227,6 +225,7 @@ void TestMainWindow::settingsTestConnectionFailureSaysWhat()
     dialog->findChild<QRadioButton *>(u"postgresRadio"_s)->click();
     auto *uri = dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s);
     QVERIFY(uri->isEnabled());
+    uri->clear(); // it shows the database in use
     QTest::keyClicks(uri, uriTemplate.contains(u"%1"_s) ? uriTemplate.arg(port) : uriTemplate);
     QTest::keyClicks(
         dialog->findChild<QLineEdit *>(u"databasePasswordEdit"_s), u"hunter2-secret"_s);
@@ -250,14 +249,15 @@ void TestMainWindow::settingsSavesPasswordToKeychainNotSettings()
     f.window->show();
     SettingsDialog *dialog = f.window->showSettings();
     dialog->findChild<QRadioButton *>(u"postgresRadio"_s)->click();
+    dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s)->clear();
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s),
         u"postgresql://postgres@127.0.0.1:1/tsuzuki?sslmode=disable"_s);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"databasePasswordEdit"_s), u"s3cret-pw"_s);
     QSignalSpy changed(dialog, &SettingsDialog::databaseChanged);
     dialog->accept();
     QTRY_COMPARE(changed.count(), 1);
-    QCOMPARE(
-        f.secrets->values.value(QString::fromLatin1(SecretKey::DatabasePassword)), u"s3cret-pw"_s);
+    // The password is in the real keychain (this test's service), nowhere else.
+    QCOMPARE(f.app->readSecret(SecretKey::DatabasePassword), u"s3cret-pw"_s);
     const QString stored
         = QSettings().value(QString::fromLatin1(SettingsDialog::DatabaseUriSetting)).toString();
     QVERIFY2(stored.startsWith(u"postgresql://postgres@127.0.0.1:1/tsuzuki"_s), qPrintable(stored));
@@ -272,7 +272,6 @@ void TestMainWindow::settingsSavesPasswordToKeychainNotSettings()
     auto *dbLabel = f.window->findChild<QLabel *>(u"statusDatabaseLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(dbLabel->toolTip().contains(u"127.0.0.1"_s), 20000);
     QVERIFY(!f.worker->isOpen());
-    QSettings().remove(QString::fromLatin1(SettingsDialog::DatabaseUriSetting));
 }
 
 void TestMainWindow::settingsRejectsBadUri()
@@ -281,6 +280,7 @@ void TestMainWindow::settingsRejectsBadUri()
     f.window->show();
     SettingsDialog *dialog = f.window->showSettings();
     dialog->findChild<QRadioButton *>(u"postgresRadio"_s)->click();
+    dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s)->clear();
     QTest::keyClicks(
         dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s), u"mysql://root@localhost/db"_s);
     QSignalSpy changed(dialog, &SettingsDialog::databaseChanged);
@@ -300,7 +300,7 @@ void TestMainWindow::settingsPagesSave()
     SettingsDialog *dialog = f.window->showSettings();
     dialog->setExecutablePath(u"/opt/tsuzuki/bin/tsuzuki"_s);
     QSignalSpy applied(dialog, &SettingsDialog::settingsApplied);
-    QSignalSpy changed(f.window.get(), &MainWindow::settingsChanged);
+    QSignalSpy changed(f.window, &MainWindow::settingsChanged);
 
     dialog->showPage(SettingsDialog::Page::Sync);
     dialog->findChild<QCheckBox *>(u"scheduleEnabledCheck"_s)->setChecked(true);
@@ -332,8 +332,8 @@ void TestMainWindow::settingsPagesSave()
         u"https://mirror.example/fribbs.json"_s);
     QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::StartMinimized)).toBool(), true);
     // The TMDB key went to the keychain, not the settings file.
-    QCOMPARE(
-        f.secrets->values.value(QString::fromLatin1(SecretKey::TmdbApiKey)), u"tmdb-secret-key"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        f.app->readSecret(SecretKey::TmdbApiKey), u"tmdb-secret-key"_s, 20000);
     settings.sync();
     QFile file(settings.fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -362,13 +362,20 @@ void TestMainWindow::singleInstanceForwardsActivation()
     QVERIFY(second.notifyRunningInstance(2000));
     QVERIFY(activated.wait(5000));
 
-    // The window comes forward when asked.
+    // The Application's own instance brings its window forward when a second launch asks.
     Fixture f = makeWindow();
-    connect(
-        &first, &SingleInstance::activationRequested, f.window.get(), &MainWindow::bringToFront);
-    f.window->showMinimized();
-    QVERIFY(second.notifyRunningInstance(2000));
-    QTRY_VERIFY(f.window->isVisible() && !f.window->isMinimized());
+    ApplicationOptions options = AppFixture::testOptions();
+    options.singleInstance = true;
+    f.app->app.reset();
+    QVERIFY(f.app->start(options));
+    QVERIFY(f.app->app->claimInstance());
+    QSignalSpy appActivated(f.app->app.get(), &Application::activated);
+    f.app->window()->showMinimized();
+    SingleInstance third;
+    QCOMPARE(third.serverName(), f.app->app->instance()->serverName());
+    QVERIFY(third.notifyRunningInstance(2000));
+    QVERIFY(appActivated.wait(5000));
+    QTRY_VERIFY(f.app->window()->isVisible() && !f.app->window()->isMinimized());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -59,7 +59,7 @@ SyncPlan TestPreviewDialog::makePlan()
         plan.plays << play(20958, u"Attack on Titan Season 2"_s, e, 2, e);
     plan.plays << play(5114, u"Fullmetal Alchemist: Brotherhood"_s, 64, 1, 64);
     SkippedItem skip;
-    skip.kind = u"unmapped"_s;
+    skip.kind = SkipKind::Unmapped;
     skip.anilistId = 999;
     skip.title = u"Obscure OVA"_s;
     skip.reason = u"No Trakt show found"_s;
@@ -154,7 +154,7 @@ void TestPreviewDialog::progressAndReport()
     QCOMPARE(stop.count(), 1);
     QVERIFY(dialog.isVisible());
     SyncReport report;
-    report.status = u"succeeded"_s;
+    report.status = RunStatus::Succeeded;
     report.counters.added = 5;
     report.counters.notFound = 1;
     report.counters.alreadySynced = 2;

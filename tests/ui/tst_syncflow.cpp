@@ -1,11 +1,12 @@
 // The GUI's sync paths end to end against the fake services and a real database: a preview with
 // some items unticked posts exactly the rest; Cancel posts nothing; the Trakt device-code dialog
 // logs in against the fake Trakt.
-#include "tests/core/sync/syncfixture.h"
-#include "tests/ui/memorysecretstore.h"
+#include "tests/support/syncfixture.h"
 #include "tests/ui/uitestsupport.h"
-#include "ui/accountservices.h"
-#include "ui/databaseworker.h"
+#include "core/app/accounts.h"
+#include "core/net/services.h"
+#include "core/net/traktauth.h"
+#include "core/store/progressrepository.h"
 #include "ui/dialogs/previewdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/dialogs/traktlogindialog.h"
@@ -13,13 +14,11 @@
 #include "ui/synccontroller.h"
 #include "ui/tabs/dashboardtab.h"
 
-#include "core/net/traktauth.h"
-#include "core/store/progressrepository.h"
-
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -41,14 +40,16 @@ private Q_SLOTS:
     void traktDeviceLoginDenied();
 
 private:
+    /// The app as main() builds it over the fixture's database and fakes, with the fixture's
+    /// tokens in the real keychain (or none).
     struct Gui
     {
-        std::unique_ptr<DatabaseWorker> worker;
-        std::unique_ptr<MemorySecretStore> secrets;
-        std::unique_ptr<MainWindow> window;
-        std::unique_ptr<SyncController> sync;
+        AppFixture app;
+        MainWindow *window = nullptr;
+        SyncController *sync = nullptr;
     };
-    static bool openGui(Gui &gui, SyncFixture &f);
+    static bool openGui(Gui &gui, SyncFixture &f, bool withTokens = true);
+    static bool openAccountsOnly(Gui &gui, FakeServices &fakes);
 
     QTemporaryDir m_home;
 };
@@ -60,36 +61,33 @@ void TestSyncFlow::initTestCase()
     registerSyncMetaTypes();
 }
 
-bool TestSyncFlow::openGui(Gui &gui, SyncFixture &f)
+bool TestSyncFlow::openGui(Gui &gui, SyncFixture &f, bool withTokens)
 {
-    gui.worker = std::make_unique<DatabaseWorker>();
-    gui.secrets = std::make_unique<MemorySecretStore>();
-    gui.secrets->values = f.secrets.values;
-    gui.window = std::make_unique<MainWindow>(gui.worker.get(), gui.secrets.get());
-    gui.sync = std::make_unique<SyncController>(gui.window.get());
-    gui.window->setSyncController(gui.sync.get());
-    SyncServiceConfig config;
-    config.database = f.testDb.spec();
-    config.services = f.services;
-    config.timings = f.timings;
-    const QHash<QString, QString> values = f.secrets.values;
-    config.secretStoreFactory = [values](QObject *parent) {
-        auto *store = new MemorySecretStore(parent);
-        store->values = values;
-        return store;
-    };
-    gui.sync->configure(config);
-    const SyncOptions fast = f.options(5);
-    gui.sync->setOptionsAdjuster([fast](SyncOptions &o) {
-        o.batchSize = fast.batchSize;
-        o.postSpacingMs = fast.postSpacingMs;
-        o.retryDelayMs = fast.retryDelayMs;
-        o.playsGuard = fast.playsGuard;
-    });
-    QSignalSpy opened(gui.window.get(), &MainWindow::databaseOpened);
-    gui.window->openDatabase(f.testDb.spec());
+    f.fakes.exportEnvironment();
+    QSettings().setValue(QString::fromLatin1(ServiceConfig::TraktClientIdKey), f.services.traktClientId);
+    if (withTokens && !gui.app.storeSecrets(f.secrets.values))
+        return false;
+    gui.app.useDatabase(f.testDb.spec());
+    if (!gui.app.start())
+        return false;
+    gui.window = gui.app.window();
+    gui.sync = gui.app.app->syncController();
     gui.window->show();
-    return opened.wait(20000);
+    return true;
+}
+
+bool TestSyncFlow::openAccountsOnly(Gui &gui, FakeServices &fakes)
+{
+    fakes.exportEnvironment();
+    QSettings().setValue(QString::fromLatin1(ServiceConfig::TraktClientIdKey), u"fake-client-id"_s);
+    QSettings().remove(u"database/uri"_s); // the default SQLite file of the isolated data folder
+    if (!gui.app.start())
+        return false;
+    gui.window = gui.app.window();
+    gui.sync = gui.app.app->syncController();
+    // The fake's device-flow "seconds" pass quickly.
+    gui.app.app->services()->traktAuth()->setDeviceTimeUnitMs(20);
+    return true;
 }
 
 void TestSyncFlow::previewUntickedItemsAreNotPosted()
@@ -98,8 +96,8 @@ void TestSyncFlow::previewUntickedItemsAreNotPosted()
     QVERIFY(f.setUp(8, 80, 41));
     Gui gui;
     QVERIFY(openGui(gui, f));
-    QSignalSpy previewOpened(gui.sync.get(), &SyncController::previewOpened);
-    QSignalSpy finished(gui.sync.get(), &SyncController::runFinished);
+    QSignalSpy previewOpened(gui.sync, &SyncController::previewOpened);
+    QSignalSpy finished(gui.sync, &SyncController::runFinished);
 
     // The dashboard's button opens the preview; nothing is posted yet.
     QTest::mouseClick(
@@ -130,7 +128,7 @@ void TestSyncFlow::previewUntickedItemsAreNotPosted()
     QVERIFY(finished.wait(120000));
     const SyncReport report = finished.at(0).at(0).value<SyncReport>();
     QCOMPARE(finished.at(0).at(1).toBool(), false);
-    QCOMPARE(report.status, u"succeeded"_s);
+    QCOMPARE(report.status, RunStatus::Succeeded);
     QCOMPARE(report.counters.added, int(approved.size()));
 
     // Exactly the ticked plays reached Trakt, each once, where the answer key says.
@@ -170,13 +168,17 @@ void TestSyncFlow::previewCancelPostsNothing()
     QVERIFY(f.setUp(4, 30, 43));
     Gui gui;
     QVERIFY(openGui(gui, f));
-    QSignalSpy previewOpened(gui.sync.get(), &SyncController::previewOpened);
+    QSignalSpy previewOpened(gui.sync, &SyncController::previewOpened);
+    QSignalSpy refused(gui.sync, &SyncController::failed);
     gui.sync->requestPreview(SyncMode::Watching);
-    gui.sync->requestPreview(SyncMode::Completed); // busy: refused, not queued
+    gui.sync->requestPreview(SyncMode::Completed); // busy: refused at once, not queued
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(refused.at(0).at(0).value<Error>().code, ErrorCode::DatabaseLocked);
     QVERIFY(previewOpened.wait(120000));
     PreviewDialog *dialog = gui.sync->currentPreview();
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"previewCancelButton"_s), Qt::LeftButton);
-    QTest::qWait(500);
+    QTRY_VERIFY(!dialog->isVisible());
+    QVERIFY(!gui.sync->isBusy());
     QCOMPARE(previewOpened.count(), 1);
     QCOMPARE(f.fakes.trakt().history().size(), 0);
     QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s), 0);
@@ -187,24 +189,16 @@ void TestSyncFlow::traktDeviceLoginCompletes()
     FakeServices fakes;
     QVERIFY(fakes.listen());
     fakes.trakt().setDeviceCodeTiming(600, 1);
-    MemorySecretStore secrets;
-    ServiceConfig services;
-    services.traktUrl = fakes.trakt().baseUrl();
-    services.traktAuthUrl = fakes.trakt().authUrl();
-    services.traktClientId = u"fake-client-id"_s;
-    AccountServices accounts(services, &secrets);
-    accounts.traktAuth()->setDeviceTimeUnitMs(20); // the fake's "seconds" pass quickly
+    Gui gui;
+    QVERIFY(openAccountsOnly(gui, fakes));
 
-    QWidget parent;
-    SettingsDialog settings(&secrets, DatabaseSpec::defaultSqlite(), &parent);
-    settings.setAccountServices(&accounts);
-    settings.show();
-    settings.showPage(SettingsDialog::Page::Accounts);
-    settings.findChild<QLineEdit *>(u"traktClientIdEdit"_s)->setText(u"fake-client-id"_s);
-    settings.findChild<QLineEdit *>(u"traktClientSecretEdit"_s)->setText(u"fake-client-secret"_s);
-    QSignalSpy loggedIn(&settings, &SettingsDialog::traktLoggedIn);
-    QTest::mouseClick(settings.findChild<QPushButton *>(u"traktLoginButton"_s), Qt::LeftButton);
-    auto *dialog = settings.findChild<TraktLoginDialog *>();
+    SettingsDialog *settings = gui.window->showSettings();
+    settings->showPage(SettingsDialog::Page::Accounts);
+    settings->findChild<QLineEdit *>(u"traktClientIdEdit"_s)->setText(u"fake-client-id"_s);
+    settings->findChild<QLineEdit *>(u"traktClientSecretEdit"_s)->setText(u"fake-client-secret"_s);
+    QSignalSpy loggedIn(settings, &SettingsDialog::traktLoggedIn);
+    QTest::mouseClick(settings->findChild<QPushButton *>(u"traktLoginButton"_s), Qt::LeftButton);
+    auto *dialog = settings->findChild<TraktLoginDialog *>();
     QVERIFY(dialog);
     QList<QUrl> opened;
     dialog->setUrlOpener([&opened](const QUrl &url) { opened << url; });
@@ -220,15 +214,14 @@ void TestSyncFlow::traktDeviceLoginCompletes()
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"traktCopyCodeButton"_s), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), code->text());
     QVERIFY(saveScreenshot(dialog, u"dialog-trakt-device-code"_s));
+    QVERIFY(!code->text().contains(u"fake-client-secret"_s));
 
     // The user approves on "Trakt": the dialog closes itself and the tokens are in the keychain.
     fakes.trakt().approve();
     QVERIFY(loggedIn.wait(20000));
-    QTRY_VERIFY(!secrets.values.value(QString::fromLatin1(SecretKey::TraktAccessToken)).isEmpty());
-    QCOMPARE(secrets.values.value(QString::fromLatin1(SecretKey::TraktAccessToken)),
-        fakes.trakt().latestAccessToken());
-    QVERIFY(settings.findChild<QLabel *>(u"traktStatusLabel"_s)->text().contains(u"Logged in"_s));
-    QVERIFY(!code->text().contains(u"fake-client-secret"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(gui.app.readSecret(SecretKey::TraktAccessToken),
+        fakes.trakt().latestAccessToken(), 20000);
+    QVERIFY(settings->findChild<QLabel *>(u"traktStatusLabel"_s)->text().contains(u"Logged in"_s));
 }
 
 void TestSyncFlow::traktDeviceLoginDenied()
@@ -236,16 +229,11 @@ void TestSyncFlow::traktDeviceLoginDenied()
     FakeServices fakes;
     QVERIFY(fakes.listen());
     fakes.trakt().setDeviceCodeTiming(600, 1);
-    MemorySecretStore secrets;
-    secrets.values.insert(
-        QString::fromLatin1(SecretKey::TraktClientSecret), u"fake-client-secret"_s);
-    ServiceConfig services;
-    services.traktUrl = fakes.trakt().baseUrl();
-    services.traktAuthUrl = fakes.trakt().authUrl();
-    services.traktClientId = u"fake-client-id"_s;
-    AccountServices accounts(services, &secrets);
-    accounts.traktAuth()->setDeviceTimeUnitMs(20);
-    TraktLoginDialog dialog(accounts.traktAuth());
+    Gui gui;
+    QVERIFY(gui.app.storeSecrets(
+        { { QString::fromLatin1(SecretKey::TraktClientSecret), u"fake-client-secret"_s } }));
+    QVERIFY(openAccountsOnly(gui, fakes));
+    TraktLoginDialog dialog(gui.app.app->accounts());
     dialog.setUrlOpener([](const QUrl &) {});
     QSignalSpy failed(&dialog, &TraktLoginDialog::loginFailed);
     dialog.show();
@@ -255,19 +243,26 @@ void TestSyncFlow::traktDeviceLoginDenied()
     QVERIFY(failed.wait(20000));
     QVERIFY(!dialog.errorText().isEmpty());
     QVERIFY(dialog.isVisible()); // stays open and says why
-    QVERIFY(secrets.values.value(QString::fromLatin1(SecretKey::TraktAccessToken)).isEmpty());
+    QVERIFY(gui.app.readSecret(SecretKey::TraktAccessToken).isEmpty());
     QVERIFY(saveScreenshot(&dialog, u"dialog-trakt-device-denied"_s));
-    // Cancel of a running login stops polling.
-    TraktLoginDialog second(accounts.traktAuth());
+    // Cancel of a running login stops polling: its job ends as Cancelled and is gone, so nothing
+    // is left that could poll.
+    TraktLoginDialog second(gui.app.app->accounts());
     second.setUrlOpener([](const QUrl &) {});
     second.show();
     second.start();
     QTRY_VERIFY(!second.userCode().isEmpty());
-    const int polls = fakes.trakt().devicePollCount();
+    QPointer<TraktDeviceLogin> login;
+    for (auto *candidate : gui.app.app->services()->traktAuth()->findChildren<TraktDeviceLogin *>()) {
+        if (!candidate->isFinished())
+            login = candidate;
+    }
+    QVERIFY(login);
+    QSignalSpy ended(login.data(), &TraktDeviceLogin::finished);
     QTest::mouseClick(second.findChild<QPushButton *>(u"traktLoginCancelButton"_s), Qt::LeftButton);
     QVERIFY(!second.isVisible());
-    QTest::qWait(300);
-    QVERIFY(fakes.trakt().devicePollCount() <= polls + 1);
+    QVERIFY(ended.count() > 0 || ended.wait(5000));
+    QTRY_VERIFY(login.isNull());
 }
 
 QTEST_MAIN(TestSyncFlow)

@@ -1,6 +1,6 @@
-#include "tests/ui/memorysecretstore.h"
+#include "tests/support/fileserver.h"
 #include "tests/ui/uitestsupport.h"
-#include "ui/databaseworker.h"
+#include "core/store/databasethread.h"
 #include "ui/dialogs/mappingdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/models/logfilterproxy.h"
@@ -72,9 +72,11 @@ private:
     QTemporaryDir m_home;
     std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<Database> m_direct; // the test's own connection, to seed and check rows
-    std::unique_ptr<DatabaseWorker> m_worker;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<MainWindow> m_window;
+    /// Everything the database thread was asked before this call has been done.
+    void flushDatabase();
+
+    std::unique_ptr<AppFixture> m_app;
+    MainWindow *m_window = nullptr;
 };
 
 void TestTabs::initTestCase()
@@ -93,22 +95,29 @@ void TestTabs::init()
 
 void TestTabs::cleanup()
 {
-    m_window.reset();
-    m_worker.reset();
-    m_secrets.reset();
+    m_window = nullptr;
+    m_app.reset();
     m_direct.reset();
     m_testDb.reset();
 }
 
 void TestTabs::openWindow()
 {
-    m_worker = std::make_unique<DatabaseWorker>();
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_window = std::make_unique<MainWindow>(m_worker.get(), m_secrets.get());
-    QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
-    m_window->openDatabase(m_testDb->spec());
+    m_app = std::make_unique<AppFixture>();
+    m_app->useDatabase(m_testDb->spec());
+    QVERIFY(m_app->start());
+    m_window = m_app->window();
     m_window->show();
-    QVERIFY(opened.wait(20000));
+}
+
+void TestTabs::flushDatabase()
+{
+    bool done = false;
+    QObject context;
+    m_app->app->database()->call<Result<void>>(
+        &context, [](Database &) { return Result<void>(); },
+        [&done](const Result<void> &) { done = true; });
+    QVERIFY(QTest::qWaitFor([&done] { return done; }, 20000));
 }
 
 bool TestTabs::selectRowWith(QTableView *view, int column, const QString &text)
@@ -157,7 +166,7 @@ void TestTabs::mappingsListAndFilter()
     QCOMPARE(tab->proxy()->index(0, MappingModel::AniListId).data().toString(), u"5114"_s);
     filter->clear();
     QCOMPARE(tab->proxy()->rowCount(), 3);
-    QVERIFY(saveScreenshot(m_window.get(), u"tab-mappings"_s));
+    QVERIFY(saveScreenshot(m_window, u"tab-mappings"_s));
 }
 
 void TestTabs::mappingAddFromPastedUrls()
@@ -272,7 +281,7 @@ void TestTabs::mappingEditAndDelete()
         return false;
     });
     QVERIFY(asked.contains(u"21"_s));
-    QTest::qWait(50);
+    flushDatabase(); // declined: nothing was asked of the database
     QVERIFY(MappingRepository(db()).get(21).value().has_value());
     QSignalSpy removed(tab, &MappingsTab::removed);
     tab->deleteSelected([](const QString &) { return true; });
@@ -288,7 +297,7 @@ void TestTabs::needsMappingFix()
     e.anilistId = 99999;
     e.absEpisode = 3;
     e.targetKind = u"episode"_s;
-    e.outcome = QString::fromLatin1(LedgerOutcome::NotFound);
+    e.outcome = LedgerOutcome::NotFound;
     e.title = u"Obscure Show"_s;
     e.watchedAt = QDateTime::currentDateTimeUtc();
     const auto recorded = LedgerRepository(db()).record({ e });
@@ -300,7 +309,7 @@ void TestTabs::needsMappingFix()
     QCOMPARE(needs->item(0, 0)->text(), u"99999"_s);
     QCOMPARE(needs->item(0, 1)->text(), u"Obscure Show"_s);
     m_window->showTab(MainWindow::Tab::Mappings);
-    QVERIFY(saveScreenshot(m_window.get(), u"tab-mappings-needs-mapping"_s));
+    QVERIFY(saveScreenshot(m_window, u"tab-mappings-needs-mapping"_s));
     MappingDialog *dialog = tab->fixNeedsMapping(0);
     QVERIFY(dialog);
     QCOMPARE(dialog->findChild<QLineEdit *>(u"anilistIdEdit"_s)->text(), u"99999"_s);
@@ -344,7 +353,7 @@ void TestTabs::overridesUpsertAndDelete()
     episode->setValue(2);
     QTest::mouseClick(tab->findChild<QPushButton *>(u"saveOverrideButton"_s), Qt::LeftButton);
     QTRY_COMPARE(tab->model()->rowCount(), 2);
-    QVERIFY(saveScreenshot(m_window.get(), u"tab-overrides"_s));
+    QVERIFY(saveScreenshot(m_window, u"tab-overrides"_s));
     // Delete the selected one.
     auto *view = tab->findChild<QTableView *>(u"overridesView"_s);
     QVERIFY(selectRowWith(view, OverrideModel::AbsoluteEpisode, u"14"_s));
@@ -386,7 +395,7 @@ void TestTabs::overrideValidation()
     episode->setValue(0);
     tab->saveFromEditor();
     QVERIFY(error->text().contains(u"episode"_s, Qt::CaseInsensitive));
-    QTest::qWait(100);
+    flushDatabase();
     QCOMPARE(saved.count(), 0);
     QCOMPARE(OverrideRepository(db()).list().value().size(), 0);
 
@@ -409,7 +418,7 @@ void TestTabs::progressLookupAndRunbook()
     QTRY_COMPARE(tab->model()->rowCount(), 2);
     m_window->showTab(MainWindow::Tab::Progress);
     QVERIFY(tab->findChild<QLabel *>(u"activityWindowLabel"_s)->text().contains(u"2026"_s));
-    QVERIFY(saveScreenshot(m_window.get(), u"tab-progress"_s));
+    QVERIFY(saveScreenshot(m_window, u"tab-progress"_s));
 
     auto *lookup = tab->findChild<QLineEdit *>(u"progressLookupEdit"_s);
     QTest::keyClicks(lookup, u"https://anilist.co/anime/5114/Fullmetal-Alchemist-Brotherhood"_s);
@@ -425,7 +434,7 @@ void TestTabs::progressLookupAndRunbook()
     });
     QVERIFY(question.contains(u"5114"_s));
     QVERIFY(question.contains(u"64"_s));
-    QTest::qWait(50);
+    flushDatabase();
     QCOMPARE(progress.lastAbs(5114).valueOr(-1), 64);
     // The ledger's rows of the show go too (else its plays would still count as on Trakt).
     LedgerEntry posted;
@@ -433,7 +442,7 @@ void TestTabs::progressLookupAndRunbook()
     posted.anilistId = 5114;
     posted.absEpisode = 64;
     posted.targetKind = u"episode"_s;
-    posted.outcome = QString::fromLatin1(LedgerOutcome::Added);
+    posted.outcome = LedgerOutcome::Added;
     posted.watchedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(LedgerRepository(db()).record({ posted }).ok());
     QCOMPARE(LedgerRepository(db()).addedEpisodes({ 5114 }).value().value(5114).size(), 1);
@@ -503,8 +512,10 @@ void TestTabs::logsLiveFilterPauseCopy()
     // Pause holds new rows back; resume brings them.
     QTest::mouseClick(tab->findChild<QPushButton *>(u"logPauseButton"_s), Qt::LeftButton);
     QVERIFY(tab->isPaused());
+    QSignalSpy seen(m_app->app->database(), &DatabaseThread::logsAdded);
     QVERIFY(logs.append(QString::fromLatin1(LogLevel::Info), u"While paused"_s).ok());
-    QTest::qWait(2500);
+    QVERIFY(seen.wait(10000)); // the watcher saw the new row; the paused tab must not show it
+    QCoreApplication::processEvents();
     QCOMPARE(tab->model()->rowCount(), 3);
     QTest::mouseClick(tab->findChild<QPushButton *>(u"logPauseButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 4, 5000);
@@ -514,7 +525,7 @@ void TestTabs::logsLiveFilterPauseCopy()
     QCOMPARE(copied.count(u'\n'), 3);
     QVERIFY(copied.contains(u"error\tTrakt said 423"_s));
     QCOMPARE(QApplication::clipboard()->text(), copied);
-    QVERIFY(saveScreenshot(m_window.get(), u"tab-logs"_s));
+    QVERIFY(saveScreenshot(m_window, u"tab-logs"_s));
 }
 
 void TestTabs::dashboardCards()
@@ -563,8 +574,32 @@ void TestTabs::dashboardCards()
     QCOMPARE(failed.at(0).at(1).toBool(), false);
     QVERIFY(tab->findChild<QLabel *>(u"fribbsMessage"_s)->isVisibleTo(tab));
     QCOMPARE(IdMapRepository(db()).count(u"fribbs"_s).valueOr(0), 20471);
+
+    // The Update button downloads through MappingDownloader (the CLI's path): from a loopback
+    // server, with progress, then the import. An HTML page instead of the file is refused.
+    QFile reduced(fribbs);
+    QVERIFY(reduced.open(QIODevice::ReadOnly));
+    FileServer server;
+    QVERIFY(server.listen());
+    server.add(u"/fribbs.json"_s, { 200, "application/json"_ba, reduced.readAll() });
+    server.add(u"/login"_s, { 200, "text/html"_ba, "<!DOCTYPE html><html><body>Sign in</body></html>"_ba });
+    qputenv("TSUZUKI_FRIBBS_URL", server.url(u"/login"_s).toString().toUtf8());
+    QSignalSpy refused(tab, &DashboardTab::sourceUpdated);
+    QTest::mouseClick(tab->findChild<QPushButton *>(u"fribbsUpdateButton"_s), Qt::LeftButton);
+    QVERIFY(refused.wait(60000));
+    QCOMPARE(refused.at(0).at(1).toBool(), false);
+    QVERIFY2(refused.at(0).at(2).toString().contains(u"HTML"_s, Qt::CaseInsensitive),
+        qPrintable(refused.at(0).at(2).toString()));
+    qputenv("TSUZUKI_FRIBBS_URL", server.url(u"/fribbs.json"_s).toString().toUtf8());
+    QSignalSpy downloaded(tab, &DashboardTab::sourceUpdated);
+    QTest::mouseClick(tab->findChild<QPushButton *>(u"fribbsUpdateButton"_s), Qt::LeftButton);
+    QVERIFY(downloaded.wait(120000));
+    qunsetenv("TSUZUKI_FRIBBS_URL");
+    QVERIFY2(downloaded.at(0).at(1).toBool(), qPrintable(downloaded.at(0).at(2).toString()));
+    QVERIFY(IdMapRepository(db()).count(u"fribbs"_s).valueOr(0) > 0);
+    QVERIFY(tab->findChild<QPushButton *>(u"fribbsUpdateButton"_s)->isEnabled());
     m_window->showTab(MainWindow::Tab::Dashboard);
-    QVERIFY(saveScreenshot(m_window.get(), u"tab-dashboard"_s));
+    QVERIFY(saveScreenshot(m_window, u"tab-dashboard"_s));
 }
 
 QTEST_MAIN(TestTabs)

@@ -100,15 +100,10 @@ void TestUiModels::mappingFilter20000Rows()
     proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
     model.setMappings(makeMappings(20000));
     proxy.sort(MappingModel::Updated, Qt::DescendingOrder);
-    QElapsedTimer timer;
-    timer.start();
+    // How long it takes is tests/bench/gui's business; here: the right row among 20,000.
     proxy.setFilterFixedString(u"tt1019995"_s);
-    const qint64 elapsed = timer.elapsed();
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, MappingModel::AniListId).data().toString(), u"19995"_s);
-    // "Without visible lag": well under a frame budget of a few hundred ms even on a busy CI
-    // machine.
-    QVERIFY2(elapsed < 1500, qPrintable(u"filtering 20000 rows took %1 ms"_s.arg(elapsed)));
     proxy.setFilterFixedString({});
     QCOMPARE(proxy.rowCount(), 20000);
 }

@@ -1,6 +1,6 @@
 #include "mappingdialog.h"
 
-#include "ui/idparser.h"
+#include "core/common/idparser.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #include "previewdialog.h"
 
-#include "ui/timeformat.h"
+#include "core/common/timeformat.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -169,7 +169,7 @@ void PreviewDialog::fill()
         auto *item = new QTreeWidgetItem(m_skipped);
         item->setText(0, skip.title.isEmpty() ? tr("AniList %1").arg(skip.anilistId) : skip.title);
         item->setText(1, skip.absEpisode > 0 ? QString::number(skip.absEpisode) : tr("all"));
-        item->setText(2, skip.reason.isEmpty() ? skip.kind : skip.reason);
+        item->setText(2, skip.reason.isEmpty() ? skipKindKey(skip.kind) : skip.reason);
     }
 }
 
@@ -261,12 +261,12 @@ void PreviewDialog::showReport(const SyncReport &report)
                        .arg(report.counters.added)
                        .arg(report.counters.notFound)
                        .arg(report.counters.alreadySynced);
-    if (report.status != u"succeeded"_s && !report.error.isEmpty())
+    if (report.status != RunStatus::Succeeded && !report.error.isEmpty())
         text += u"\n"_s + report.error;
     if (!report.notFound.isEmpty())
         text += u"\n"_s + tr("Items Trakt did not find are listed under Mappings → Needs mapping.");
     m_summary->setText(text);
-    m_summary->setStyleSheet(report.status == u"succeeded"_s ? QString() : u"color: #c0392b;"_s);
+    m_summary->setStyleSheet(report.status == RunStatus::Succeeded ? QString() : u"color: #c0392b;"_s);
     m_summary->show();
     m_post->setText(tr("&Close"));
     m_post->setEnabled(true);

@@ -6,11 +6,12 @@
 #include "core/mapping/mappingsource.h"
 #include "core/net/serviceconfig.h"
 #include "core/net/traktauth.h"
-#include "ui/accountservices.h"
-#include "ui/autostart.h"
-#include "ui/connectiontester.h"
+#include "core/app/accounts.h"
+#include "core/net/services.h"
+#include "core/common/autostart.h"
+#include "core/store/connectiontester.h"
 #include "ui/dialogs/traktlogindialog.h"
-#include "ui/settingskeys.h"
+#include "core/common/settingskeys.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -398,7 +399,7 @@ QWidget *SettingsDialog::createAccountsPage()
             return;
         m_traktLogout->setEnabled(false);
         m_traktStatus->setText(tr("Logging out…"));
-        m_accounts->traktAuth()->logout(this, [this](const Result<void> &result) {
+        m_accounts->logOutTrakt(this, [this](const Result<void> &result) {
             m_traktLogout->setEnabled(true);
             m_traktStatus->setText(result.ok() ? tr("Not logged in") : result.error().userMessage);
             if (result.ok())
@@ -481,7 +482,7 @@ QWidget *SettingsDialog::createAccountsPage()
     return page;
 }
 
-void SettingsDialog::setAccountServices(AccountServices *accounts)
+void SettingsDialog::setAccounts(Accounts *accounts)
 {
     m_accounts = accounts;
     m_traktLogin->setEnabled(accounts);
@@ -489,12 +490,11 @@ void SettingsDialog::setAccountServices(AccountServices *accounts)
     if (!accounts)
         return;
     m_traktStatus->setText(tr("Checking…"));
-    connect(accounts, &AccountServices::accountsChecked, this,
-        [this](const QString &anilist, const QString &trakt) {
-            m_anilistStatus->setText(anilist);
-            m_traktStatus->setText(trakt);
-        });
-    accounts->checkAccounts();
+    m_anilistStatus->setText(tr("Checking…"));
+    accounts->check(false, this, [this](const AccountsStatus &status) {
+        m_anilistStatus->setText(status.aniList.text());
+        m_traktStatus->setText(status.trakt.text());
+    });
 }
 
 TraktLoginDialog *SettingsDialog::loginTrakt()
@@ -507,20 +507,21 @@ TraktLoginDialog *SettingsDialog::loginTrakt()
         m_traktClientId->setFocus();
         return nullptr;
     }
-    m_accounts->setTraktClientId(clientId);
+    Services *services = m_accounts->services();
+    services->setTraktClientId(clientId);
     if (!m_traktSecret->text().isEmpty()) {
         registerSecret(m_traktSecret->text());
-        m_accounts->traktAuth()->setClientSecret(m_traktSecret->text());
+        services->traktAuth()->setClientSecret(m_traktSecret->text());
     }
-    auto *dialog = new TraktLoginDialog(m_accounts->traktAuth(), this);
+    auto *dialog = new TraktLoginDialog(m_accounts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TraktLoginDialog::loggedIn, this, [this] {
         QSettings().setValue(QString::fromLatin1(ServiceConfig::TraktClientIdKey),
             m_traktClientId->text().trimmed());
-        const QDateTime at = m_accounts->traktAuth()->expiresAt();
-        m_traktStatus->setText(at.isValid()
-                ? tr("Logged in, token valid until %1").arg(at.toLocalTime().toString(Qt::TextDate))
-                : tr("Logged in"));
+        AccountStatus status;
+        status.state = AccountStatus::State::LoggedIn;
+        status.expiresAt = m_accounts->services()->traktAuth()->expiresAt();
+        m_traktStatus->setText(status.text());
         Q_EMIT traktLoggedIn();
     });
     dialog->open();
@@ -530,36 +531,22 @@ TraktLoginDialog *SettingsDialog::loginTrakt()
 
 void SettingsDialog::saveAniListToken()
 {
-    const QString token = m_anilistToken->text().trimmed();
-    if (token.isEmpty()) {
-        m_anilistStatus->setText(tr("Paste the token from AniList's PIN page first."));
+    if (!m_accounts)
         return;
-    }
-    if (!m_secrets || !m_secrets->isWritable()) {
-        m_anilistStatus->setText(tr("There is no writable keychain to keep the token in."));
-        return;
-    }
-    registerSecret(token);
-    SecretJob *job = m_secrets->write(QString::fromLatin1(SecretKey::AniListToken), token);
-    connect(job, &SecretJob::finished, this, [this, job] {
-        if (!job->ok()) {
-            m_anilistStatus->setText(
-                tr("The token was not saved: %1").arg(job->error().userMessage));
-            return;
-        }
-        // AniList tokens last a year and cannot be refreshed: remember when to warn.
-        const QDateTime expiry = QDateTime::currentDateTimeUtc().addDays(365);
-        SecretJob *expiryJob = m_secrets->write(
-            QString::fromLatin1(SecretKey::AniListTokenExpiry), expiry.toString(Qt::ISODate));
-        connect(expiryJob, &SecretJob::finished, this, [this, expiry] {
+    m_anilistStatus->setText(tr("Checking the token with AniList…"));
+    m_accounts->logInAniList(
+        m_anilistToken->text(), this, [this](const Result<AccountStatus> &status) {
+            if (!status) {
+                m_anilistStatus->setText(
+                    tr("The token was not saved: %1").arg(status.error().userMessage));
+                return;
+            }
             m_anilistToken->clear();
-            m_anilistStatus->setText(tr("Logged in, token valid until about %1")
-                                         .arg(QLocale().toString(expiry.toLocalTime().date())));
+            m_anilistStatus->setText(status->text());
             QSettings().setValue(QString::fromLatin1(SettingsKey::AniListClientId),
                 m_anilistClientId->text().trimmed());
             Q_EMIT aniListTokenSaved();
         });
-    });
 }
 
 QWidget *SettingsDialog::createSyncPage()

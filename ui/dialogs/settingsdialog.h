@@ -18,7 +18,7 @@ class QStackedWidget;
 
 namespace Tsuzuki {
 
-class AccountServices;
+class Accounts;
 class SecretStore;
 class TraktLoginDialog;
 
@@ -35,12 +35,11 @@ public:
 
     /// `current` is the database in use (shown as chosen).
     SettingsDialog(SecretStore *secrets, const DatabaseSpec &current, QWidget *parent = nullptr);
-    /// Enables Trakt login/logout and the account status lines.
-    void setAccountServices(AccountServices *accounts);
-    /// Opens the Trakt device-code dialog (non-blocking) and returns it; null without
-    /// AccountServices.
+    /// Enables Trakt login/logout and the account status lines (core/app's Accounts).
+    void setAccounts(Accounts *accounts);
+    /// Opens the Trakt device-code dialog (non-blocking) and returns it; null without Accounts.
     TraktLoginDialog *loginTrakt();
-    /// Saves the AniList token from the paste field into the keychain (with its one-year expiry).
+    /// Checks the AniList token from the paste field with AniList, then keeps it in the keychain.
     void saveAniListToken();
     /// Where the app's executable is, for the autostart entry (tests point it elsewhere).
     void setExecutablePath(const QString &path) { m_executable = path; }
@@ -103,7 +102,7 @@ private:
     QPushButton *m_testButton = nullptr;
     QLabel *m_testResult = nullptr;
     bool m_passwordEdited = false;
-    AccountServices *m_accounts = nullptr;
+    Accounts *m_accounts = nullptr;
     QString m_executable;
     // Accounts
     QLineEdit *m_traktClientId = nullptr;

@@ -1,5 +1,7 @@
 #include "traktlogindialog.h"
 
+#include "core/app/accounts.h"
+#include "core/net/services.h"
 #include "core/net/traktauth.h"
 
 #include <QApplication>
@@ -15,9 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
 
-TraktLoginDialog::TraktLoginDialog(TraktAuth *auth, QWidget *parent)
+TraktLoginDialog::TraktLoginDialog(Accounts *accounts, QWidget *parent)
     : QDialog(parent)
-    , m_auth(auth)
+    , m_accounts(accounts)
     , m_opener([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
     setObjectName(u"traktLoginDialog"_s);
@@ -113,7 +115,14 @@ QString TraktLoginDialog::errorText() const
 void TraktLoginDialog::start()
 {
     m_error->hide();
-    m_login = m_auth->startDeviceLogin();
+    auto login = m_accounts->startTraktLogin();
+    if (!login) {
+        m_busy->hide();
+        m_error->setText(login.error().userMessage);
+        m_error->show();
+        return;
+    }
+    m_login = login.value();
     connect(m_login, &TraktDeviceLogin::codeReceived, this, &TraktLoginDialog::onCodeReceived);
     connect(m_login, &TraktDeviceLogin::finished, this, &TraktLoginDialog::onFinished);
 }
@@ -141,7 +150,7 @@ void TraktLoginDialog::updateCountdown()
 {
     // Device-flow "seconds" may be shortened in tests; the countdown follows the real clock of the
     // code.
-    const int unit = m_auth ? qMax(1, m_auth->deviceTimeUnitMs()) : 1000;
+    const int unit = qMax(1, m_accounts->services()->traktAuth()->deviceTimeUnitMs());
     const qint64 left = qMax<qint64>(0, m_expiresInSeconds - m_elapsed.elapsed() / unit);
     m_countdown->setText(
         tr("The code expires in %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));

@@ -14,7 +14,7 @@ class QPushButton;
 
 namespace Tsuzuki {
 
-class TraktAuth;
+class Accounts;
 class TraktDeviceLogin;
 
 /// Trakt's device-code login: the code in large type with a copy button, the activation page opened
@@ -30,7 +30,7 @@ public:
     /// instead).
     using UrlOpener = std::function<void(const QUrl &)>;
 
-    TraktLoginDialog(TraktAuth *auth, QWidget *parent = nullptr);
+    TraktLoginDialog(Accounts *accounts, QWidget *parent = nullptr);
     ~TraktLoginDialog() override;
 
     void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
@@ -53,7 +53,7 @@ private:
     void onFinished();
     void updateCountdown();
 
-    TraktAuth *m_auth;
+    Accounts *m_accounts;
     QPointer<TraktDeviceLogin> m_login;
     UrlOpener m_opener;
     QString m_code;

@@ -1,7 +1,7 @@
 #include "mappingmodel.h"
 
 #include "ui/models/modelroles.h"
-#include "ui/timeformat.h"
+#include "core/common/timeformat.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #include "progressmodel.h"
 
 #include "ui/models/modelroles.h"
-#include "ui/timeformat.h"
+#include "core/common/timeformat.h"
 
 namespace Tsuzuki {
 

@@ -1,14 +1,16 @@
 #include "dashboardtab.h"
 
+#include "core/app/appactions.h"
+#include "core/mapping/mappingdownloader.h"
 #include "core/mapping/mappingimporter.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/progressrepository.h"
-#include "ui/databaseworker.h"
-#include "ui/idparser.h"
-#include "ui/timeformat.h"
+#include "core/store/databasethread.h"
+#include "core/common/idparser.h"
+#include "core/common/timeformat.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,14 +21,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
-#include <QTemporaryFile>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,25 +33,6 @@ using namespace Qt::StringLiterals;
 namespace Tsuzuki {
 
 namespace {
-
-const QList<MappingSource> AllSources { MappingSource::Otaku, MappingSource::Fribbs,
-    MappingSource::AniBridge };
-
-struct SourceStatus
-{
-    qint64 count = 0;
-    QDateTime importedAt;
-};
-
-struct DashboardSnapshot
-{
-    QHash<MappingSource, SourceStatus> sources;
-    QDateTime otakuLastActivity;
-    QDateTime lastManual, lastAuto, lastCompleted, lastWatching;
-    qint64 needsMapping = 0;
-    QList<Progress> recent;
-    QHash<qint64, QString> titles;
-};
 
 QFrame *card(const QString &objectName, const QString &title, QWidget *parent)
 {
@@ -86,7 +66,7 @@ QString when(const QDateTime &time)
 
 } // namespace
 
-DashboardTab::DashboardTab(DatabaseWorker *database, QWidget *parent)
+DashboardTab::DashboardTab(DatabaseThread *database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
 {
@@ -96,8 +76,8 @@ DashboardTab::DashboardTab(DatabaseWorker *database, QWidget *parent)
     content->setObjectName(u"dashboardContent"_s);
     auto *grid = new QGridLayout(content);
     grid->setSpacing(12);
-    for (int i = 0; i < AllSources.size(); ++i)
-        grid->addWidget(createSourceCard(AllSources.at(i)), 0, i);
+    for (int i = 0; i < MappingSources::all().size(); ++i)
+        grid->addWidget(createSourceCard(MappingSources::all().at(i)), 0, i);
     grid->addWidget(createSyncCard(), 1, 0);
     grid->addWidget(createAccountsCard(), 1, 1);
     grid->addWidget(createActionsCard(), 1, 2);
@@ -294,71 +274,26 @@ void DashboardTab::setSyncBusy(bool busy)
 
 void DashboardTab::reload()
 {
-    m_database->call<Result<DashboardSnapshot>>(
-        this,
-        [](Database &db) -> Result<DashboardSnapshot> {
-            DashboardSnapshot s;
-            IdMapRepository idMap(db);
-            for (MappingSource source : AllSources) {
-                SourceStatus status;
-                status.count = idMap.count(MappingSources::key(source)).valueOr(0);
-                ConfigRepository config(db);
-                status.importedAt = config.timestamp(MappingSources::lastSyncKey(source));
-                if (!status.importedAt.isValid())
-                    status.importedAt
-                        = idMap.importedAt(MappingSources::key(source)).valueOr(QDateTime());
-                s.sources.insert(source, status);
-            }
-            ConfigRepository config(db);
-            s.otakuLastActivity
-                = config.timestamp(QString::fromLatin1(ConfigKey::OtakuLastActivity));
-            s.lastManual = config.timestamp(QString::fromLatin1(ConfigKey::SyncLastRun));
-            s.lastAuto = config.timestamp(QString::fromLatin1(ConfigKey::SyncLastRunAuto));
-            s.lastCompleted
-                = config.timestamp(QString::fromLatin1(ConfigKey::SyncCompletedLastRun));
-            s.lastWatching = config.timestamp(QString::fromLatin1(ConfigKey::SyncWatchingLastRun));
-            LedgerRepository ledger(db);
-            s.needsMapping = ledger.count(QString::fromLatin1(LedgerOutcome::NotFound)).valueOr(0)
-                + ledger.count(QString::fromLatin1(LedgerOutcome::Unmapped)).valueOr(0);
-            auto recent = ProgressRepository(db).list(10);
-            if (!recent.ok())
-                return recent.error();
-            s.recent = recent.value();
-            QList<qint64> ids;
-            for (const Progress &p : std::as_const(s.recent))
-                ids << p.anilistId;
-            auto entries = ledger.forAnilistIds(ids);
-            if (entries.ok()) {
-                for (auto it = entries->cbegin(); it != entries->cend(); ++it) {
-                    for (const LedgerEntry &e : it.value()) {
-                        if (!e.title.isEmpty()) {
-                            s.titles.insert(it.key(), e.title);
-                            break;
-                        }
-                    }
-                }
-            }
-            return s;
-        },
-        [this](const Result<DashboardSnapshot> &result) {
+    m_database->call<Result<StatusSnapshot>>(
+        this, [](Database &db) { return AppActions(db).statusSnapshot(10); },
+        [this](const Result<StatusSnapshot> &result) {
             if (!result.ok())
                 return;
-            const DashboardSnapshot &s = result.value();
-            for (MappingSource source : AllSources) {
-                const SourceStatus status = s.sources.value(source);
-                SourceCard &c = m_sources[source];
+            const StatusSnapshot &s = result.value();
+            for (const SourceStatus &status : s.sources) {
+                SourceCard &c = m_sources[status.source];
                 c.entries->setText(QLocale().toString(status.count));
                 c.imported->setText(when(status.importedAt));
             }
             m_sources[MappingSource::Otaku].upstream->setText(when(s.otakuLastActivity));
-            m_lastManual->setText(when(s.lastManual));
-            m_lastAuto->setText(when(s.lastAuto));
-            m_lastCompleted->setText(when(s.lastCompleted));
-            m_lastWatching->setText(when(s.lastWatching));
+            m_lastManual->setText(when(s.lastManualRun));
+            m_lastAuto->setText(when(s.lastAutomatedRun));
+            m_lastCompleted->setText(when(s.lastCompletedRun));
+            m_lastWatching->setText(when(s.lastWatchingRun));
             m_needsMapping->setText(QLocale().toString(s.needsMapping));
-            m_recent->setRowCount(int(s.recent.size()));
-            for (int i = 0; i < s.recent.size(); ++i) {
-                const Progress &p = s.recent.at(i);
+            m_recent->setRowCount(int(s.recentProgress.size()));
+            for (int i = 0; i < s.recentProgress.size(); ++i) {
+                const Progress &p = s.recentProgress.at(i);
                 const QStringList cells { QString::number(p.anilistId), s.titles.value(p.anilistId),
                     QString::number(p.lastAbs), formatLocalTime(p.updatedAt) };
                 for (int c = 0; c < cells.size(); ++c)
@@ -379,48 +314,57 @@ void DashboardTab::updateSource(MappingSource source, const QString &fileOverrid
         importFile(source, fileOverride, false);
         return;
     }
-    if (!m_network)
-        m_network = new QNetworkAccessManager(this);
-    QNetworkRequest request(MappingSources::downloadUrl(source));
-    request.setTransferTimeout(120000);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-        u"Tsuzuki/%1"_s.arg(QCoreApplication::applicationVersion()));
-    request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = m_network->get(request);
     c.progress->setFormat(tr("Downloading… %p%"));
-    connect(reply, &QNetworkReply::downloadProgress, this,
-        [this, source](qint64 received, qint64 total) {
-            SourceCard &card = m_sources[source];
-            if (total > 0) {
-                card.progress->setRange(0, 100);
-                card.progress->setValue(int(received * 100 / total));
-            }
-        });
-    connect(reply, &QNetworkReply::finished, this, [this, source, reply] {
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError) {
-            finishSource(source, false, tr("Download failed: %1").arg(reply->errorString()));
+    // The one download path (size cap, HTML detection, progress) runs in the database thread,
+    // where its import needs the connection; its signals come back here, queued.
+    QPointer<DashboardTab> self(this);
+    m_database->post([self, source](Database &db) {
+        auto *downloader = new MappingDownloader(db);
+        connect(downloader, &MappingDownloader::finished, downloader, &QObject::deleteLater);
+        if (!self) {
+            downloader->deleteLater();
             return;
         }
-        QTemporaryFile file(QDir::tempPath() + u"/tsuzuki-mapping-XXXXXX"_s);
-        file.setAutoRemove(false);
-        if (!file.open() || file.write(reply->readAll()) < 0) {
-            finishSource(
-                source, false, tr("Could not save the download: %1").arg(file.errorString()));
-            return;
-        }
-        file.close();
-        importFile(source, file.fileName(), true);
+        connect(downloader, &MappingDownloader::progressed, self.data(),
+            [self, source](const QString &stage, qint64 done, qint64 total) {
+                if (self)
+                    self->showProgress(source, stage, done, total);
+            });
+        connect(downloader, &MappingDownloader::finished, self.data(),
+            [self, source](const Result<ImportSummary> &result) {
+                if (!self)
+                    return;
+                if (!result.ok())
+                    self->finishSource(source, false, result.error().userMessage);
+                else
+                    self->finishSource(source, true,
+                        tr("Imported %n AniList id(s).", nullptr, int(result->anilistIds)));
+            });
+        downloader->start(source);
     });
+}
+
+void DashboardTab::showProgress(MappingSource source, const QString &stage, qint64 done, qint64 total)
+{
+    SourceCard &card = m_sources[source];
+    if (stage == u"download"_s) {
+        card.progress->setFormat(tr("Downloading… %p%"));
+        if (total > 0) {
+            card.progress->setRange(0, 100);
+            card.progress->setValue(int(done * 100 / total));
+        }
+        return;
+    }
+    // The import: reading is the first half, writing the second.
+    const int percent = total > 0 ? int(done * 100 / total) : 0;
+    card.progress->setFormat(tr("Importing… %p%"));
+    card.progress->setRange(0, 100);
+    card.progress->setValue(stage == u"read"_s ? percent / 2 : 50 + percent / 2);
 }
 
 void DashboardTab::importFile(MappingSource source, const QString &path, bool removeAfter)
 {
-    SourceCard &c = m_sources[source];
-    c.progress->setRange(0, 100);
-    c.progress->setValue(0);
-    c.progress->setFormat(tr("Importing… %p%"));
+    showProgress(source, u"read"_s, 0, 1);
     QPointer<DashboardTab> self(this);
     m_database->call<Result<ImportSummary>>(
         this,
@@ -430,15 +374,14 @@ void DashboardTab::importFile(MappingSource source, const QString &path, bool re
             auto result = MappingImporter(db).importFile(source, path,
                 [&lastPercent, self, source](const QString &stage, qint64 done, qint64 total) {
                     const int percent = total > 0 ? int(done * 100 / total) : 0;
-                    const int overall = stage == u"read"_s ? percent / 2 : 50 + percent / 2;
-                    if (overall == lastPercent || !self)
+                    if (percent == lastPercent || !self)
                         return;
-                    lastPercent = overall;
+                    lastPercent = percent;
                     QMetaObject::invokeMethod(
                         self.data(),
-                        [self, source, overall] {
+                        [self, source, stage, done, total] {
                             if (self)
-                                self->m_sources[source].progress->setValue(overall);
+                                self->showProgress(source, stage, done, total);
                         },
                         Qt::QueuedConnection);
                 });

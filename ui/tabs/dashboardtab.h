@@ -8,14 +8,13 @@
 
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
 namespace Tsuzuki {
 
-class DatabaseWorker;
+class DatabaseThread;
 
 /// The Dashboard: a card per mapping source (entries, imported when, source updated when, Update
 /// with a progress bar), the sync status card, accounts, the "needs mapping" count, the sync
@@ -26,7 +25,7 @@ class DashboardTab final : public QWidget
     Q_DISABLE_COPY_MOVE(DashboardTab)
 
 public:
-    explicit DashboardTab(DatabaseWorker *database, QWidget *parent = nullptr);
+    explicit DashboardTab(DatabaseThread *database, QWidget *parent = nullptr);
 
     /// Text for the accounts card (the main window fills it from the keychain / token checks).
     void setAccounts(const QString &anilist, const QString &trakt);
@@ -65,10 +64,10 @@ private:
     QWidget *createAccountsCard();
     QWidget *createActionsCard();
     void importFile(MappingSource source, const QString &path, bool removeAfter);
+    void showProgress(MappingSource source, const QString &stage, qint64 done, qint64 total);
     void finishSource(MappingSource source, bool ok, const QString &message);
 
-    DatabaseWorker *m_database;
-    QNetworkAccessManager *m_network = nullptr;
+    DatabaseThread *m_database;
     QHash<MappingSource, SourceCard> m_sources;
     QLabel *m_lastManual = nullptr;
     QLabel *m_lastAuto = nullptr;

@@ -2,7 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
-#include "ui/databaseworker.h"
+#include "core/store/databasethread.h"
 #include "ui/models/logfilterproxy.h"
 #include "ui/models/logmodel.h"
 
@@ -30,7 +30,7 @@ namespace {
 constexpr int InitialRows = 1000;
 }
 
-LogsTab::LogsTab(DatabaseWorker *database, QWidget *parent)
+LogsTab::LogsTab(DatabaseThread *database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
 {
@@ -122,7 +122,7 @@ LogsTab::LogsTab(DatabaseWorker *database, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
 
-    connect(m_database, &DatabaseWorker::logsAdded, this, &LogsTab::fetchNew);
+    connect(m_database, &DatabaseThread::logsAdded, this, &LogsTab::fetchNew);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LogsTab::scrollIfFollowing,
         Qt::QueuedConnection);
 }

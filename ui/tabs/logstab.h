@@ -11,7 +11,7 @@ class QTableView;
 
 namespace Tsuzuki {
 
-class DatabaseWorker;
+class DatabaseThread;
 class LogFilterProxy;
 class LogModel;
 
@@ -24,7 +24,7 @@ class LogsTab final : public QWidget
     Q_DISABLE_COPY_MOVE(LogsTab)
 
 public:
-    explicit LogsTab(DatabaseWorker *database, QWidget *parent = nullptr);
+    explicit LogsTab(DatabaseThread *database, QWidget *parent = nullptr);
 
     LogModel *model() const { return m_model; }
     LogFilterProxy *proxy() const { return m_proxy; }
@@ -45,7 +45,7 @@ Q_SIGNALS:
 private:
     void scrollIfFollowing();
 
-    DatabaseWorker *m_database;
+    DatabaseThread *m_database;
     LogModel *m_model = nullptr;
     LogFilterProxy *m_proxy = nullptr;
     QTableView *m_view = nullptr;

@@ -1,11 +1,12 @@
 #include "mappingstab.h"
 
+#include "core/app/appactions.h"
 #include "core/store/database.h"
-#include "ui/databaseworker.h"
+#include "core/store/databasethread.h"
 #include "ui/dialogs/mappingdialog.h"
 #include "ui/models/mappingmodel.h"
 #include "ui/models/modelroles.h"
-#include "ui/timeformat.h"
+#include "core/common/timeformat.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,7 +50,7 @@ QHash<qint64, QString> ledgerTitles(Database &db)
 
 } // namespace
 
-MappingsTab::MappingsTab(DatabaseWorker *database, QWidget *parent)
+MappingsTab::MappingsTab(DatabaseThread *database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
 {
@@ -194,8 +195,8 @@ void MappingsTab::reload()
             snapshot.mappings = list.value();
             snapshot.titles = ledgerTitles(db);
             LedgerRepository ledger(db);
-            for (const char *outcome : { LedgerOutcome::NotFound, LedgerOutcome::Unmapped }) {
-                auto rows = ledger.withOutcome(QString::fromLatin1(outcome), 2000);
+            for (LedgerOutcome outcome : { LedgerOutcome::NotFound, LedgerOutcome::Unmapped }) {
+                auto rows = ledger.withOutcome(outcome, 2000);
                 if (rows.ok())
                     snapshot.needs += rows.value();
             }
@@ -216,7 +217,7 @@ void MappingsTab::reload()
                           .arg(*e.season, 2, 10, QLatin1Char('0'))
                           .arg(*e.episode, 2, 10, QLatin1Char('0'))
                     : QString::number(e.absEpisode);
-                const QString why = e.outcome == QLatin1StringView(LedgerOutcome::NotFound)
+                const QString why = e.outcome == LedgerOutcome::NotFound
                     ? tr("Trakt did not find it")
                     : tr("No Trakt season/episode for it");
                 const QStringList cells { QString::number(e.anilistId), e.title, episode, why,
@@ -292,15 +293,7 @@ void MappingsTab::save(const Mapping &mapping)
 {
     m_database->call<Result<void>>(
         this,
-        [mapping](Database &db) -> Result<void> {
-            return db.transaction([&]() -> Result<void> {
-                auto saved = MappingRepository(db).saveManual(mapping);
-                if (!saved.ok())
-                    return saved;
-                // The next run retries what was waiting for this mapping.
-                return LedgerRepository(db).clearNeedsMapping(mapping.anilistId);
-            });
-        },
+        [mapping](Database &db) { return AppActions(db).saveManualMapping(mapping); },
         [this, id = mapping.anilistId](const Result<void> &result) {
             if (!result.ok()) {
                 showError(tr("The mapping was not saved: %1").arg(result.error().userMessage));
@@ -327,7 +320,7 @@ void MappingsTab::deleteSelected(const std::function<bool(const QString &)> &con
                                                    .arg(title);
     const auto proceed = [this, id = mapping.anilistId] {
         m_database->call<Result<void>>(
-            this, [id](Database &db) { return MappingRepository(db).remove(id); },
+            this, [id](Database &db) { return AppActions(db).removeMapping(id); },
             [this, id](const Result<void> &result) {
                 if (!result.ok()) {
                     showError(result.error().userMessage);

@@ -16,7 +16,7 @@ class QTableWidget;
 
 namespace Tsuzuki {
 
-class DatabaseWorker;
+class DatabaseThread;
 class MappingDialog;
 class MappingModel;
 
@@ -29,7 +29,7 @@ class MappingsTab final : public QWidget
     Q_DISABLE_COPY_MOVE(MappingsTab)
 
 public:
-    explicit MappingsTab(DatabaseWorker *database, QWidget *parent = nullptr);
+    explicit MappingsTab(DatabaseThread *database, QWidget *parent = nullptr);
 
     MappingModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
@@ -56,7 +56,7 @@ private:
     void save(const Mapping &mapping);
     void showError(const QString &message);
 
-    DatabaseWorker *m_database;
+    DatabaseThread *m_database;
     MappingModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;

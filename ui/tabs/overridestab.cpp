@@ -1,8 +1,9 @@
 #include "overridestab.h"
 
+#include "core/app/appactions.h"
 #include "core/store/database.h"
-#include "ui/databaseworker.h"
-#include "ui/idparser.h"
+#include "core/store/databasethread.h"
+#include "core/common/idparser.h"
 #include "ui/models/modelroles.h"
 #include "ui/models/overridemodel.h"
 
@@ -23,7 +24,7 @@ using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
 
-OverridesTab::OverridesTab(DatabaseWorker *database, QWidget *parent)
+OverridesTab::OverridesTab(DatabaseThread *database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
 {
@@ -194,7 +195,7 @@ void OverridesTab::saveFromEditor()
     }
     setEditorError({});
     m_database->call<Result<void>>(
-        this, [row](Database &db) { return OverrideRepository(db).upsert(row); },
+        this, [row](Database &db) { return AppActions(db).setOverride(row); },
         [this, row](const Result<void> &result) {
             if (!result.ok()) {
                 setEditorError(result.error().userMessage);
@@ -220,7 +221,7 @@ void OverridesTab::deleteSelected(const std::function<bool(const QString &)> &co
     const auto proceed = [this, row] {
         m_database->call<Result<void>>(
             this,
-            [row](Database &db) { return OverrideRepository(db).remove(row.traktId, row.abs); },
+            [row](Database &db) { return AppActions(db).removeOverride(row.traktId, row.abs); },
             [this](const Result<void> &result) {
                 if (!result.ok()) {
                     setEditorError(result.error().userMessage);

@@ -15,7 +15,7 @@ class QTableView;
 
 namespace Tsuzuki {
 
-class DatabaseWorker;
+class DatabaseThread;
 class OverrideModel;
 
 /// The Overrides tab: `episode_override` rows (Trakt show, absolute episode → season, episode), an
@@ -26,7 +26,7 @@ class OverridesTab final : public QWidget
     Q_DISABLE_COPY_MOVE(OverridesTab)
 
 public:
-    explicit OverridesTab(DatabaseWorker *database, QWidget *parent = nullptr);
+    explicit OverridesTab(DatabaseThread *database, QWidget *parent = nullptr);
 
     OverrideModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
@@ -48,7 +48,7 @@ private:
     void loadSelectedIntoEditor();
     void setEditorError(const QString &message);
 
-    DatabaseWorker *m_database;
+    DatabaseThread *m_database;
     OverrideModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;

@@ -1,13 +1,14 @@
 #include "progresstab.h"
 
+#include "core/app/appactions.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
 #include "core/store/ledgerrepository.h"
-#include "ui/databaseworker.h"
-#include "ui/idparser.h"
+#include "core/store/databasethread.h"
+#include "core/common/idparser.h"
 #include "ui/models/modelroles.h"
 #include "ui/models/progressmodel.h"
-#include "ui/timeformat.h"
+#include "core/common/timeformat.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -35,7 +36,7 @@ struct ProgressSnapshot
 };
 } // namespace
 
-ProgressTab::ProgressTab(DatabaseWorker *database, QWidget *parent)
+ProgressTab::ProgressTab(DatabaseThread *database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
 {
@@ -230,14 +231,7 @@ void ProgressTab::forceResyncSelected(const Confirm &confirm)
     ask(u"forceResyncConfirm"_s, tr("Force resync"), question, confirm, [this, id = row.anilistId] {
         m_database->call<Result<void>>(
             this,
-            [id](Database &db) {
-                // Without its ledger rows too, the show's plays would still count as on Trakt.
-                return db.transaction([&]() -> Result<void> {
-                    if (auto reset = ProgressRepository(db).reset(id); !reset)
-                        return reset;
-                    return LedgerRepository(db).forget(id);
-                });
-            },
+            [id](Database &db) { return AppActions(db).forceResync(id); },
             [this, id](const Result<void> &result) {
                 if (!result.ok()) {
                     showMessage(result.error().userMessage, true);
@@ -261,10 +255,7 @@ void ProgressTab::reprocessActivityWindow(const Confirm &confirm)
     ask(u"reprocessWindowConfirm"_s, tr("Reprocess activity window"), question, confirm, [this] {
         m_database->call<Result<void>>(
             this,
-            [](Database &db) {
-                return ConfigRepository(db).set(
-                    QString::fromLatin1(ConfigKey::LastSyncTimestamp), u"0"_s);
-            },
+            [](Database &db) { return AppActions(db).reprocessWindow(); },
             [this](const Result<void> &result) {
                 if (!result.ok()) {
                     showMessage(result.error().userMessage, true);

@@ -14,7 +14,7 @@ class QTableView;
 
 namespace Tsuzuki {
 
-class DatabaseWorker;
+class DatabaseThread;
 class ProgressModel;
 
 /// The Progress tab: `sync_progress` rows (what is on Trakt per AniList entry), lookup by AniList
@@ -29,7 +29,7 @@ public:
     /// A question and its answer (true = go ahead). Null: ask with a message box.
     using Confirm = std::function<bool(const QString &)>;
 
-    explicit ProgressTab(DatabaseWorker *database, QWidget *parent = nullptr);
+    explicit ProgressTab(DatabaseThread *database, QWidget *parent = nullptr);
 
     ProgressModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
@@ -54,7 +54,7 @@ private:
         const Confirm &confirm, const std::function<void()> &proceed);
     void showMessage(const QString &message, bool error);
 
-    DatabaseWorker *m_database;
+    DatabaseThread *m_database;
     ProgressModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;

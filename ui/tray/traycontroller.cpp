@@ -1,6 +1,6 @@
 #include "traycontroller.h"
 
-#include "ui/timeformat.h"
+#include "core/common/timeformat.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,5 +1,7 @@
 // GUI benchmark. Prints one JSON object:
-//  - launch_to_first_paint_ms: from creating the main window (database worker, tabs) to its first
+// Measures the app as main() builds it (the Application composition root): settings in a temporary
+// folder, secrets from the web version's environment variables (no keychain needed to run it).
+//  - launch_to_first_paint_ms: from creating the Application (database thread, tabs) to its first
 //  paint,
 //    with `mappings` rows in the database; mappings_loaded_ms: until the Mappings tab holds all of
 //    them;
@@ -7,6 +9,9 @@
 //  the window
 //    open, measured by a 1 ms timer's largest gap.
 //   bench-gui [--mappings N] [--entries N] [--episodes N] [--seed N]
+#include "app/gui/application.h"
+#include "core/auth/secretstorefactory.h"
+#include "core/net/serviceconfig.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
 #include "core/store/mappingrepository.h"
@@ -14,8 +19,7 @@
 #include "tests/fakes/fakedata.h"
 #include "tests/fakes/fakeservices.h"
 #include "tests/fakes/faketrakt.h"
-#include "tests/ui/memorysecretstore.h"
-#include "ui/databaseworker.h"
+#include "core/store/databasethread.h"
 #include "ui/dialogs/previewdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/models/mappingmodel.h"
@@ -31,6 +35,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -118,9 +123,13 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(u"config"_s).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(u"data"_s).toUtf8());
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"tsuzuki-bench-gui"_s);
     QStandardPaths::setTestModeEnabled(true); // keep the user's settings out of it
+    QSettings().setValue(QLatin1StringView(SecretStoreOptions::UseKeychainSetting), false);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({ u"mappings"_s, u"Mappings in the database at launch (default 20000)."_s,
@@ -161,15 +170,43 @@ int main(int argc, char *argv[])
         }
     }
 
+    // The fake services and the library go in first: the app reads its service addresses and the
+    // tokens (environment variables, as on a headless server) when it is built.
+    FakeServices fakes;
+    if (!fakes.listen()) {
+        fail(u"fakes did not listen"_s);
+        return 1;
+    }
+    fakes.trakt().setLogEnabled(false);
+    const FakeLibrary library = FakeData::generateLibrary(parser.value(u"entries"_s).toInt(),
+        parser.value(u"episodes"_s).toInt(), parser.value(u"seed"_s).toUInt());
+    fakes.loadLibrary(library);
+    fakes.exportEnvironment();
+    const auto token = fakes.trakt().issueToken();
+    qputenv("ANILIST_ACCESS_TOKEN", library.token.toUtf8());
+    qputenv("TRAKT_ACCESS_TOKEN", token.first.toUtf8());
+    qputenv("TRAKT_REFRESH_TOKEN", token.second.toUtf8());
+    qputenv("TRAKT_CLIENT_SECRET", "fake-client-secret");
+    qputenv("TRAKT_CLIENT_ID", "fake-client-id");
+    QSettings().setValue(u"database/uri"_s, spec.sqlitePath);
+
     QElapsedTimer launch;
     PaintWatcher paint;
     paint.clock = &launch;
     launch.start();
-    auto worker = std::make_unique<DatabaseWorker>();
-    Test::MemorySecretStore secrets;
-    auto window = std::make_unique<MainWindow>(worker.get(), &secrets);
+    ApplicationOptions options;
+    options.singleInstance = false;
+    options.timings.postSpacingMs = 10;
+    options.timings.relaxedReadLimits = true;
+    options.adjustSyncOptions = [](SyncOptions &o) {
+        o.postSpacingMs = 10;
+        o.playsGuard = 1000000;
+        o.retryDelayMs = 50;
+    };
+    auto application = std::make_unique<Application>(options);
+    MainWindow *window = application->mainWindow();
     window->installEventFilter(&paint);
-    window->openDatabase(spec);
+    application->start();
     window->show();
     if (!waitFor([&] { return paint.firstPaintMs >= 0; }, 30000)) {
         fail(u"the window never painted"_s);
@@ -184,15 +221,6 @@ int main(int argc, char *argv[])
     const qint64 loadedMs = launch.elapsed();
 
     // 2. A large sync with the window open: preview, then post everything through the dialog.
-    FakeServices fakes;
-    if (!fakes.listen()) {
-        fail(u"fakes did not listen"_s);
-        return 1;
-    }
-    fakes.trakt().setLogEnabled(false);
-    const FakeLibrary library = FakeData::generateLibrary(parser.value(u"entries"_s).toInt(),
-        parser.value(u"episodes"_s).toInt(), parser.value(u"seed"_s).toUInt());
-    fakes.loadLibrary(library);
     {
         auto db = Database::open(spec, u"bench-seed-2"_s);
         QList<IdMapRow> idRows;
@@ -217,34 +245,7 @@ int main(int argc, char *argv[])
         }
         (void)IdMapRepository(*db.value()).replaceSource(u"fribbs"_s, idRows);
     }
-    const auto token = fakes.trakt().issueToken();
-    QHash<QString, QString> values;
-    values.insert(QString::fromLatin1(SecretKey::AniListToken), library.token);
-    values.insert(QString::fromLatin1(SecretKey::TraktAccessToken), token.first);
-    values.insert(QString::fromLatin1(SecretKey::TraktRefreshToken), token.second);
-    values.insert(QString::fromLatin1(SecretKey::TraktClientSecret), u"fake-client-secret"_s);
-    SyncServiceConfig config;
-    config.database = spec;
-    config.services.aniListUrl = fakes.anilist().baseUrl();
-    config.services.traktUrl = fakes.trakt().baseUrl();
-    config.services.traktAuthUrl = fakes.trakt().authUrl();
-    config.services.tmdbUrl = fakes.tmdb().baseUrl();
-    config.services.traktClientId = u"fake-client-id"_s;
-    config.timings.postSpacingMs = 10;
-    config.timings.relaxedReadLimits = true;
-    config.secretStoreFactory = [values](QObject *parent) {
-        auto *store = new Test::MemorySecretStore(parent);
-        store->values = values;
-        return store;
-    };
-    SyncController sync(window.get());
-    window->setSyncController(&sync);
-    sync.configure(config);
-    sync.setOptionsAdjuster([](SyncOptions &o) {
-        o.postSpacingMs = 10;
-        o.playsGuard = 1000000;
-        o.retryDelayMs = 50;
-    });
+    SyncController &sync = *application->syncController();
     int plays = 0;
     bool finished = false;
     QString status;
@@ -255,12 +256,16 @@ int main(int argc, char *argv[])
     QObject::connect(
         &sync, &SyncController::runFinished, &sync, [&](const SyncReport &report, bool) {
             finished = true;
-            status = report.status;
+            status = runStatusKey(report.status);
         });
-    QObject::connect(&sync, &SyncController::failed, &sync, [&](const QString &message, bool) {
+    QObject::connect(&sync, &SyncController::failed, &sync, [&](const Error &error, bool) {
         finished = true;
-        status = message;
+        status = error.userMessage;
     });
+    if (!waitFor([&] { return sync.isConfigured(); }, 30000)) {
+        fail(u"the sync worker was never configured"_s);
+        return 1;
+    }
     StallMeter meter;
     QElapsedTimer syncClock;
     syncClock.start();
@@ -285,7 +290,6 @@ int main(int argc, char *argv[])
         { u"platform"_s, QGuiApplication::platformName() },
     };
     QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Compact) << Qt::endl;
-    window.reset();
-    worker.reset();
+    application.reset();
     return done ? 0 : 1;
 }

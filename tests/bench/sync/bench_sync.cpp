@@ -11,7 +11,8 @@
 #include "core/store/idmaprepository.h"
 #include "core/store/mappingrepository.h"
 #include "core/sync/syncsession.h"
-#include "tests/core/sync/memorysecrets.h"
+#include "core/net/services.h"
+#include "tests/support/memorysecretstore.h"
 #include "tests/fakes/fakeanilist.h"
 #include "tests/fakes/fakedata.h"
 #include "tests/fakes/fakeservices.h"
@@ -113,7 +114,7 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    Test::MemorySecrets secrets;
+    Test::MemorySecretStore secrets;
     const auto token = fakes.trakt().issueToken();
     secrets.values.insert(QString::fromLatin1(SecretKey::AniListToken), library.token);
     secrets.values.insert(QString::fromLatin1(SecretKey::TraktAccessToken), token.first);
@@ -126,13 +127,14 @@ int main(int argc, char **argv)
     services.traktAuthUrl = fakes.trakt().authUrl();
     services.tmdbUrl = fakes.tmdb().baseUrl();
     services.traktClientId = u"fake-client-id"_s;
-    SyncTimings timings;
+    HttpTimings timings;
     const bool isFast = parser.isSet(fast);
     if (isFast) {
         timings.relaxedReadLimits = true;
         timings.postSpacingMs = 10;
     }
-    SyncSession session(*db.value(), &secrets, services, timings);
+    Services bundle(services, &secrets, timings);
+    SyncSession session(*db.value(), &bundle);
     SyncOptions options;
     options.batchSize = std::max(1, parser.value(batch).toInt());
     options.postSpacingMs = timings.postSpacingMs;
@@ -160,7 +162,7 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    const QHash<QString, int> counts = session.clients()->requestCounts();
+    const QHash<QString, int> counts = session.services()->requestCounts();
     const int aniList = counts.value(u"anilist"_s);
     const int traktPosts = fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s);
     const int traktAll = counts.value(u"trakt"_s);
@@ -185,7 +187,7 @@ int main(int argc, char **argv)
         { u"playsPosted"_s, report->value().posted },
         { u"playsAdded"_s, report->value().counters.added },
         { u"duplicatePlays"_s, duplicates },
-        { u"status"_s, report->value().status },
+        { u"status"_s, runStatusKey(report->value().status) },
         { u"previewMs"_s, previewMs },
         { u"wallMs"_s, wallMs },
         { u"minimumByRateLimitsMs"_s, qint64(std::llround(minAniList + minTraktReads + minPosts)) },
@@ -195,5 +197,5 @@ int main(int argc, char **argv)
         { u"peakRssKiB"_s, peakRssKiB() },
     };
     out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
-    return report->value().status == u"succeeded"_s && duplicates == 0 ? 0 : 1;
+    return report->value().status == RunStatus::Succeeded && duplicates == 0 ? 0 : 1;
 }

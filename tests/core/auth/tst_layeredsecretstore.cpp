@@ -1,5 +1,6 @@
 #include "core/auth/envsecretstore.h"
 #include "core/auth/layeredsecretstore.h"
+#include "tests/support/memorysecretstore.h"
 #include "core/auth/secretstorefactory.h"
 #include "core/common/result.h"
 #include "core/log/redact.h"
@@ -12,48 +13,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Tsuzuki;
+using Tsuzuki::Test::MemorySecretStore;
 
 namespace {
-
-/// Stands in for the keychain: remembers writes so the test can see where they went.
-class MemorySecretStore final : public SecretStore
-{
-public:
-    using SecretStore::SecretStore;
-
-    SecretJob *read(const QString &key) override
-    {
-        auto *job = new SecretJob(this);
-        ++reads;
-        if (values.contains(key))
-            job->setResult(values.value(key));
-        else
-            job->setError(makeError(ErrorCode::NotLoggedIn, u"not stored"_s));
-        job->finishLater();
-        return job;
-    }
-    SecretJob *write(const QString &key, const QString &value) override
-    {
-        auto *job = new SecretJob(this);
-        values.insert(key, value);
-        job->setResult({});
-        job->finishLater();
-        return job;
-    }
-    SecretJob *remove(const QString &key) override
-    {
-        auto *job = new SecretJob(this);
-        values.remove(key);
-        job->setResult({});
-        job->finishLater();
-        return job;
-    }
-    bool isWritable() const override { return true; }
-    QString backendName() const override { return u"memory keychain"_s; }
-
-    QHash<QString, QString> values;
-    int reads = 0;
-};
 
 struct Outcome
 {
@@ -122,9 +84,9 @@ void TestLayeredSecretStore::environmentWinsPerKey()
     QCOMPARE(store.sourceOf(QString::fromLatin1(SecretKey::AniListToken)),
         u"environment variable ANILIST_ACCESS_TOKEN"_s);
     QCOMPARE(
-        store.sourceOf(QString::fromLatin1(SecretKey::TraktAccessToken)), u"memory keychain"_s);
+        store.sourceOf(QString::fromLatin1(SecretKey::TraktAccessToken)), u"memory"_s);
     QVERIFY(store.isWritable());
-    QVERIFY(store.backendName().contains(u"memory keychain"_s));
+    QVERIFY(store.backendName().contains(u"memory"_s));
 }
 
 void TestLayeredSecretStore::tokenExpiryFollowsItsToken()

@@ -44,7 +44,9 @@ ResolveResult resolveOnline(
     resolver.resolve(entries);
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 30'000))
         return makeError(ErrorCode::Timeout, u"resolve() never finished"_s);
-    QTest::qWait(50); // a second finished() would show up here
+    // A second finished() would be a queued event: deliver everything posted, then count.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     if (emitted)
         *emitted = count;
     return *result;

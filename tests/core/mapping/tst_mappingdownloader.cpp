@@ -6,7 +6,7 @@
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
-#include "tests/core/mapping/fileserver.h"
+#include "tests/support/fileserver.h"
 #include "tests/support/testdatabase.h"
 
 #include <QFile>
@@ -104,7 +104,9 @@ Result<ImportSummary> TestMappingDownloader::run(MappingSource source, const QUr
     downloader.start(source, url);
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 60'000))
         return makeError(ErrorCode::Timeout, u"the download never finished"_s);
-    QTest::qWait(20);
+    // A second finished() would be a queued event: deliver everything posted, then count.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     if (finishedCount != 1)
         return makeError(ErrorCode::Unknown, u"finished() emitted %1 times"_s.arg(finishedCount));
     return *result;
@@ -187,10 +189,10 @@ void TestMappingDownloader::brokenDownloads()
     auto good = run(source, m_server.url(goodPath));
     QVERIFY2(good, qPrintable(good.error().toString()));
     const qint64 rowsBefore = IdMapRepository(*m_db).count(key).value();
-    const QString lastSyncBefore
-        = ConfigRepository(*m_db).value(MappingSources::lastSyncKey(source));
+    // A value no import writes: a failed download that touched it would be seen.
+    const QString lastSyncBefore = u"2001-01-01T00:00:00Z"_s;
+    QVERIFY(ConfigRepository(*m_db).set(MappingSources::lastSyncKey(source), lastSyncBefore));
     QVERIFY(rowsBefore > 0);
-    QTest::qWait(5); // a new last-sync would differ
 
     MappingDownloadOptions options;
     if (timeoutMs)
@@ -215,7 +217,7 @@ void TestMappingDownloader::settingsUrl()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"tsuzuki-test"_s);
     QCoreApplication::setApplicationName(u"tst_mappingdownloader"_s);
-    // The keys the GUI's Settings → Mapping sources page writes (ui/settingskeys.h).
+    // The keys the GUI's Settings → Mapping sources page writes (core/common/settingskeys.h).
     QCOMPARE(MappingSources::settingsKey(MappingSource::Otaku), u"mapping/otakuUrl"_s);
     QCOMPARE(MappingSources::settingsKey(MappingSource::Fribbs), u"mapping/fribbsUrl"_s);
     QCOMPARE(MappingSources::settingsKey(MappingSource::AniBridge), u"mapping/anibridgeUrl"_s);

@@ -1,7 +1,7 @@
 #include "core/auth/secretstore.h"
 #include "core/net/httpclient.h"
 #include "core/net/traktauth.h"
-#include "tests/core/net/memorysecretstore.h"
+#include "tests/support/memorysecretstore.h"
 #include "tests/fakes/fakeservices.h"
 
 #include <QJsonObject>
@@ -12,6 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Tsuzuki;
+using Tsuzuki::Test::MemorySecretStore;
 
 Q_DECLARE_METATYPE(Tsuzuki::ErrorCode)
 
@@ -46,6 +47,8 @@ private Q_SLOTS:
 
 private:
     std::optional<Result<QString>> accessToken(TraktAuth &auth);
+    /// No device login job is left (they delete themselves after finished()).
+    bool loginGone() const { return m_auth->findChildren<TraktDeviceLogin *>().isEmpty(); }
 
     FakeServices m_fakes;
     std::unique_ptr<MemorySecretStore> m_store;
@@ -151,10 +154,8 @@ void TestTraktAuth::deviceFlowScripted()
         QVERIFY(!message.isEmpty());
         QVERIFY(!m_store->values.contains(key(SecretKey::TraktAccessToken)));
     }
-    // Nothing polls after the end.
-    const int after = m_fakes.trakt().devicePollCount();
-    QTest::qWait(100);
-    QCOMPARE(m_fakes.trakt().devicePollCount(), after);
+    // Nothing polls after the end: the job (and its poll timer) is gone.
+    QTRY_VERIFY(loginGone());
     // The device code itself went to the server in the poll body, never into the code signal.
     const auto logged = m_fakes.trakt().requests(u"POST"_s, u"^/oauth/device/code$"_s);
     QVERIFY(!logged.isEmpty());
@@ -205,9 +206,7 @@ void TestTraktAuth::deviceFlowStopsAtExpiry()
     connect(login, &TraktDeviceLogin::finished, this, [&] { got = login->error().code; });
     QVERIFY(finishedSpy.wait(20000));
     QCOMPARE(got, ErrorCode::Timeout);
-    const int polls = m_fakes.trakt().devicePollCount();
-    QTest::qWait(100);
-    QCOMPARE(m_fakes.trakt().devicePollCount(), polls);
+    QTRY_VERIFY(loginGone()); // nothing left that could poll
 }
 
 void TestTraktAuth::deviceFlowCancel()
@@ -220,9 +219,7 @@ void TestTraktAuth::deviceFlowCancel()
     QVERIFY(finishedSpy.wait(20000));
     QCOMPARE(finishedSpy.count(), 1);
     QCOMPARE(got, ErrorCode::Cancelled);
-    const int polls = m_fakes.trakt().devicePollCount();
-    QTest::qWait(100);
-    QCOMPARE(m_fakes.trakt().devicePollCount(), polls);
+    QTRY_VERIFY(loginGone()); // nothing left that could poll
     QVERIFY(!m_auth->isLoggedIn());
 }
 

@@ -2,7 +2,7 @@
 #include "core/net/httpclient.h"
 #include "core/net/traktauth.h"
 #include "core/net/traktclient.h"
-#include "tests/core/net/memorysecretstore.h"
+#include "tests/support/memorysecretstore.h"
 #include "tests/fakes/fakeservices.h"
 
 #include <QJsonArray>
@@ -15,6 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Tsuzuki;
+using Tsuzuki::Test::MemorySecretStore;
 
 Q_DECLARE_METATYPE(Tsuzuki::ErrorCode)
 

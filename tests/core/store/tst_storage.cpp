@@ -344,14 +344,14 @@ void TestStorage::runsAndLedger()
     QCOMPARE(running.value()->host, u"host-a"_s);
 
     SyncRun run = *runs.get(id.value()).value();
-    run.status = u"succeeded"_s;
+    run.status = RunStatus::Succeeded;
     run.found = 10;
     run.added = 8;
     run.notFound = 1;
     run.requests = u"{\"trakt\":3}"_s;
     QVERIFY(runs.finish(run));
     auto read = runs.get(id.value()).value();
-    QCOMPARE(read->status, u"succeeded"_s);
+    QCOMPARE(read->status, RunStatus::Succeeded);
     QCOMPARE(read->added, 8);
     QVERIFY(read->finishedAt.isValid());
     QVERIFY(!runs.newestRunning().value().has_value());
@@ -364,7 +364,7 @@ void TestStorage::runsAndLedger()
     e.traktId = 1420;
     e.season = 2;
     e.watchedAt = QDateTime::fromString(u"2026-03-01T10:00:00Z"_s, Qt::ISODate);
-    e.outcome = QString::fromLatin1(LedgerOutcome::Pending);
+    e.outcome = LedgerOutcome::Pending;
     QList<LedgerEntry> entries;
     for (int ep = 1; ep <= 3; ++ep) {
         e.absEpisode = ep;
@@ -372,14 +372,14 @@ void TestStorage::runsAndLedger()
         entries << e;
     }
     QVERIFY(ledger.record(entries));
-    QCOMPARE(ledger.withOutcome(u"pending"_s).value().size(), 3);
-    QVERIFY(ledger.setOutcome({ { 20958, 1 }, { 20958, 2 } }, u"added"_s, id.value()));
-    QVERIFY(ledger.setOutcome({ { 20958, 3 } }, u"not_found"_s, id.value()));
+    QCOMPARE(ledger.withOutcome(LedgerOutcome::Pending).value().size(), 3);
+    QVERIFY(ledger.setOutcome({ { 20958, 1 }, { 20958, 2 } }, LedgerOutcome::Added, id.value()));
+    QVERIFY(ledger.setOutcome({ { 20958, 3 } }, LedgerOutcome::NotFound, id.value()));
     auto added = ledger.addedEpisodes({ 20958 });
     QCOMPARE(added.value().value(20958), (QSet<int> { 1, 2 }));
-    QCOMPARE(ledger.count(u"not_found"_s).value(), qint64(1));
+    QCOMPARE(ledger.count(LedgerOutcome::NotFound).value(), qint64(1));
     QCOMPARE(ledger.forRun(id.value()).value().size(), 3);
-    QCOMPARE(ledger.withOutcome(u"added"_s).value().first().watchedAt, e.watchedAt);
+    QCOMPARE(ledger.withOutcome(LedgerOutcome::Added).value().first().watchedAt, e.watchedAt);
     QVERIFY(ledger.clearNeedsMapping(20958));
     QCOMPARE(ledger.count().value(), qint64(2));
 }
@@ -391,15 +391,15 @@ void TestStorage::ledgerAddedRowsAreFinal()
     e.anilistId = 1;
     e.absEpisode = 1;
     e.targetKind = u"episode"_s;
-    e.outcome = u"added"_s;
+    e.outcome = LedgerOutcome::Added;
     e.season = 1;
     e.episode = 1;
     QVERIFY(ledger.record({ e }));
-    e.outcome = u"pending"_s;
+    e.outcome = LedgerOutcome::Pending;
     e.season = 9;
     QVERIFY(ledger.record({ e }));
-    QVERIFY(ledger.setOutcome({ { 1, 1 } }, u"not_found"_s, 0));
-    auto rows = ledger.withOutcome(u"added"_s);
+    QVERIFY(ledger.setOutcome({ { 1, 1 } }, LedgerOutcome::NotFound, 0));
+    auto rows = ledger.withOutcome(LedgerOutcome::Added);
     QCOMPARE(rows.value().size(), 1);
     QCOMPARE(rows.value().first().season, std::optional<int>(1));
 }

@@ -6,7 +6,7 @@
 #include "core/store/overriderepository.h"
 #include "core/store/progressrepository.h"
 #include "core/store/runrepository.h"
-#include "tests/core/sync/syncfixture.h"
+#include "tests/support/syncfixture.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -87,7 +87,7 @@ private Q_SLOTS:
         QSignalSpy progress(session.get(), &SyncSession::progressChanged);
         auto report = SyncFixture::run(*session, p, p.itemIds());
         QVERIFY(report);
-        QCOMPARE(report.value().status, u"succeeded"_s);
+        QCOMPARE(report.value().status, RunStatus::Succeeded);
         QCOMPARE(report.value().counters.added, int(p.plays.size()));
         QVERIFY(progress.size() > 1);
         verifyExactlyOnce(f, p.plays);
@@ -96,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(ConfigRepository(*f.db).value(u"lastSyncTimestamp"_s).toLongLong(),
             f.library.activities.last().createdAt);
         QVERIFY(ConfigRepository(*f.db).timestamp(u"status:sync:last-run"_s).isValid());
-        QCOMPARE(LedgerRepository(*f.db).count(u"added"_s).value(), qint64(p.plays.size()));
+        QCOMPARE(LedgerRepository(*f.db).count(LedgerOutcome::Added).value(), qint64(p.plays.size()));
         auto runs = RunRepository(*f.db).recent(5);
         QVERIFY(runs);
         QCOMPARE(runs.value().first().added, int(p.plays.size()));
@@ -107,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(again.value().plays.size(), 0);
         auto second = SyncFixture::run(*session, again.value(), again.value().itemIds());
         QVERIFY(second);
-        QCOMPARE(second.value().status, u"succeeded"_s);
+        QCOMPARE(second.value().status, RunStatus::Succeeded);
         QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s), posts);
         verifyExactlyOnce(f, p.plays);
     }
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QCOMPARE(report.value().counters.notFound, 1);
         QCOMPARE(report.value().notFound.first().anilistId, qint64(show->anilistId));
         QCOMPARE(report.value().counters.added, int(plan.value().plays.size()) - 1);
-        QCOMPARE(LedgerRepository(*f.db).count(u"not_found"_s).value(), 1);
+        QCOMPARE(LedgerRepository(*f.db).count(LedgerOutcome::NotFound).value(), 1);
         // Progress does not pass the gap at episode 1.
         QCOMPARE(ProgressRepository(*f.db).lastAbs(show->anilistId).value(), 0);
         // Next run: only the not-found play is tried again.
@@ -313,11 +313,11 @@ private Q_SLOTS:
             QVERIFY(next);
             auto r = SyncFixture::run(*session, next.value(), next.value().itemIds());
             QVERIFY(r);
-            if (r.value().status == u"succeeded"_s && next.value().plays.isEmpty())
+            if (r.value().status == RunStatus::Succeeded && next.value().plays.isEmpty())
                 break;
         }
         verifyExactlyOnce(f, plan.value().plays);
-        QCOMPARE(LedgerRepository(*f.db).count(u"pending"_s).value(), 0);
+        QCOMPARE(LedgerRepository(*f.db).count(LedgerOutcome::Pending).value(), 0);
     }
 
     void playsGuard()
@@ -331,13 +331,13 @@ private Q_SLOTS:
         QVERIFY(plan);
         auto report = SyncFixture::run(*session, plan.value(), plan.value().itemIds());
         QVERIFY(report);
-        QCOMPARE(report.value().status, u"guarded"_s);
+        QCOMPARE(report.value().status, RunStatus::Guarded);
         QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s), 0);
         SyncPlan confirmed = plan.value();
         confirmed.options.confirmLarge = true;
         report = SyncFixture::run(*session, confirmed, confirmed.itemIds());
         QVERIFY(report);
-        QCOMPARE(report.value().status, u"succeeded"_s);
+        QCOMPARE(report.value().status, RunStatus::Succeeded);
     }
 };
 

@@ -1,8 +1,9 @@
 // SyncService: the worker-thread facade the GUI drives. Preview, run of an approved subset,
 // progress, busy state, a second request while busy, and errors, all by queued signals.
 #include "core/store/configrepository.h"
+#include "core/net/services.h"
 #include "core/sync/syncservice.h"
-#include "tests/core/sync/syncfixture.h"
+#include "tests/support/syncfixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -25,14 +26,13 @@ private:
         c.database = f.testDb.spec();
         c.services = f.services;
         c.timings = f.timings;
-        QHash<QString, QString> values = f.secrets.values;
         if (!withAniListToken)
-            values.remove(QString::fromLatin1(SecretKey::AniListToken));
-        c.secretStoreFactory = [values](QObject *parent) {
-            auto *store = new Test::MemorySecrets(parent);
-            store->values = values;
-            return store;
-        };
+            f.secrets.values.remove(QString::fromLatin1(SecretKey::AniListToken));
+        // The process's store and TraktAuth live in this (the test's main) thread; the worker
+        // reaches them through relays, as in the app.
+        f.bundle = std::make_unique<Services>(f.services, &f.secrets, f.timings);
+        c.secrets = &f.secrets;
+        c.traktAuth = f.bundle->traktAuth();
         return c;
     }
 
@@ -69,7 +69,7 @@ private Q_SLOTS:
         service.requestRun(plan, approved);
         QVERIFY(finished.wait(30000));
         const SyncReport report = finished.first().first().value<SyncReport>();
-        QCOMPARE(report.status, u"succeeded"_s); // every approved item posted
+        QCOMPARE(report.status, RunStatus::Succeeded); // every approved item posted
         QCOMPARE(report.counters.added, 15);
         QVERIFY(report.automated);
         QCOMPARE(int(f.fakes.trakt().history().size()), 15);

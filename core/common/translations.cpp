@@ -1,4 +1,4 @@
-#include "ui/translations.h"
+#include "core/common/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "ui/idparser.h"
+#include "core/common/idparser.h"
 
 #include <QTest>
 

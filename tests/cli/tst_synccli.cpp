@@ -4,7 +4,7 @@
 #include "core/store/ledgerrepository.h"
 #include "core/store/mappingrepository.h"
 #include "core/store/runrepository.h"
-#include "tests/core/sync/syncfixture.h"
+#include "tests/support/syncfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,11 +83,12 @@ private Q_SLOTS:
         QVERIFY(cli.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(
             f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s) >= 3, 30000);
-        QTest::qWait(300); // the slow answer is on its way; the write is applied
+        // The third batch is applied at the fake (its answer is still on its way).
+        QTRY_VERIFY_WITH_TIMEOUT(int(f.fakes.trakt().history().size()) >= 60, 30000);
         cli.kill();
         QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 30000);
         QVERIFY(int(f.fakes.trakt().history().size()) >= 60);
-        QVERIFY(LedgerRepository(*f.db).count(u"pending"_s).value() > 0);
+        QVERIFY(LedgerRepository(*f.db).count(LedgerOutcome::Pending).value() > 0);
         f.fakes.trakt().clearFaults();
 
         QProcess again;
@@ -100,13 +101,13 @@ private Q_SLOTS:
         QVERIFY2(report.value(u"recovered"_s).toInt() > 0, out.constData());
         QVERIFY(f.fakes.trakt().duplicatePlays().isEmpty());
         QCOMPARE(int(f.fakes.trakt().history().size()), expected);
-        QCOMPARE(LedgerRepository(*f.db).count(u"pending"_s).value(), 0);
+        QCOMPARE(LedgerRepository(*f.db).count(LedgerOutcome::Pending).value(), 0);
         // The killed run's row is not left "running" forever.
         auto runs = RunRepository(*f.db).recent(5);
         QVERIFY(runs);
         QCOMPARE(runs.value().size(), 2);
-        QCOMPARE(runs.value().at(0).status, u"succeeded"_s);
-        QCOMPARE(runs.value().at(1).status, u"interrupted"_s);
+        QCOMPARE(runs.value().at(0).status, RunStatus::Succeeded);
+        QCOMPARE(runs.value().at(1).status, RunStatus::Interrupted);
     }
 
     void runbookCommands()

@@ -3,6 +3,7 @@
 #include "core/common/appinfo.h"
 
 #include <QCryptographicHash>
+#include <QSettings>
 #include <QLocalServer>
 #include <QLocalSocket>
 
@@ -18,7 +19,9 @@ QString defaultKey()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
-    return QString::fromLatin1(ApplicationId) + u'-' + user;
+    // One instance per user and settings folder: an app started with another XDG_CONFIG_HOME (a
+    // second profile, a test) is a different instance.
+    return QString::fromLatin1(ApplicationId) + u'-' + user + u'-' + QSettings().fileName();
 }
 } // namespace
 

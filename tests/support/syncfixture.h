@@ -1,12 +1,15 @@
 #pragma once
 // Shared set-up of the sync tests: fake services with a generated library, a test database with
-// the library's mappings, a memory secret store with the fakes' tokens, and a SyncSession.
+// the library's mappings, a memory secret store with the fakes' tokens, and a SyncSession over a
+// Services bundle. Unit tests of the sync core use it; tests of the app as shipped build the
+// Application with the real keychain instead.
 #include "core/auth/secretstore.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
 #include "core/store/mappingrepository.h"
 #include "core/sync/syncsession.h"
-#include "tests/core/sync/memorysecrets.h"
+#include "core/net/services.h"
+#include "tests/support/memorysecretstore.h"
 #include "tests/fakes/fakedata.h"
 #include "tests/fakes/fakeservices.h"
 #include "tests/fakes/faketrakt.h"
@@ -27,9 +30,10 @@ struct SyncFixture
     FakeLibrary library;
     TestDatabase testDb;
     std::unique_ptr<Database> db;
-    MemorySecrets secrets;
+    MemorySecretStore secrets;
     ServiceConfig services;
-    SyncTimings timings;
+    HttpTimings timings;
+    std::unique_ptr<Services> bundle; ///< made by session(), over `secrets` and `services`
 
     bool setUp(int entries, int episodes, quint32 seed = 1)
     {
@@ -114,9 +118,11 @@ struct SyncFixture
         return true;
     }
 
+    /// A session over a new Services bundle (the process's one TraktAuth lives in it).
     std::unique_ptr<SyncSession> session()
     {
-        return std::make_unique<SyncSession>(*db, &secrets, services, timings);
+        bundle = std::make_unique<Services>(services, &secrets, timings);
+        return std::make_unique<SyncSession>(*db, bundle.get());
     }
 
     SyncOptions options(int batch = 100) const

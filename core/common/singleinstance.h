@@ -15,7 +15,8 @@ class SingleInstance final : public QObject
     Q_DISABLE_COPY_MOVE(SingleInstance)
 
 public:
-    /// `key` defaults to the application id plus the user name; tests pass their own.
+    /// `key` defaults to the application id, the user name and the settings file; tests may pass
+    /// their own.
     explicit SingleInstance(const QString &key = {}, QObject *parent = nullptr);
     ~SingleInstance() override;
 

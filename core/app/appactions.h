@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/app/statussnapshot.h"
+#include "core/common/result.h"
+#include "core/store/mappingrepository.h"
+#include "core/store/overriderepository.h"
+
+namespace Tsuzuki {
+
+class Database;
+
+/// The user's actions on stored state, shared by the GUI and `tsuzuki-cli`: each action is one
+/// function, one transaction and one error path, and writes one line to the activity log. The
+/// front ends validate their input forms and present the Result; the rules live here.
+class AppActions final
+{
+public:
+    explicit AppActions(Database &db)
+        : m_db(db)
+    { }
+
+    /// Saves a manual mapping; the plays that waited for one (not found / unmapped) are offered
+    /// again by the next run.
+    Result<void> saveManualMapping(const Mapping &mapping);
+    /// Forgets a mapping; the next sync resolves the entry from the mapping data again.
+    Result<void> removeMapping(qint64 anilistId);
+    /// Adds or replaces an episode correction (validated first).
+    Result<void> setOverride(const EpisodeOverride &row);
+    Result<void> removeOverride(qint64 traktId, int abs);
+    /// Force resync of one show: its progress and its ledger rows are forgotten, so the next
+    /// completed/watching sync posts it again from episode 1 (the seed's runbook 7.1).
+    Result<void> forceResync(qint64 anilistId);
+    /// Reprocess the whole activity window: `lastSyncTimestamp` = 0 (the seed's runbook 7.2).
+    Result<void> reprocessWindow();
+
+    /// The sync state for the dashboard and `status`; `recentRows` progress rows, newest first.
+    Result<StatusSnapshot> statusSnapshot(int recentRows = 10) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace Tsuzuki

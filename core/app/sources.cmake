@@ -1,0 +1,8 @@
+# Files of core/app: the use-case layer both front ends call.
+target_sources(tsuzuki_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/appactions.h
+    ${CMAKE_CURRENT_LIST_DIR}/appactions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/statussnapshot.h
+    ${CMAKE_CURRENT_LIST_DIR}/accounts.h
+    ${CMAKE_CURRENT_LIST_DIR}/accounts.cpp
+)
