@@ -169,30 +169,78 @@
     </message>
 </context>
 <context>
-    <name>Tsuzuki::AccountServices</name>
+    <name>Tsuzuki::Accounts</name>
     <message>
         <source>Not logged in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <source>Keychain: %1</source>
-        <translation>Schlüsselbund: %1</translation>
+        <source>Token expired on %1: log in again</source>
+        <translation>Token am %1 abgelaufen: bitte erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Logged in; the token expires on %1: log in again soon</source>
+        <translation>Angemeldet; das Token läuft am %1 ab: bald erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Logged in as %1; the token expires on %2: log in again soon</source>
+        <translation>Angemeldet als %1; das Token läuft am %2 ab: bald erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Logged in, token valid until %1</source>
+        <translation>Angemeldet, Token gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1, token valid until %2</source>
+        <translation>Angemeldet als %1, Token gültig bis %2</translation>
     </message>
     <message>
         <source>Logged in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <source>Token expired on %1: log in again</source>
-        <translation>Token am %1 abgelaufen: Melden Sie sich erneut an</translation>
+        <source>Logged in as %1</source>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <source>Logged in; the token expires %1: log in again soon</source>
-        <translation>Angemeldet; das Token läuft %1 ab: Melden Sie sich bald erneut an</translation>
+        <source>AniList refused the stored token: log in again.</source>
+        <translation>AniList hat das gespeicherte Token abgelehnt: bitte erneut anmelden.</translation>
     </message>
     <message>
-        <source>Logged in, token valid until %1</source>
-        <translation>Angemeldet, Token gültig bis %1</translation>
+        <source>Trakt refused the stored login: log in again.</source>
+        <translation>Trakt hat die gespeicherte Anmeldung abgelehnt: bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Paste the token from AniList&apos;s PIN page first.</source>
+        <translation>Fügen Sie zuerst das Token von der PIN-Seite von AniList ein.</translation>
+    </message>
+    <message>
+        <source>There is no writable keychain to keep the AniList token in.</source>
+        <translation>Es gibt keinen beschreibbaren Schlüsselbund, in dem das AniList-Token gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>Logged in to AniList as %1</source>
+        <translation>Bei AniList als %1 angemeldet</translation>
+    </message>
+    <message>
+        <source>Logged out of AniList</source>
+        <translation>Von AniList abgemeldet</translation>
+    </message>
+    <message>
+        <source>No Trakt client id. Create an app at trakt.tv/oauth/applications, then enter its client id and secret in Settings → Accounts (or set TRAKT_CLIENT_ID and TRAKT_CLIENT_SECRET).</source>
+        <translation>Keine Trakt-Client-ID. Legen Sie unter trakt.tv/oauth/applications eine App an und tragen Sie deren Client-ID und Secret unter Einstellungen → Konten ein (oder setzen Sie TRAKT_CLIENT_ID und TRAKT_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>Logged in to Trakt</source>
+        <translation>Bei Trakt angemeldet</translation>
+    </message>
+    <message>
+        <source>Trakt login failed: %1</source>
+        <translation>Trakt-Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Logged out of Trakt</source>
+        <translation>Von Trakt abgemeldet</translation>
     </message>
 </context>
 <context>
@@ -266,13 +314,43 @@
         <source>Tsuzuki</source>
         <translation>Tsuzuki</translation>
     </message>
+</context>
+<context>
+    <name>Tsuzuki::AppActions</name>
     <message>
-        <source>Database</source>
-        <translation>Datenbank</translation>
+        <source>Manual mapping saved: AniList %1 → Trakt %2</source>
+        <translation>Manuelle Zuordnung gespeichert: AniList %1 → Trakt %2</translation>
     </message>
     <message>
+        <source>Manual mapping saved for AniList %1</source>
+        <translation>Manuelle Zuordnung für AniList %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Mapping of AniList %1 removed</source>
+        <translation>Zuordnung von AniList %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Episode override saved: Trakt %1 episode %2 → S%3E%4</source>
+        <translation>Episodenkorrektur gespeichert: Trakt %1 Folge %2 → S%3E%4</translation>
+    </message>
+    <message>
+        <source>Episode override removed: Trakt %1 episode %2</source>
+        <translation>Episodenkorrektur entfernt: Trakt %1 Folge %2</translation>
+    </message>
+    <message>
+        <source>Force resync of AniList %1: progress and posted-plays record forgotten</source>
+        <translation>Erzwungene Neusynchronisierung von AniList %1: Fortschritt und Aufzeichnung gesendeter Wiedergaben verworfen</translation>
+    </message>
+    <message>
+        <source>Activity window reset: the next full sync reads every activity</source>
+        <translation>Aktivitätsfenster zurückgesetzt: Die nächste vollständige Synchronisierung liest alle Aktivitäten</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::Application</name>
+    <message>
         <source>No system tray on this desktop: closing the window quits Tsuzuki.</source>
-        <translation>Diese Arbeitsumgebung hat keine Kontrollleiste: Das Schließen des Fensters beendet Tsuzuki.</translation>
+        <translation>Diese Arbeitsumgebung hat keinen Systembereich: Schließen des Fensters beendet Tsuzuki.</translation>
     </message>
 </context>
 <context>
@@ -320,36 +398,12 @@
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <source>unknown expiry</source>
-        <translation>Ablauf unbekannt</translation>
-    </message>
-    <message>
-        <source>EXPIRED on %1: log in again</source>
-        <translation>ABGELAUFEN am %1: Melden Sie sich erneut an</translation>
-    </message>
-    <message>
-        <source>expires soon, on %1: log in again before then</source>
-        <translation>läuft bald ab, am %1: Melden Sie sich vorher erneut an</translation>
-    </message>
-    <message>
-        <source>expires %1</source>
-        <translation>läuft %1 ab</translation>
-    </message>
-    <message>
-        <source>No Trakt client id. Create an app at trakt.tv/oauth/applications and set TRAKT_CLIENT_ID (or the client id in the app&apos;s settings), and store its secret with TRAKT_CLIENT_SECRET or the app.</source>
-        <translation>Keine Trakt-Client-ID. Legen Sie unter trakt.tv/oauth/applications eine App an, setzen Sie TRAKT_CLIENT_ID (oder die Client-ID in den Einstellungen der App) und speichern Sie ihr Geheimnis mit TRAKT_CLIENT_SECRET oder in der App.</translation>
-    </message>
-    <message>
         <source>To sign in to Trakt, open %1 and enter the code:</source>
         <translation>Um sich bei Trakt anzumelden, öffnen Sie %1 und geben Sie diesen Code ein:</translation>
     </message>
     <message>
         <source>(user name not available)</source>
         <translation>(Benutzername nicht verfügbar)</translation>
-    </message>
-    <message>
-        <source>Signed in to Trakt as %1; token %2.</source>
-        <translation>Bei Trakt als %1 angemeldet; Token %2.</translation>
     </message>
     <message>
         <source>Open https://anilist.co/api/v2/oauth/authorize?client_id=%1&amp;response_type=token, approve, and paste the token shown.</source>
@@ -366,14 +420,6 @@
     <message>
         <source>No token given; nothing was changed.</source>
         <translation>Kein Token angegeben; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>The secret store cannot be written here.</source>
-        <translation>Der Geheimnisspeicher ist hier nicht beschreibbar.</translation>
-    </message>
-    <message>
-        <source>Signed in to AniList as %1; token %2.</source>
-        <translation>Bei AniList als %1 angemeldet; Token %2.</translation>
     </message>
     <message>
         <source>Secrets:  %1</source>
@@ -398,22 +444,6 @@
     <message>
         <source>no API key (optional)</source>
         <translation>kein API-Schlüssel (optional)</translation>
-    </message>
-    <message>
-        <source>not signed in (tsuzuki-cli auth trakt)</source>
-        <translation>nicht angemeldet (tsuzuki-cli auth trakt)</translation>
-    </message>
-    <message>
-        <source>signed in as %1; token %2</source>
-        <translation>angemeldet als %1; Token %2</translation>
-    </message>
-    <message>
-        <source>token stored (%1), but Trakt did not answer: %2</source>
-        <translation>Token gespeichert (%1), aber Trakt antwortete nicht: %2</translation>
-    </message>
-    <message>
-        <source>not signed in (tsuzuki-cli auth anilist)</source>
-        <translation>nicht angemeldet (tsuzuki-cli auth anilist)</translation>
     </message>
     <message>
         <source>trakt or anilist</source>
@@ -805,6 +835,22 @@
         <source>Warning: the online lookup stopped: %1</source>
         <translation>Warnung: Die Online-Suche wurde angehalten: %1</translation>
     </message>
+    <message>
+        <source>Signed in to Trakt as %1; %2.</source>
+        <translation>Bei Trakt als %1 angemeldet; %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to AniList as %1; %2.</source>
+        <translation>Bei AniList als %1 angemeldet; %2.</translation>
+    </message>
+    <message>
+        <source>not signed in (%1)</source>
+        <translation>nicht angemeldet (%1)</translation>
+    </message>
+    <message>
+        <source>Needs mapping:  %1</source>
+        <translation>Zuordnung nötig:  %1</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::Cli::ProgressPrinter</name>
@@ -968,14 +1014,6 @@
         <translation>Wird heruntergeladen … %p %</translation>
     </message>
     <message>
-        <source>Download failed: %1</source>
-        <translation>Download fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Could not save the download: %1</source>
-        <translation>Der Download konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Importing… %p%</source>
         <translation>Wird importiert … %p %</translation>
     </message>
@@ -1074,7 +1112,7 @@
     </message>
 </context>
 <context>
-    <name>Tsuzuki::DatabaseWorker</name>
+    <name>Tsuzuki::DatabaseThread</name>
     <message>
         <source>The database is not open.</source>
         <translation>Die Datenbank ist nicht geöffnet.</translation>
@@ -1567,6 +1605,14 @@
         <source>Next sync: %1</source>
         <translation>Nächste Synchronisierung: %1</translation>
     </message>
+    <message>
+        <source>Log in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Database settings…</source>
+        <translation>Datenbankeinstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::MappingDialog</name>
@@ -1816,6 +1862,13 @@
     <message>
         <source>Delete mapping</source>
         <translation>Zuordnung löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2251,13 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
     </message>
 </context>
 <context>
+    <name>Tsuzuki::SecretStoreRelay</name>
+    <message>
+        <source>The secret store is no longer available.</source>
+        <translation>Der Geheimnisspeicher ist nicht mehr verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2364,28 +2424,8 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
         <translation>Geben Sie zuerst die Client-ID Ihrer Trakt-App ein.</translation>
     </message>
     <message>
-        <source>Logged in, token valid until %1</source>
-        <translation>Angemeldet, Token gültig bis %1</translation>
-    </message>
-    <message>
-        <source>Logged in</source>
-        <translation>Angemeldet</translation>
-    </message>
-    <message>
-        <source>Paste the token from AniList&apos;s PIN page first.</source>
-        <translation>Fügen Sie zuerst das Token von der PIN-Seite von AniList ein.</translation>
-    </message>
-    <message>
-        <source>There is no writable keychain to keep the token in.</source>
-        <translation>Es gibt keinen beschreibbaren Schlüsselbund für das Token.</translation>
-    </message>
-    <message>
         <source>The token was not saved: %1</source>
         <translation>Das Token wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Logged in, token valid until about %1</source>
-        <translation>Angemeldet, Token gültig bis etwa %1</translation>
     </message>
     <message>
         <source>Sync &amp;automatically</source>
@@ -2442,6 +2482,10 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
     <message>
         <source>The autostart entry could not be changed: %1</source>
         <translation>Der Autostart-Eintrag konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Checking the token with AniList…</source>
+        <translation>Token wird bei AniList geprüft…</translation>
     </message>
 </context>
 <context>
@@ -2531,10 +2575,6 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
 <context>
     <name>Tsuzuki::SyncSession</name>
     <message>
-        <source>Not logged in to AniList.</source>
-        <translation>Nicht bei AniList angemeldet.</translation>
-    </message>
-    <message>
         <source>No mapping data for this show</source>
         <translation>Keine Zuordnungsdaten für diese Serie</translation>
     </message>
@@ -2549,6 +2589,18 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
     <message>
         <source>Sync (%1) %2: %3 added, %4 not found, %5 unmapped</source>
         <translation>Synchronisierung (%1) %2: %3 hinzugefügt, %4 nicht gefunden, %5 ohne Zuordnung</translation>
+    </message>
+    <message>
+        <source>Log in to AniList first (Settings → Accounts, or tsuzuki-cli auth anilist).</source>
+        <translation>Melden Sie sich zuerst bei AniList an (Einstellungen → Konten oder tsuzuki-cli auth anilist).</translation>
+    </message>
+    <message>
+        <source>Log in to Trakt first.</source>
+        <translation>Melden Sie sich zuerst bei Trakt an.</translation>
+    </message>
+    <message>
+        <source>Log in to Trakt first (Settings → Accounts, or tsuzuki-cli auth trakt). Nothing was sent.</source>
+        <translation>Melden Sie sich zuerst bei Trakt an (Einstellungen → Konten oder tsuzuki-cli auth trakt). Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2653,13 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
     </message>
 </context>
 <context>
+    <name>Tsuzuki::TraktAuthRelay</name>
+    <message>
+        <source>Not logged in to Trakt.</source>
+        <translation>Nicht bei Trakt angemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::TraktClient</name>
     <message>
         <source>Not logged in to Trakt.</source>
@@ -2613,6 +2672,10 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
     <message>
         <source>Trakt did not say who is logged in.</source>
         <translation>Trakt hat nicht mitgeteilt, wer angemeldet ist.</translation>
+    </message>
+    <message>
+        <source>Trakt&apos;s season list has an entry without a season number.</source>
+        <translation>Die Staffelliste von Trakt enthält einen Eintrag ohne Staffelnummer.</translation>
     </message>
 </context>
 <context>
@@ -2683,13 +2746,6 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
-    </message>
-</context>
-<context>
-    <name>Tsuzuki::TraktSeasons</name>
-    <message>
-        <source>Trakt&apos;s season list has an entry without a season number.</source>
-        <translation>Trakts Staffelliste hat einen Eintrag ohne Staffelnummer.</translation>
     </message>
 </context>
 <context>

@@ -169,30 +169,78 @@
     </message>
 </context>
 <context>
-    <name>Tsuzuki::AccountServices</name>
+    <name>Tsuzuki::Accounts</name>
     <message>
         <source>Not logged in</source>
         <translation>ログインしていません</translation>
     </message>
     <message>
-        <source>Keychain: %1</source>
-        <translation>キーチェーン: %1</translation>
+        <source>Token expired on %1: log in again</source>
+        <translation>トークンは %1 に期限切れになりました。もう一度ログインしてください</translation>
+    </message>
+    <message>
+        <source>Logged in; the token expires on %1: log in again soon</source>
+        <translation>ログイン済み。トークンは %1 に期限切れになります。近いうちにもう一度ログインしてください</translation>
+    </message>
+    <message>
+        <source>Logged in as %1; the token expires on %2: log in again soon</source>
+        <translation>%1 としてログイン済み。トークンは %2 に期限切れになります。近いうちにもう一度ログインしてください</translation>
+    </message>
+    <message>
+        <source>Logged in, token valid until %1</source>
+        <translation>ログイン済み。トークンは %1 まで有効です</translation>
+    </message>
+    <message>
+        <source>Logged in as %1, token valid until %2</source>
+        <translation>%1 としてログイン済み。トークンは %2 まで有効です</translation>
     </message>
     <message>
         <source>Logged in</source>
         <translation>ログイン済み</translation>
     </message>
     <message>
-        <source>Token expired on %1: log in again</source>
-        <translation>トークンは %1 に期限切れになりました: もう一度ログインしてください</translation>
+        <source>Logged in as %1</source>
+        <translation>%1 としてログイン済み</translation>
     </message>
     <message>
-        <source>Logged in; the token expires %1: log in again soon</source>
-        <translation>ログイン済み。トークンは %1 に期限切れになります: 早めにもう一度ログインしてください</translation>
+        <source>AniList refused the stored token: log in again.</source>
+        <translation>AniList が保存されたトークンを拒否しました。もう一度ログインしてください。</translation>
     </message>
     <message>
-        <source>Logged in, token valid until %1</source>
-        <translation>ログイン済み。トークンは %1 まで有効です</translation>
+        <source>Trakt refused the stored login: log in again.</source>
+        <translation>Trakt が保存されたログインを拒否しました。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Paste the token from AniList&apos;s PIN page first.</source>
+        <translation>まず AniList の PIN ページのトークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>There is no writable keychain to keep the AniList token in.</source>
+        <translation>AniList のトークンを保存できる書き込み可能なキーチェーンがありません。</translation>
+    </message>
+    <message>
+        <source>Logged in to AniList as %1</source>
+        <translation>%1 として AniList にログインしました</translation>
+    </message>
+    <message>
+        <source>Logged out of AniList</source>
+        <translation>AniList からログアウトしました</translation>
+    </message>
+    <message>
+        <source>No Trakt client id. Create an app at trakt.tv/oauth/applications, then enter its client id and secret in Settings → Accounts (or set TRAKT_CLIENT_ID and TRAKT_CLIENT_SECRET).</source>
+        <translation>Trakt のクライアント ID がありません。trakt.tv/oauth/applications でアプリを作成し、そのクライアント ID とシークレットを 設定 → アカウント に入力してください(または TRAKT_CLIENT_ID と TRAKT_CLIENT_SECRET を設定してください)。</translation>
+    </message>
+    <message>
+        <source>Logged in to Trakt</source>
+        <translation>Trakt にログインしました</translation>
+    </message>
+    <message>
+        <source>Trakt login failed: %1</source>
+        <translation>Trakt へのログインに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Logged out of Trakt</source>
+        <translation>Trakt からログアウトしました</translation>
     </message>
 </context>
 <context>
@@ -266,10 +314,40 @@
         <source>Tsuzuki</source>
         <translation>Tsuzuki</translation>
     </message>
+</context>
+<context>
+    <name>Tsuzuki::AppActions</name>
     <message>
-        <source>Database</source>
-        <translation>データベース</translation>
+        <source>Manual mapping saved: AniList %1 → Trakt %2</source>
+        <translation>手動マッピングを保存しました: AniList %1 → Trakt %2</translation>
     </message>
+    <message>
+        <source>Manual mapping saved for AniList %1</source>
+        <translation>AniList %1 の手動マッピングを保存しました</translation>
+    </message>
+    <message>
+        <source>Mapping of AniList %1 removed</source>
+        <translation>AniList %1 のマッピングを削除しました</translation>
+    </message>
+    <message>
+        <source>Episode override saved: Trakt %1 episode %2 → S%3E%4</source>
+        <translation>エピソードの上書きを保存しました: Trakt %1 の第 %2 話 → S%3E%4</translation>
+    </message>
+    <message>
+        <source>Episode override removed: Trakt %1 episode %2</source>
+        <translation>エピソードの上書きを削除しました: Trakt %1 の第 %2 話</translation>
+    </message>
+    <message>
+        <source>Force resync of AniList %1: progress and posted-plays record forgotten</source>
+        <translation>AniList %1 を強制的に再同期: 進捗と送信済み再生の記録を消去しました</translation>
+    </message>
+    <message>
+        <source>Activity window reset: the next full sync reads every activity</source>
+        <translation>アクティビティの範囲をリセットしました: 次の完全同期ですべてのアクティビティを読み込みます</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::Application</name>
     <message>
         <source>No system tray on this desktop: closing the window quits Tsuzuki.</source>
         <translation>このデスクトップにはシステムトレイがありません。ウィンドウを閉じると Tsuzuki は終了します。</translation>
@@ -320,36 +398,12 @@
         <translation>不明なコマンド: %1</translation>
     </message>
     <message>
-        <source>unknown expiry</source>
-        <translation>有効期限不明</translation>
-    </message>
-    <message>
-        <source>EXPIRED on %1: log in again</source>
-        <translation>%1 に期限切れ: もう一度ログインしてください</translation>
-    </message>
-    <message>
-        <source>expires soon, on %1: log in again before then</source>
-        <translation>まもなく %1 に期限切れ: それまでにもう一度ログインしてください</translation>
-    </message>
-    <message>
-        <source>expires %1</source>
-        <translation>有効期限 %1</translation>
-    </message>
-    <message>
-        <source>No Trakt client id. Create an app at trakt.tv/oauth/applications and set TRAKT_CLIENT_ID (or the client id in the app&apos;s settings), and store its secret with TRAKT_CLIENT_SECRET or the app.</source>
-        <translation>Trakt のクライアント ID がありません。trakt.tv/oauth/applications でアプリを作成して TRAKT_CLIENT_ID (またはアプリの設定のクライアント ID) を設定し、そのシークレットを TRAKT_CLIENT_SECRET またはアプリで保存してください。</translation>
-    </message>
-    <message>
         <source>To sign in to Trakt, open %1 and enter the code:</source>
         <translation>Trakt にサインインするには、%1 を開いて次のコードを入力してください:</translation>
     </message>
     <message>
         <source>(user name not available)</source>
         <translation>(ユーザー名を取得できません)</translation>
-    </message>
-    <message>
-        <source>Signed in to Trakt as %1; token %2.</source>
-        <translation>Trakt に %1 としてサインインしました。トークン: %2。</translation>
     </message>
     <message>
         <source>Open https://anilist.co/api/v2/oauth/authorize?client_id=%1&amp;response_type=token, approve, and paste the token shown.</source>
@@ -366,14 +420,6 @@
     <message>
         <source>No token given; nothing was changed.</source>
         <translation>トークンが入力されなかったため、何も変更していません。</translation>
-    </message>
-    <message>
-        <source>The secret store cannot be written here.</source>
-        <translation>ここではシークレットストアに書き込めません。</translation>
-    </message>
-    <message>
-        <source>Signed in to AniList as %1; token %2.</source>
-        <translation>AniList に %1 としてサインインしました。トークン: %2。</translation>
     </message>
     <message>
         <source>Secrets:  %1</source>
@@ -398,22 +444,6 @@
     <message>
         <source>no API key (optional)</source>
         <translation>API キーなし (任意)</translation>
-    </message>
-    <message>
-        <source>not signed in (tsuzuki-cli auth trakt)</source>
-        <translation>サインインしていません (tsuzuki-cli auth trakt)</translation>
-    </message>
-    <message>
-        <source>signed in as %1; token %2</source>
-        <translation>%1 としてサインイン中。トークン: %2</translation>
-    </message>
-    <message>
-        <source>token stored (%1), but Trakt did not answer: %2</source>
-        <translation>トークンは保存されました (%1) が、Trakt が応答しませんでした: %2</translation>
-    </message>
-    <message>
-        <source>not signed in (tsuzuki-cli auth anilist)</source>
-        <translation>サインインしていません (tsuzuki-cli auth anilist)</translation>
     </message>
     <message>
         <source>trakt or anilist</source>
@@ -805,6 +835,22 @@
         <source>Warning: the online lookup stopped: %1</source>
         <translation>警告: オンライン検索を中止しました: %1</translation>
     </message>
+    <message>
+        <source>Signed in to Trakt as %1; %2.</source>
+        <translation>%1 として Trakt にサインインしました。%2。</translation>
+    </message>
+    <message>
+        <source>Signed in to AniList as %1; %2.</source>
+        <translation>%1 として AniList にサインインしました。%2。</translation>
+    </message>
+    <message>
+        <source>not signed in (%1)</source>
+        <translation>サインインしていません (%1)</translation>
+    </message>
+    <message>
+        <source>Needs mapping:  %1</source>
+        <translation>マッピングが必要:  %1</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::Cli::ProgressPrinter</name>
@@ -968,14 +1014,6 @@
         <translation>ダウンロード中… %p%</translation>
     </message>
     <message>
-        <source>Download failed: %1</source>
-        <translation>ダウンロードに失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Could not save the download: %1</source>
-        <translation>ダウンロードを保存できませんでした: %1</translation>
-    </message>
-    <message>
         <source>Importing… %p%</source>
         <translation>インポート中… %p%</translation>
     </message>
@@ -1073,7 +1111,7 @@
     </message>
 </context>
 <context>
-    <name>Tsuzuki::DatabaseWorker</name>
+    <name>Tsuzuki::DatabaseThread</name>
     <message>
         <source>The database is not open.</source>
         <translation>データベースが開かれていません。</translation>
@@ -1563,6 +1601,14 @@
         <source>Next sync: %1</source>
         <translation>次回の同期: %1</translation>
     </message>
+    <message>
+        <source>Log in…</source>
+        <translation>ログイン…</translation>
+    </message>
+    <message>
+        <source>Database settings…</source>
+        <translation>データベースの設定…</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::MappingDialog</name>
@@ -1809,6 +1855,13 @@
     <message>
         <source>Delete mapping</source>
         <translation>マッピングを削除</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2239,13 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     </message>
 </context>
 <context>
+    <name>Tsuzuki::SecretStoreRelay</name>
+    <message>
+        <source>The secret store is no longer available.</source>
+        <translation>シークレットストアは利用できなくなりました。</translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2352,28 +2412,8 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>先に Trakt アプリのクライアント ID を入力してください。</translation>
     </message>
     <message>
-        <source>Logged in, token valid until %1</source>
-        <translation>ログイン済み。トークンは %1 まで有効です</translation>
-    </message>
-    <message>
-        <source>Logged in</source>
-        <translation>ログイン済み</translation>
-    </message>
-    <message>
-        <source>Paste the token from AniList&apos;s PIN page first.</source>
-        <translation>先に AniList の PIN ページのトークンを貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>There is no writable keychain to keep the token in.</source>
-        <translation>トークンを保存できる書き込み可能なキーチェーンがありません。</translation>
-    </message>
-    <message>
         <source>The token was not saved: %1</source>
         <translation>トークンは保存されませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Logged in, token valid until about %1</source>
-        <translation>ログイン済み。トークンはおよそ %1 まで有効です</translation>
     </message>
     <message>
         <source>Sync &amp;automatically</source>
@@ -2430,6 +2470,10 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>The autostart entry could not be changed: %1</source>
         <translation>自動起動の項目を変更できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Checking the token with AniList…</source>
+        <translation>AniList でトークンを確認しています…</translation>
     </message>
 </context>
 <context>
@@ -2518,10 +2562,6 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
 <context>
     <name>Tsuzuki::SyncSession</name>
     <message>
-        <source>Not logged in to AniList.</source>
-        <translation>AniList にログインしていません。</translation>
-    </message>
-    <message>
         <source>No mapping data for this show</source>
         <translation>この作品のマッピングデータがありません</translation>
     </message>
@@ -2536,6 +2576,18 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>Sync (%1) %2: %3 added, %4 not found, %5 unmapped</source>
         <translation>同期 (%1) %2: 追加 %3、見つからない %4、未マッピング %5</translation>
+    </message>
+    <message>
+        <source>Log in to AniList first (Settings → Accounts, or tsuzuki-cli auth anilist).</source>
+        <translation>まず AniList にログインしてください(設定 → アカウント、または tsuzuki-cli auth anilist)。</translation>
+    </message>
+    <message>
+        <source>Log in to Trakt first.</source>
+        <translation>まず Trakt にログインしてください。</translation>
+    </message>
+    <message>
+        <source>Log in to Trakt first (Settings → Accounts, or tsuzuki-cli auth trakt). Nothing was sent.</source>
+        <translation>まず Trakt にログインしてください(設定 → アカウント、または tsuzuki-cli auth trakt)。何も送信されていません。</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2640,13 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     </message>
 </context>
 <context>
+    <name>Tsuzuki::TraktAuthRelay</name>
+    <message>
+        <source>Not logged in to Trakt.</source>
+        <translation>Trakt にログインしていません。</translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::TraktClient</name>
     <message>
         <source>Not logged in to Trakt.</source>
@@ -2600,6 +2659,10 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>Trakt did not say who is logged in.</source>
         <translation>Trakt はログイン中のユーザーを返しませんでした。</translation>
+    </message>
+    <message>
+        <source>Trakt&apos;s season list has an entry without a season number.</source>
+        <translation>Trakt のシーズン一覧にシーズン番号のない項目があります。</translation>
     </message>
 </context>
 <context>
@@ -2670,13 +2733,6 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
-    </message>
-</context>
-<context>
-    <name>Tsuzuki::TraktSeasons</name>
-    <message>
-        <source>Trakt&apos;s season list has an entry without a season number.</source>
-        <translation>Trakt のシーズン一覧にシーズン番号のない項目があります。</translation>
     </message>
 </context>
 <context>

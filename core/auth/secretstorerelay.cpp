@@ -42,7 +42,8 @@ SecretStoreRelay::SecretStoreRelay(SecretStore *target, QObject *parent)
             if (!job)
                 continue;
             job->setError(makeError(
-                ErrorCode::KeychainUnavailable, tr("The secret store is no longer available.")));
+                ErrorCode::KeychainUnavailable,
+                SecretStoreRelay::tr("The secret store is no longer available.")));
             job->finishLater();
         }
     });
@@ -68,7 +69,8 @@ SecretJob *SecretStoreRelay::start(int operation, const QString &key, const QStr
     auto *job = new SecretJob(this);
     if (!m_connected) {
         job->setError(makeError(
-            ErrorCode::KeychainUnavailable, tr("The secret store is no longer available.")));
+            ErrorCode::KeychainUnavailable,
+                SecretStoreRelay::tr("The secret store is no longer available.")));
         job->finishLater();
         return job;
     }

@@ -1,4 +1,4 @@
-// ui/translations.{h,cpp}: the language follows the system locale unless overridden, the .qm files are found
+// core/common/translations.{h,cpp}: the language follows the system locale unless overridden, the .qm files are found
 // where the build and the package put them, and switching the language at run time replaces the translators.
 #include "core/common/translations.h"
 
