@@ -174,6 +174,10 @@ void MainWindow::createStatusBar()
     m_nextRunLabel = new QLabel(tr("Schedule off"), bar);
     m_nextRunLabel->setObjectName(u"statusNextRunLabel"_s);
     bar->addWidget(m_syncLabel, 1);
+    // A passing message is drawn over the normal widgets, not instead of them: hide the sync line
+    // while one shows, or the two texts overlap.
+    connect(bar, &QStatusBar::messageChanged, m_syncLabel,
+        [this](const QString &message) { m_syncLabel->setVisible(message.isEmpty()); });
     bar->addPermanentWidget(m_nextRunLabel);
     bar->addPermanentWidget(m_databaseLabel);
 }

@@ -97,6 +97,12 @@ void Application::wire()
                 applySchedule();
             });
     });
+    // The sync worker copied the client id when it was built: a new one (Settings, or the login
+    // dialog) rebuilds it, after the run in flight if there is one.
+    connect(m_services, &Services::traktClientIdChanged, this, [this] {
+        if (m_database->isOpen())
+            configureSync();
+    });
     connect(m_sync, &SyncController::busyChanged, this, [this](bool busy) {
         if (!busy && m_syncStale)
             configureSync();
@@ -135,11 +141,7 @@ void Application::onSettingsChanged()
     // A new client id (or service address) reaches the login and the sync worker at once.
     QSettings settings;
     const ServiceConfig config = ServiceConfig::load(&settings);
-    if (config.traktClientId != m_services->config().traktClientId) {
-        m_services->setTraktClientId(config.traktClientId);
-        if (m_database->isOpen())
-            configureSync();
-    }
+    m_services->setTraktClientId(config.traktClientId);
     applySchedule();
     QApplication::setQuitOnLastWindowClosed(!m_tray->isAvailable()
         || !settings.value(QString::fromLatin1(SettingsKey::TrayEnabled), true).toBool());

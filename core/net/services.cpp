@@ -87,10 +87,13 @@ Services::~Services() = default;
 
 void Services::setTraktClientId(const QString &clientId)
 {
+    if (clientId == m_config.traktClientId)
+        return;
     m_config.traktClientId = clientId;
     m_trakt->setClientId(clientId);
     if (m_traktAuth)
         m_traktAuth->setClientId(clientId);
+    Q_EMIT traktClientIdChanged(clientId);
 }
 
 void Services::loadSecrets(QObject *context, std::function<void()> done)

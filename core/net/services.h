@@ -65,8 +65,15 @@ public:
     TraktClient *trakt() const { return m_trakt; }
     TmdbClient *tmdb() const { return m_tmdb; }
 
-    /// A new Trakt client id (Settings) for the client and the TraktAuth.
+    /// A new Trakt client id (Settings) for the client and the TraktAuth; emits
+    /// traktClientIdChanged() when it differs.
     void setTraktClientId(const QString &clientId);
+
+Q_SIGNALS:
+    /// Bundles of other threads copied the old id: their owner rebuilds them (Application does).
+    void traktClientIdChanged(const QString &clientId);
+
+public:
 
     /// Reads the AniList token, the TMDB key and (for the owner of TraktAuth) the Trakt client
     /// secret from the secret store into the clients (registered with redact()). Absent secrets

@@ -199,7 +199,9 @@ void TestApplication::firstLoginPreviewPostAndSecondAccount()
     f.fakes.trakt().setUser(u"alice_t"_s, u"Alice"_s);
     f.fakes.trakt().setDeviceCodeTiming(600, 1);
     AppFixture app;
-    QSettings().setValue(QString::fromLatin1(ServiceConfig::TraktClientIdKey), u"fake-client-id"_s);
+    // No Trakt app yet: the client id is typed into Settings at login, and the sync worker that
+    // already ran must use it (it copied the old one when it was built).
+    QSettings().remove(QString::fromLatin1(ServiceConfig::TraktClientIdKey));
     QSettings().setValue(QString::fromLatin1(SettingsKey::ScheduleEnabled), false);
     app.useDatabase(f.testDb.spec());
     QVERIFY(app.start());
