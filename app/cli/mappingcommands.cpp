@@ -229,26 +229,11 @@ std::optional<qint64> parseAniListId(const QString &text)
     return std::nullopt;
 }
 
-/// The AniList format for the resolver: --format, else what the mapping sources say.
-QString entryFormat(Database &db, qint64 anilistId, const QString &given)
+/// The AniList format for the resolver: --format, else empty (TitleKind then decides from the
+/// sources, exactly as in a sync).
+QString entryFormat(const QString &given)
 {
-    if (!given.isEmpty())
-        return given.toUpper();
-    const auto rows = IdMapRepository(db).forAnilistId(anilistId);
-    if (!rows)
-        return u"TV"_s;
-    bool movieTmdb = false;
-    bool showIds = false;
-    for (const IdMapRow &row : rows.value()) {
-        if (row.traktType == u"movie"_s
-            || row.mediaType.compare(u"MOVIE"_s, Qt::CaseInsensitive) == 0)
-            return u"MOVIE"_s;
-        movieTmdb = movieTmdb || row.tmdbType == u"movie"_s;
-        showIds = showIds || row.tmdbType == u"tv"_s || row.traktType == u"show"_s
-            || row.tvdbId.has_value();
-    }
-    // Only a TMDB movie id (Fribbs' {"movie":[...]}) and nothing that speaks of a series.
-    return movieTmdb && !showIds ? u"MOVIE"_s : u"TV"_s;
+    return given.trimmed().toUpper();
 }
 
 QJsonObject resolvedJson(const ResolvedId &r)
@@ -339,7 +324,7 @@ void mapCommand(Context &ctx)
         ctx.finish(2);
         return;
     }
-    const AniListEntry entry { *id, entryFormat(ctx.database(), *id, parser.value(formatOption)) };
+    const AniListEntry entry { *id, entryFormat(parser.value(formatOption)) };
     const bool offline = parser.isSet(offlineOption);
 
     auto report = [&ctx, episode, offline](const ResolvedId &target,
@@ -453,7 +438,7 @@ void syncShow(Context &ctx)
         ctx.finish(2);
         return;
     }
-    const AniListEntry entry { *id, entryFormat(ctx.database(), *id, parser.value(formatOption)) };
+    const AniListEntry entry { *id, entryFormat(parser.value(formatOption)) };
     Services *services = makeServices(ctx);
     services->loadSecrets(qApp, [&ctx, services, entry] {
         resolveOne(

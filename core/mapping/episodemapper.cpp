@@ -29,6 +29,7 @@ struct Candidate
     int season = 0;
     int offset = 0;
     QList<V3Target> v3; ///< AniBridge v3 tmdb_show targets of one show
+    bool tvdbNumbered = false; ///< TVDB numbering: usable only where it is known to be TMDB's
 
     std::optional<SeasonEpisode> locate(
         int n, const std::optional<QList<TraktSeason>> &seasons, QString *why) const
@@ -184,6 +185,33 @@ QString verify(
     return {};
 }
 
+/// TVDB-numbered data on a show not known to be numbered like TMDB: accepted only when Trakt's
+/// absolute numbers confirm it, i.e. the entry's episode 1 and episode n land on regular Trakt
+/// episodes whose number_abs are n - 1 apart. Specials (no number_abs) cannot be confirmed.
+QString verifyAbsolute(const Candidate &c, int n, const QList<TraktSeason> &seasons)
+{
+    auto numberAbs = [&seasons](const SeasonEpisode &t) -> std::optional<int> {
+        const TraktSeason *s = TraktSeasons::find(seasons, t.season);
+        if (!s || t.season < 1)
+            return std::nullopt;
+        for (const TraktEpisode &e : s->episodes) {
+            if (e.number == t.episode)
+                return e.numberAbs;
+        }
+        return std::nullopt;
+    };
+    const auto first = c.locate(1, seasons, nullptr);
+    const auto target = c.locate(n, seasons, nullptr);
+    const auto a = first ? numberAbs(*first) : std::nullopt;
+    const auto b = target ? numberAbs(*target) : std::nullopt;
+    if (a && b && *b - *a == n - 1)
+        return {};
+    return tr("%1 numbers episodes like TVDB, and Trakt's absolute numbers do not confirm %2 for "
+              "episode %3 (TVDB's numbering of this show is not known to match TMDB's).")
+        .arg(c.source, target ? c.describe(*target) : u"-"_s)
+        .arg(n);
+}
+
 } // namespace
 
 QString EpisodeMapping::kindName() const
@@ -211,7 +239,7 @@ QJsonObject EpisodeMapping::toJson() const
         if (span > 1)
             o.insert(u"span"_s, span);
     }
-    if (postedWith)
+    if (postedWith && *postedWith != anilistEpisode)
         o.insert(u"postedWith"_s, *postedWith);
     if (!reason.isEmpty())
         o.insert(u"reason"_s, reason);
@@ -237,8 +265,9 @@ EpisodeMapping EpisodeMapper::decide(const EpisodeMapperInput &input, int n)
         out.rule = u"movie"_s;
         out.source = u"resolver:"_s + target.source;
         out.verified = true;
-        // Several AniList episodes that make one TMDB movie ('1-3': '1|-3') are one play, posted
-        // with the last of them; the others are part of it.
+        // A movie is one play: posted with episode 1, or, when several AniList episodes make one
+        // TMDB movie ('1-3': '1|-3'), with the last of them; the others are part of it.
+        out.postedWith = 1;
         for (const IdMapRow &row : input.rows) {
             if (row.source != AniBridgeV3Importer::idMapSource())
                 continue;
@@ -331,23 +360,12 @@ EpisodeMapping EpisodeMapper::decide(const EpisodeMapperInput &input, int n)
             { u"fribbs:tvdb"_s, {}, *fribbs->tvdbSeason, fribbs->tvdbOffset.value_or(0), {} });
     const std::optional<qint64> sameNumbering = tvdbNumberedLikeTmdb(input.rows);
     const bool tvdbAllowed = sameNumbering && (!target.tmdbId || *target.tmdbId == *sameNumbering);
-    QStringList tvdbSetAside;
-    if (tvdbAllowed) {
-        candidates += tvdb;
-    } else {
-        for (const Candidate &c : std::as_const(tvdb)) {
-            tvdbSetAside << tr("%1 set aside: it numbers episodes like TVDB, and this show's TVDB "
-                               "numbering is not known to match TMDB's (which Trakt uses).")
-                                .arg(c.source);
-        }
-    }
+    for (Candidate &c : tvdb)
+        c.tvdbNumbered = !tvdbAllowed;
+    candidates += tvdb;
 
     QStringList setAside;
     bool laterPart = false;
-    for (const Candidate &c : std::as_const(tvdb)) {
-        if (!tvdbAllowed)
-            laterPart = laterPart || c.describesLaterPart();
-    }
     for (const Candidate &c : candidates) {
         QString why;
         const auto t = c.locate(n, input.seasons, &why);
@@ -359,8 +377,17 @@ EpisodeMapping EpisodeMapper::decide(const EpisodeMapperInput &input, int n)
             out.reason = why;
             return out;
         }
+        if (c.tvdbNumbered && !input.seasons) {
+            setAside << tr("%1 set aside: it numbers episodes like TVDB, and this show's TVDB "
+                           "numbering is not known to match TMDB's (which Trakt uses).")
+                            .arg(c.source);
+            laterPart = laterPart || c.describesLaterPart();
+            continue;
+        }
         if (input.seasons) {
             why = verify(c, n, entryEpisodes, *input.seasons);
+            if (why.isEmpty() && c.tvdbNumbered)
+                why = verifyAbsolute(c, n, *input.seasons);
             if (!why.isEmpty()) {
                 setAside << why;
                 laterPart = laterPart || c.describesLaterPart();
@@ -384,7 +411,6 @@ EpisodeMapping EpisodeMapper::decide(const EpisodeMapperInput &input, int n)
         out.reason = setAside.join(u' ');
         return out;
     }
-    setAside += tvdbSetAside;
     if (laterPart) {
         // The data says this entry is a later season or part, and Trakt does not have the episode
         // it names: counting from S1E1 would post to the wrong season. Leave it for a manual

@@ -62,7 +62,8 @@ struct PlannedPlay
 struct SkippedItem
 {
     /// "alreadySynced" (<= last_abs or already on Trakt by the ledger), "unmapped",
-    /// "invalidProgress", "noEpisodes", "notWatched".
+    /// "invalidProgress", "noEpisodes", "notWatched", "partOfMovie" (posted with another episode),
+    /// "needsMapping" (Trakt did not find this target before; waits until the mapping changes).
     QString kind;
     qint64 anilistId = 0;
     QString title;

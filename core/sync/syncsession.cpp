@@ -5,10 +5,11 @@
 #include "core/mapping/episodemapper.h"
 #include "core/mapping/idresolver.h"
 #include "core/mapping/onlinelookup.h"
-#include "core/net/tmdbclient.h"
+#include "core/mapping/traktidrepair.h"
 #include "core/mapping/traktseason.h"
 #include "core/net/anilistclient.h"
 #include "core/net/httpclient.h"
+#include "core/net/tmdbclient.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
@@ -17,6 +18,7 @@
 #include "core/store/mappingrepository.h"
 #include "core/store/progressrepository.h"
 #include "core/store/runrepository.h"
+#include "core/sync/needsmappinghold.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncrunlock.h"
 
@@ -81,6 +83,7 @@ void SyncSession::readAniListToken(std::function<void(const Result<QString> &)> 
 void SyncSession::preview(SyncMode mode, const SyncOptions &options, Callback<SyncPlan> done)
 {
     m_previewBaseline = m_clients->requestCounts();
+    m_missingShows.clear();
     readAniListToken([this, mode, options, done](const Result<QString> &token) {
         if (!token) {
             done(token.error());
@@ -157,8 +160,11 @@ void SyncSession::fetchSeasons(
                 else
                     qCWarning(lcSync) << "unreadable seasons of Trakt show" << id;
             } else {
-                // Without seasons the mapper falls back to what it has; the plan says "unmapped"
-                // otherwise.
+                // A show Trakt says does not exist is never posted to: its entries are re-resolved
+                // (repairStaleIds) or wait in "needs mapping". Other failures: the mapper uses
+                // what it has.
+                if (response.error.code == ErrorCode::NotFound || response.error.httpStatus == 404)
+                    m_missingShows.insert(id);
                 qCWarning(lcSync) << "no seasons for Trakt show" << id
                                   << response.error.userMessage;
             }
@@ -210,9 +216,13 @@ void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
                         needSeasons << *r.traktId;
                 }
                 const QSet<qint64> fetched(needSeasons.cbegin(), needSeasons.cend());
-                fetchSeasons(needSeasons, [this, input, resolved, fetched, done](const Result<void> &) {
-                    planWithSeasons(input, resolved, fetched, false, done);
-                });
+                fetchSeasons(
+                    needSeasons, [this, input, resolved, fetched, done](const Result<void> &) {
+                        repairStaleIds(
+                            resolved, [this, input, resolved, fetched, done](QSet<qint64> more) {
+                                planWithSeasons(input, resolved, fetched + more, false, done);
+                            });
+                    });
             });
         resolver->resolve(entries);
     });
@@ -245,11 +255,24 @@ void SyncSession::planWithSeasons(SyncPlannerInput input,
         if (in)
             inputs->insert(it.key(), in.value());
     }
-    input.target = [resolved, inputs](const AniListMedia &media, int abs) {
+    QList<qint64> mediaIds = resolved->keys();
+    auto held = NeedsMappingHold::load(m_db, mediaIds);
+    if (!held) {
+        done(held.error());
+        return;
+    }
+    auto hold = std::make_shared<QHash<QString, LedgerEntry>>(held.value());
+    const QSet<qint64> missing = m_missingShows;
+    auto decideTarget = [resolved, inputs, missing](const AniListMedia &media, int abs) {
         PlayTarget t;
         const ResolvedId r = resolved->value(media.id);
         if (!r.isResolved()) {
             t.reason = r.reason;
+            return t;
+        }
+        if (r.traktId && !r.isMovie() && missing.contains(*r.traktId)) {
+            t.reason
+                = tr("Trakt has no show with id %1; it could not be re-resolved").arg(*r.traktId);
             return t;
         }
         t.traktId = r.traktId;
@@ -261,6 +284,8 @@ void SyncSession::planWithSeasons(SyncPlannerInput input,
             t.movie = true;
             t.rule = u"movie"_s;
             t.source = r.source;
+            if (inputs->contains(media.id))
+                t.postedWith = EpisodeMapper::decide(inputs->value(media.id), abs).postedWith;
             return t;
         }
         if (!inputs->contains(media.id)) {
@@ -281,6 +306,13 @@ void SyncSession::planWithSeasons(SyncPlannerInput input,
         t.episode = m.episode;
         t.rule = m.rule;
         t.source = m.source;
+        return t;
+    };
+    input.target = [decideTarget, hold](const AniListMedia &media, int abs) {
+        PlayTarget t = decideTarget(media, abs);
+        const auto row = hold->constFind(PlannedPlay::makeItemId(media.id, abs));
+        t.heldNotFound
+            = t.mapped && row != hold->constEnd() && NeedsMappingHold::sameTarget(*row, t);
         return t;
     };
     SyncPlan plan = SyncPlanner::plan(input);
@@ -373,9 +405,93 @@ void SyncSession::run(
                     .arg(report.counters.added)
                     .arg(report.counters.notFound)
                     .arg(report.counters.skippedUnmapped));
-            lock->release();
-            done(report);
+            // Still under the lock: the repair writes auto mappings.
+            repairNotFound(report, [lock, report, done] {
+                lock->release();
+                done(report);
+            });
         });
+}
+
+void SyncSession::repairStaleIds(
+    std::shared_ptr<QHash<qint64, ResolvedId>> resolved, std::function<void(QSet<qint64>)> done)
+{
+    QList<StaleTraktId> stale;
+    for (const ResolvedId &r : std::as_const(*resolved)) {
+        if (r.kind == ResolvedId::Kind::Show && r.traktId && m_missingShows.contains(*r.traktId))
+            stale << StaleTraktId { r, u"404"_s };
+    }
+    if (stale.isEmpty()) {
+        done({});
+        return;
+    }
+    auto *lookup = new OnlineLookup(m_clients->trakt(), m_clients->tmdb(), this);
+    auto *repair = new TraktIdRepair(m_db, lookup, this);
+    connect(repair, &TraktIdRepair::finished, this,
+        [this, repair, lookup, resolved, done](const QHash<qint64, ResolvedId> &repaired) {
+            repair->deleteLater();
+            lookup->deleteLater();
+            QList<qint64> fresh;
+            for (const ResolvedId &r : repaired) {
+                resolved->insert(r.anilistId, r);
+                if (r.traktId && !fresh.contains(*r.traktId))
+                    fresh << *r.traktId;
+            }
+            const QSet<qint64> fetched(fresh.cbegin(), fresh.cend());
+            fetchSeasons(fresh, [done, fetched](const Result<void> &) { done(fetched); });
+        });
+    repair->repair(stale);
+}
+
+void SyncSession::repairNotFound(const SyncReport &report, std::function<void()> done)
+{
+    // Trakt answered not_found: search each title once more (a stale id costs one search), and
+    // drop the cached seasons of those shows so that the next plan checks against fresh ones. The
+    // plays themselves wait in "needs mapping" until their target changes.
+    QList<StaleTraktId> stale;
+    QSet<qint64> seen;
+    ConfigRepository config(m_db);
+    for (const NotFoundPlay &p : report.notFound) {
+        if (!p.traktId || seen.contains(p.anilistId))
+            continue;
+        seen.insert(p.anilistId);
+        if (!p.movie) {
+            (void)config.remove(ConfigKey::showEpisodes(*p.traktId));
+            (void)config.remove(ConfigKey::breakpointMap(*p.traktId));
+        }
+        auto mapping = MappingRepository(m_db).get(p.anilistId);
+        auto rows = IdMapRepository(m_db).forAnilistId(p.anilistId);
+        ResolvedId r;
+        r.anilistId = p.anilistId;
+        r.kind = p.movie ? ResolvedId::Kind::Movie : ResolvedId::Kind::Show;
+        r.traktId = p.traktId;
+        if (mapping && mapping.value() && mapping.value()->isManual)
+            r.source = u"mappings:manual"_s;
+        if (rows) {
+            for (const IdMapRow &row : rows.value()) {
+                if (!r.tmdbId && row.tmdbId && (row.tmdbType == u"movie"_s) == p.movie)
+                    r.tmdbId = row.tmdbId;
+                if (!r.tvdbId && row.tvdbId && !p.movie)
+                    r.tvdbId = row.tvdbId;
+                if (r.imdbId.isEmpty())
+                    r.imdbId = row.imdbId;
+            }
+        }
+        stale << StaleTraktId { r, u"not_found"_s };
+    }
+    if (stale.isEmpty()) {
+        done();
+        return;
+    }
+    auto *lookup = new OnlineLookup(m_clients->trakt(), m_clients->tmdb(), this);
+    auto *repair = new TraktIdRepair(m_db, lookup, this);
+    connect(repair, &TraktIdRepair::finished, this,
+        [repair, lookup, done](const QHash<qint64, ResolvedId> &) {
+            repair->deleteLater();
+            lookup->deleteLater();
+            done();
+        });
+    repair->repair(stale);
 }
 
 } // namespace Tsuzuki
