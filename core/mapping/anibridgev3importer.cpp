@@ -99,15 +99,19 @@ bool AniBridgeV3Importer::looksLikeV3(const QByteArray &head)
         pos += qsizetype(n);
         return n;
     });
-    if (!reader.beginObject())
+    // Only a v2 file has AniList ids as keys; any other object (including a head that ends before
+    // the first key) goes to the v3 reader, which streams and names what is wrong. What is not an
+    // object at all (empty, HTML, SQLite) gets the v2 reader's description of it.
+    if (reader.peek() != '{')
         return false;
+    reader.beginObject();
     while (auto key = reader.nextKey()) {
         if (!key->startsWith('$'))
             return key->contains(':');
         if (!reader.skipValue())
-            return false;
+            return true;
     }
-    return false;
+    return true;
 }
 
 Result<ParsedSource> AniBridgeV3Importer::parse(MappingFile &file)
