@@ -21,6 +21,8 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/anibridgev3importer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/traktidrepair.h
     ${CMAKE_CURRENT_LIST_DIR}/traktidrepair.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mappingexplainer.h
+    ${CMAKE_CURRENT_LIST_DIR}/mappingexplainer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/titlekind.h
     ${CMAKE_CURRENT_LIST_DIR}/titlekind.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rangemap.h
