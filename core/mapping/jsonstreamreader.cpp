@@ -54,10 +54,13 @@ bool JsonStreamReader::fill()
 void JsonStreamReader::skipSpace()
 {
     while (fill()) {
-        const char c = m_buffer.at(m_pos);
-        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
-            return;
-        ++m_pos;
+        const char *data = m_buffer.constData();
+        while (m_pos < m_size) {
+            const char c = data[m_pos];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                return;
+            ++m_pos;
+        }
     }
 }
 
@@ -115,6 +118,21 @@ std::optional<QByteArray> JsonStreamReader::readString()
         return std::nullopt;
     QByteArray out;
     while (fill()) {
+        // Copy the plain run up to the next quote or backslash in one go.
+        const char *data = m_buffer.constData();
+        qsizetype end = m_pos;
+        while (end < m_size && data[end] != '"' && data[end] != '\\' && uchar(data[end]) >= 0x20)
+            ++end;
+        if (end > m_pos) {
+            out.append(data + m_pos, end - m_pos);
+            m_pos = end;
+            if (out.size() > 1024 * 1024) {
+                fail(tr("a string at byte %1 is longer than 1 MiB.").arg(offset()));
+                return std::nullopt;
+            }
+            if (m_pos >= m_size)
+                continue;
+        }
         const char c = m_buffer.at(m_pos++);
         if (c == '"') {
             m_afterValue = true;
