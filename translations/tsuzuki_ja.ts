@@ -1406,7 +1406,7 @@
     </message>
     <message>
         <source>the file is not valid JSON (expected &apos;%1&apos; at byte %2).</source>
-        <translation>ファイルが正しい JSON ではありません（バイト %2 に '%1' が必要です）。</translation>
+        <translation>ファイルが正しい JSON ではありません（バイト %2 に &apos;%1&apos; が必要です）。</translation>
     </message>
     <message>
         <source>a string at byte %1 is longer than 1 MiB.</source>
@@ -1434,7 +1434,7 @@
     </message>
     <message>
         <source>the file is not valid JSON (expected &apos;,&apos; at byte %1).</source>
-        <translation>ファイルが正しい JSON ではありません（バイト %1 に ',' が必要です）。</translation>
+        <translation>ファイルが正しい JSON ではありません（バイト %1 に &apos;,&apos; が必要です）。</translation>
     </message>
 </context>
 <context>
