@@ -125,6 +125,24 @@ Result<ParsedSource> AniBridgeV3Importer::parse(MappingFile &file)
         }
         return n.value();
     });
+    return parseStream(reader, readError);
+}
+
+Result<ParsedSource> AniBridgeV3Importer::parseData(const QByteArray &json)
+{
+    qsizetype pos = 0;
+    JsonStreamReader reader([&json, &pos](char *data, qint64 max) -> qint64 {
+        const qint64 n = std::min<qint64>(max, json.size() - pos);
+        memcpy(data, json.constData() + pos, size_t(n));
+        pos += qsizetype(n);
+        return n;
+    });
+    return parseStream(reader, QString());
+}
+
+Result<ParsedSource> AniBridgeV3Importer::parseStream(
+    JsonStreamReader &reader, const QString &readError)
+{
     auto failed = [&]() -> Error {
         if (!readError.isEmpty())
             return makeError(ErrorCode::InvalidInput, readError);

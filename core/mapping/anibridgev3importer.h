@@ -5,6 +5,7 @@
 
 namespace Tsuzuki {
 
+class JsonStreamReader;
 class MappingFile;
 
 /// One target of an AniBridge v3 entry: `tmdb_show:<id>:s<N>`, `tmdb_movie:<id>`,
@@ -31,8 +32,13 @@ public:
     /// Whether the start of the data is v3 (descriptor keys) rather than v2 (AniList-id keys).
     static bool looksLikeV3(const QByteArray &head);
     static Result<ParsedSource> parse(MappingFile &file);
+    /// The same from memory (fuzzing, tests).
+    static Result<ParsedSource> parseData(const QByteArray &json);
     /// The targets kept in `id_map.extra` ({"v3":[{"t":"tmdb_show:1:s2","p":[[1,12,1,1]]}]}).
     static QList<V3Target> targetsFromExtra(const QString &extra);
+
+private:
+    static Result<ParsedSource> parseStream(JsonStreamReader &reader, const QString &readError);
 };
 
 } // namespace Tsuzuki
