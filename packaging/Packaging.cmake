@@ -47,7 +47,7 @@ if(UNIX AND NOT APPLE)
     # (SQL drivers) and what QtKeychain dlopen()s (libsecret) cannot be seen by it, so they are named here.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libsecret-1-0")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libsecret-1-0, libzstd1")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc")
     if(TSUZUKI_BUILD_GUI)
         # SVG icons (tray, scalable app icon) need Qt's SVG icon engine; the UI falls back to the PNGs without it.

@@ -12,6 +12,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins
     libgl-dev
+    libzstd-dev
 )
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(

@@ -167,6 +167,10 @@
         <source>%1 answered with HTTP %2.</source>
         <translation>%1 antwortete mit HTTP %2.</translation>
     </message>
+    <message>
+        <source>%1 numbers episodes like TVDB, and Trakt&apos;s absolute numbers do not confirm %2 for episode %3 (TVDB&apos;s numbering of this show is not known to match TMDB&apos;s).</source>
+        <translation>%1 zählt Folgen wie TVDB, und Trakts absolute Nummern bestätigen %2 für Folge %3 nicht (es ist nicht bekannt, dass TVDBs Zählung dieser Serie der von TMDB entspricht).</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::Accounts</name>
@@ -268,6 +272,57 @@
     <message>
         <source>none of the %1 entries has a mapping field (mal_id, tvdb_id, tvdb_mappings, ...).</source>
         <translation>Keiner der %1 Einträge hat ein Zuordnungsfeld (mal_id, tvdb_id, tvdb_mappings, …).</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::AniBridgeV3Importer</name>
+    <message>
+        <source>the file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>expected a JSON object of source descriptors.</source>
+        <translation>Erwartet wurde ein JSON-Objekt aus Quellbeschreibern.</translation>
+    </message>
+    <message>
+        <source>the file is schema version %1; this Tsuzuki reads version 3.</source>
+        <translation>Die Datei hat Schema-Version %1; dieses Tsuzuki liest Version 3.</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is not a descriptor provider:id[:scope].</source>
+        <translation>Der Schlüssel „%1“ ist kein Beschreiber provider:id[:scope].</translation>
+    </message>
+    <message>
+        <source>%1: the value is not an object of targets.</source>
+        <translation>%1: Der Wert ist kein Objekt aus Zielen.</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is not an AniList id.</source>
+        <translation>Der Schlüssel „%1“ ist keine AniList-ID.</translation>
+    </message>
+    <message>
+        <source>%1: the target &quot;%2&quot; is not a descriptor provider:id[:scope].</source>
+        <translation>%1: Das Ziel „%2“ ist kein Beschreiber provider:id[:scope].</translation>
+    </message>
+    <message>
+        <source>%1 → %2: the range map is not an object.</source>
+        <translation>%1 → %2: Die Bereichszuordnung ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: the range &quot;%3&quot; maps to something that is neither text nor null.</source>
+        <translation>%1 → %2: Der Bereich „%3“ zeigt auf etwas, das weder Text noch null ist.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>there is text after the end of the JSON object.</source>
+        <translation>Nach dem Ende des JSON-Objekts folgt noch Text.</translation>
+    </message>
+    <message>
+        <source>the file maps no AniList id.</source>
+        <translation>Die Datei ordnet keine AniList-ID zu.</translation>
     </message>
 </context>
 <context>
@@ -373,6 +428,25 @@
     <message>
         <source>No watched episodes on AniList</source>
         <translation>Keine gesehenen Episoden auf AniList</translation>
+    </message>
+    <message>
+        <source>Trakt did not find this episode at the mapped place; it waits until the mapping changes</source>
+        <translation>Trakt hat diese Folge an der zugeordneten Stelle nicht gefunden; sie wartet, bis sich die Zuordnung ändert</translation>
+    </message>
+    <message>
+        <source>Part of a movie posted with episode %1</source>
+        <translation>Teil eines Films, der mit Folge %1 eingetragen wird</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::Candidate</name>
+    <message>
+        <source>%1 explicitly leaves episode %2 out of %3.</source>
+        <translation>%1 nimmt Folge %2 ausdrücklich aus %3 heraus.</translation>
+    </message>
+    <message>
+        <source>%1 has no place for episode %2.</source>
+        <translation>%1 hat keinen Platz für Folge %2.</translation>
     </message>
 </context>
 <context>
@@ -623,10 +697,6 @@
         <translation>AniList-Format (TV, MOVIE, …); Standard: aus den Zuordnungsdaten.</translation>
     </message>
     <message>
-        <source>Usage: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE]</source>
-        <translation>Aufruf: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE]</translation>
-    </message>
-    <message>
         <source>  seasons: %1</source>
         <translation>  Staffeln: %1</translation>
     </message>
@@ -850,6 +920,39 @@
     <message>
         <source>Needs mapping:  %1</source>
         <translation>Zuordnung nötig:  %1</translation>
+    </message>
+    <message>
+        <source>AniList %1, episode %2: %3</source>
+        <extracomment>%1 = AniList id, %2 = episode, %3 = show or movie</extracomment>
+        <translation>AniList %1, Folge %2: %3</translation>
+    </message>
+    <message>
+        <source>  (* decided, ! disagrees with the result)</source>
+        <translation>  (* entschied, ! weicht vom Ergebnis ab)</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>needs mapping</source>
+        <translation>Zuordnung nötig</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>Disagreement: %1</source>
+        <translation>Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>Show every source&apos;s answer, which one won and why, and where they disagree.</source>
+        <translation>Zeigt die Antwort jeder Quelle, welche gewann und warum, und wo sie sich widersprechen.</translation>
+    </message>
+    <message>
+        <source>Usage: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE] [--explain]</source>
+        <translation>Aufruf: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE] [--explain]</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1266,10 @@
         <source>Absolute episode %1 is not in Trakt&apos;s seasons (they end at %2).</source>
         <translation>Die absolute Episode %1 liegt nicht in Trakts Staffeln (sie enden bei %2).</translation>
     </message>
+    <message>
+        <source>%1 set aside: it numbers episodes like TVDB, and this show&apos;s TVDB numbering is not known to match TMDB&apos;s (which Trakt uses).</source>
+        <translation>%1 beiseitegelegt: Es zählt Folgen wie TVDB, und es ist nicht bekannt, dass TVDBs Zählung dieser Serie der von TMDB entspricht (die Trakt verwendet).</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::EpisodePattern</name>
@@ -1322,12 +1429,51 @@
         <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <source>cannot open &quot;%1&quot;: %2</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>%1 mappings: saving failed; the previous data is unchanged. %2</source>
         <translation>%1-Zuordnungen: Speichern fehlgeschlagen; die bisherigen Daten sind unverändert. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::JsonStreamReader</name>
+    <message>
+        <source>the file could not be read.</source>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>the JSON ends early at byte %1 (a truncated file?).</source>
+        <translation>Das JSON endet vorzeitig bei Byte %1 (eine abgeschnittene Datei?).</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (expected &apos;%1&apos; at byte %2).</source>
+        <translation>Die Datei ist kein gültiges JSON (an Byte %2 wurde „%1“ erwartet).</translation>
+    </message>
+    <message>
+        <source>a string at byte %1 is longer than 1 MiB.</source>
+        <translation>Eine Zeichenkette an Byte %1 ist länger als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (control character in a string at byte %1).</source>
+        <translation>Die Datei ist kein gültiges JSON (Steuerzeichen in einer Zeichenkette an Byte %1).</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (bad \u escape at byte %1).</source>
+        <translation>Die Datei ist kein gültiges JSON (ungültiges \u-Escape an Byte %1).</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (bad escape at byte %1).</source>
+        <translation>Die Datei ist kein gültiges JSON (ungültiges Escape an Byte %1).</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (unexpected text at byte %1).</source>
+        <translation>Die Datei ist kein gültiges JSON (unerwarteter Text an Byte %1).</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than %1 levels deep.</source>
+        <translation>Das JSON ist mehr als %1 Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (expected &apos;,&apos; at byte %1).</source>
+        <translation>Die Datei ist kein gültiges JSON (an Byte %1 wurde „,“ erwartet).</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1872,174 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::MappingExplainDialog</name>
+    <message>
+        <source>Mapping details</source>
+        <translation>Zuordnungsdetails</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Trakt</source>
+        <translation>Trakt</translation>
+    </message>
+    <message>
+        <source>TMDB</source>
+        <translation>TMDB</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>AniList %1, episode %2: %3</source>
+        <extracomment>%1 = AniList id, %2 = episode number, %3 = show or movie</extracomment>
+        <translation>AniList %1, Folge %2: %3</translation>
+    </message>
+    <message>
+        <source>movie</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>entschied</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>weicht ab</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::MappingExplainer</name>
+    <message>
+        <source>episode override</source>
+        <translation>Folgen-Korrektur</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>auto (saved by an earlier lookup)</source>
+        <translation>automatisch (von einer früheren Suche gespeichert)</translation>
+    </message>
+    <message>
+        <source>explicitly unmapped in %1</source>
+        <translation>in %1 ausdrücklich ohne Zuordnung</translation>
+    </message>
+    <message>
+        <source>absolute numbering</source>
+        <translation>absolute Zählung</translation>
+    </message>
+    <message>
+        <source>%1 says %2, the result is a %3.</source>
+        <translation>%1 sagt %2, das Ergebnis ist: %3.</translation>
+    </message>
+    <message>
+        <source>%1 names TMDB %2, the result uses TMDB %3.</source>
+        <translation>%1 nennt TMDB %2, das Ergebnis verwendet TMDB %3.</translation>
+    </message>
+    <message>
+        <source>%1 says %2, the result is %3.</source>
+        <translation>%1 sagt %2, das Ergebnis ist %3.</translation>
+    </message>
+    <message>
+        <source>The Trakt title comes from %1.</source>
+        <translation>Der Trakt-Titel stammt aus %1.</translation>
+    </message>
+    <message>
+        <source>Episode %1 → %2 by rule %3 (%4).</source>
+        <translation>Folge %1 → %2 nach Regel %3 (%4).</translation>
+    </message>
+    <message>
+        <source>A movie: one play.</source>
+        <translation>Ein Film: eine Wiedergabe.</translation>
+    </message>
+    <message>
+        <source>Needs a mapping: %1</source>
+        <translation>Braucht eine Zuordnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::MappingFile</name>
+    <message>
+        <source>cannot open &quot;%1&quot;: the file does not exist.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>eine Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; give the path of a downloaded mapping file.</source>
+        <extracomment>%1 = path, %2 = what it is (a folder, a pipe, a device)</extracomment>
+        <translation>„%1“ ist %2; gib den Pfad einer heruntergeladenen Zuordnungsdatei an.</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 MiB, more than any mapping file (limit %3 MiB).</source>
+        <extracomment>%1 = path, %2 = size in MiB, %3 = the limit in MiB</extracomment>
+        <translation>„%1“ ist %2 MiB groß, mehr als jede Zuordnungsdatei (Grenze %3 MiB).</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Kein Speicher mehr frei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more than %2 MiB of data, more than any mapping file.</source>
+        <translation>„%1“ enthält mehr als %2 MiB Daten, mehr als jede Zuordnungsdatei.</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid zstd data (%2).</source>
+        <translation>„%1“ sind keine gültigen zstd-Daten (%2).</translation>
+    </message>
+    <message>
+        <source>the compressed file &quot;%1&quot; ends early (a truncated download?).</source>
+        <translation>Die komprimierte Datei „%1“ endet vorzeitig (ein abgebrochener Download?).</translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::MappingModel</name>
     <message>
         <source>manual</source>
@@ -1862,6 +2176,14 @@
     <message>
         <source>Delete mapping</source>
         <translation>Zuordnung löschen</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain…</source>
+        <translation>&amp;Erklären…</translation>
+    </message>
+    <message>
+        <source>Every source&apos;s answer, which one won and why</source>
+        <translation>Die Antwort jeder Quelle, welche gewann und warum</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2573,17 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
     </message>
 </context>
 <context>
+    <name>Tsuzuki::RangeMap</name>
+    <message>
+        <source>the source range &quot;%1&quot; is not N, N-M or N-.</source>
+        <translation>Der Quellbereich „%1“ ist nicht N, N-M oder N-.</translation>
+    </message>
+    <message>
+        <source>the target range &quot;%1&quot; is not N, N-M or N- (with |R or commas).</source>
+        <translation>Der Zielbereich „%1“ ist nicht N, N-M oder N- (mit |R oder Kommas).</translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::SecretStoreRelay</name>
     <message>
         <source>The secret store is no longer available.</source>
@@ -2602,6 +2935,10 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
         <source>Log in to Trakt first (Settings → Accounts, or tsuzuki-cli auth trakt). Nothing was sent.</source>
         <translation>Melden Sie sich zuerst bei Trakt an (Einstellungen → Konten oder tsuzuki-cli auth trakt). Es wurde nichts gesendet.</translation>
     </message>
+    <message>
+        <source>Trakt has no show with id %1; it could not be re-resolved</source>
+        <translation>Trakt hat keine Serie mit der ID %1; sie konnte nicht neu ermittelt werden</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::Time</name>
@@ -2616,6 +2953,25 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
     <message>
         <source>just now</source>
         <translation>gerade eben</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::TitleKind</name>
+    <message>
+        <source>%1 files it as a TMDB movie.</source>
+        <translation>%1 führt es als TMDB-Film.</translation>
+    </message>
+    <message>
+        <source>%1 places it in a TMDB show.</source>
+        <translation>%1 ordnet es einer TMDB-Serie zu.</translation>
+    </message>
+    <message>
+        <source>No source gives a TMDB kind; treated as a show.</source>
+        <translation>Keine Quelle nennt eine TMDB-Art; als Serie behandelt.</translation>
+    </message>
+    <message>
+        <source>No source gives a TMDB kind; the format %1 decides.</source>
+        <translation>Keine Quelle nennt eine TMDB-Art; das Format %1 entscheidet.</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3063,38 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
     <message>
         <source>The Trakt login was cancelled.</source>
         <translation>Die Trakt-Anmeldung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::TraktIdRepair</name>
+    <message>
+        <source>Trakt has no %1 with id %2, which the manual mapping names: correct the mapping.</source>
+        <translation>Trakt hat kein(e) %1 mit der ID %2, die die manuelle Zuordnung nennt: Korrigiere die Zuordnung.</translation>
+    </message>
+    <message>
+        <source>movie</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Trakt has no %1 with id %2 and the search for the right one could not run.</source>
+        <translation>Trakt hat kein(e) %1 mit der ID %2, und die Suche nach der richtigen konnte nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Trakt has no %1 with id %2, and no search by its TMDB, IMDb or TVDB id found another: add a manual mapping.</source>
+        <translation>Trakt hat kein(e) %1 mit der ID %2, und keine Suche über die TMDB-, IMDb- oder TVDB-ID fand eine andere: Lege eine manuelle Zuordnung an.</translation>
+    </message>
+    <message>
+        <source>Trakt has no title with id %1 and searching for it failed: %2</source>
+        <translation>Trakt hat keinen Titel mit der ID %1, und die Suche danach schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>AniList %1: Trakt id %2 does not exist on Trakt (%3); now %4 (found by %5 search).</source>
+        <extracomment>%1 = AniList id, %2 = old Trakt id, %3 = why (404, not_found), %4 = new Trakt id, %5 = how it was found (tmdb, imdb, tvdb)</extracomment>
+        <translation>AniList %1: Die Trakt-ID %2 gibt es auf Trakt nicht (%3); jetzt %4 (gefunden über die %5-Suche).</translation>
     </message>
 </context>
 <context>

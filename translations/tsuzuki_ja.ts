@@ -167,6 +167,10 @@
         <source>%1 answered with HTTP %2.</source>
         <translation>%1 が HTTP %2 を返しました。</translation>
     </message>
+    <message>
+        <source>%1 numbers episodes like TVDB, and Trakt&apos;s absolute numbers do not confirm %2 for episode %3 (TVDB&apos;s numbering of this show is not known to match TMDB&apos;s).</source>
+        <translation>%1 は TVDB の番号付けで、Trakt の絶対番号はエピソード %3 の %2 を裏付けていません（この番組の TVDB の番号付けが TMDB と一致するかは不明です）。</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::Accounts</name>
@@ -268,6 +272,57 @@
     <message>
         <source>none of the %1 entries has a mapping field (mal_id, tvdb_id, tvdb_mappings, ...).</source>
         <translation>%1 件のエントリのどれにもマッピング項目 (mal_id、tvdb_id、tvdb_mappings など) がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::AniBridgeV3Importer</name>
+    <message>
+        <source>the file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>expected a JSON object of source descriptors.</source>
+        <translation>ソース記述子の JSON オブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <source>the file is schema version %1; this Tsuzuki reads version 3.</source>
+        <translation>このファイルのスキーマはバージョン %1 です。この Tsuzuki が読めるのはバージョン 3 です。</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is not a descriptor provider:id[:scope].</source>
+        <translation>キー「%1」は provider:id[:scope] 形式の記述子ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the value is not an object of targets.</source>
+        <translation>%1: 値がターゲットのオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is not an AniList id.</source>
+        <translation>キー「%1」は AniList ID ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the target &quot;%2&quot; is not a descriptor provider:id[:scope].</source>
+        <translation>%1: ターゲット「%2」は provider:id[:scope] 形式の記述子ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: the range map is not an object.</source>
+        <translation>%1 → %2: 範囲マップがオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: the range &quot;%3&quot; maps to something that is neither text nor null.</source>
+        <translation>%1 → %2: 範囲「%3」の値がテキストでも null でもありません。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>there is text after the end of the JSON object.</source>
+        <translation>JSON オブジェクトの終わりの後にテキストがあります。</translation>
+    </message>
+    <message>
+        <source>the file maps no AniList id.</source>
+        <translation>このファイルには AniList ID の対応がありません。</translation>
     </message>
 </context>
 <context>
@@ -373,6 +428,25 @@
     <message>
         <source>No watched episodes on AniList</source>
         <translation>AniList に視聴済みのエピソードがありません</translation>
+    </message>
+    <message>
+        <source>Trakt did not find this episode at the mapped place; it waits until the mapping changes</source>
+        <translation>Trakt はこのエピソードを対応先で見つけられませんでした。対応が変わるまで待機します</translation>
+    </message>
+    <message>
+        <source>Part of a movie posted with episode %1</source>
+        <translation>エピソード %1 で登録される映画の一部</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::Candidate</name>
+    <message>
+        <source>%1 explicitly leaves episode %2 out of %3.</source>
+        <translation>%1 はエピソード %2 を %3 から明示的に除外しています。</translation>
+    </message>
+    <message>
+        <source>%1 has no place for episode %2.</source>
+        <translation>%1 にはエピソード %2 の対応先がありません。</translation>
     </message>
 </context>
 <context>
@@ -623,10 +697,6 @@
         <translation>AniList の形式 (TV、MOVIE など)。既定: マッピングデータから。</translation>
     </message>
     <message>
-        <source>Usage: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE]</source>
-        <translation>使い方: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE]</translation>
-    </message>
-    <message>
         <source>  seasons: %1</source>
         <translation>  シーズン: %1</translation>
     </message>
@@ -850,6 +920,39 @@
     <message>
         <source>Needs mapping:  %1</source>
         <translation>マッピングが必要:  %1</translation>
+    </message>
+    <message>
+        <source>AniList %1, episode %2: %3</source>
+        <extracomment>%1 = AniList id, %2 = episode, %3 = show or movie</extracomment>
+        <translation>AniList %1、エピソード %2: %3</translation>
+    </message>
+    <message>
+        <source>  (* decided, ! disagrees with the result)</source>
+        <translation>  （* 決定、! 結果と不一致）</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>結果: %1</translation>
+    </message>
+    <message>
+        <source>needs mapping</source>
+        <translation>対応付けが必要</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>Disagreement: %1</source>
+        <translation>不一致: %1</translation>
+    </message>
+    <message>
+        <source>Show every source&apos;s answer, which one won and why, and where they disagree.</source>
+        <translation>各ソースの回答、採用されたものとその理由、不一致の箇所を表示します。</translation>
+    </message>
+    <message>
+        <source>Usage: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE] [--explain]</source>
+        <translation>使い方: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE] [--explain]</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1265,10 @@
         <source>Absolute episode %1 is not in Trakt&apos;s seasons (they end at %2).</source>
         <translation>通し番号 %1 話は Trakt のシーズンにありません (%2 話で終わります)。</translation>
     </message>
+    <message>
+        <source>%1 set aside: it numbers episodes like TVDB, and this show&apos;s TVDB numbering is not known to match TMDB&apos;s (which Trakt uses).</source>
+        <translation>%1 は使用しません: TVDB の番号付けで、この番組の TVDB の番号付けが（Trakt が使う）TMDB と一致するかは不明です。</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::EpisodePattern</name>
@@ -1321,12 +1428,51 @@
         <translation>ファイルは正しい JSON ではありません (バイト %2 で %1)。</translation>
     </message>
     <message>
-        <source>cannot open &quot;%1&quot;: %2</source>
-        <translation>「%1」を開けません: %2</translation>
-    </message>
-    <message>
         <source>%1 mappings: saving failed; the previous data is unchanged. %2</source>
         <translation>%1 のマッピング: 保存に失敗しました。以前のデータは変更されていません。%2</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::JsonStreamReader</name>
+    <message>
+        <source>the file could not be read.</source>
+        <translation>ファイルを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>the JSON ends early at byte %1 (a truncated file?).</source>
+        <translation>JSON がバイト %1 で途切れています（ファイルが切り詰められていますか?）。</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (expected &apos;%1&apos; at byte %2).</source>
+        <translation>ファイルが正しい JSON ではありません（バイト %2 に &apos;%1&apos; が必要です）。</translation>
+    </message>
+    <message>
+        <source>a string at byte %1 is longer than 1 MiB.</source>
+        <translation>バイト %1 の文字列が 1 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (control character in a string at byte %1).</source>
+        <translation>ファイルが正しい JSON ではありません（バイト %1 の文字列に制御文字があります）。</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (bad \u escape at byte %1).</source>
+        <translation>ファイルが正しい JSON ではありません（バイト %1 の \u エスケープが不正です）。</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (bad escape at byte %1).</source>
+        <translation>ファイルが正しい JSON ではありません（バイト %1 のエスケープが不正です）。</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (unexpected text at byte %1).</source>
+        <translation>ファイルが正しい JSON ではありません（バイト %1 に予期しないテキストがあります）。</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than %1 levels deep.</source>
+        <translation>JSON の入れ子が %1 段を超えています。</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (expected &apos;,&apos; at byte %1).</source>
+        <translation>ファイルが正しい JSON ではありません（バイト %1 に &apos;,&apos; が必要です）。</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1867,174 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::MappingExplainDialog</name>
+    <message>
+        <source>Mapping details</source>
+        <translation>対応付けの詳細</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Trakt</source>
+        <translation>Trakt</translation>
+    </message>
+    <message>
+        <source>TMDB</source>
+        <translation>TMDB</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>AniList %1, episode %2: %3</source>
+        <extracomment>%1 = AniList id, %2 = episode number, %3 = show or movie</extracomment>
+        <translation>AniList %1、エピソード %2: %3</translation>
+    </message>
+    <message>
+        <source>movie</source>
+        <translation>映画</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>番組</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>不一致</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::MappingExplainer</name>
+    <message>
+        <source>episode override</source>
+        <translation>エピソードの上書き</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>対応付け</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>auto (saved by an earlier lookup)</source>
+        <translation>自動（以前の検索で保存）</translation>
+    </message>
+    <message>
+        <source>explicitly unmapped in %1</source>
+        <translation>%1 で明示的に対応なし</translation>
+    </message>
+    <message>
+        <source>absolute numbering</source>
+        <translation>絶対番号</translation>
+    </message>
+    <message>
+        <source>%1 says %2, the result is a %3.</source>
+        <translation>%1 は %2 としていますが、結果は %3 です。</translation>
+    </message>
+    <message>
+        <source>%1 names TMDB %2, the result uses TMDB %3.</source>
+        <translation>%1 は TMDB %2 を示していますが、結果は TMDB %3 を使います。</translation>
+    </message>
+    <message>
+        <source>%1 says %2, the result is %3.</source>
+        <translation>%1 は %2 としていますが、結果は %3 です。</translation>
+    </message>
+    <message>
+        <source>The Trakt title comes from %1.</source>
+        <translation>Trakt のタイトルは %1 によるものです。</translation>
+    </message>
+    <message>
+        <source>Episode %1 → %2 by rule %3 (%4).</source>
+        <translation>エピソード %1 → %2（規則 %3、%4）。</translation>
+    </message>
+    <message>
+        <source>A movie: one play.</source>
+        <translation>映画: 再生は 1 回です。</translation>
+    </message>
+    <message>
+        <source>Needs a mapping: %1</source>
+        <translation>対応付けが必要です: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::MappingFile</name>
+    <message>
+        <source>cannot open &quot;%1&quot;: the file does not exist.</source>
+        <translation>「%1」を開けません: ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>パイプ（FIFO）</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; give the path of a downloaded mapping file.</source>
+        <extracomment>%1 = path, %2 = what it is (a folder, a pipe, a device)</extracomment>
+        <translation>「%1」は%2です。ダウンロードした対応付けファイルのパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: %2</source>
+        <translation>「%1」を開けません: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 MiB, more than any mapping file (limit %3 MiB).</source>
+        <extracomment>%1 = path, %2 = size in MiB, %3 = the limit in MiB</extracomment>
+        <translation>「%1」は %2 MiB で、対応付けファイルとしては大きすぎます（上限 %3 MiB）。</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>メモリが不足しています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more than %2 MiB of data, more than any mapping file.</source>
+        <translation>「%1」のデータは %2 MiB を超えており、対応付けファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid zstd data (%2).</source>
+        <translation>「%1」は正しい zstd データではありません（%2）。</translation>
+    </message>
+    <message>
+        <source>the compressed file &quot;%1&quot; ends early (a truncated download?).</source>
+        <translation>圧縮ファイル「%1」が途中で終わっています（ダウンロードが途切れましたか?）。</translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::MappingModel</name>
     <message>
         <source>manual</source>
@@ -1855,6 +2169,14 @@
     <message>
         <source>Delete mapping</source>
         <translation>マッピングを削除</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain…</source>
+        <translation>説明(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Every source&apos;s answer, which one won and why</source>
+        <translation>各ソースの回答と、採用されたものとその理由</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2561,17 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     </message>
 </context>
 <context>
+    <name>Tsuzuki::RangeMap</name>
+    <message>
+        <source>the source range &quot;%1&quot; is not N, N-M or N-.</source>
+        <translation>ソース範囲「%1」は N、N-M、N- のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>the target range &quot;%1&quot; is not N, N-M or N- (with |R or commas).</source>
+        <translation>ターゲット範囲「%1」は N、N-M、N-（|R やカンマ区切りを含む）のいずれでもありません。</translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::SecretStoreRelay</name>
     <message>
         <source>The secret store is no longer available.</source>
@@ -2589,6 +2922,10 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <source>Log in to Trakt first (Settings → Accounts, or tsuzuki-cli auth trakt). Nothing was sent.</source>
         <translation>まず Trakt にログインしてください(設定 → アカウント、または tsuzuki-cli auth trakt)。何も送信されていません。</translation>
     </message>
+    <message>
+        <source>Trakt has no show with id %1; it could not be re-resolved</source>
+        <translation>Trakt に ID %1 の番組はありません。再解決できませんでした</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::Time</name>
@@ -2603,6 +2940,25 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>just now</source>
         <translation>たった今</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::TitleKind</name>
+    <message>
+        <source>%1 files it as a TMDB movie.</source>
+        <translation>%1 は TMDB の映画としています。</translation>
+    </message>
+    <message>
+        <source>%1 places it in a TMDB show.</source>
+        <translation>%1 は TMDB の番組内に置いています。</translation>
+    </message>
+    <message>
+        <source>No source gives a TMDB kind; treated as a show.</source>
+        <translation>TMDB の種類を示すソースがないため、番組として扱います。</translation>
+    </message>
+    <message>
+        <source>No source gives a TMDB kind; the format %1 decides.</source>
+        <translation>TMDB の種類を示すソースがないため、形式 %1 で決めます。</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +3050,38 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>The Trakt login was cancelled.</source>
         <translation>Trakt のログインはキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::TraktIdRepair</name>
+    <message>
+        <source>Trakt has no %1 with id %2, which the manual mapping names: correct the mapping.</source>
+        <translation>手動の対応付けが示す ID %2 の%1は Trakt にありません。対応付けを修正してください。</translation>
+    </message>
+    <message>
+        <source>movie</source>
+        <translation>映画</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>番組</translation>
+    </message>
+    <message>
+        <source>Trakt has no %1 with id %2 and the search for the right one could not run.</source>
+        <translation>ID %2 の%1は Trakt になく、正しいものを探す検索を実行できませんでした。</translation>
+    </message>
+    <message>
+        <source>Trakt has no %1 with id %2, and no search by its TMDB, IMDb or TVDB id found another: add a manual mapping.</source>
+        <translation>ID %2 の%1は Trakt になく、TMDB・IMDb・TVDB の ID による検索でも見つかりませんでした。手動で対応付けてください。</translation>
+    </message>
+    <message>
+        <source>Trakt has no title with id %1 and searching for it failed: %2</source>
+        <translation>Trakt に ID %1 のタイトルはなく、検索にも失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>AniList %1: Trakt id %2 does not exist on Trakt (%3); now %4 (found by %5 search).</source>
+        <extracomment>%1 = AniList id, %2 = old Trakt id, %3 = why (404, not_found), %4 = new Trakt id, %5 = how it was found (tmdb, imdb, tvdb)</extracomment>
+        <translation>AniList %1: Trakt ID %2 は Trakt に存在しません（%3）。新しい ID は %4 です（%5 で検索）。</translation>
     </message>
 </context>
 <context>

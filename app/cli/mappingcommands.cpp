@@ -3,6 +3,7 @@
 #include "core/mapping/episodemapper.h"
 #include "core/mapping/idresolver.h"
 #include "core/mapping/mappingdownloader.h"
+#include "core/mapping/mappingexplainer.h"
 #include "core/mapping/mappingimporter.h"
 #include "core/mapping/onlinelookup.h"
 #include "core/net/httpclient.h"
@@ -223,26 +224,11 @@ std::optional<qint64> parseAniListId(const QString &text)
     return std::nullopt;
 }
 
-/// The AniList format for the resolver: --format, else what the mapping sources say.
-QString entryFormat(Database &db, qint64 anilistId, const QString &given)
+/// The AniList format for the resolver: --format, else empty (TitleKind then decides from the
+/// sources, exactly as in a sync).
+QString entryFormat(const QString &given)
 {
-    if (!given.isEmpty())
-        return given.toUpper();
-    const auto rows = IdMapRepository(db).forAnilistId(anilistId);
-    if (!rows)
-        return u"TV"_s;
-    bool movieTmdb = false;
-    bool showIds = false;
-    for (const IdMapRow &row : rows.value()) {
-        if (row.traktType == u"movie"_s
-            || row.mediaType.compare(u"MOVIE"_s, Qt::CaseInsensitive) == 0)
-            return u"MOVIE"_s;
-        movieTmdb = movieTmdb || row.tmdbType == u"movie"_s;
-        showIds = showIds || row.tmdbType == u"tv"_s || row.traktType == u"show"_s
-            || row.tvdbId.has_value();
-    }
-    // Only a TMDB movie id (Fribbs' {"movie":[...]}) and nothing that speaks of a series.
-    return movieTmdb && !showIds ? u"MOVIE"_s : u"TV"_s;
+    return given.trimmed().toUpper();
 }
 
 QJsonObject resolvedJson(const ResolvedId &r)
@@ -307,6 +293,50 @@ void resolveOne(Context &ctx, const AniListEntry &entry, Services *services,
     resolver->resolve({ entry });
 }
 
+/// `map --explain`: presents MappingExplainer's answer (every source, the winner, disagreements).
+void explainMapping(Context &ctx, const ResolvedId &target,
+    const std::optional<QList<TraktSeason>> &seasons, const QString &format, int episode)
+{
+    auto input = EpisodeMapper(ctx.database()).loadInput(target, seasons);
+    auto mapping = MappingRepository(ctx.database()).get(target.anilistId);
+    if (!input || !mapping) {
+        ctx.fail(!input ? input.error() : mapping.error());
+        return;
+    }
+    const MappingExplanation e
+        = MappingExplainer::explain(input.value(), format, mapping.value(), episode);
+    if (ctx.json) {
+        ctx.out << QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        ctx.finish(0);
+        return;
+    }
+    auto id = [](const std::optional<qint64> &v) { return v ? QString::number(*v) : u"-"_s; };
+    //: %1 = AniList id, %2 = episode, %3 = show or movie
+    ctx.out << tr("AniList %1, episode %2: %3")
+                   .arg(e.anilistId)
+                   .arg(e.episode)
+                   .arg(e.resolved.kindName())
+            << Qt::endl;
+    for (const SourceAnswer &a : e.answers) {
+        const QString mark = a.used ? u"*"_s : a.disagrees ? u"!"_s : u" "_s;
+        QString line = u"%1 %2 %3 trakt %4, tmdb %5"_s.arg(mark, a.name.leftJustified(20),
+            (a.kind.isEmpty() ? u"-"_s : a.kind).leftJustified(5), id(a.traktId), id(a.tmdbId));
+        if (!a.place.isEmpty())
+            line += u", "_s + a.place
+                + (a.numbering.isEmpty() ? QString() : u" ("_s + a.numbering + u')');
+        if (!a.note.isEmpty())
+            line += u"; "_s + a.note;
+        ctx.out << line << Qt::endl;
+    }
+    ctx.out << tr("  (* decided, ! disagrees with the result)") << Qt::endl;
+    ctx.out << tr("Result: %1").arg(e.winner.isEmpty() ? tr("needs mapping") : e.winner)
+            << Qt::endl;
+    ctx.out << tr("Why: %1").arg(e.why) << Qt::endl;
+    for (const QString &d : e.disagreements)
+        ctx.out << tr("Disagreement: %1").arg(d) << Qt::endl;
+    ctx.finish(0);
+}
+
 void mapCommand(Context &ctx)
 {
     QCommandLineParser parser;
@@ -318,7 +348,9 @@ void mapCommand(Context &ctx)
     const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object."));
     const QCommandLineOption formatOption(u"format"_s,
         tr("AniList format (TV, MOVIE, ...); default: from the mapping data."), u"FORMAT"_s);
-    parser.addOptions({ episodeOption, offlineOption, jsonOption, formatOption });
+    const QCommandLineOption explainOption(u"explain"_s,
+        tr("Show every source's answer, which one won and why, and where they disagree."));
+    parser.addOptions({ episodeOption, offlineOption, jsonOption, formatOption, explainOption });
     if (!ctx.parse(parser))
         return;
     if (parser.isSet(jsonOption))
@@ -328,17 +360,22 @@ void mapCommand(Context &ctx)
     const int episode = parser.value(episodeOption).toInt(&episodeOk);
     if (parser.positionalArguments().size() != 1 || !id || !episodeOk) {
         ctx.err << tr("Usage: tsuzuki-cli map <anilistId> [--episode N] [--offline] [--json] "
-                      "[--format TV|MOVIE]")
+                      "[--format TV|MOVIE] [--explain]")
                 << Qt::endl;
         ctx.finish(2);
         return;
     }
-    const AniListEntry entry { *id, entryFormat(ctx.database(), *id, parser.value(formatOption)) };
+    const AniListEntry entry { *id, entryFormat(parser.value(formatOption)) };
     const bool offline = parser.isSet(offlineOption);
+    const bool explain = parser.isSet(explainOption);
 
-    auto report = [&ctx, episode, offline](const ResolvedId &target,
+    auto report = [&ctx, episode, offline, explain, format = entry.format](const ResolvedId &target,
                       const std::optional<QList<TraktSeason>> &seasons,
                       const QString &seasonsNote) {
+        if (explain) {
+            explainMapping(ctx, target, seasons, format, episode);
+            return;
+        }
         auto mapping = EpisodeMapper(ctx.database()).map(target, episode, seasons);
         if (!mapping) {
             ctx.fail(mapping.error());
@@ -447,7 +484,7 @@ void syncShow(Context &ctx)
         ctx.finish(2);
         return;
     }
-    const AniListEntry entry { *id, entryFormat(ctx.database(), *id, parser.value(formatOption)) };
+    const AniListEntry entry { *id, entryFormat(parser.value(formatOption)) };
     Services *services = ctx.services();
     services->loadSecrets(qApp, [&ctx, services, entry] {
         resolveOne(
@@ -538,8 +575,10 @@ const Registration registration([] {
             QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Download and import mapping data (TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL, "
                "TSUZUKI_ANIBRIDGE_URL)"),
             true, mappingsRefresh },
-        { { u"map"_s }, u"<anilistId> [--episode N] [--offline] [--json] [--format F]"_s,
-            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Show where an AniList episode lands on Trakt, and why"), true, mapCommand },
+        { { u"map"_s },
+            u"<anilistId> [--episode N] [--offline] [--json] [--format F] [--explain]"_s,
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Show where an AniList episode lands on Trakt, and why"),
+            true, mapCommand },
         { { u"sync"_s, u"show"_s }, u"<anilistId or AniList URL>"_s,
             QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Resolve one show, fetch its Trakt seasons and store the episode list and "
                "breakpoint map (posts nothing)"),

@@ -1,5 +1,6 @@
 #include "core/app/appactions.h"
 
+#include "core/mapping/anibridgev3importer.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
 #include "core/store/ledgerrepository.h"
@@ -121,13 +122,21 @@ Result<StatusSnapshot> AppActions::statusSnapshot(int recentRows) const
     for (MappingSource source : MappingSources::all()) {
         SourceStatus status;
         status.source = source;
-        auto count = idMap.count(MappingSources::key(source));
-        if (!count)
-            return count.error();
-        status.count = count.value();
-        status.importedAt = config.timestamp(MappingSources::lastSyncKey(source));
-        if (!status.importedAt.isValid())
-            status.importedAt = idMap.importedAt(MappingSources::key(source)).valueOr(QDateTime());
+        // AniBridge's v3 release lands under its own id_map source next to the v2 rows.
+        QStringList keys { MappingSources::key(source) };
+        if (source == MappingSource::AniBridge)
+            keys.prepend(AniBridgeV3Importer::idMapSource());
+        for (const QString &key : std::as_const(keys)) {
+            auto count = idMap.count(key);
+            if (!count)
+                return count.error();
+            status.count = std::max(status.count, count.value());
+            if (!status.importedAt.isValid())
+                status.importedAt = idMap.importedAt(key).valueOr(QDateTime());
+        }
+        const QDateTime stamped = config.timestamp(MappingSources::lastSyncKey(source));
+        if (stamped.isValid())
+            status.importedAt = stamped;
         s.sources << status;
     }
     s.otakuLastActivity = config.timestamp(QString::fromLatin1(ConfigKey::OtakuLastActivity));

@@ -1,12 +1,14 @@
 #include "episodemapper.h"
 
 #include "core/mapping/anibridgeimporter.h"
+#include "core/mapping/anibridgev3importer.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -23,13 +25,17 @@ QString tr(const char *text)
 struct Candidate
 {
     QString source;
-    QList<SeasonPattern> patterns; ///< AniBridge; empty for season + offset
+    QList<SeasonPattern> patterns; ///< AniBridge v2; empty for season + offset
     int season = 0;
     int offset = 0;
+    QList<V3Target> v3; ///< AniBridge v3 tmdb_show targets of one show
+    bool tvdbNumbered = false; ///< TVDB numbering: usable only where it is known to be TMDB's
 
     std::optional<SeasonEpisode> locate(
         int n, const std::optional<QList<TraktSeason>> &seasons, QString *why) const
     {
+        if (!v3.isEmpty())
+            return locateV3(n, why);
         if (patterns.isEmpty())
             return SeasonEpisode { season, n + offset, 1 };
         std::function<std::optional<int>(int)> length;
@@ -42,10 +48,52 @@ struct Candidate
         return EpisodePattern::locate(patterns, n, length, why);
     }
 
+    /// v3: the regular-season place of `n` if there is one, else its special; `null` ranges and
+    /// episodes past the data answer nothing.
+    std::optional<SeasonEpisode> locateV3(int n, QString *why) const
+    {
+        std::optional<SeasonEpisode> special;
+        for (const V3Target &t : v3) {
+            const auto hit = RangeMap::locate(t.pieces, n);
+            if (!hit)
+                continue;
+            if (hit->unmapped) {
+                if (why)
+                    *why = tr("%1 explicitly leaves episode %2 out of %3.")
+                               .arg(source)
+                               .arg(n)
+                               .arg(t.descriptor());
+                return std::nullopt;
+            }
+            const SeasonEpisode se { t.season.value_or(1), hit->episode, hit->span };
+            if (se.season > 0)
+                return se;
+            if (!special)
+                special = se;
+        }
+        if (!special && why)
+            *why = tr("%1 has no place for episode %2.").arg(source).arg(n);
+        return special;
+    }
+
+    bool unmapsV3(int n) const
+    {
+        for (const V3Target &t : v3) {
+            const auto hit = RangeMap::locate(t.pieces, n);
+            if (hit && hit->unmapped)
+                return true;
+        }
+        return false;
+    }
+
     /// Data that puts episode 1 anywhere but S1E1 describes a later season, a later part or a
     /// special: the breakpoint map (which counts from S1E1) cannot stand in for it.
     bool describesLaterPart() const
     {
+        if (!v3.isEmpty()) {
+            const auto first = locateV3(1, nullptr);
+            return !first || first->season != 1 || first->episode != 1;
+        }
         if (patterns.isEmpty())
             return season != 1 || offset > 0;
         for (const SeasonPattern &p : patterns) {
@@ -60,6 +108,22 @@ struct Candidate
         return u"S%1E%2"_s.arg(t.season).arg(t.episode);
     }
 };
+
+/// The TMDB show whose numbering Anime-Lists shows equals this entry's TVDB series' numbering
+/// (FribbsImporter marks the rows: every entry of the series that has both placements has the
+/// same season and offset in both).
+std::optional<qint64> tvdbNumberedLikeTmdb(const QList<IdMapRow> &rows)
+{
+    for (const IdMapRow &row : rows) {
+        if (row.source != u"fribbs"_s || !row.extra.contains(u"tvdbMatchesTmdb"_s))
+            continue;
+        const QJsonValue v
+            = QJsonDocument::fromJson(row.extra.toUtf8()).object().value(u"tvdbMatchesTmdb"_s);
+        if (v.isDouble())
+            return qint64(v.toDouble());
+    }
+    return std::nullopt;
+}
 
 bool exists(const QList<TraktSeason> &seasons, const SeasonEpisode &t)
 {
@@ -121,6 +185,33 @@ QString verify(
     return {};
 }
 
+/// TVDB-numbered data on a show not known to be numbered like TMDB: accepted only when Trakt's
+/// absolute numbers confirm it, i.e. the entry's episode 1 and episode n land on regular Trakt
+/// episodes whose number_abs are n - 1 apart. Specials (no number_abs) cannot be confirmed.
+QString verifyAbsolute(const Candidate &c, int n, const QList<TraktSeason> &seasons)
+{
+    auto numberAbs = [&seasons](const SeasonEpisode &t) -> std::optional<int> {
+        const TraktSeason *s = TraktSeasons::find(seasons, t.season);
+        if (!s || t.season < 1)
+            return std::nullopt;
+        for (const TraktEpisode &e : s->episodes) {
+            if (e.number == t.episode)
+                return e.numberAbs;
+        }
+        return std::nullopt;
+    };
+    const auto first = c.locate(1, seasons, nullptr);
+    const auto target = c.locate(n, seasons, nullptr);
+    const auto a = first ? numberAbs(*first) : std::nullopt;
+    const auto b = target ? numberAbs(*target) : std::nullopt;
+    if (a && b && *b - *a == n - 1)
+        return {};
+    return tr("%1 numbers episodes like TVDB, and Trakt's absolute numbers do not confirm %2 for "
+              "episode %3 (TVDB's numbering of this show is not known to match TMDB's).")
+        .arg(c.source, target ? c.describe(*target) : u"-"_s)
+        .arg(n);
+}
+
 } // namespace
 
 QString EpisodeMapping::kindName() const
@@ -148,6 +239,8 @@ QJsonObject EpisodeMapping::toJson() const
         if (span > 1)
             o.insert(u"span"_s, span);
     }
+    if (postedWith && *postedWith != anilistEpisode)
+        o.insert(u"postedWith"_s, *postedWith);
     if (!reason.isEmpty())
         o.insert(u"reason"_s, reason);
     return o;
@@ -172,6 +265,21 @@ EpisodeMapping EpisodeMapper::decide(const EpisodeMapperInput &input, int n)
         out.rule = u"movie"_s;
         out.source = u"resolver:"_s + target.source;
         out.verified = true;
+        // A movie is one play: posted with episode 1, or, when several AniList episodes make one
+        // TMDB movie ('1-3': '1|-3'), with the last of them; the others are part of it.
+        out.postedWith = 1;
+        for (const IdMapRow &row : input.rows) {
+            if (row.source != AniBridgeV3Importer::idMapSource())
+                continue;
+            for (const V3Target &t : AniBridgeV3Importer::targetsFromExtra(row.extra)) {
+                if (t.provider != u"tmdb_movie"_s || (target.tmdbId && *target.tmdbId != t.id))
+                    continue;
+                for (const RangePiece &p : t.pieces) {
+                    if (p.contains(n) && p.last && *p.last > p.first)
+                        out.postedWith = *p.last;
+                }
+            }
+        }
         return out;
     }
     if (n < 1) {
@@ -197,10 +305,13 @@ EpisodeMapping EpisodeMapper::decide(const EpisodeMapperInput &input, int n)
     const IdMapRow *otaku = nullptr;
     const IdMapRow *fribbs = nullptr;
     const IdMapRow *anibridge = nullptr;
+    const IdMapRow *v3 = nullptr;
     std::optional<int> entryEpisodes;
     for (const IdMapRow &row : input.rows) {
         if (row.source == u"otaku"_s)
             otaku = &row;
+        else if (row.source == AniBridgeV3Importer::idMapSource())
+            v3 = &row;
         else if (row.source == u"fribbs"_s)
             fribbs = &row;
         else if (row.source == u"anibridge"_s)
@@ -212,31 +323,71 @@ EpisodeMapping EpisodeMapper::decide(const EpisodeMapperInput &input, int n)
         return !rowId || !targetId || *rowId == *targetId;
     };
     QList<Candidate> candidates;
+    // TMDB numbering first (Trakt numbers like TMDB): AniBridge v3's tmdb_show targets, then
+    // Anime-Lists' TMDB placement (through Fribb).
+    if (v3) {
+        Candidate c { u"anibridge-v3:tmdb"_s, {}, 0, 0, {} };
+        for (const V3Target &t : AniBridgeV3Importer::targetsFromExtra(v3->extra)) {
+            if (t.provider == u"tmdb_show"_s && t.season
+                && (!target.tmdbId || *target.tmdbId == t.id))
+                c.v3 << t;
+        }
+        if (!c.v3.isEmpty())
+            candidates.append(c);
+    }
     if (fribbs && fribbs->tmdbSeason && fribbs->tmdbType != u"movie"_s
         && sameShow(fribbs->tmdbId, target.tmdbId))
         candidates.append(
-            { u"fribbs:tmdb"_s, {}, *fribbs->tmdbSeason, fribbs->tmdbOffset.value_or(0) });
+            { u"fribbs:tmdb"_s, {}, *fribbs->tmdbSeason, fribbs->tmdbOffset.value_or(0), {} });
+    // TVDB numbering only where Anime-Lists shows that this TVDB series is numbered like its TMDB
+    // show; never a special for a regular episode when the pattern has regular seasons.
+    QList<Candidate> tvdb;
     if (anibridge && sameShow(anibridge->tvdbId, target.tvdbId)) {
-        const auto patterns = AniBridgeImporter::patternsFromExtra(anibridge->extra);
+        QList<SeasonPattern> patterns = AniBridgeImporter::patternsFromExtra(anibridge->extra);
+        const bool regular = std::any_of(patterns.cbegin(), patterns.cend(),
+            [](const SeasonPattern &p) { return p.season > 0; });
+        if (regular)
+            patterns.removeIf([](const SeasonPattern &p) { return p.season == 0; });
         if (!patterns.isEmpty())
-            candidates.append({ u"anibridge:tvdb-pattern"_s, patterns, 0, 0 });
+            tvdb.append({ u"anibridge:tvdb-pattern"_s, patterns, 0, 0, {} });
     }
     if (otaku && otaku->tvdbSeason && *otaku->tvdbSeason >= 0
         && sameShow(otaku->tvdbId, target.tvdbId))
-        candidates.append(
-            { u"otaku:tvdb"_s, {}, *otaku->tvdbSeason, otaku->tvdbOffset.value_or(0) });
+        tvdb.append({ u"otaku:tvdb"_s, {}, *otaku->tvdbSeason, otaku->tvdbOffset.value_or(0), {} });
     if (fribbs && fribbs->tvdbSeason && *fribbs->tvdbSeason >= 0
         && sameShow(fribbs->tvdbId, target.tvdbId))
-        candidates.append(
-            { u"fribbs:tvdb"_s, {}, *fribbs->tvdbSeason, fribbs->tvdbOffset.value_or(0) });
+        tvdb.append(
+            { u"fribbs:tvdb"_s, {}, *fribbs->tvdbSeason, fribbs->tvdbOffset.value_or(0), {} });
+    const std::optional<qint64> sameNumbering = tvdbNumberedLikeTmdb(input.rows);
+    const bool tvdbAllowed = sameNumbering && (!target.tmdbId || *target.tmdbId == *sameNumbering);
+    for (Candidate &c : tvdb)
+        c.tvdbNumbered = !tvdbAllowed;
+    candidates += tvdb;
 
     QStringList setAside;
     bool laterPart = false;
     for (const Candidate &c : candidates) {
         QString why;
         const auto t = c.locate(n, input.seasons, &why);
+        if (!t && !c.v3.isEmpty() && c.unmapsV3(n)) {
+            // AniBridge v3 says this episode is in none of its TMDB places: no other source's
+            // guess is better than asking for a manual mapping.
+            out.rule = u"season-data"_s;
+            out.source = c.source;
+            out.reason = why;
+            return out;
+        }
+        if (c.tvdbNumbered && !input.seasons) {
+            setAside << tr("%1 set aside: it numbers episodes like TVDB, and this show's TVDB "
+                           "numbering is not known to match TMDB's (which Trakt uses).")
+                            .arg(c.source);
+            laterPart = laterPart || c.describesLaterPart();
+            continue;
+        }
         if (input.seasons) {
             why = verify(c, n, entryEpisodes, *input.seasons);
+            if (why.isEmpty() && c.tvdbNumbered)
+                why = verifyAbsolute(c, n, *input.seasons);
             if (!why.isEmpty()) {
                 setAside << why;
                 laterPart = laterPart || c.describesLaterPart();

@@ -35,6 +35,9 @@ struct EpisodeMapping
     /// "trakt:number_abs", "trakt:episode_counts", "cache:map", "resolver:<step>".
     QString source;
     bool verified = false; ///< checked against Trakt's season data
+    /// Movies made of several AniList episodes: the episode whose play stands for the movie (the
+    /// others are part of it and are not posted).
+    std::optional<int> postedWith;
     QString reason; ///< why unmapped; or which season data was set aside and why
     QString kindName() const;
     QJsonObject toJson() const;
@@ -52,9 +55,10 @@ struct EpisodeMapperInput
 };
 
 /// AniList (id, episode n) → Trakt (show, season, episode) or movie. First rule that applies:
-/// 1. episode_override (trakt id, n); 2. season-aware data (TMDB season/offset, then the AniBridge
-/// pattern, Otaku and Fribbs TVDB season/offset), checked against Trakt's seasons when known; 3.
-/// the breakpoint map.
+/// 1. episode_override (trakt id, n); 2. season-aware data in TMDB numbering (AniBridge v3
+/// tmdb_show targets, then Anime-Lists' TMDB season/offset), then TVDB-numbered data (AniBridge v2
+/// pattern, Otaku and Fribbs TVDB season/offset) only where that series is known to be numbered
+/// like TMDB, all checked against Trakt's seasons when known; 3. the breakpoint map.
 class EpisodeMapper final
 {
 public:

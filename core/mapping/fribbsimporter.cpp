@@ -26,6 +26,44 @@ Error fieldError(qsizetype index, const QString &field, const QJsonValue &value)
         Source, tr("entry %1: \"%2\" has the wrong type (%3).").arg(index + 1).arg(field, shown));
 }
 
+/// Anime-Lists gives a TVDB and a TMDB placement per entry. Where every entry of a TVDB series that
+/// has both puts its episodes at the same season and offset in both, and names one TMDB show, that
+/// series is numbered like TMDB (= Trakt): TVDB-numbered data of its entries may be used. Marked on
+/// every row of the series as extra {"tvdbMatchesTmdb": <tmdb show id>}.
+void markSameNumbering(QList<IdMapRow> &rows)
+{
+    struct Series
+    {
+        std::optional<qint64> tmdb;
+        bool agrees = true;
+        int compared = 0;
+    };
+    QHash<qint64, Series> series;
+    for (const IdMapRow &row : std::as_const(rows)) {
+        if (!row.tvdbId)
+            continue;
+        Series &s = series[*row.tvdbId];
+        if (!row.tvdbSeason || !row.tmdbSeason || row.tmdbType != u"tv"_s || !row.tmdbId)
+            continue;
+        ++s.compared;
+        if (s.tmdb && *s.tmdb != *row.tmdbId)
+            s.agrees = false;
+        s.tmdb = row.tmdbId;
+        if (*row.tvdbSeason != *row.tmdbSeason
+            || row.tvdbOffset.value_or(0) != row.tmdbOffset.value_or(0))
+            s.agrees = false;
+    }
+    for (IdMapRow &row : rows) {
+        if (!row.tvdbId)
+            continue;
+        const Series s = series.value(*row.tvdbId);
+        if (s.agrees && s.compared > 0 && s.tmdb)
+            row.extra = QString::fromUtf8(QJsonDocument(
+                QJsonObject { { u"tvdbMatchesTmdb"_s,
+                    double(*s.tmdb) } }).toJson(QJsonDocument::Compact));
+    }
+}
+
 } // namespace
 
 Result<ParsedSource> FribbsImporter::parse(const QByteArray &json)
@@ -128,6 +166,7 @@ Result<ParsedSource> FribbsImporter::parse(const QByteArray &json)
         // given.
         out.rows.append(std::move(row));
     }
+    markSameNumbering(out.rows);
     if (out.rows.isEmpty()) {
         return inputError(Source,
             tr("none of the %1 entries has an anilist_id (is this Fribb's AniList-keyed list?).")

@@ -1,6 +1,7 @@
 #include "idresolver.h"
 
 #include "core/log/logging.h"
+#include "core/mapping/titlekind.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
 #include "core/store/mappingrepository.h"
@@ -38,10 +39,10 @@ Result<QHash<qint64, ResolvedId>> IdResolver::resolveOffline(
     const QList<AniListEntry> &entries) const
 {
     QList<qint64> ids;
-    QHash<qint64, bool> isMovie;
+    QHash<qint64, QString> formats;
     for (const AniListEntry &e : entries) {
         ids << e.anilistId;
-        isMovie.insert(e.anilistId, e.format.compare(u"MOVIE"_s, Qt::CaseInsensitive) == 0);
+        formats.insert(e.anilistId, e.format);
     }
     QHash<qint64, ResolvedId> out;
 
@@ -54,34 +55,37 @@ Result<QHash<qint64, ResolvedId>> IdResolver::resolveOffline(
     if (!rows)
         return rows.error();
 
-    QHash<qint64, QList<qint64>> needRoot; // tvdb id → AniList ids whose Otaku row has no trakt_id
+    // tvdb id → (AniList id, TMDB show the entry must be in) whose Otaku row has no trakt_id
+    QHash<qint64, QList<std::pair<qint64, std::optional<qint64>>>> needRoot;
     for (qint64 id : std::as_const(ids)) {
         ResolvedId r;
         r.anilistId = id;
-        r.kind = isMovie.value(id) ? ResolvedId::Kind::Movie : ResolvedId::Kind::Show;
         const QList<IdMapRow> sourceRows = rows->value(id);
+        // The kind follows the sources' TMDB evidence (TitleKind), not AniList's format alone.
+        const KindDecision kind = TitleKind::decide(formats.value(id), sourceRows);
+        r.kind = kind.kind;
+        r.kindSource = kind.source;
         if (const auto m = mappings->constFind(id); m != mappings->constEnd() && m->traktId) {
-            r.traktId = m->traktId;
-            r.tmdbId = m->tmdbId;
-            r.tvdbId = m->tvdbId;
-            r.imdbId = m->imdbId;
-            r.source = u"mappings:"_s + m->type();
-            out.insert(id, r);
-            continue;
+            // An auto mapping saved for another TMDB title than the sources name now is stale (an
+            // older rule or older data): resolve again. Manual rows always stand.
+            const bool stale
+                = !m->isManual && m->tmdbId && kind.tmdbId && *m->tmdbId != *kind.tmdbId;
+            if (!stale) {
+                r.traktId = m->traktId;
+                r.tmdbId = m->tmdbId;
+                r.tvdbId = m->tvdbId;
+                r.imdbId = m->imdbId;
+                r.source = u"mappings:"_s + m->type();
+                out.insert(id, r);
+                continue;
+            }
+            qCInfo(lcMapping) << "auto mapping of AniList" << id << "names TMDB" << *m->tmdbId
+                              << "but the sources say" << *kind.tmdbId << "- resolving again";
         }
-        const IdMapRow *otaku = nullptr;
-        for (const IdMapRow &row : sourceRows) {
-            if (row.source == u"otaku"_s)
-                otaku = &row;
-        }
-        if (otaku && otaku->traktId && (otaku->traktType == u"movie"_s) == r.isMovie()) {
-            r.traktId = otaku->traktId;
-            r.source = u"otaku"_s;
-        } else if (otaku && !otaku->traktId && !r.isMovie() && otaku->tvdbId) {
-            needRoot[*otaku->tvdbId].append(id);
-        }
-        // Fill tmdb/tvdb/imdb ids in source order: otaku, fribbs, anibridge.
-        for (const QString &source : { u"otaku"_s, u"fribbs"_s, u"anibridge"_s }) {
+        // Fill tmdb/tvdb/imdb ids in the order the TMDB data is trusted.
+        if (kind.tmdbId)
+            r.tmdbId = kind.tmdbId;
+        for (const QString &source : TitleKind::tmdbSourceOrder()) {
             for (const IdMapRow &row : sourceRows) {
                 if (row.source != source)
                     continue;
@@ -90,6 +94,23 @@ Result<QHash<qint64, ResolvedId>> IdResolver::resolveOffline(
                 if (!had && r.source.isEmpty() && (r.tmdbId || r.tvdbId || !r.imdbId.isEmpty()))
                     r.source = source;
             }
+        }
+        if (kind.tmdbId && r.source.isEmpty())
+            r.source = kind.source;
+        const IdMapRow *otaku = nullptr;
+        for (const IdMapRow &row : sourceRows) {
+            if (row.source == u"otaku"_s)
+                otaku = &row;
+        }
+        // Otaku's Trakt id only where it is the same title: the same kind and the same TMDB id.
+        const bool sameTitle
+            = otaku && (!r.tmdbId || !otaku->tmdbId || *otaku->tmdbId == *r.tmdbId);
+        if (otaku && otaku->traktId && (otaku->traktType == u"movie"_s) == r.isMovie()
+            && sameTitle) {
+            r.traktId = otaku->traktId;
+            r.source = u"otaku"_s;
+        } else if (otaku && !otaku->traktId && !r.isMovie() && otaku->tvdbId) {
+            needRoot[*otaku->tvdbId].append({ id, r.tmdbId });
         }
         if (!r.traktId && !r.tmdbId && !r.tvdbId && r.imdbId.isEmpty()) {
             r.kind = ResolvedId::Kind::Unresolved;
@@ -102,30 +123,34 @@ Result<QHash<qint64, ResolvedId>> IdResolver::resolveOffline(
     }
 
     // Later seasons: the Otaku root row (trakt_id set, type show) of the same TVDB series, first
-    // season first.
+    // season first, and only when it is the TMDB show the sources name.
     const QList<qint64> tvdbIds = needRoot.keys();
     for (const auto &chunk : Sql::chunks(tvdbIds)) {
         QVariantList values;
         for (qint64 v : chunk)
             values << v;
         auto q = m_db.exec(
-            u"SELECT tvdb_id, trakt_id, tvdb_season, anilist_id FROM id_map WHERE source = 'otaku' "
+            u"SELECT tvdb_id, trakt_id, tmdb_id FROM id_map WHERE source = 'otaku' "
             "AND trakt_id IS NOT NULL AND trakt_type = 'show' AND tvdb_id IN (%1) "
             "ORDER BY tvdb_id, CASE WHEN tvdb_season = 1 THEN 0 ELSE 1 END, anilist_id"_s.arg(
                 Sql::placeholders(chunk.size())),
             values);
         if (!q)
             return q.error();
-        QHash<qint64, qint64> root;
+        QHash<qint64, std::pair<qint64, std::optional<qint64>>> root;
         while (q.value().next()) {
             const qint64 tvdb = q.value().value(0).toLongLong();
             if (!root.contains(tvdb))
-                root.insert(tvdb, q.value().value(1).toLongLong());
+                root.insert(tvdb,
+                    { q.value().value(1).toLongLong(), Sql::optionalInt(q.value().value(2)) });
         }
         for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
-            for (qint64 id : needRoot.value(it.key())) {
+            for (const auto &[id, tmdb] : needRoot.value(it.key())) {
+                const auto &[trakt, rootTmdb] = it.value();
+                if (tmdb && rootTmdb && *tmdb != *rootTmdb)
+                    continue; // another TMDB show: the Trakt search by TMDB id finds the right one
                 ResolvedId &r = out[id];
-                r.traktId = it.value();
+                r.traktId = trakt;
                 r.kind = ResolvedId::Kind::Show;
                 r.source = u"otaku:first-season"_s;
                 r.reason.clear();

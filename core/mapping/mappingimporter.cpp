@@ -2,6 +2,7 @@
 
 #include "core/log/logging.h"
 #include "core/mapping/anibridgeimporter.h"
+#include "core/mapping/anibridgev3importer.h"
 #include "core/mapping/fribbsimporter.h"
 #include "core/mapping/importhelpers.h"
 #include "core/mapping/otakuimporter.h"
@@ -9,34 +10,63 @@
 #include "core/store/database.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
 
-Result<ParsedSource> MappingImporter::parseFile(MappingSource source, const QString &path)
+Result<ParsedSource> MappingImporter::parseFile(
+    MappingSource source, const QString &path, const MappingFileLimits &limits)
 {
-    if (source == MappingSource::Otaku)
+    const QString name = MappingSources::displayName(source);
+    auto file = MappingFile::open(name, path, limits);
+    if (!file)
+        return file.error();
+    if (source == MappingSource::Otaku) {
+        file.value().reset();
         return OtakuImporter::parse(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return ImportHelpers::inputError(MappingSources::displayName(source),
-            ImportHelpers::tr("cannot open \"%1\": %2").arg(path, file.errorString()));
     }
-    const QByteArray data = file.readAll();
-    return source == MappingSource::Fribbs ? FribbsImporter::parse(data)
-                                           : AniBridgeImporter::parse(data);
+    if (source == MappingSource::Fribbs) {
+        auto data = file.value()->readAll();
+        if (!data)
+            return data.error();
+        return FribbsImporter::parse(data.value());
+    }
+    // AniBridge: the first keys tell v3 (descriptors) from v2 (AniList ids).
+    QByteArray head(64 * 1024, Qt::Uninitialized);
+    qint64 got = 0;
+    while (got < head.size()) {
+        auto n = file.value()->read(head.data() + got, head.size() - got);
+        if (!n)
+            return n.error();
+        if (n.value() == 0)
+            break;
+        got += n.value();
+    }
+    head.truncate(got);
+    if (AniBridgeV3Importer::looksLikeV3(head)) {
+        auto again = MappingFile::open(name, path, limits);
+        if (!again)
+            return again.error();
+        auto parsed = AniBridgeV3Importer::parse(*again.value());
+        if (parsed)
+            parsed.value().idMapSource = AniBridgeV3Importer::idMapSource();
+        return parsed;
+    }
+    auto rest = file.value()->readAll();
+    if (!rest)
+        return rest.error();
+    return AniBridgeImporter::parse(head + rest.value());
 }
 
-Result<ImportSummary> MappingImporter::importFile(
-    MappingSource source, const QString &path, const ImportProgress &progress)
+Result<ImportSummary> MappingImporter::importFile(MappingSource source, const QString &path,
+    const ImportProgress &progress, const MappingFileLimits &limits)
 {
     QElapsedTimer timer;
     timer.start();
     if (progress)
         progress(u"read"_s, 0, 1);
-    auto parsed = parseFile(source, path);
+    auto parsed = parseFile(source, path, limits);
     if (!parsed) {
         qCWarning(lcMapping) << "import" << MappingSources::key(source)
                              << "failed:" << parsed.error().toString();
@@ -58,7 +88,8 @@ Result<ImportSummary> MappingImporter::importParsed(
 {
     QElapsedTimer timer;
     timer.start();
-    const QString key = MappingSources::key(source);
+    const QString key
+        = parsed.idMapSource.isEmpty() ? MappingSources::key(source) : parsed.idMapSource;
     IdMapRepository repo(m_db);
     ConfigRepository config(m_db);
     auto written = m_db.transaction([&]() -> Result<void> {
@@ -91,6 +122,7 @@ Result<ImportSummary> MappingImporter::importParsed(
     summary.anilistIds = parsed.rows.size();
     summary.entries = parsed.entries;
     summary.writeMs = timer.elapsed();
+    summary.idMapSource = key;
     qCInfo(lcMapping) << "imported" << key << summary.anilistIds << "AniList ids in"
                       << summary.writeMs << "ms";
     return summary;

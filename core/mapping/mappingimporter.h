@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/mapping/episodepattern.h"
+#include "core/mapping/mappingfile.h"
 #include "core/mapping/mappingsource.h"
 #include "core/store/idmaprepository.h"
 
@@ -22,6 +23,9 @@ struct ParsedSource
     qint64 entries = 0; ///< entries read (with or without an AniList id)
     qint64 duplicates = 0; ///< later entries for an AniList id already seen (the first wins)
     std::optional<QDateTime> lastActivity; ///< Otaku `activities.last_updated`
+    /// The `id_map.source` the rows go to when it is not the source's key ("anibridge-v3").
+    QString idMapSource;
+    qint64 composedLinks = 0; ///< AniBridge v3: AniList links through a shared source
 };
 
 struct ImportSummary
@@ -31,6 +35,7 @@ struct ImportSummary
     qint64 entries = 0;
     qint64 parseMs = 0;
     qint64 writeMs = 0;
+    QString idMapSource; ///< where the rows went ("anibridge" for v2, "anibridge-v3", ...)
 };
 
 /// Progress of one import: `stage` is "read" or "write", `done` of `total` steps.
@@ -46,14 +51,18 @@ public:
         : m_db(db)
     { }
 
-    Result<ImportSummary> importFile(
-        MappingSource source, const QString &path, const ImportProgress &progress = {});
+    /// Regular files only, size-capped (`limits`); zstd files are decompressed as they are read.
+    Result<ImportSummary> importFile(MappingSource source, const QString &path,
+        const ImportProgress &progress = {}, const MappingFileLimits &limits = {});
     /// Writes already parsed rows (the download path parses from memory).
     Result<ImportSummary> importParsed(
         MappingSource source, const ParsedSource &parsed, const ImportProgress &progress = {});
 
     /// Reads a file of `source` without touching the database.
-    static Result<ParsedSource> parseFile(MappingSource source, const QString &path);
+    /// AniBridge files are v2 (AniList-keyed) or v3 (descriptors, `.json` or `.json.zst`): the
+    /// content decides.
+    static Result<ParsedSource> parseFile(
+        MappingSource source, const QString &path, const MappingFileLimits &limits = {});
 
 private:
     Database &m_db;

@@ -99,8 +99,10 @@ QUrl downloadUrl(MappingSource source, const QProcessEnvironment &env)
         return QUrl(
             u"https://raw.githubusercontent.com/Fribb/anime-lists/master/anime-list-full.json"_s);
     case MappingSource::AniBridge:
+        // The maintained v3 dataset (TMDB targets in TMDB numbering), zstd-compressed. v2 files
+        // given by URL or --file still import.
         return QUrl(
-            u"https://raw.githubusercontent.com/eliasbenb/PlexAniBridge-Mappings/v2/mappings.json"_s);
+            u"https://github.com/anibridge/anibridge-mappings/releases/download/v3/mappings.json.zst"_s);
     }
     return {};
 }

@@ -21,6 +21,7 @@ struct ResolvedId
     /// "fribbs", "anibridge", "tmdb:external-ids", "trakt:search:tmdb" / ":imdb" / ":tvdb".
     QString source;
     QString reason; ///< why it is unresolved
+    QString kindSource; ///< which source decided show or movie (TitleKind)
 
     bool isResolved() const
     {

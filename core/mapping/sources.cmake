@@ -17,6 +17,20 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/fribbsimporter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/anibridgeimporter.h
     ${CMAKE_CURRENT_LIST_DIR}/anibridgeimporter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/anibridgev3importer.h
+    ${CMAKE_CURRENT_LIST_DIR}/anibridgev3importer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/traktidrepair.h
+    ${CMAKE_CURRENT_LIST_DIR}/traktidrepair.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mappingexplainer.h
+    ${CMAKE_CURRENT_LIST_DIR}/mappingexplainer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/titlekind.h
+    ${CMAKE_CURRENT_LIST_DIR}/titlekind.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rangemap.h
+    ${CMAKE_CURRENT_LIST_DIR}/rangemap.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/jsonstreamreader.h
+    ${CMAKE_CURRENT_LIST_DIR}/jsonstreamreader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mappingfile.h
+    ${CMAKE_CURRENT_LIST_DIR}/mappingfile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/resolvedid.h
     ${CMAKE_CURRENT_LIST_DIR}/episodemapper.h
     ${CMAKE_CURRENT_LIST_DIR}/episodemapper.cpp

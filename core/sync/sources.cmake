@@ -5,6 +5,8 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/syncengine.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncrunlock.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncsession.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/needsmappinghold.h
+    ${CMAKE_CURRENT_LIST_DIR}/needsmappinghold.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncservice.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncscheduler.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncscheduler.h

@@ -37,6 +37,10 @@ QString skipKindKey(SkipKind kind)
         return u"noEpisodes"_s;
     case SkipKind::NotWatched:
         return u"notWatched"_s;
+    case SkipKind::PartOfMovie:
+        return u"partOfMovie"_s;
+    case SkipKind::NeedsMapping:
+        return u"needsMapping"_s;
     }
     return {};
 }

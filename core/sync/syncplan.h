@@ -67,10 +67,12 @@ enum class SkipKind {
     InvalidProgress, ///< an activity whose progress cannot be read
     NoEpisodes, ///< an entry with nothing watched
     NotWatched, ///< an activity that is not a watch
+    PartOfMovie, ///< an episode of a title Trakt files as one movie: posted with another episode
+    NeedsMapping, ///< Trakt did not find this target before; waits until the mapping changes
 };
 
 /// The one mapping to the JSON words: "alreadySynced", "unmapped", "invalidProgress",
-/// "noEpisodes", "notWatched".
+/// "noEpisodes", "notWatched", "partOfMovie", "needsMapping".
 QString skipKindKey(SkipKind kind);
 
 /// Something the run will not post, and why.

@@ -70,6 +70,21 @@ public:
                     t.reason.isEmpty() ? tr("No Trakt mapping found") : t.reason, activityId };
                 continue;
             }
+            if (t.mapped && t.heldNotFound) {
+                ++m_plan.counters.skippedUnmapped;
+                m_plan.skipped << SkippedItem { SkipKind::NeedsMapping, media.id, media.displayTitle(),
+                    abs,
+                    tr("Trakt did not find this episode at the mapped place; it waits until the "
+                       "mapping changes"),
+                    activityId };
+                continue;
+            }
+            if (t.movie && t.postedWith && *t.postedWith != abs) {
+                m_plan.skipped << SkippedItem { SkipKind::PartOfMovie, media.id, media.displayTitle(),
+                    abs, tr("Part of a movie posted with episode %1").arg(*t.postedWith),
+                    activityId };
+                continue;
+            }
             PlannedPlay p;
             p.itemId = itemId;
             p.anilistId = media.id;

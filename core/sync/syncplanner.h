@@ -24,6 +24,11 @@ struct PlayTarget
     QString rule;
     QString source;
     QString reason; ///< why unmapped
+    /// A movie made of several AniList episodes is posted once, with this episode; the others are
+    /// skipped as part of it.
+    std::optional<int> postedWith;
+    /// Trakt answered `not_found` for this very target before: not posted again (needs mapping).
+    bool heldNotFound = false;
 };
 
 /// Everything a plan depends on, already loaded: no database, no network, so a plan is

@@ -5,13 +5,14 @@
 #include "core/mapping/episodemapper.h"
 #include "core/mapping/idresolver.h"
 #include "core/mapping/onlinelookup.h"
-#include "core/net/tmdbclient.h"
+#include "core/mapping/traktidrepair.h"
 #include "core/mapping/traktseason.h"
 #include "core/net/anilistclient.h"
+#include "core/log/redact.h"
 #include "core/net/services.h"
+#include "core/net/tmdbclient.h"
 #include "core/net/tokensource.h"
 #include "core/net/traktclient.h"
-#include "core/log/redact.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
@@ -20,6 +21,7 @@
 #include "core/store/mappingrepository.h"
 #include "core/store/progressrepository.h"
 #include "core/store/runrepository.h"
+#include "core/sync/needsmappinghold.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncrunlock.h"
 
@@ -78,6 +80,7 @@ void SyncSession::readAniListToken(std::function<void(const Result<QString> &)> 
 void SyncSession::preview(SyncMode mode, const SyncOptions &options, Callback<SyncPlan> done)
 {
     m_previewBaseline = m_services->requestCounts();
+    m_missingShows.clear();
     readAniListToken([this, mode, options, done](const Result<QString> &token) {
         if (!token) {
             done(token.error());
@@ -140,13 +143,18 @@ void SyncSession::fetchSeasons(
     const qint64 id = traktIds.takeFirst();
     m_services->trakt()->seasons(QString::number(id), this,
         [this, id, traktIds, done](const Result<QList<TraktSeason>> &seasons) {
-            if (seasons)
+            if (seasons) {
                 (void)EpisodeMapper(m_db).storeSeasons(id, seasons.value());
-            else
-                // Without seasons the plan calls the show's episodes "unmapped" unless the
-                // mapping data places them.
+            } else {
+                // A show Trakt says does not exist is never posted to: its entries are re-resolved
+                // (repairStaleIds) or wait in "needs mapping". Other failures: the mapper uses
+                // what it has.
+                if (seasons.error().code == ErrorCode::NotFound
+                    || seasons.error().httpStatus == 404)
+                    m_missingShows.insert(id);
                 qCWarning(lcSync) << "no seasons for Trakt show" << id
                                   << seasons.error().userMessage;
+            }
             fetchSeasons(traktIds, done);
         });
 }
@@ -195,9 +203,13 @@ void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
                         needSeasons << *r.traktId;
                 }
                 const QSet<qint64> fetched(needSeasons.cbegin(), needSeasons.cend());
-                fetchSeasons(needSeasons, [this, input, resolved, fetched, done](const Result<void> &) {
-                    planWithSeasons(input, resolved, fetched, false, done);
-                });
+                fetchSeasons(
+                    needSeasons, [this, input, resolved, fetched, done](const Result<void> &) {
+                        repairStaleIds(
+                            resolved, [this, input, resolved, fetched, done](QSet<qint64> more) {
+                                planWithSeasons(input, resolved, fetched + more, false, done);
+                            });
+                    });
             });
         resolver->resolve(entries);
     });
@@ -233,11 +245,24 @@ void SyncSession::planWithSeasons(SyncPlannerInput input,
         if (in)
             inputs->insert(it.key(), in.value());
     }
-    input.target = [resolved, inputs](const AniListMedia &media, int abs) {
+    QList<qint64> mediaIds = resolved->keys();
+    auto held = NeedsMappingHold::load(m_db, mediaIds);
+    if (!held) {
+        done(held.error());
+        return;
+    }
+    auto hold = std::make_shared<QHash<QString, LedgerEntry>>(held.value());
+    const QSet<qint64> missing = m_missingShows;
+    auto decideTarget = [resolved, inputs, missing](const AniListMedia &media, int abs) {
         PlayTarget t;
         const ResolvedId r = resolved->value(media.id);
         if (!r.isResolved()) {
             t.reason = r.reason;
+            return t;
+        }
+        if (r.traktId && !r.isMovie() && missing.contains(*r.traktId)) {
+            t.reason
+                = tr("Trakt has no show with id %1; it could not be re-resolved").arg(*r.traktId);
             return t;
         }
         t.traktId = r.traktId;
@@ -249,6 +274,8 @@ void SyncSession::planWithSeasons(SyncPlannerInput input,
             t.movie = true;
             t.rule = u"movie"_s;
             t.source = r.source;
+            if (inputs->contains(media.id))
+                t.postedWith = EpisodeMapper::decide(inputs->value(media.id), abs).postedWith;
             return t;
         }
         if (!inputs->contains(media.id)) {
@@ -269,6 +296,13 @@ void SyncSession::planWithSeasons(SyncPlannerInput input,
         t.episode = m.episode;
         t.rule = m.rule;
         t.source = m.source;
+        return t;
+    };
+    input.target = [decideTarget, hold](const AniListMedia &media, int abs) {
+        PlayTarget t = decideTarget(media, abs);
+        const auto row = hold->constFind(PlannedPlay::makeItemId(media.id, abs));
+        t.heldNotFound
+            = t.mapped && row != hold->constEnd() && NeedsMappingHold::sameTarget(*row, t);
         return t;
     };
     SyncPlan plan = SyncPlanner::plan(input);
@@ -385,9 +419,93 @@ void SyncSession::startRun(
                     .arg(report.counters.added)
                     .arg(report.counters.notFound)
                     .arg(report.counters.skippedUnmapped));
-            lock->release();
-            done(report);
+            // Still under the lock: the repair writes auto mappings.
+            repairNotFound(report, [lock, report, done] {
+                lock->release();
+                done(report);
+            });
         });
+}
+
+void SyncSession::repairStaleIds(
+    std::shared_ptr<QHash<qint64, ResolvedId>> resolved, std::function<void(QSet<qint64>)> done)
+{
+    QList<StaleTraktId> stale;
+    for (const ResolvedId &r : std::as_const(*resolved)) {
+        if (r.kind == ResolvedId::Kind::Show && r.traktId && m_missingShows.contains(*r.traktId))
+            stale << StaleTraktId { r, u"404"_s };
+    }
+    if (stale.isEmpty()) {
+        done({});
+        return;
+    }
+    auto *lookup = new OnlineLookup(m_services->trakt(), m_services->tmdb(), this);
+    auto *repair = new TraktIdRepair(m_db, lookup, this);
+    connect(repair, &TraktIdRepair::finished, this,
+        [this, repair, lookup, resolved, done](const QHash<qint64, ResolvedId> &repaired) {
+            repair->deleteLater();
+            lookup->deleteLater();
+            QList<qint64> fresh;
+            for (const ResolvedId &r : repaired) {
+                resolved->insert(r.anilistId, r);
+                if (r.traktId && !fresh.contains(*r.traktId))
+                    fresh << *r.traktId;
+            }
+            const QSet<qint64> fetched(fresh.cbegin(), fresh.cend());
+            fetchSeasons(fresh, [done, fetched](const Result<void> &) { done(fetched); });
+        });
+    repair->repair(stale);
+}
+
+void SyncSession::repairNotFound(const SyncReport &report, std::function<void()> done)
+{
+    // Trakt answered not_found: search each title once more (a stale id costs one search), and
+    // drop the cached seasons of those shows so that the next plan checks against fresh ones. The
+    // plays themselves wait in "needs mapping" until their target changes.
+    QList<StaleTraktId> stale;
+    QSet<qint64> seen;
+    ConfigRepository config(m_db);
+    for (const NotFoundPlay &p : report.notFound) {
+        if (!p.traktId || seen.contains(p.anilistId))
+            continue;
+        seen.insert(p.anilistId);
+        if (!p.movie) {
+            (void)config.remove(ConfigKey::showEpisodes(*p.traktId));
+            (void)config.remove(ConfigKey::breakpointMap(*p.traktId));
+        }
+        auto mapping = MappingRepository(m_db).get(p.anilistId);
+        auto rows = IdMapRepository(m_db).forAnilistId(p.anilistId);
+        ResolvedId r;
+        r.anilistId = p.anilistId;
+        r.kind = p.movie ? ResolvedId::Kind::Movie : ResolvedId::Kind::Show;
+        r.traktId = p.traktId;
+        if (mapping && mapping.value() && mapping.value()->isManual)
+            r.source = u"mappings:manual"_s;
+        if (rows) {
+            for (const IdMapRow &row : rows.value()) {
+                if (!r.tmdbId && row.tmdbId && (row.tmdbType == u"movie"_s) == p.movie)
+                    r.tmdbId = row.tmdbId;
+                if (!r.tvdbId && row.tvdbId && !p.movie)
+                    r.tvdbId = row.tvdbId;
+                if (r.imdbId.isEmpty())
+                    r.imdbId = row.imdbId;
+            }
+        }
+        stale << StaleTraktId { r, u"not_found"_s };
+    }
+    if (stale.isEmpty()) {
+        done();
+        return;
+    }
+    auto *lookup = new OnlineLookup(m_services->trakt(), m_services->tmdb(), this);
+    auto *repair = new TraktIdRepair(m_db, lookup, this);
+    connect(repair, &TraktIdRepair::finished, this,
+        [repair, lookup, done](const QHash<qint64, ResolvedId> &) {
+            repair->deleteLater();
+            lookup->deleteLater();
+            done();
+        });
+    repair->repair(stale);
 }
 
 } // namespace Tsuzuki

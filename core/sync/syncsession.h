@@ -56,8 +56,16 @@ private:
         std::shared_ptr<QHash<qint64, ResolvedId>> resolved, QSet<qint64> fetched, bool retried,
         Callback<SyncPlan> done);
 
+    /// Entries whose show Trakt answered 404 for: re-resolved by search (TraktIdRepair); `done`
+    /// gets the new Trakt ids whose seasons were fetched.
+    void repairStaleIds(std::shared_ptr<QHash<qint64, ResolvedId>> resolved,
+        std::function<void(QSet<qint64>)> done);
+    /// After a run: titles with not_found plays are searched once more.
+    void repairNotFound(const SyncReport &report, std::function<void()> done);
+
     Database &m_db;
     Services *m_services;
+    QSet<qint64> m_missingShows; ///< Trakt show ids that answered 404 in this session
     SyncEngine *m_engine;
     QHash<QString, int> m_previewBaseline;
 };

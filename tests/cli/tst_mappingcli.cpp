@@ -3,6 +3,7 @@
 // online and offline, and sync show storing trakt:show:<id>:episodes and map:<id> without posting
 // anything.
 
+#include "core/mapping/mappingsource.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
@@ -19,6 +20,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+
+#include <zstd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Tsuzuki;
@@ -57,6 +62,9 @@ private Q_SLOTS:
     void mapOfflineAfterSync();
     void syncShowUnknown();
     void refresh();
+    void importRefusesNonRegularFiles();
+    void refreshV3Compressed();
+    void mapExplain();
 
 private:
     CliRun run(const QStringList &args, const QProcessEnvironment &extra = {});
@@ -226,10 +234,11 @@ void TestMappingCli::mapOfflineBeforeSync()
     QVERIFY2(movie.exitCode == 0, qPrintable(movie.err));
     QCOMPARE(movie.json().value(u"resolved"_s).toObject().value(u"kind"_s).toString(), u"movie"_s);
     QCOMPARE(movie.json().value(u"resolved"_s).toObject().value(u"tmdbId"_s).toInteger(), 1513509);
+    // The kind follows the TMDB evidence whatever AniList's format says (TitleKind, as in a sync).
     const CliRun asTv
         = run({ u"map"_s, u"185888"_s, u"--offline"_s, u"--json"_s, u"--format"_s, u"TV"_s });
     QVERIFY2(asTv.exitCode == 0, qPrintable(asTv.err));
-    QCOMPARE(asTv.json().value(u"mapping"_s).toObject().value(u"kind"_s).toString(), u"unmapped"_s);
+    QCOMPARE(asTv.json().value(u"mapping"_s).toObject().value(u"kind"_s).toString(), u"movie"_s);
     QCOMPARE(int(m_fakes.trakt().requestLog().size()), requests);
 }
 
@@ -383,6 +392,83 @@ void TestMappingCli::refresh()
         qPrintable(broken.err));
     QCOMPARE(IdMapRepository(*db).count(u"fribbs"_s).value(), rows);
     QCOMPARE(config.value(QString::fromLatin1(ConfigKey::FribbsLastSync)), lastSync);
+}
+
+void TestMappingCli::importRefusesNonRegularFiles()
+{
+    // Issue 12 item 7: /dev/zero grew to 11.5 GB; a FIFO would block for ever. Both are refused
+    // at once with a clear error and nothing changes.
+    auto db = openDb();
+    QVERIFY(db);
+    const qint64 before = IdMapRepository(*db).count(u"fribbs"_s).value();
+    const QString fifo = m_dir.filePath(u"mappings.fifo"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const auto &[path, what] : { std::pair { u"/dev/zero"_s, u"is a device"_s },
+             std::pair { fifo, u"is a pipe"_s }, std::pair { m_dir.path(), u"is a folder"_s } }) {
+        for (const QString &source : { u"fribbs"_s, u"anibridge"_s, u"otaku"_s }) {
+            const CliRun r = run({ u"mappings"_s, u"import"_s, source, u"--file"_s, path });
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(what) && r.err.contains(path), qPrintable(r.err));
+        }
+    }
+    QCOMPARE(IdMapRepository(*db).count(u"fribbs"_s).value(), before);
+}
+
+void TestMappingCli::refreshV3Compressed()
+{
+    // The default AniBridge download is the v3 release asset (zstd); a served .json.zst imports
+    // as v3 rows.
+    QVERIFY(MappingSources::downloadUrl(MappingSource::AniBridge, {})
+                .toString()
+                .endsWith(u"/anibridge-mappings/releases/download/v3/mappings.json.zst"_s));
+    QFile edits(Test::sharedDataPath(u"mappings/anibridge-v3-edits.json"_s));
+    QVERIFY(edits.open(QIODevice::ReadOnly));
+    const QByteArray json = edits.readAll();
+    QByteArray zst(qsizetype(ZSTD_compressBound(size_t(json.size()))), Qt::Uninitialized);
+    const size_t n
+        = ZSTD_compress(zst.data(), size_t(zst.size()), json.constData(), size_t(json.size()), 3);
+    QVERIFY(!ZSTD_isError(n));
+    zst.truncate(qsizetype(n));
+    m_files.add(u"/mappings.json.zst"_s, { 200, "application/octet-stream"_ba, zst });
+    QProcessEnvironment env;
+    env.insert(u"TSUZUKI_ANIBRIDGE_URL"_s, m_files.url(u"/mappings.json.zst"_s).toString());
+    const CliRun r = run({ u"--json"_s, u"mappings"_s, u"refresh"_s, u"anibridge"_s }, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    auto db = openDb();
+    QVERIFY(db);
+    QCOMPARE(IdMapRepository(*db).count(u"anibridge-v3"_s).value(), 9374);
+}
+
+void TestMappingCli::mapExplain()
+{
+    // Re:Zero S2 (108632): Otaku, Fribbs and the v3 edits each answer; the JSON says which decided.
+    const CliRun imported = run({ u"mappings"_s, u"import"_s, u"anibridge"_s, u"--file"_s,
+        Test::sharedDataPath(u"mappings/anibridge-v3-edits.json"_s) });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const CliRun r = run({ u"map"_s, u"108632"_s, u"--offline"_s, u"--explain"_s, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"winner"_s).toString(), u"anibridge-v3:tmdb"_s);
+    QCOMPARE(o.value(u"mapping"_s).toObject().value(u"season"_s).toInt(), 1);
+    QCOMPARE(o.value(u"mapping"_s).toObject().value(u"episode"_s).toInt(), 26);
+    QStringList sources;
+    int used = 0;
+    for (const QJsonValue &a : o.value(u"answers"_s).toArray()) {
+        sources << a.toObject().value(u"source"_s).toString();
+        used += a.toObject().value(u"used"_s).toBool();
+    }
+    QCOMPARE(used, 1);
+    QVERIFY2(sources.contains(u"anibridge-v3"_s) && sources.contains(u"fribbs"_s)
+            && sources.contains(u"otaku"_s),
+        qPrintable(sources.join(u',')));
+    // Anime-Lists says S1E27: flagged.
+    QVERIFY2(o.value(u"disagreements"_s).toArray().size() >= 1, qPrintable(r.out));
+    // The text form says the same, and map without --explain gives the same place.
+    const CliRun text = run({ u"map"_s, u"108632"_s, u"--offline"_s, u"--explain"_s });
+    QVERIFY2(text.out.contains(u"* AniBridge v3"_s) && text.out.contains(u"Disagreement:"_s),
+        qPrintable(text.out));
+    const CliRun plain = run({ u"map"_s, u"108632"_s, u"--offline"_s, u"--json"_s });
+    QCOMPARE(plain.json().value(u"mapping"_s).toObject().value(u"episode"_s).toInt(), 26);
 }
 
 QTEST_GUILESS_MAIN(TestMappingCli)

@@ -17,7 +17,7 @@ cmake -S "$repo/tests/fuzz" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" "${
 cmake --build "$build" -j"${FUZZ_JOBS:-2}"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(anilistprogress anilistresponse traktresponse fribbs anibridge episodepattern idparser)
+    targets=(anilistprogress anilistresponse traktresponse fribbs anibridge anibridgev3 episodepattern idparser)
 fi
 failed=0
 for t in "${targets[@]}"; do

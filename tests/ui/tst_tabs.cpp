@@ -2,6 +2,7 @@
 #include "tests/ui/uitestsupport.h"
 #include "core/store/databasethread.h"
 #include "ui/dialogs/mappingdialog.h"
+#include "ui/dialogs/mappingexplaindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/models/logfilterproxy.h"
 #include "ui/models/logmodel.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void mappingValidationNextToField();
     void mappingEditAndDelete();
     void needsMappingFix();
+    void mappingDetailsExplain();
     void overridesUpsertAndDelete();
     void overrideValidation();
     void progressLookupAndRunbook();
@@ -319,6 +321,49 @@ void TestTabs::needsMappingFix()
     QVERIFY(reloaded.wait(10000));
     QCOMPARE(MappingRepository(db()).get(99999).value()->traktId.value_or(0), 4242);
     QTRY_COMPARE(needs->rowCount(), 0); // fixed: the next run retries it
+}
+
+void TestTabs::mappingDetailsExplain()
+{
+    // Two sources disagree on where AniList 108632 episode 1 is (TMDB S1E26 vs S1E27): the details
+    // show each answer, the one that decided, and the disagreement.
+    IdMapRow v3;
+    v3.source = u"anibridge-v3"_s;
+    v3.anilistId = 108632;
+    v3.tmdbId = 65942;
+    v3.tmdbType = u"tv"_s;
+    v3.extra = uR"({"v3":[{"t":"tmdb_show:65942:s1","p":[[1,25,26,1]]}]})"_s;
+    IdMapRow fribbs;
+    fribbs.source = u"fribbs"_s;
+    fribbs.anilistId = 108632;
+    fribbs.tmdbId = 65942;
+    fribbs.tmdbType = u"tv"_s;
+    fribbs.tmdbSeason = 1;
+    fribbs.tmdbOffset = 26;
+    QVERIFY(IdMapRepository(db()).replaceSource(u"anibridge-v3"_s, { v3 }).ok());
+    QVERIFY(IdMapRepository(db()).replaceSource(u"fribbs"_s, { fribbs }).ok());
+    QVERIFY(MappingRepository(db()).saveManual(mapping(108632, 104310, true)).ok());
+    openWindow();
+    MappingsTab *tab = m_window->mappingsTab();
+    QTRY_COMPARE(tab->model()->rowCount(), 1);
+    m_window->showTab(MainWindow::Tab::Mappings);
+    auto *view = tab->findChild<QTableView *>(u"mappingsView"_s);
+    view->selectRow(0);
+    auto *button = tab->findChild<QPushButton *>(u"explainMappingButton"_s);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *dialog = tab->findChild<MappingExplainDialog *>(u"mappingExplainDialog"_s);
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->answersView()->rowCount(), 3); // mapping, AniBridge v3, Anime-Lists
+    QCOMPARE(dialog->answersView()->item(1, 0)->text(), u"AniBridge v3"_s);
+    QCOMPARE(dialog->answersView()->item(1, 4)->text(), u"S1E26 (tmdb)"_s);
+    QVERIFY(dialog->answersView()->item(1, 5)->text().startsWith(dialog->tr("decided")));
+    QCOMPARE(dialog->answersView()->item(2, 4)->text(), u"S1E27 (tmdb)"_s);
+    auto *disagreements = dialog->findChild<QLabel *>(u"explainDisagreements"_s);
+    QVERIFY(disagreements->isVisible());
+    QVERIFY2(disagreements->text().contains(u"S1E27"_s), qPrintable(disagreements->text()));
+    QVERIFY(saveScreenshot(dialog, u"dialog-mapping-details"_s));
+    dialog->close();
 }
 
 void TestTabs::overridesUpsertAndDelete()

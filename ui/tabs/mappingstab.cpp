@@ -4,6 +4,7 @@
 #include "core/store/database.h"
 #include "core/store/databasethread.h"
 #include "ui/dialogs/mappingdialog.h"
+#include "ui/dialogs/mappingexplaindialog.h"
 #include "ui/models/mappingmodel.h"
 #include "ui/models/modelroles.h"
 #include "core/common/timeformat.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -93,6 +95,10 @@ MappingsTab::MappingsTab(DatabaseThread *database, QWidget *parent)
     connect(m_editButton, &QPushButton::clicked, this, [this] { editSelected(); });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteSelected(); });
     connect(refresh, &QPushButton::clicked, this, &MappingsTab::reload);
+    m_explainButton = new QPushButton(tr("E&xplain…"), this);
+    m_explainButton->setObjectName(u"explainMappingButton"_s);
+    m_explainButton->setToolTip(tr("Every source's answer, which one won and why"));
+    connect(m_explainButton, &QPushButton::clicked, this, [this] { explainSelected(); });
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"mappingsCountLabel"_s);
@@ -124,6 +130,7 @@ MappingsTab::MappingsTab(DatabaseThread *database, QWidget *parent)
     toolbar->addWidget(m_addButton);
     toolbar->addWidget(m_editButton);
     toolbar->addWidget(m_deleteButton);
+    toolbar->addWidget(m_explainButton);
     toolbar->addWidget(refresh);
 
     auto *top = new QWidget(this);
@@ -157,8 +164,10 @@ MappingsTab::MappingsTab(DatabaseThread *database, QWidget *parent)
     });
     connect(m_needsView, &QTableWidget::cellDoubleClicked, this,
         [this](int row) { fixNeedsMapping(row); });
-    connect(m_needsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        [this] { m_fixButton->setEnabled(m_needsView->selectionModel()->hasSelection()); });
+    connect(m_needsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_fixButton->setEnabled(m_needsView->selectionModel()->hasSelection());
+        updateButtons();
+    });
 
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
@@ -239,6 +248,40 @@ void MappingsTab::updateButtons()
     const bool selected = m_view->selectionModel()->hasSelection();
     m_editButton->setEnabled(selected);
     m_deleteButton->setEnabled(selected);
+    m_explainButton->setEnabled(selected || m_needsView->selectionModel()->hasSelection());
+}
+
+MappingExplainDialog *MappingsTab::explainSelected()
+{
+    qint64 anilistId = 0;
+    int episode = 1;
+    const auto needs = m_needsView->selectionModel()->selectedRows();
+    const auto rows = m_view->selectionModel()->selectedRows();
+    if (!needs.isEmpty() && needs.first().row() < m_needs.size()) {
+        anilistId = m_needs.at(needs.first().row()).anilistId;
+        episode = m_needs.at(needs.first().row()).absEpisode;
+    } else if (!rows.isEmpty()) {
+        anilistId = m_model->mappingAt(m_proxy->mapToSource(rows.first()).row()).anilistId;
+    }
+    if (anilistId <= 0)
+        return nullptr;
+    auto *dialog = new MappingExplainDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<MappingExplainDialog> guard(dialog);
+    m_database->call<Result<MappingExplanation>>(
+        dialog,
+        [anilistId, episode](
+            Database &db) { return MappingExplainer::explainOffline(db, anilistId, episode); },
+        [guard](const Result<MappingExplanation> &result) {
+            if (!guard)
+                return;
+            if (result.ok())
+                guard->setExplanation(result.value());
+            else
+                guard->setError(result.error().userMessage);
+        });
+    dialog->open();
+    return dialog;
 }
 
 void MappingsTab::showError(const QString &message)

@@ -18,6 +18,7 @@ namespace Tsuzuki {
 
 class DatabaseThread;
 class MappingDialog;
+class MappingExplainDialog;
 class MappingModel;
 
 /// The Mappings tab: the `mappings` table with a filter, add/edit/delete of manual mappings, and
@@ -38,6 +39,8 @@ public:
     MappingDialog *addMapping();
     MappingDialog *editSelected();
     MappingDialog *fixNeedsMapping(int row);
+    /// Mapping details of the selected mapping (episode 1) or needs-mapping row (its episode).
+    MappingExplainDialog *explainSelected();
     /// Asks, then deletes the selected manual mapping. `confirm` answers the question (tests); null
     /// = ask.
     void deleteSelected(const std::function<bool(const QString &)> &confirm = {});
@@ -68,6 +71,7 @@ private:
     QPushButton *m_deleteButton = nullptr;
     QTableWidget *m_needsView = nullptr;
     QPushButton *m_fixButton = nullptr;
+    QPushButton *m_explainButton = nullptr;
     QList<LedgerEntry> m_needs;
 };
 

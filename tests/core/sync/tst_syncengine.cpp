@@ -191,12 +191,33 @@ private Q_SLOTS:
         QCOMPARE(LedgerRepository(*f.db).count(LedgerOutcome::NotFound).value(), 1);
         // Progress does not pass the gap at episode 1.
         QCOMPARE(ProgressRepository(*f.db).lastAbs(show->anilistId).value(), 0);
-        // Next run: only the not-found play is tried again.
+        // Next run: the not-found play waits in "needs mapping" and is not posted again while its
+        // target is the same (issue 13: not re-posted on every run).
         QVERIFY(ConfigRepository(*f.db).set(u"lastSyncTimestamp"_s, u"0"_s));
+        const int posts = f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s);
         auto again = SyncFixture::preview(*session, SyncMode::Full, f.options());
         QVERIFY(again);
-        QCOMPARE(again.value().plays.size(), 1);
-        QCOMPARE(again.value().plays.first().anilistId, qint64(show->anilistId));
+        QCOMPARE(again.value().plays.size(), 0);
+        bool held = false;
+        for (const SkippedItem &s : again.value().skipped)
+            held = held
+                || (s.kind == SkipKind::NeedsMapping && s.anilistId == show->anilistId
+                    && s.absEpisode == 1);
+        QVERIFY(held);
+        auto quiet = SyncFixture::run(*session, again.value(), again.value().itemIds());
+        QVERIFY(quiet);
+        QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s), posts);
+        QCOMPARE(LedgerRepository(*f.db).count(LedgerOutcome::NotFound).value(), 1);
+        // The mapping changes (the wrong override is removed): now it is posted, once.
+        QVERIFY(OverrideRepository(*f.db).remove(show->traktId, 1));
+        QVERIFY(ConfigRepository(*f.db).set(u"lastSyncTimestamp"_s, u"0"_s));
+        auto fixed = SyncFixture::preview(*session, SyncMode::Full, f.options());
+        QVERIFY(fixed);
+        QCOMPARE(fixed.value().plays.size(), 1);
+        QCOMPARE(fixed.value().plays.first().anilistId, qint64(show->anilistId));
+        QVERIFY(SyncFixture::run(*session, fixed.value(), fixed.value().itemIds()));
+        QCOMPARE(
+            f.fakes.trakt().playCount(show->traktId, show->season, 1 + show->episodeOffset), 1);
         QCOMPARE(f.fakes.trakt().duplicatePlays().size(), 0);
     }
 
