@@ -22,6 +22,7 @@ if [[ "${1:-}" == "--tests" ]]; then
         xvfb xauth procps psmisc
         desktop-file-utils appstream dpkg-dev file
         libsqlite3-dev libpq-dev
+        clang-format clang-14 libclang-rt-14-dev
     )
 fi
 

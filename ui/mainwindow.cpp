@@ -1,22 +1,22 @@
 #include "mainwindow.h"
 
+#include "core/app/accounts.h"
 #include "core/auth/secretstore.h"
 #include "core/common/appinfo.h"
+#include "core/common/settingskeys.h"
+#include "core/common/timeformat.h"
 #include "core/log/redact.h"
-#include "core/app/accounts.h"
 #include "core/net/services.h"
-#include "ui/widgets/messagebanner.h"
 #include "core/store/databasethread.h"
 #include "ui/dialogs/settingsdialog.h"
-#include "core/common/settingskeys.h"
 #include "ui/synccontroller.h"
 #include "ui/tabs/dashboardtab.h"
 #include "ui/tabs/logstab.h"
 #include "ui/tabs/mappingstab.h"
 #include "ui/tabs/overridestab.h"
 #include "ui/tabs/progresstab.h"
-#include "core/common/timeformat.h"
 #include "ui/tray/traycontroller.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -291,8 +291,8 @@ void MainWindow::onSyncFailed(const Error &error, bool automated)
     // A manual action that could not start says why where the user looks, with the next step.
     const bool login = error.code == ErrorCode::NotLoggedIn || error.code == ErrorCode::TokenExpired
         || error.code == ErrorCode::Unauthorized;
-    m_banner->showMessage(MessageBanner::Kind::Warning, error.userMessage,
-        login ? tr("Log in…") : QString());
+    m_banner->showMessage(
+        MessageBanner::Kind::Warning, error.userMessage, login ? tr("Log in…") : QString());
     disconnect(m_banner, &MessageBanner::actionTriggered, this, nullptr);
     if (login) {
         connect(m_banner, &MessageBanner::actionTriggered, this,
@@ -386,7 +386,8 @@ SettingsDialog *MainWindow::showSettings()
             m_banner->hide();
             refreshAccounts();
         });
-        connect(m_settingsDialog, &SettingsDialog::traktLoggedOut, this, &MainWindow::refreshAccounts);
+        connect(
+            m_settingsDialog, &SettingsDialog::traktLoggedOut, this, &MainWindow::refreshAccounts);
         connect(m_settingsDialog, &SettingsDialog::aniListTokenSaved, this, [this] {
             m_banner->hide();
             refreshAccounts();

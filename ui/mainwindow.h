@@ -37,8 +37,8 @@ class MainWindow final : public QMainWindow
 public:
     enum class Tab { Dashboard, Mappings, Overrides, Progress, Logs };
 
-    MainWindow(
-        DatabaseThread *database, Services *services, Accounts *accounts, QWidget *parent = nullptr);
+    MainWindow(DatabaseThread *database, Services *services, Accounts *accounts,
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Reads both accounts again (after a login or logout) into the dashboard.

@@ -1,8 +1,8 @@
 #include "synccontroller.h"
 
+#include "core/common/settingskeys.h"
 #include "core/sync/syncscheduler.h"
 #include "ui/dialogs/previewdialog.h"
-#include "core/common/settingskeys.h"
 
 #include <QSettings>
 #include <QWidget>
@@ -60,7 +60,8 @@ void SyncController::requestPreview(SyncMode mode, qint64 anilistId)
         return;
     }
     if (m_service->isBusy()) {
-        Q_EMIT failed(makeError(ErrorCode::DatabaseLocked, tr("A sync is already running.")), false);
+        Q_EMIT failed(
+            makeError(ErrorCode::DatabaseLocked, tr("A sync is already running.")), false);
         return;
     }
     SyncOptions o = options();

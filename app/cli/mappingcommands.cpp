@@ -570,18 +570,22 @@ void syncShow(Context &ctx)
 const Registration registration([] {
     return QList<Command> {
         { { u"mappings"_s, u"import"_s }, u"otaku|fribbs|anibridge --file PATH"_s,
-            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Import a mapping-source file into the database"), true, mappingsImport },
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Import a mapping-source file into the database"),
+            true, mappingsImport },
         { { u"mappings"_s, u"refresh"_s }, u"[otaku|fribbs|anibridge]"_s,
-            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Download and import mapping data (TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL, "
-               "TSUZUKI_ANIBRIDGE_URL)"),
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli",
+                "Download and import mapping data (TSUZUKI_OTAKU_URL, TSUZUKI_FRIBBS_URL, "
+                "TSUZUKI_ANIBRIDGE_URL)"),
             true, mappingsRefresh },
         { { u"map"_s },
             u"<anilistId> [--episode N] [--offline] [--json] [--format F] [--explain]"_s,
-            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Show where an AniList episode lands on Trakt, and why"),
+            QT_TRANSLATE_NOOP(
+                "Tsuzuki::Cli", "Show where an AniList episode lands on Trakt, and why"),
             true, mapCommand },
         { { u"sync"_s, u"show"_s }, u"<anilistId or AniList URL>"_s,
-            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Resolve one show, fetch its Trakt seasons and store the episode list and "
-               "breakpoint map (posts nothing)"),
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli",
+                "Resolve one show, fetch its Trakt seasons and store the episode list and "
+                "breakpoint map (posts nothing)"),
             true, syncShow },
     };
 });

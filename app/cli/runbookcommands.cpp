@@ -307,16 +307,23 @@ void logs(Context &ctx)
 const Registration registration([] {
     return QList<Command> {
         { { u"progress"_s }, u"[--anilist-id N] [--limit N] | reset <anilistId>"_s,
-            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Show sync_progress, or force a resync of one show"), true, progress },
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Show sync_progress, or force a resync of one show"),
+            true, progress },
         { { u"reset-window"_s }, {},
-            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Reprocess the whole activity window (lastSyncTimestamp = 0)"), true, resetWindow },
+            QT_TRANSLATE_NOOP(
+                "Tsuzuki::Cli", "Reprocess the whole activity window (lastSyncTimestamp = 0)"),
+            true, resetWindow },
         { { u"override"_s },
             u"set <traktId> <abs> <season> <episode> | remove <traktId> <abs> | list"_s,
-            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Episode corrections (episode_override)"), true, overrideCmd },
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Episode corrections (episode_override)"), true,
+            overrideCmd },
         { { u"mappings"_s, u"set"_s },
             u"<anilistId> <traktId> [--tmdb N] [--imdb tt..] [--tvdb N]"_s,
-            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Manual mapping of an AniList entry to a Trakt show or movie"), true, mappingsSet },
-        { { u"logs"_s }, u"[--limit N] [--follow]"_s, QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Show the activity log"), true, logs },
+            QT_TRANSLATE_NOOP(
+                "Tsuzuki::Cli", "Manual mapping of an AniList entry to a Trakt show or movie"),
+            true, mappingsSet },
+        { { u"logs"_s }, u"[--limit N] [--follow]"_s,
+            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Show the activity log"), true, logs },
     };
 });
 

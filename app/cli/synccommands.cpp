@@ -129,8 +129,9 @@ void runSync(Context &ctx, SyncMode mode)
 const Registration registration([] {
     return QList<Command> {
         { { u"sync"_s, u"full"_s }, u"[--preview] [--automated] [--yes]"_s,
-            QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Post every AniList activity since the last sync to Trakt"), true,
-            [](Context &ctx) { runSync(ctx, SyncMode::Full); } },
+            QT_TRANSLATE_NOOP(
+                "Tsuzuki::Cli", "Post every AniList activity since the last sync to Trakt"),
+            true, [](Context &ctx) { runSync(ctx, SyncMode::Full); } },
         { { u"sync"_s, u"completed"_s }, u"[--preview] [--yes]"_s,
             QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Post the episodes of COMPLETED entries"), true,
             [](Context &ctx) { runSync(ctx, SyncMode::Completed); } },

@@ -82,8 +82,8 @@ public:
 Q_SIGNALS:
     /// The answer to a SecretStoreRelay's request, emitted in this store's thread and queued by
     /// Qt to the relay's (internal to SecretStoreRelay).
-    void relayAnswered(quint64 relay, quint64 id, bool ok, const QString &value,
-        const Tsuzuki::Error &error);
+    void relayAnswered(
+        quint64 relay, quint64 id, bool ok, const QString &value, const Tsuzuki::Error &error);
 };
 
 } // namespace Tsuzuki

@@ -41,8 +41,7 @@ SecretStoreRelay::SecretStoreRelay(SecretStore *target, QObject *parent)
         for (const QPointer<SecretJob> &job : pending) {
             if (!job)
                 continue;
-            job->setError(makeError(
-                ErrorCode::KeychainUnavailable,
+            job->setError(makeError(ErrorCode::KeychainUnavailable,
                 SecretStoreRelay::tr("The secret store is no longer available.")));
             job->finishLater();
         }
@@ -68,9 +67,8 @@ SecretJob *SecretStoreRelay::start(int operation, const QString &key, const QStr
 {
     auto *job = new SecretJob(this);
     if (!m_connected) {
-        job->setError(makeError(
-            ErrorCode::KeychainUnavailable,
-                SecretStoreRelay::tr("The secret store is no longer available.")));
+        job->setError(makeError(ErrorCode::KeychainUnavailable,
+            SecretStoreRelay::tr("The secret store is no longer available.")));
         job->finishLater();
         return job;
     }

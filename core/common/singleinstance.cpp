@@ -3,9 +3,9 @@
 #include "core/common/appinfo.h"
 
 #include <QCryptographicHash>
-#include <QSettings>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 

@@ -74,7 +74,6 @@ Q_SIGNALS:
     void traktClientIdChanged(const QString &clientId);
 
 public:
-
     /// Reads the AniList token, the TMDB key and (for the owner of TraktAuth) the Trakt client
     /// secret from the secret store into the clients (registered with redact()). Absent secrets
     /// are not errors: a client without its token reports NotLoggedIn when used. `done` runs in

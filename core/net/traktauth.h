@@ -139,8 +139,8 @@ Q_SIGNALS:
     void tokenChanged();
     void loggedOut();
     /// The answer to a TraktAuthRelay's request, queued by Qt to the relay's thread (internal).
-    void relayAnswered(quint64 relay, quint64 id, bool ok, const QString &token,
-        const Tsuzuki::Error &error);
+    void relayAnswered(
+        quint64 relay, quint64 id, bool ok, const QString &token, const Tsuzuki::Error &error);
 
 private:
     friend class TraktDeviceLogin;

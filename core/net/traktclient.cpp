@@ -43,8 +43,8 @@ QString typeName(TraktClient::MediaType type)
 
 } // namespace
 
-TraktClient::TraktClient(
-    HttpClient *http, TraktTokenSource *auth, const QUrl &apiUrl, const QString &clientId, QObject *parent)
+TraktClient::TraktClient(HttpClient *http, TraktTokenSource *auth, const QUrl &apiUrl,
+    const QString &clientId, QObject *parent)
     : QObject(parent)
     , m_http(http)
     , m_auth(auth)

@@ -35,8 +35,8 @@ public:
     enum class MediaType { Show, Movie };
 
     /// `http` and `tokens` must outlive this client. `tokens` may be null for public calls only.
-    TraktClient(HttpClient *http, TraktTokenSource *tokens, const QUrl &apiUrl, const QString &clientId,
-        QObject *parent = nullptr);
+    TraktClient(HttpClient *http, TraktTokenSource *tokens, const QUrl &apiUrl,
+        const QString &clientId, QObject *parent = nullptr);
 
     void setClientId(const QString &clientId) { m_clientId = clientId; }
     /// Page size for history reads (Trakt allows at most 250).

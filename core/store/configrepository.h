@@ -14,22 +14,25 @@ class Database;
 
 /// The web version's key/value keys (seed/database-model.md), value formats unchanged.
 namespace ConfigKey {
-inline constexpr auto LastSyncTimestamp = "lastSyncTimestamp";        ///< unix seconds of the newest settled activity
-inline constexpr auto SyncLastRun = "status:sync:last-run";           ///< manual runs
-inline constexpr auto SyncLastRunAuto = "status:sync:last-run-auto";  ///< scheduled runs
+inline constexpr auto LastSyncTimestamp
+    = "lastSyncTimestamp"; ///< unix seconds of the newest settled activity
+inline constexpr auto SyncLastRun = "status:sync:last-run"; ///< manual runs
+inline constexpr auto SyncLastRunAuto = "status:sync:last-run-auto"; ///< scheduled runs
 inline constexpr auto SyncCompletedLastRun = "status:sync:completed:last-run";
 inline constexpr auto SyncWatchingLastRun = "status:sync:watching:last-run";
 inline constexpr auto OtakuLastSync = "status:otaku:last-sync";
 inline constexpr auto OtakuLastActivity = "status:otaku:last-activity";
 inline constexpr auto FribbsLastSync = "status:fribbs:last-sync";
 inline constexpr auto AniBridgeLastSync = "status:anibridge:last-sync";
-inline constexpr auto LegacyTraktToken = "trakt:token";               ///< web version only: offered for a move to the keychain
+inline constexpr auto LegacyTraktToken
+    = "trakt:token"; ///< web version only: offered for a move to the keychain
 inline constexpr auto LegacyTraktRefreshToken = "trakt:refresh_token";
-QString breakpointMap(qint64 traktId);                                ///< "map:<traktId>"
-QString showEpisodes(qint64 traktId);                                 ///< "trakt:show:<traktId>:episodes"
+QString breakpointMap(qint64 traktId); ///< "map:<traktId>"
+QString showEpisodes(qint64 traktId); ///< "trakt:show:<traktId>:episodes"
 } // namespace ConfigKey
 
-struct ConfigEntry {
+struct ConfigEntry
+{
     QString key;
     QString value;
     QDateTime updatedAt;
@@ -39,7 +42,9 @@ struct ConfigEntry {
 class ConfigRepository final
 {
 public:
-    explicit ConfigRepository(Database &db) : m_db(db) { }
+    explicit ConfigRepository(Database &db)
+        : m_db(db)
+    { }
 
     Result<std::optional<ConfigEntry>> get(const QString &key) const;
     /// The value, or `fallback` when absent or unreadable.
@@ -50,7 +55,8 @@ public:
     Result<QList<ConfigEntry>> withPrefix(const QString &prefix) const;
     Result<QHash<QString, ConfigEntry>> getMany(const QStringList &keys) const;
 
-    /// Timestamp values: the web version writes ISO-8601 text (`new Date().toISOString()`); both are read.
+    /// Timestamp values: the web version writes ISO-8601 text (`new Date().toISOString()`); both
+    /// are read.
     Result<void> setTimestamp(const QString &key, const QDateTime &time);
     QDateTime timestamp(const QString &key) const;
 

@@ -361,7 +361,8 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
                 for (qsizetype i = missing.size() - 1; i >= 0; --i)
                     m_queue.prepend(missing.at(i));
                 if (++m_attempts >= m_plan.options.maxBatchAttempts) {
-                    finishRun(m_settled.isEmpty() ? RunStatus::Failed : RunStatus::Partial, m_report.error);
+                    finishRun(m_settled.isEmpty() ? RunStatus::Failed : RunStatus::Partial,
+                        m_report.error);
                     return;
                 }
                 QTimer::singleShot(m_plan.options.retryDelayMs, this, [this] { nextBatch(); });
@@ -512,12 +513,9 @@ Result<void> SyncEngine::settle(
     const QDateTime now = Database::nowUtc();
     auto r = m_db.transaction([&]() -> Result<void> {
         LedgerRepository ledger(m_db);
-        if (auto x = ledger.setOutcome(added, LedgerOutcome::Added, m_runId);
-            !x)
+        if (auto x = ledger.setOutcome(added, LedgerOutcome::Added, m_runId); !x)
             return x.error();
-        if (auto x
-            = ledger.setOutcome(notFound, LedgerOutcome::NotFound, m_runId);
-            !x)
+        if (auto x = ledger.setOutcome(notFound, LedgerOutcome::NotFound, m_runId); !x)
             return x.error();
         if (auto x = ledger.setOutcome(failed, LedgerOutcome::Failed, m_runId); !x)
             return x.error();

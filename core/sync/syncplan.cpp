@@ -107,8 +107,8 @@ QJsonObject PlannedPlay::toJson() const
 
 QJsonObject SkippedItem::toJson() const
 {
-    QJsonObject o { { u"kind"_s, skipKindKey(kind) }, { u"anilistId"_s, anilistId }, { u"title"_s, title },
-        { u"reason"_s, reason } };
+    QJsonObject o { { u"kind"_s, skipKindKey(kind) }, { u"anilistId"_s, anilistId },
+        { u"title"_s, title }, { u"reason"_s, reason } };
     if (absEpisode)
         o.insert(u"absEpisode"_s, absEpisode);
     if (activityId)

@@ -66,23 +66,23 @@ public:
             const PlayTarget t = m_in.target ? m_in.target(media, abs) : PlayTarget {};
             if (!t.mapped) {
                 ++m_plan.counters.skippedUnmapped;
-                m_plan.skipped << SkippedItem { SkipKind::Unmapped, media.id, media.displayTitle(), abs,
-                    t.reason.isEmpty() ? tr("No Trakt mapping found") : t.reason, activityId };
+                m_plan.skipped << SkippedItem { SkipKind::Unmapped, media.id, media.displayTitle(),
+                    abs, t.reason.isEmpty() ? tr("No Trakt mapping found") : t.reason, activityId };
                 continue;
             }
             if (t.mapped && t.heldNotFound) {
                 ++m_plan.counters.skippedUnmapped;
-                m_plan.skipped << SkippedItem { SkipKind::NeedsMapping, media.id, media.displayTitle(),
-                    abs,
+                m_plan.skipped << SkippedItem { SkipKind::NeedsMapping, media.id,
+                    media.displayTitle(), abs,
                     tr("Trakt did not find this episode at the mapped place; it waits until the "
                        "mapping changes"),
                     activityId };
                 continue;
             }
             if (t.movie && t.postedWith && *t.postedWith != abs) {
-                m_plan.skipped << SkippedItem { SkipKind::PartOfMovie, media.id, media.displayTitle(),
-                    abs, tr("Part of a movie posted with episode %1").arg(*t.postedWith),
-                    activityId };
+                m_plan.skipped << SkippedItem { SkipKind::PartOfMovie, media.id,
+                    media.displayTitle(), abs,
+                    tr("Part of a movie posted with episode %1").arg(*t.postedWith), activityId };
                 continue;
             }
             PlannedPlay p;
@@ -131,9 +131,9 @@ public:
             } else {
                 auto parsed = parseAniListProgress(a.progress);
                 if (!parsed) {
-                    m_plan.skipped
-                        << SkippedItem { SkipKind::InvalidProgress, a.media.id, a.media.displayTitle(),
-                               0, tr("Unreadable progress \"%1\"").arg(a.progress), a.id };
+                    m_plan.skipped << SkippedItem { SkipKind::InvalidProgress, a.media.id,
+                        a.media.displayTitle(), 0, tr("Unreadable progress \"%1\"").arg(a.progress),
+                        a.id };
                     m_plan.activities << pa;
                     continue;
                 }
@@ -167,8 +167,8 @@ public:
             if (e.media.isMovie() && end > 1)
                 end = 1;
             if (end <= 0) {
-                m_plan.skipped << SkippedItem { SkipKind::NoEpisodes, e.media.id, e.media.displayTitle(),
-                    0, tr("No watched episodes on AniList"), 0 };
+                m_plan.skipped << SkippedItem { SkipKind::NoEpisodes, e.media.id,
+                    e.media.displayTitle(), 0, tr("No watched episodes on AniList"), 0 };
                 continue;
             }
             const QDateTime watched = completed ? SyncPlanner::completedAt(e, m_in.now) : m_in.now;

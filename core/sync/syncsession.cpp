@@ -2,13 +2,13 @@
 
 #include "core/auth/secretstore.h"
 #include "core/log/logging.h"
+#include "core/log/redact.h"
 #include "core/mapping/episodemapper.h"
 #include "core/mapping/idresolver.h"
 #include "core/mapping/onlinelookup.h"
 #include "core/mapping/traktidrepair.h"
 #include "core/mapping/traktseason.h"
 #include "core/net/anilistclient.h"
-#include "core/log/redact.h"
 #include "core/net/services.h"
 #include "core/net/tmdbclient.h"
 #include "core/net/tokensource.h"
@@ -193,12 +193,14 @@ void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
                     return;
                 }
                 if (resolver->onlineError())
-                    qCWarning(lcSync) << "online id lookups stopped:" << resolver->onlineError()->userMessage;
+                    qCWarning(lcSync)
+                        << "online id lookups stopped:" << resolver->onlineError()->userMessage;
                 auto resolved = std::make_shared<QHash<qint64, ResolvedId>>(result.value());
                 QList<qint64> needSeasons;
                 ConfigRepository config(m_db);
                 for (const ResolvedId &r : *resolved) {
-                    if (r.kind == ResolvedId::Kind::Show && r.traktId && !needSeasons.contains(*r.traktId)
+                    if (r.kind == ResolvedId::Kind::Show && r.traktId
+                        && !needSeasons.contains(*r.traktId)
                         && config.value(ConfigKey::showEpisodes(*r.traktId)).isEmpty())
                         needSeasons << *r.traktId;
                 }
@@ -344,17 +346,18 @@ void SyncSession::run(
         done(makeError(ErrorCode::NotLoggedIn, tr("Log in to Trakt first.")));
         return;
     }
-    tokens->accessToken(this, [this, fullPlan, approvedItemIds, done](const Result<QString> &token) {
-        if (!token) {
-            Error error = token.error();
-            if (error.code == ErrorCode::NotLoggedIn)
-                error.userMessage = tr("Log in to Trakt first (Settings → Accounts, or "
-                                       "tsuzuki-cli auth trakt). Nothing was sent.");
-            done(error);
-            return;
-        }
-        startRun(fullPlan, approvedItemIds, done);
-    });
+    tokens->accessToken(
+        this, [this, fullPlan, approvedItemIds, done](const Result<QString> &token) {
+            if (!token) {
+                Error error = token.error();
+                if (error.code == ErrorCode::NotLoggedIn)
+                    error.userMessage = tr("Log in to Trakt first (Settings → Accounts, or "
+                                           "tsuzuki-cli auth trakt). Nothing was sent.");
+                done(error);
+                return;
+            }
+            startRun(fullPlan, approvedItemIds, done);
+        });
 }
 
 void SyncSession::startRun(

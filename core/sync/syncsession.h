@@ -49,7 +49,8 @@ private:
     /// Loads the optional TMDB key into the TMDB client once.
     void readTmdbKey(std::function<void()> done);
     void readAniListToken(std::function<void(const Result<QString> &)> done);
-    void startRun(const SyncPlan &plan, const QStringList &approvedItemIds, Callback<SyncReport> done);
+    void startRun(
+        const SyncPlan &plan, const QStringList &approvedItemIds, Callback<SyncReport> done);
     void fetchSeasons(QList<qint64> traktIds, std::function<void(const Result<void> &)> done);
     void buildPlan(SyncPlannerInput input, Callback<SyncPlan> done);
     void planWithSeasons(SyncPlannerInput input,

@@ -8,8 +8,8 @@
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
 #include "core/store/mappingrepository.h"
-#include "tests/support/fileserver.h"
 #include "tests/fakes/fakeservices.h"
+#include "tests/support/fileserver.h"
 #include "tests/support/testdatabase.h"
 
 #include <QDir>

@@ -1,6 +1,7 @@
-// The manual-mapping form's id/URL fields (core/common/idparser.h): bare ids and pasted URLs of every service.
-#include "tests/fuzz/fuzzsupport.h"
+// The manual-mapping form's id/URL fields (core/common/idparser.h): bare ids and pasted URLs of
+// every service.
 #include "core/common/idparser.h"
+#include "tests/fuzz/fuzzsupport.h"
 
 #include <cstdlib>
 

@@ -4,15 +4,15 @@
 // Services bundle. Unit tests of the sync core use it; tests of the app as shipped build the
 // Application with the real keychain instead.
 #include "core/auth/secretstore.h"
+#include "core/net/services.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
 #include "core/store/mappingrepository.h"
 #include "core/sync/syncsession.h"
-#include "core/net/services.h"
-#include "tests/support/memorysecretstore.h"
 #include "tests/fakes/fakedata.h"
 #include "tests/fakes/fakeservices.h"
 #include "tests/fakes/faketrakt.h"
+#include "tests/support/memorysecretstore.h"
 #include "tests/support/testdatabase.h"
 
 #include <QSignalSpy>

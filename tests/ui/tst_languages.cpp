@@ -1,10 +1,10 @@
 // The main window in each shipped language: the tabs really are translated (the .qm files load and
 // the window's strings go through them), and a screenshot of each is saved for review.
-#include "tests/ui/uitestsupport.h"
+#include "core/common/translations.h"
 #include "core/store/databasethread.h"
+#include "tests/ui/uitestsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/tabs/dashboardtab.h"
-#include "core/common/translations.h"
 
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -35,7 +35,8 @@ void TestLanguages::initTestCase()
 {
     QVERIFY(m_home.isValid());
     isolateSettings(m_home);
-    QVERIFY2(Translations::availableLanguages().contains(u"ja"_s), qPrintable(Translations::searchPaths().join(u", "_s)));
+    QVERIFY2(Translations::availableLanguages().contains(u"ja"_s),
+        qPrintable(Translations::searchPaths().join(u", "_s)));
     QVERIFY(Translations::availableLanguages().contains(u"de"_s));
     m_english = captureTabs(u"en"_s, false);
     QCOMPARE(m_english.size(), 5);

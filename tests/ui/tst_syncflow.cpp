@@ -1,12 +1,12 @@
 // The GUI's sync paths end to end against the fake services and a real database: a preview with
 // some items unticked posts exactly the rest; Cancel posts nothing; the Trakt device-code dialog
 // logs in against the fake Trakt.
-#include "tests/support/syncfixture.h"
-#include "tests/ui/uitestsupport.h"
 #include "core/app/accounts.h"
 #include "core/net/services.h"
 #include "core/net/traktauth.h"
 #include "core/store/progressrepository.h"
+#include "tests/support/syncfixture.h"
+#include "tests/ui/uitestsupport.h"
 #include "ui/dialogs/previewdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/dialogs/traktlogindialog.h"
@@ -64,7 +64,8 @@ void TestSyncFlow::initTestCase()
 bool TestSyncFlow::openGui(Gui &gui, SyncFixture &f, bool withTokens)
 {
     f.fakes.exportEnvironment();
-    QSettings().setValue(QString::fromLatin1(ServiceConfig::TraktClientIdKey), f.services.traktClientId);
+    QSettings().setValue(
+        QString::fromLatin1(ServiceConfig::TraktClientIdKey), f.services.traktClientId);
     if (withTokens && !gui.app.storeSecrets(f.secrets.values))
         return false;
     gui.app.useDatabase(f.testDb.spec());
@@ -219,8 +220,8 @@ void TestSyncFlow::traktDeviceLoginCompletes()
     // The user approves on "Trakt": the dialog closes itself and the tokens are in the keychain.
     fakes.trakt().approve();
     QVERIFY(loggedIn.wait(20000));
-    QTRY_COMPARE_WITH_TIMEOUT(gui.app.readSecret(SecretKey::TraktAccessToken),
-        fakes.trakt().latestAccessToken(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        gui.app.readSecret(SecretKey::TraktAccessToken), fakes.trakt().latestAccessToken(), 20000);
     QVERIFY(settings->findChild<QLabel *>(u"traktStatusLabel"_s)->text().contains(u"Logged in"_s));
 }
 
@@ -253,7 +254,8 @@ void TestSyncFlow::traktDeviceLoginDenied()
     second.start();
     QTRY_VERIFY(!second.userCode().isEmpty());
     QPointer<TraktDeviceLogin> login;
-    for (auto *candidate : gui.app.app->services()->traktAuth()->findChildren<TraktDeviceLogin *>()) {
+    for (auto *candidate :
+        gui.app.app->services()->traktAuth()->findChildren<TraktDeviceLogin *>()) {
         if (!candidate->isFinished())
             login = candidate;
     }

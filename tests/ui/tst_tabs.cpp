@@ -1,6 +1,6 @@
+#include "core/store/databasethread.h"
 #include "tests/support/fileserver.h"
 #include "tests/ui/uitestsupport.h"
-#include "core/store/databasethread.h"
 #include "ui/dialogs/mappingdialog.h"
 #include "ui/dialogs/mappingexplaindialog.h"
 #include "ui/mainwindow.h"
@@ -627,7 +627,8 @@ void TestTabs::dashboardCards()
     FileServer server;
     QVERIFY(server.listen());
     server.add(u"/fribbs.json"_s, { 200, "application/json"_ba, reduced.readAll() });
-    server.add(u"/login"_s, { 200, "text/html"_ba, "<!DOCTYPE html><html><body>Sign in</body></html>"_ba });
+    server.add(u"/login"_s,
+        { 200, "text/html"_ba, "<!DOCTYPE html><html><body>Sign in</body></html>"_ba });
     qputenv("TSUZUKI_FRIBBS_URL", server.url(u"/login"_s).toString().toUtf8());
     QSignalSpy refused(tab, &DashboardTab::sourceUpdated);
     QTest::mouseClick(tab->findChild<QPushButton *>(u"fribbsUpdateButton"_s), Qt::LeftButton);

@@ -1,5 +1,5 @@
-#include "tests/ui/uitestsupport.h"
 #include "core/common/timeformat.h"
+#include "tests/ui/uitestsupport.h"
 #include "ui/tray/traycontroller.h"
 
 #include <QAction>

@@ -266,7 +266,8 @@ void PreviewDialog::showReport(const SyncReport &report)
     if (!report.notFound.isEmpty())
         text += u"\n"_s + tr("Items Trakt did not find are listed under Mappings → Needs mapping.");
     m_summary->setText(text);
-    m_summary->setStyleSheet(report.status == RunStatus::Succeeded ? QString() : u"color: #c0392b;"_s);
+    m_summary->setStyleSheet(
+        report.status == RunStatus::Succeeded ? QString() : u"color: #c0392b;"_s);
     m_summary->show();
     m_post->setText(tr("&Close"));
     m_post->setEnabled(true);

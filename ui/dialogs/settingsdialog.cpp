@@ -1,17 +1,17 @@
 #include "settingsdialog.h"
 
+#include "core/app/accounts.h"
 #include "core/auth/secretstore.h"
 #include "core/common/appinfo.h"
+#include "core/common/autostart.h"
+#include "core/common/settingskeys.h"
 #include "core/log/redact.h"
 #include "core/mapping/mappingsource.h"
 #include "core/net/serviceconfig.h"
-#include "core/net/traktauth.h"
-#include "core/app/accounts.h"
 #include "core/net/services.h"
-#include "core/common/autostart.h"
+#include "core/net/traktauth.h"
 #include "core/store/connectiontester.h"
 #include "ui/dialogs/traktlogindialog.h"
-#include "core/common/settingskeys.h"
 
 #include <QApplication>
 #include <QButtonGroup>

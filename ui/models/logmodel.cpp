@@ -1,7 +1,7 @@
 #include "logmodel.h"
 
-#include "ui/models/modelroles.h"
 #include "core/common/timeformat.h"
+#include "ui/models/modelroles.h"
 
 #include <QBrush>
 #include <QColor>

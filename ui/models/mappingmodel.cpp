@@ -1,7 +1,7 @@
 #include "mappingmodel.h"
 
-#include "ui/models/modelroles.h"
 #include "core/common/timeformat.h"
+#include "ui/models/modelroles.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #include "progressmodel.h"
 
-#include "ui/models/modelroles.h"
 #include "core/common/timeformat.h"
+#include "ui/models/modelroles.h"
 
 namespace Tsuzuki {
 

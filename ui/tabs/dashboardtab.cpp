@@ -1,16 +1,16 @@
 #include "dashboardtab.h"
 
 #include "core/app/appactions.h"
+#include "core/common/idparser.h"
+#include "core/common/timeformat.h"
 #include "core/mapping/mappingdownloader.h"
 #include "core/mapping/mappingimporter.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
+#include "core/store/databasethread.h"
 #include "core/store/idmaprepository.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/progressrepository.h"
-#include "core/store/databasethread.h"
-#include "core/common/idparser.h"
-#include "core/common/timeformat.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -344,7 +344,8 @@ void DashboardTab::updateSource(MappingSource source, const QString &fileOverrid
     });
 }
 
-void DashboardTab::showProgress(MappingSource source, const QString &stage, qint64 done, qint64 total)
+void DashboardTab::showProgress(
+    MappingSource source, const QString &stage, qint64 done, qint64 total)
 {
     SourceCard &card = m_sources[source];
     if (stage == u"download"_s) {

@@ -1,8 +1,8 @@
 #include "logstab.h"
 
 #include "core/store/database.h"
-#include "core/store/logrepository.h"
 #include "core/store/databasethread.h"
+#include "core/store/logrepository.h"
 #include "ui/models/logfilterproxy.h"
 #include "ui/models/logmodel.h"
 

@@ -1,13 +1,13 @@
 #include "mappingstab.h"
 
 #include "core/app/appactions.h"
+#include "core/common/timeformat.h"
 #include "core/store/database.h"
 #include "core/store/databasethread.h"
 #include "ui/dialogs/mappingdialog.h"
 #include "ui/dialogs/mappingexplaindialog.h"
 #include "ui/models/mappingmodel.h"
 #include "ui/models/modelroles.h"
-#include "core/common/timeformat.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -119,7 +119,8 @@ MappingsTab::MappingsTab(DatabaseThread *database, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(MappingModel::Title, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(MappingModel::Updated, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        MappingModel::Updated, QHeaderView::ResizeToContents);
     m_view->setWordWrap(false);
     connect(m_view, &QTableView::doubleClicked, this, [this] { editSelected(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -335,8 +336,7 @@ MappingDialog *MappingsTab::fixNeedsMapping(int row)
 void MappingsTab::save(const Mapping &mapping)
 {
     m_database->call<Result<void>>(
-        this,
-        [mapping](Database &db) { return AppActions(db).saveManualMapping(mapping); },
+        this, [mapping](Database &db) { return AppActions(db).saveManualMapping(mapping); },
         [this, id = mapping.anilistId](const Result<void> &result) {
             if (!result.ok()) {
                 showError(tr("The mapping was not saved: %1").arg(result.error().userMessage));

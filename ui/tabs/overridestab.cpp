@@ -1,9 +1,9 @@
 #include "overridestab.h"
 
 #include "core/app/appactions.h"
+#include "core/common/idparser.h"
 #include "core/store/database.h"
 #include "core/store/databasethread.h"
-#include "core/common/idparser.h"
 #include "ui/models/modelroles.h"
 #include "ui/models/overridemodel.h"
 

@@ -1,14 +1,14 @@
 #include "progresstab.h"
 
 #include "core/app/appactions.h"
+#include "core/common/idparser.h"
+#include "core/common/timeformat.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
-#include "core/store/ledgerrepository.h"
 #include "core/store/databasethread.h"
-#include "core/common/idparser.h"
+#include "core/store/ledgerrepository.h"
 #include "ui/models/modelroles.h"
 #include "ui/models/progressmodel.h"
-#include "core/common/timeformat.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -230,8 +230,7 @@ void ProgressTab::forceResyncSelected(const Confirm &confirm)
                                  .arg(row.lastAbs);
     ask(u"forceResyncConfirm"_s, tr("Force resync"), question, confirm, [this, id = row.anilistId] {
         m_database->call<Result<void>>(
-            this,
-            [id](Database &db) { return AppActions(db).forceResync(id); },
+            this, [id](Database &db) { return AppActions(db).forceResync(id); },
             [this, id](const Result<void> &result) {
                 if (!result.ok()) {
                     showMessage(result.error().userMessage, true);
@@ -254,8 +253,7 @@ void ProgressTab::reprocessActivityWindow(const Confirm &confirm)
              "full sync reads every AniList activity again.");
     ask(u"reprocessWindowConfirm"_s, tr("Reprocess activity window"), question, confirm, [this] {
         m_database->call<Result<void>>(
-            this,
-            [](Database &db) { return AppActions(db).reprocessWindow(); },
+            this, [](Database &db) { return AppActions(db).reprocessWindow(); },
             [this](const Result<void> &result) {
                 if (!result.ok()) {
                     showMessage(result.error().userMessage, true);

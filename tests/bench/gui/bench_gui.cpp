@@ -13,13 +13,13 @@
 #include "core/auth/secretstorefactory.h"
 #include "core/net/serviceconfig.h"
 #include "core/store/database.h"
+#include "core/store/databasethread.h"
 #include "core/store/idmaprepository.h"
 #include "core/store/mappingrepository.h"
 #include "core/sync/syncservice.h"
 #include "tests/fakes/fakedata.h"
 #include "tests/fakes/fakeservices.h"
 #include "tests/fakes/faketrakt.h"
-#include "core/store/databasethread.h"
 #include "ui/dialogs/previewdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/models/mappingmodel.h"
@@ -34,8 +34,8 @@
 #include <QEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>

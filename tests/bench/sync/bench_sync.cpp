@@ -7,16 +7,16 @@
 #include <sys/resource.h>
 
 #include "core/net/ratelimiter.h"
+#include "core/net/services.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
 #include "core/store/mappingrepository.h"
 #include "core/sync/syncsession.h"
-#include "core/net/services.h"
-#include "tests/support/memorysecretstore.h"
 #include "tests/fakes/fakeanilist.h"
 #include "tests/fakes/fakedata.h"
 #include "tests/fakes/fakeservices.h"
 #include "tests/fakes/faketrakt.h"
+#include "tests/support/memorysecretstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "core/auth/secretstore.h"
 #include "core/net/httpclient.h"
 #include "core/net/traktauth.h"
-#include "tests/support/memorysecretstore.h"
 #include "tests/fakes/fakeservices.h"
+#include "tests/support/memorysecretstore.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>

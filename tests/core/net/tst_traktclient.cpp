@@ -2,8 +2,8 @@
 #include "core/net/httpclient.h"
 #include "core/net/traktauth.h"
 #include "core/net/traktclient.h"
-#include "tests/support/memorysecretstore.h"
 #include "tests/fakes/fakeservices.h"
+#include "tests/support/memorysecretstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-// A database the web version created (its schema and rows) keeps working: our migrations add tables and
-// change no row, and our repositories read what the web version wrote.
+// A database the web version created (its schema and rows) keeps working: our migrations add tables
+// and change no row, and our repositories read what the web version wrote.
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
@@ -47,7 +47,8 @@ QStringList TestWebSchema::dumpTable(Database &db, const QString &table, const Q
 
 void TestWebSchema::migrationsKeepWebRowsAndTables()
 {
-    QCOMPARE(Test::backendName(Test::backendFromEnvironment()), u"postgres"_s); // the web version runs on PostgreSQL only
+    QCOMPARE(Test::backendName(Test::backendFromEnvironment()),
+        u"postgres"_s); // the web version runs on PostgreSQL only
     Test::TestDatabase tdb;
     TSUZUKI_VERIFY_DB(tdb);
     auto db = tdb.open(u"web"_s, false);
@@ -59,8 +60,9 @@ void TestWebSchema::migrationsKeepWebRowsAndTables()
     QVERIFY2(loaded, qPrintable(loaded.error().toString()));
     QCOMPARE(db->schemaVersion(), 0);
 
-    const QList<QPair<QString, QString>> webTables { { u"mappings"_s, u"anilist_id"_s }, { u"logs"_s, u"id"_s },
-        { u"system_config"_s, u"key"_s }, { u"sync_progress"_s, u"anilist_id"_s }, { u"episode_override"_s, u"trakt_id, abs"_s },
+    const QList<QPair<QString, QString>> webTables { { u"mappings"_s, u"anilist_id"_s },
+        { u"logs"_s, u"id"_s }, { u"system_config"_s, u"key"_s },
+        { u"sync_progress"_s, u"anilist_id"_s }, { u"episode_override"_s, u"trakt_id, abs"_s },
         { u"episode_map"_s, u"anilist_id"_s }, { u"show_map"_s, u"id"_s } };
     QHash<QString, QStringList> before;
     for (const auto &[table, order] : webTables)
@@ -83,8 +85,10 @@ void TestWebSchema::migrationsKeepWebRowsAndTables()
     QCOMPARE(status.value().size(), 5);
     QCOMPARE(config.timestamp(QString::fromLatin1(ConfigKey::SyncLastRun)),
         QDateTime::fromString(u"2025-03-01T10:00:05.000Z"_s, Qt::ISODateWithMs));
-    QCOMPARE(config.value(QString::fromLatin1(ConfigKey::LastSyncTimestamp)).toLongLong(), 1740823205LL);
-    const QJsonObject map = QJsonDocument::fromJson(config.value(ConfigKey::breakpointMap(1420)).toUtf8()).object();
+    QCOMPARE(
+        config.value(QString::fromLatin1(ConfigKey::LastSyncTimestamp)).toLongLong(), 1740823205LL);
+    const QJsonObject map
+        = QJsonDocument::fromJson(config.value(ConfigKey::breakpointMap(1420)).toUtf8()).object();
     QCOMPARE(map.value(u"breakpoints"_s).toArray().size(), 3);
     QCOMPARE(map.value(u"breakpoints"_s).toArray().at(1).toObject().value(u"start"_s).toInt(), 26);
 
@@ -93,7 +97,8 @@ void TestWebSchema::migrationsKeepWebRowsAndTables()
     QVERIFY(manual.value().has_value());
     QVERIFY(manual.value()->isManual);
     QCOMPARE(manual.value()->traktId, std::optional<qint64>(1420));
-    QCOMPARE(manual.value()->updatedAt, QDateTime::fromString(u"2025-01-11T09:30:00Z"_s, Qt::ISODate));
+    QCOMPARE(
+        manual.value()->updatedAt, QDateTime::fromString(u"2025-01-11T09:30:00Z"_s, Qt::ISODate));
     // An auto mapping from our resolver does not replace the web version's manual row.
     Mapping autoRow;
     autoRow.anilistId = 20958;
@@ -106,7 +111,8 @@ void TestWebSchema::migrationsKeepWebRowsAndTables()
     auto logs = LogRepository(*db).tail(10);
     QCOMPARE(logs.value().size(), 3);
     QCOMPARE(logs.value().first().level, u"error"_s);
-    QVERIFY(LogRepository(*db).append(u"info"_s, u"Tsuzuki was here"_s)); // identity column keeps counting
+    QVERIFY(LogRepository(*db).append(
+        u"info"_s, u"Tsuzuki was here"_s)); // identity column keeps counting
     QCOMPARE(LogRepository(*db).tail(1).value().first().id, logs.value().first().id + 1);
 }
 

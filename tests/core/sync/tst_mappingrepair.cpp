@@ -144,7 +144,8 @@ private Q_SLOTS:
         }
         QVERIFY(SyncFixture::run(*session, plan.value(), plan->itemIds()));
         QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s), 0);
-        QCOMPARE(LedgerRepository(*f.db).count(LedgerOutcome::Unmapped).value(), 2); // in "needs mapping"
+        QCOMPARE(LedgerRepository(*f.db).count(LedgerOutcome::Unmapped).value(),
+            2); // in "needs mapping"
     }
 
     void notFoundMovieIsReResolvedOnce()

@@ -96,7 +96,8 @@ private Q_SLOTS:
         QCOMPARE(ConfigRepository(*f.db).value(u"lastSyncTimestamp"_s).toLongLong(),
             f.library.activities.last().createdAt);
         QVERIFY(ConfigRepository(*f.db).timestamp(u"status:sync:last-run"_s).isValid());
-        QCOMPARE(LedgerRepository(*f.db).count(LedgerOutcome::Added).value(), qint64(p.plays.size()));
+        QCOMPARE(
+            LedgerRepository(*f.db).count(LedgerOutcome::Added).value(), qint64(p.plays.size()));
         auto runs = RunRepository(*f.db).recent(5);
         QVERIFY(runs);
         QCOMPARE(runs.value().first().added, int(p.plays.size()));

@@ -1,7 +1,7 @@
 // SyncService: the worker-thread facade the GUI drives. Preview, run of an approved subset,
 // progress, busy state, a second request while busy, and errors, all by queued signals.
-#include "core/store/configrepository.h"
 #include "core/net/services.h"
+#include "core/store/configrepository.h"
 #include "core/sync/syncservice.h"
 #include "tests/support/syncfixture.h"
 
