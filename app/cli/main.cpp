@@ -62,9 +62,11 @@ const Cli::Command *findCommand(const QStringList &words, qsizetype *consumed)
 
 int main(int argc, char *argv[])
 {
+    // Installed before the application object and removed when main() returns: Qt logs once more
+    // while it unloads plugins during the process's teardown.
+    const RedactingMessageHandlerScope redactingHandler;
     QCoreApplication app(argc, argv);
     initApplicationIdentity();
-    installRedactingMessageHandler();
     Translations::install(QSettings().value(QString::fromLatin1(Translations::LanguageSettingKey)).toString());
 
     Cli::Context context;

@@ -50,11 +50,11 @@ int main(int argc, char *argv[])
             startMinimized = true;
     }
 
+    const RedactingMessageHandlerScope redactingHandler; // removed again before teardown
     QApplication app(argc, argv);
     initApplicationIdentity();
     QApplication::setApplicationDisplayName(QCoreApplication::translate("Tsuzuki::App", "Tsuzuki"));
     QApplication::setDesktopFileName(QString::fromLatin1(ApplicationId));
-    installRedactingMessageHandler();
     QSettings settings;
     Translations::install(
         settings.value(QString::fromLatin1(Translations::LanguageSettingKey)).toString());
