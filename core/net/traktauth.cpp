@@ -4,6 +4,7 @@
 #include "core/log/logging.h"
 #include "core/log/redact.h"
 #include "core/net/httpclient.h"
+#include "core/net/responselimits.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -108,6 +109,7 @@ void TraktDeviceLogin::start()
         HttpRequest request;
         request.method = "POST"_ba;
         request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
+        request.maxResponseBytes = ResponseLimit::Small;
         request.url = m_auth->authEndpoint(u"/oauth/device/code"_s);
         request.body = jsonBody({ { u"client_id"_s, m_auth->m_clientId } });
         request.idempotent = true; // asking for a code again is harmless
@@ -165,6 +167,7 @@ void TraktDeviceLogin::poll()
     HttpRequest request;
     request.method = "POST"_ba;
     request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
+    request.maxResponseBytes = ResponseLimit::Small;
     request.url = m_auth->authEndpoint(u"/oauth/device/token"_s);
     request.body = jsonBody({ { u"code"_s, m_deviceCode }, { u"client_id"_s, m_auth->m_clientId },
         { u"client_secret"_s, m_auth->m_clientSecret } });
@@ -486,6 +489,7 @@ void TraktAuth::refresh(QObject *context, TokenCallback done)
         HttpRequest request;
         request.method = "POST"_ba;
         request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
+        request.maxResponseBytes = ResponseLimit::Small;
         request.url = authEndpoint(u"/oauth/token"_s);
         request.body = jsonBody({ { u"refresh_token"_s, m_token.refreshToken },
             { u"client_id"_s, m_clientId }, { u"client_secret"_s, m_clientSecret },
@@ -564,6 +568,7 @@ void TraktAuth::logout(QObject *context, DoneCallback done)
         HttpRequest request;
         request.method = "POST"_ba;
         request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
+        request.maxResponseBytes = ResponseLimit::Small;
         request.url = authEndpoint(u"/oauth/revoke"_s);
         request.body = jsonBody({ { u"token"_s, m_token.accessToken },
             { u"client_id"_s, m_clientId }, { u"client_secret"_s, m_clientSecret } });
