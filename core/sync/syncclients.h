@@ -22,6 +22,12 @@ struct SyncTimings
     int backoffMs = 0; ///< 0: HttpClient default backoff
     int retryAfterCapMs = 0; ///< 0: default; else Retry-After waits are capped here (tests)
     int timeoutMs = 0; ///< 0: default transfer timeout; tests shorten it to see timeouts fast
+    int deadlineMs = 0; ///< 0: default total time per request attempt (HttpClientOptions)
+    /// A run (the part that holds the lock and posts) ends by itself after this long plus
+    /// runLimitPerBatchMs for each batch it has to post: a stalled service cannot hold the lock
+    /// for ever. Tests shrink it.
+    int runLimitBaseMs = 10 * 60 * 1000;
+    int runLimitPerBatchMs = 30 * 1000;
 };
 
 /// The service clients one sync uses (AniList, Trakt + auth), built from ServiceConfig and the

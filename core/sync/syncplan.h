@@ -12,6 +12,11 @@
 
 namespace Tsuzuki {
 
+/// How far past the local clock an activity time or the sync window may be (AniList's clock and
+/// ours may disagree a little). Later times are out of range: skipped, and the window never gets
+/// there.
+inline constexpr qint64 SyncWindowSkewSeconds = 600;
+
 /// The four sync modes of the web version.
 enum class SyncMode { Full, Completed, Watching, Show };
 
@@ -62,7 +67,8 @@ struct PlannedPlay
 struct SkippedItem
 {
     /// "alreadySynced" (<= last_abs or already on Trakt by the ledger), "unmapped",
-    /// "invalidProgress", "noEpisodes", "notWatched".
+    /// "invalidProgress", "invalidTime" (an activity dated in the future), "noEpisodes",
+    /// "notWatched".
     QString kind;
     qint64 anilistId = 0;
     QString title;

@@ -5,10 +5,11 @@
 #include "core/mapping/episodemapper.h"
 #include "core/mapping/idresolver.h"
 #include "core/mapping/onlinelookup.h"
-#include "core/net/tmdbclient.h"
 #include "core/mapping/traktseason.h"
 #include "core/net/anilistclient.h"
 #include "core/net/httpclient.h"
+#include "core/net/responselimits.h"
+#include "core/net/tmdbclient.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
@@ -27,6 +28,7 @@
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 
+#include <climits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -44,11 +46,38 @@ SyncSession::SyncSession(Database &db, SecretStore *secrets, const ServiceConfig
     : QObject(parent)
     , m_db(db)
     , m_secrets(secrets)
+    , m_runLimit(new QTimer(this))
     , m_clients(new SyncClients(services, secrets, timings, this))
     , m_engine(new SyncEngine(db, m_clients->trakt(), this))
     , m_timings(timings)
 {
     connect(m_engine, &SyncEngine::progressChanged, this, &SyncSession::progressChanged);
+    m_runLimit->setSingleShot(true);
+    connect(m_runLimit, &QTimer::timeout, this, &SyncSession::onRunLimitReached);
+}
+
+void SyncSession::onRunLimitReached()
+{
+    if (!m_engine->isRunning())
+        return;
+    // During a run only Trakt is asked (posts, history reads); name whoever still owes an answer.
+    QStringList waiting;
+    if (m_clients->traktHttp()->pendingCount() > 0)
+        waiting << m_clients->traktHttp()->options().service;
+    if (m_clients->aniListHttp()->pendingCount() > 0)
+        waiting << m_clients->aniListHttp()->options().service;
+    if (waiting.isEmpty())
+        waiting << m_clients->traktHttp()->options().service;
+    const QString message
+        = tr("The sync stopped after %1 s, its time limit for this much work: %2 did not answer "
+             "in time. Plays whose answer did not arrive are checked against Trakt's history on "
+             "the next run.")
+              .arg(m_runClock.elapsed() / 1000)
+              .arg(waiting.join(u", "_s));
+    qCWarning(lcSync) << message;
+    m_engine->stop(message); // finishes the run: the sync_runs row, the log, the lock
+    m_clients->traktHttp()->cancelAll();
+    m_clients->aniListHttp()->cancelAll();
 }
 
 SyncSession::~SyncSession() = default;
@@ -99,10 +128,16 @@ void SyncSession::preview(SyncMode mode, const SyncOptions &options, Callback<Sy
                 input.now
                     = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
                 if (mode == SyncMode::Full) {
-                    input.windowStart
-                        = ConfigRepository(m_db)
-                              .value(QString::fromLatin1(ConfigKey::LastSyncTimestamp))
-                              .toLongLong();
+                    QString warning;
+                    input.windowStart = SyncPlanner::usableWindowStart(
+                        ConfigRepository(m_db)
+                            .value(QString::fromLatin1(ConfigKey::LastSyncTimestamp))
+                            .toLongLong(),
+                        input.now, &warning);
+                    if (!warning.isEmpty()) {
+                        qCWarning(lcSync) << warning;
+                        input.warnings << warning;
+                    }
                     m_clients->aniList()->activitiesSince(viewer.value().id, input.windowStart,
                         this,
                         [this, input, done](const Result<QList<AniListActivity>> &acts) mutable {
@@ -146,11 +181,15 @@ void SyncSession::fetchSeasons(
     url.setPath(url.path() + u"/shows/%1/seasons"_s.arg(id));
     url.setQuery(u"extended=full,episodes"_s);
     request.url = url;
+    request.maxResponseBytes = ResponseLimit::Seasons;
     request.headers.append({ "trakt-api-key"_ba, m_clients->services().traktClientId.toUtf8() });
     request.headers.append({ "trakt-api-version"_ba, "2"_ba });
     m_clients->traktHttp()->send(
         request, this, [this, id, traktIds, done](const HttpResponse &response) {
-            if (response.ok()) {
+            if (response.ok() && !response.json.isArray()) {
+                qCWarning(lcSync) << "Trakt sent the seasons of show" << id
+                                  << "in an unexpected form; not stored";
+            } else if (response.ok()) {
                 auto seasons = TraktSeasons::fromTraktJson(response.json.array());
                 if (seasons)
                     (void)EpisodeMapper(m_db).storeSeasons(id, seasons.value());
@@ -316,6 +355,11 @@ void SyncSession::run(
 {
     auto lock = std::make_shared<SyncRunLock>(m_db);
     if (auto acquired = lock->tryAcquire(); !acquired) {
+        if (acquired.error().code != ErrorCode::DatabaseLocked) {
+            // Not another sync: the lock could not be made (disk full, folder read-only).
+            done(acquired.error());
+            return;
+        }
         SyncReport report;
         report.mode = fullPlan.mode;
         report.automated = fullPlan.options.automated;
@@ -339,8 +383,17 @@ void SyncSession::run(
         tr("Sync (%1) started: %2 plays to post")
             .arg(syncModeKey(plan.mode))
             .arg(plan.plays.size()));
+    for (const QString &warning : std::as_const(plan.warnings))
+        (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Warning), warning);
+    // The run's time limit scales with its work (one allowance per batch to post).
+    const qint64 batches = (plan.plays.size() + std::max(1, plan.options.batchSize) - 1)
+        / std::max(1, plan.options.batchSize);
+    m_runClock.start();
+    m_runLimit->start(int(std::min<qint64>(
+        INT_MAX, m_timings.runLimitBaseMs + batches * qint64(m_timings.runLimitPerBatchMs))));
     m_engine->run(plan, runId.value(),
         [this, lock, plan, before, done, id = runId.value()](const SyncReport &r) {
+            m_runLimit->stop();
             SyncReport report = r;
             const QHash<QString, int> after = m_clients->requestCounts();
             for (auto it = after.cbegin(); it != after.cend(); ++it)

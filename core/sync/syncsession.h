@@ -6,9 +6,10 @@
 #include "core/sync/syncplan.h"
 #include "core/sync/syncplanner.h"
 
+#include <QElapsedTimer>
 #include <QObject>
-
 #include <QSet>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -57,8 +58,13 @@ private:
         std::shared_ptr<QHash<qint64, ResolvedId>> resolved, QSet<qint64> fetched, bool retried,
         Callback<SyncPlan> done);
 
+    /// The run took longer than its limit: stop it and name the service it waits for.
+    void onRunLimitReached();
+
     Database &m_db;
     SecretStore *m_secrets;
+    QTimer *m_runLimit;
+    QElapsedTimer m_runClock;
     SyncClients *m_clients;
     SyncEngine *m_engine;
     SyncTimings m_timings;
