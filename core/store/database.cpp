@@ -53,14 +53,19 @@ Result<void> prepareSqliteFile(const QString &path)
     for (const QString &folder : std::as_const(missing)) {
         if (!QDir().mkdir(folder, OwnerOnlyFolder) && !QFileInfo(folder).isDir())
             return makeError(ErrorCode::Database,
-                tr("Cannot create the folder for the database: %1").arg(folder));
+                QCoreApplication::translate(
+                    "Tsuzuki::Database", "Cannot create the folder for the database: %1")
+                    .arg(folder));
     }
     if (!info.exists()) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnlyFile)
             && !QFileInfo::exists(path))
             return makeError(ErrorCode::Database,
-                tr("Could not open the database file %1.").arg(path), file.errorString());
+                QCoreApplication::translate(
+                    "Tsuzuki::Database", "Could not open the database file %1.")
+                    .arg(path),
+                file.errorString());
         return {};
     }
 #ifdef Q_OS_UNIX

@@ -32,6 +32,10 @@ bool isWatchActivity(const AniListActivity &a)
 
 class Builder
 {
+    // The planner's context (lupdate would otherwise file these strings under "Builder", a
+    // context nothing looks up at run time).
+    Q_DECLARE_TR_FUNCTIONS(Tsuzuki::SyncPlanner)
+
 public:
     explicit Builder(const SyncPlannerInput &in)
         : m_in(in)
