@@ -340,10 +340,11 @@ FakeFault FakeFault::fromJson(const QJsonObject &o, bool *ok)
             o.value(u"status"_s).toInt(302), o.value(u"location"_s).toString().toUtf8(), apply);
     else if (kind == u"trickle"_s)
         f = trickle(o.value(u"intervalMs"_s).toInt(1000), apply);
-    else if (kind == u"oversize"_s)
+    else if (kind == u"oversize"_s) {
         f = oversize(qint64(o.value(u"bytes"_s).toDouble(50.0 * 1024 * 1024)),
             o.value(u"announceLength"_s).toBool(true));
-    else
+        f.manyObjects = o.value(u"manyObjects"_s).toBool(false);
+    } else
         valid = false;
     if (ok)
         *ok = valid;

@@ -78,6 +78,9 @@ struct FakeFault
     QByteArray location; ///< Redirect: the Location header
     qint64 size = 0; ///< Oversize: body size in bytes
     bool announceLength = true; ///< Oversize: send Content-Length (else the close ends the body)
+    /// Oversize: an AniList activity page whose list holds millions of `{}` (what makes a JSON
+    /// parser expensive) instead of one long string.
+    bool manyObjects = false;
 
     static FakeFault rateLimited(int retryAfterSeconds = 1);
     static FakeFault serverError(int status = 500);

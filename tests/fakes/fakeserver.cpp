@@ -252,12 +252,18 @@ void FakeServer::trickle(
     timer->start(std::max(1, intervalMs));
 }
 
-void FakeServer::stream(QTcpSocket *socket, qint64 size, bool announceLength)
+void FakeServer::stream(QTcpSocket *socket, const FakeFault &fault)
 {
-    // {"data":null,"pad":"xxxx…"}: valid JSON of exactly `size` bytes, written 64 KiB at a time as
-    // the client takes it, so the fake never holds the whole body.
-    const QByteArray head = "{\"data\":null,\"pad\":\""_ba;
-    const QByteArray tail = "\"}"_ba;
+    // {"data":null,"pad":"xxxx…"} (or a page of {},{},… objects): valid JSON of exactly `size`
+    // bytes, written 64 KiB at a time as the client takes it, so the fake never holds the body.
+    const qint64 size = fault.size;
+    const bool announceLength = fault.announceLength;
+    const QByteArray head = fault.manyObjects
+        ? "{\"data\":{\"Page\":{\"pageInfo\":{\"hasNextPage\":false},\"activities\":["_ba
+        : "{\"data\":null,\"pad\":\""_ba;
+    const QByteArray tail = fault.manyObjects ? "{}]}}}"_ba : "\"}"_ba;
+    const char fill = fault.manyObjects ? ' ' : 'x';
+    const QByteArray unit = fault.manyObjects ? "{},"_ba : QByteArray(1, fill);
     const qint64 padding = std::max<qint64>(0, size - head.size() - tail.size());
     QByteArray out = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"_ba;
     if (announceLength)
@@ -270,13 +276,15 @@ void FakeServer::stream(QTcpSocket *socket, qint64 size, bool announceLength)
     auto tailSent = std::make_shared<bool>(false);
     QPointer<FakeServer> self(this);
     QPointer<QTcpSocket> guard(socket);
-    auto pump = [self, guard, left, tailSent, tail] {
+    auto pump = [self, guard, left, tailSent, tail, unit] {
         if (!guard || !self || guard->state() != QAbstractSocket::ConnectedState)
             return;
         while (guard->bytesToWrite() < 256 * 1024 && (*left > 0 || !*tailSent)) {
             if (*left > 0) {
                 const qint64 n = std::min<qint64>(*left, 64 * 1024);
-                guard->write(QByteArray(n, 'x'));
+                QByteArray chunk = unit.repeated(int(n / unit.size()));
+                chunk += QByteArray(int(n - chunk.size()), ' '); // JSON whitespace
+                guard->write(chunk);
                 *left -= n;
                 self->m_bytesStreamed += n;
             } else {
@@ -512,7 +520,7 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
         trickle(socket, rawResponse(response), delayMs, answered);
         break;
     case Delivery::Stream:
-        stream(socket, fault.size, fault.announceLength);
+        stream(socket, fault);
         break;
     case Delivery::Drop:
         // Deferred: the server still touches the socket after handleRequest returns.

@@ -108,7 +108,7 @@ private:
     std::function<void()> holdUnanswered(QTcpSocket *socket);
     void trickle(QTcpSocket *socket, const QByteArray &bytes, int intervalMs,
         const std::function<void()> &done);
-    void stream(QTcpSocket *socket, qint64 size, bool announceLength);
+    void stream(QTcpSocket *socket, const FakeFault &fault);
     FakeResponse control(const FakeRequest &request);
     static QByteArray rawResponse(const FakeResponse &response, bool closeAfter = false);
     void deliver(QTcpSocket *socket, const FakeResponse &response, int cutBodyAt = -1,
