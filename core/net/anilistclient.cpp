@@ -92,8 +92,9 @@ bool isWellFormedMedia(const QJsonValue &value)
 bool AniListClient::isWellFormedActivity(const QJsonObject &a)
 {
     const QJsonValue progress = a.value(u"progress"_s);
+    // AniList's schema: id and createdAt are non-null; status, progress and media may be null.
     return isWholeNumber(a.value(u"id"_s)) && a.value(u"id"_s).toInteger() > 0
-        && a.value(u"createdAt"_s).isDouble() && a.value(u"status"_s).isString()
+        && a.value(u"createdAt"_s).isDouble() && isTextOrNull(a.value(u"status"_s))
         && (isTextOrNull(progress) || isWholeNumber(progress))
         && isWellFormedMedia(a.value(u"media"_s));
 }
@@ -101,7 +102,8 @@ bool AniListClient::isWellFormedActivity(const QJsonObject &a)
 bool AniListClient::isWellFormedListEntry(const QJsonObject &e)
 {
     const QJsonValue progress = e.value(u"progress"_s);
-    return e.value(u"status"_s).isString() && (progress.isNull() || isWholeNumber(progress))
+    return isTextOrNull(e.value(u"status"_s))
+        && (progress.isNull() || progress.isUndefined() || isWholeNumber(progress))
         && isWellFormedMedia(e.value(u"media"_s));
 }
 
