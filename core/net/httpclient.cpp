@@ -317,12 +317,17 @@ void HttpClient::start(const PendingPtr &p)
     // (and a sync's lock) for ever. The deadline bounds the whole attempt.
     const int deadline = r.deadlineMs > 0 ? r.deadlineMs : m_options.deadlineMs;
     if (deadline > 0) {
-        QTimer::singleShot(std::chrono::milliseconds(deadline), reply, [p, reply] {
+        // A timer owned by the reply: it goes (with what it holds) when the reply goes, instead of
+        // waiting out the deadline for every request that finished long before.
+        auto *timer = new QTimer(reply);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, reply, [p, reply] {
             if (!reply->isFinished() && !p->finished) {
                 p->deadlineHit = true;
                 reply->abort();
             }
         });
+        timer->start(std::chrono::milliseconds(deadline));
     }
 }
 

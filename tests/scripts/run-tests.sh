@@ -20,7 +20,7 @@ cmake --build "$build" -j "$jobs"
 # --- a throwaway PostgreSQL 15: scram password authentication, TLS only, a CA made for this run ----------
 source "$root/tests/scripts/test-postgres.sh"
 trap stop_test_postgres EXIT
-start_test_postgres 55432
+start_test_postgres "${TSUZUKI_TEST_PG_PORT:-55432}" # the first port tried (the next free one is used)
 
 # --- the suite, inside a private keyring session ---------------------------------------------------------
 export QT_QPA_PLATFORM=offscreen
