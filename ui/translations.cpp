@@ -35,8 +35,8 @@ QStringList searchPaths()
     if (!env.isEmpty())
         paths << env;
     const QDir bin(QCoreApplication::applicationDirPath());
-    paths << QDir::cleanPath(bin.filePath(u"../share/tsuzuki/translations"_s)) << bin.filePath(u"translations"_s)
-          << QDir::cleanPath(bin.filePath(u"../translations"_s));
+    paths << QDir::cleanPath(bin.filePath(u"../share/tsuzuki/translations"_s))
+          << bin.filePath(u"translations"_s) << QDir::cleanPath(bin.filePath(u"../translations"_s));
     return paths;
 }
 
@@ -69,7 +69,8 @@ QString install(const QString &override)
 {
     removeInstalled();
     const QLocale locale = localeFor(override);
-    // Setting the default locale too makes numbers and dates follow an override, not only the texts.
+    // Setting the default locale too makes numbers and dates follow an override, not only the
+    // texts.
     QLocale::setDefault(locale);
 
     auto *app = new QTranslator(QCoreApplication::instance());
@@ -87,7 +88,8 @@ QString install(const QString &override)
     QCoreApplication::installTranslator(app);
     s_app = app;
 
-    // Qt's own strings (standard buttons, context menus) in the same language, when the system has them.
+    // Qt's own strings (standard buttons, context menus) in the same language, when the system has
+    // them.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);

@@ -17,8 +17,7 @@ namespace Tsuzuki::Cli {
 Context::Context()
     : out(stdout)
     , err(stderr)
-{
-}
+{ }
 
 void Context::finish(int code)
 {
@@ -33,9 +32,11 @@ void Context::finish(int code)
 void Context::fail(const Error &error)
 {
     const Error safe = redact(error);
-    err << QCoreApplication::translate("Tsuzuki::Cli", "Error: %1").arg(safe.userMessage) << Qt::endl;
+    err << QCoreApplication::translate("Tsuzuki::Cli", "Error: %1").arg(safe.userMessage)
+        << Qt::endl;
     if (!safe.detail.isEmpty() && safe.detail != safe.userMessage)
-        err << QCoreApplication::translate("Tsuzuki::Cli", "Detail: %1").arg(safe.detail) << Qt::endl;
+        err << QCoreApplication::translate("Tsuzuki::Cli", "Detail: %1").arg(safe.detail)
+            << Qt::endl;
     finish(1);
 }
 

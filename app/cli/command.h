@@ -13,8 +13,8 @@
 
 namespace Tsuzuki::Cli {
 
-/// What a command gets: its arguments, the opened database, the secret store and the output streams.
-/// A command may work asynchronously; it ends by calling finish() exactly once.
+/// What a command gets: its arguments, the opened database, the secret store and the output
+/// streams. A command may work asynchronously; it ends by calling finish() exactly once.
 class Context final
 {
     Q_DISABLE_COPY_MOVE(Context)
@@ -22,10 +22,10 @@ class Context final
 public:
     Context();
 
-    QStringList args;          ///< arguments after the command words
-    bool json = false;         ///< --json: print one JSON object instead of text
+    QStringList args; ///< arguments after the command words
+    bool json = false; ///< --json: print one JSON object instead of text
     bool verbose = false;
-    DatabaseSpec spec;         ///< from --database, TSUZUKI_DATABASE, settings, or the default file
+    DatabaseSpec spec; ///< from --database, TSUZUKI_DATABASE, settings, or the default file
     SecretStore *secrets = nullptr;
     std::unique_ptr<Database> db; ///< opened and migrated before run() when the command needs it
     QTextStream out;
@@ -36,8 +36,8 @@ public:
     void finish(int code);
     /// Prints the error (redacted) and finishes with exit code 1.
     void fail(const Error &error);
-    /// Parses `args` with `parser` (its options and positional arguments). On a usage error prints it and
-    /// finishes with exit code 2, returning false.
+    /// Parses `args` with `parser` (its options and positional arguments). On a usage error prints
+    /// it and finishes with exit code 2, returning false.
     bool parse(QCommandLineParser &parser);
     bool finished() const { return m_finished; }
 
@@ -45,9 +45,10 @@ private:
     bool m_finished = false;
 };
 
-/// One `tsuzuki-cli` command: the words that name it ("mappings", "import"), a one-line synopsis of its
-/// arguments and what it does, and the function that runs it.
-struct Command {
+/// One `tsuzuki-cli` command: the words that name it ("mappings", "import"), a one-line synopsis of
+/// its arguments and what it does, and the function that runs it.
+struct Command
+{
     QStringList words;
     QString arguments;
     QString summary;
@@ -55,16 +56,20 @@ struct Command {
     std::function<void(Context &)> run;
 };
 
-/// Commands register themselves from their own file (a static Registration), so that adding a command
-/// touches only the file that holds it.
+/// Commands register themselves from their own file (a static Registration), so that adding a
+/// command touches only the file that holds it.
 class Registry final
 {
 public:
     static QList<Command> &commands();
 };
 
-struct Registration {
-    explicit Registration(const std::function<QList<Command>()> &make) { Registry::commands().append(make()); }
+struct Registration
+{
+    explicit Registration(const std::function<QList<Command>()> &make)
+    {
+        Registry::commands().append(make());
+    }
 };
 
 /// Output helpers shared by commands.

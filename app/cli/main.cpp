@@ -1,5 +1,5 @@
-// tsuzuki-cli: the headless twin of the app. Composition root: global options, the secret store, the
-// database, then the command (app/cli/*commands.cpp) does its work.
+// tsuzuki-cli: the headless twin of the app. Composition root: global options, the secret store,
+// the database, then the command (app/cli/*commands.cpp) does its work.
 #include "app/cli/command.h"
 #include "core/auth/layeredsecretstore.h"
 #include "core/auth/secretstorefactory.h"
@@ -27,18 +27,22 @@ QString tr(const char *text)
 
 void printUsage(QTextStream &out)
 {
-    out << tr("Usage: tsuzuki-cli [--database URI|FILE] [--json] [--verbose] <command> [arguments]") << Qt::endl
+    out << tr("Usage: tsuzuki-cli [--database URI|FILE] [--json] [--verbose] <command> [arguments]")
+        << Qt::endl
         << Qt::endl
         << tr("Commands:") << Qt::endl;
     QList<Cli::Command> commands = Cli::Registry::commands();
-    std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.words < b.words; });
+    std::sort(commands.begin(), commands.end(),
+        [](const auto &a, const auto &b) { return a.words < b.words; });
     for (const Cli::Command &command : commands) {
         const QString name = QString(command.words.join(u' ') + u' ' + command.arguments).trimmed();
         out << u"  "_s << name.leftJustified(58) << u' ' << command.summary << Qt::endl;
     }
     out << Qt::endl
-        << tr("The database is --database, else TSUZUKI_DATABASE, else the one chosen in the app's settings, else "
-              "the default SQLite file. A postgresql:// URI takes its password from the keychain (or "
+        << tr("The database is --database, else TSUZUKI_DATABASE, else the one chosen in the app's "
+              "settings, else "
+              "the default SQLite file. A postgresql:// URI takes its password from the keychain "
+              "(or "
               "TSUZUKI_DATABASE_PASSWORD).")
         << Qt::endl;
 }
@@ -48,7 +52,8 @@ const Cli::Command *findCommand(const QStringList &words, qsizetype *consumed)
 {
     const Cli::Command *best = nullptr;
     for (const Cli::Command &command : Cli::Registry::commands()) {
-        if (command.words.size() > words.size() || (best && command.words.size() <= best->words.size()))
+        if (command.words.size() > words.size()
+            || (best && command.words.size() <= best->words.size()))
             continue;
         if (std::equal(command.words.cbegin(), command.words.cend(), words.cbegin()))
             best = &command;
@@ -67,7 +72,8 @@ int main(int argc, char *argv[])
     const RedactingMessageHandlerScope redactingHandler;
     QCoreApplication app(argc, argv);
     initApplicationIdentity();
-    Translations::install(QSettings().value(QString::fromLatin1(Translations::LanguageSettingKey)).toString());
+    Translations::install(
+        QSettings().value(QString::fromLatin1(Translations::LanguageSettingKey)).toString());
 
     Cli::Context context;
     QString databaseArg;
@@ -87,7 +93,9 @@ int main(int argc, char *argv[])
             context.verbose = true;
         } else if (arg == u"--database"_s) {
             if (i + 1 >= arguments.size()) {
-                context.err << QCoreApplication::translate("Tsuzuki::Cli", "--database needs a postgresql:// URI or a SQLite file path.") << Qt::endl;
+                context.err << QCoreApplication::translate(
+                    "Tsuzuki::Cli", "--database needs a postgresql:// URI or a SQLite file path.")
+                            << Qt::endl;
                 return 2;
             }
             databaseArg = arguments.at(++i);
@@ -106,12 +114,16 @@ int main(int argc, char *argv[])
     if (help || !command) {
         Cli::printUsage(help ? context.out : context.err);
         if (!help && !rest.isEmpty())
-            context.err << Qt::endl << QCoreApplication::translate("Tsuzuki::Cli", "Unknown command: %1").arg(rest.join(u' ')) << Qt::endl;
+            context.err << Qt::endl
+                        << QCoreApplication::translate("Tsuzuki::Cli", "Unknown command: %1")
+                               .arg(rest.join(u' '))
+                        << Qt::endl;
         return help ? 0 : 2;
     }
     context.args = rest.mid(consumed);
 
-    auto spec = databaseArg.isEmpty() ? DatabaseSpec::fromEnvironmentOrSettings() : DatabaseSpec::parse(databaseArg);
+    auto spec = databaseArg.isEmpty() ? DatabaseSpec::fromEnvironmentOrSettings()
+                                      : DatabaseSpec::parse(databaseArg);
     if (!spec) {
         context.err << redact(spec.error()).toString() << Qt::endl;
         return 2;

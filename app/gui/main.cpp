@@ -128,7 +128,8 @@ int main(int argc, char *argv[])
     } else {
         // A broken URI in the settings: say so and let the user fix it in Settings → Database.
         window.show();
-        QMessageBox::warning(&window, QCoreApplication::translate("Tsuzuki::App", "Database"), spec.error().userMessage);
+        QMessageBox::warning(&window, QCoreApplication::translate("Tsuzuki::App", "Database"),
+            spec.error().userMessage);
         window.showSettings();
     }
 
@@ -137,7 +138,9 @@ int main(int argc, char *argv[])
     if (!tray->isAvailable()) {
         // Some desktops have no tray: stay a normal window and say why closing quits.
         window.statusBar()->showMessage(
-            QCoreApplication::translate("Tsuzuki::App", "No system tray on this desktop: closing the window quits Tsuzuki."), 10000);
+            QCoreApplication::translate("Tsuzuki::App",
+                "No system tray on this desktop: closing the window quits Tsuzuki."),
+            10000);
     }
     const bool hidden = tray->isAvailable() && trayOn
         && (startMinimized

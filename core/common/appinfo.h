@@ -4,8 +4,8 @@
 
 namespace Tsuzuki {
 
-/// Sets the organisation/application names every binary shares, so that the GUI and the CLI read the same
-/// settings (~/.config/tsuzuki/tsuzuki.conf) and the same default database.
+/// Sets the organisation/application names every binary shares, so that the GUI and the CLI read
+/// the same settings (~/.config/tsuzuki/tsuzuki.conf) and the same default database.
 void initApplicationIdentity();
 
 /// "0.1.0"

@@ -8,34 +8,35 @@ namespace Tsuzuki {
 /// What went wrong, in a form every layer can pass on and the UI can show.
 enum class ErrorCode {
     None,
-    InvalidInput,     ///< the user or a file gave something we cannot use
-    Network,          ///< connection refused/reset, DNS, TLS
-    Timeout,          ///< transfer timeout; for a POST the outcome is unknown
-    Http,             ///< an HTTP status we do not handle specially
-    BadResponse,      ///< HTML or malformed JSON where JSON was expected
-    RateLimited,      ///< 429 after the retries we allow
-    ServerError,      ///< 5xx/52x after the retries we allow
-    Unauthorized,     ///< 401 that a refresh did not fix; log in again
-    TokenExpired,     ///< AniList "Invalid token", or a failed Trakt refresh
-    Forbidden,        ///< 403 (Trakt: blocked, often a missing User-Agent)
-    NotFound,         ///< 404
-    AccountLimit,     ///< Trakt 420
-    AccountLocked,    ///< Trakt 423
-    VipOnly,          ///< Trakt 426
-    GraphQL,          ///< AniList errors array with HTTP 200
-    Database,         ///< SQL driver error
-    DatabaseLocked,   ///< another sync holds the run lock
-    Keychain,         ///< the Secret Service said no
+    InvalidInput, ///< the user or a file gave something we cannot use
+    Network, ///< connection refused/reset, DNS, TLS
+    Timeout, ///< transfer timeout; for a POST the outcome is unknown
+    Http, ///< an HTTP status we do not handle specially
+    BadResponse, ///< HTML or malformed JSON where JSON was expected
+    RateLimited, ///< 429 after the retries we allow
+    ServerError, ///< 5xx/52x after the retries we allow
+    Unauthorized, ///< 401 that a refresh did not fix; log in again
+    TokenExpired, ///< AniList "Invalid token", or a failed Trakt refresh
+    Forbidden, ///< 403 (Trakt: blocked, often a missing User-Agent)
+    NotFound, ///< 404
+    AccountLimit, ///< Trakt 420
+    AccountLocked, ///< Trakt 423
+    VipOnly, ///< Trakt 426
+    GraphQL, ///< AniList errors array with HTTP 200
+    Database, ///< SQL driver error
+    DatabaseLocked, ///< another sync holds the run lock
+    Keychain, ///< the Secret Service said no
     KeychainUnavailable, ///< no Secret Service to talk to
-    NotLoggedIn,      ///< a secret we need is absent
-    Cancelled,        ///< the user or a shutdown stopped it
-    Unsupported,      ///< a server or configuration we cannot work with
+    NotLoggedIn, ///< a secret we need is absent
+    Cancelled, ///< the user or a shutdown stopped it
+    Unsupported, ///< a server or configuration we cannot work with
     Unknown,
 };
 
 /// An error as it crosses a layer: a stable code, a sentence for the user, a technical detail
 /// for the log (already redacted), and the HTTP status when there was one.
-struct Error {
+struct Error
+{
     ErrorCode code = ErrorCode::Unknown;
     QString userMessage;
     QString detail;

@@ -8,12 +8,15 @@
 namespace Tsuzuki {
 
 /// A value or an Error, returned across layers instead of throwing.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -32,12 +35,14 @@ private:
     Error m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_ok(false), m_error(std::move(error)) { }
+    Result(Error error)
+        : m_ok(false)
+        , m_error(std::move(error))
+    { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

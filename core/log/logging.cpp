@@ -1,6 +1,7 @@
 #include "logging.h"
 
-// Debug and info output is off unless turned on (QT_LOGGING_RULES="tsuzuki.*.debug=true" or --verbose).
+// Debug and info output is off unless turned on (QT_LOGGING_RULES="tsuzuki.*.debug=true" or
+// --verbose).
 
 Q_LOGGING_CATEGORY(lcStore, "tsuzuki.store", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcNet, "tsuzuki.net", QtWarningMsg)

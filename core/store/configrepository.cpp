@@ -30,13 +30,15 @@ QString ConfigKey::webShowEpisodes(qint64 traktId)
 namespace {
 ConfigEntry entryFrom(const QSqlQuery &q)
 {
-    return ConfigEntry { q.value(0).toString(), q.value(1).toString(), Database::fromDb(q.value(2)) };
+    return ConfigEntry { q.value(0).toString(), q.value(1).toString(),
+        Database::fromDb(q.value(2)) };
 }
 } // namespace
 
 Result<std::optional<ConfigEntry>> ConfigRepository::get(const QString &key) const
 {
-    auto q = m_db.exec(u"SELECT key, value, updated_at FROM system_config WHERE key = ?"_s, { key });
+    auto q
+        = m_db.exec(u"SELECT key, value, updated_at FROM system_config WHERE key = ?"_s, { key });
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -54,8 +56,9 @@ QString ConfigRepository::value(const QString &key, const QString &fallback) con
 
 Result<void> ConfigRepository::set(const QString &key, const QString &value)
 {
-    auto q = m_db.exec(u"INSERT INTO system_config (key, value, updated_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"_s,
+    auto q = m_db.exec(
+        u"INSERT INTO system_config (key, value, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"_s,
         { key, value, m_db.toDb(Database::nowUtc()) });
     if (!q)
         return q.error();
@@ -73,7 +76,8 @@ Result<void> ConfigRepository::remove(const QString &key)
 Result<QList<ConfigEntry>> ConfigRepository::withPrefix(const QString &prefix) const
 {
     // substr comparison instead of LIKE: keys contain ':' and may contain '_' or '%'.
-    auto q = m_db.exec(u"SELECT key, value, updated_at FROM system_config WHERE substr(key, 1, ?) = ? ORDER BY key"_s,
+    auto q = m_db.exec(
+        u"SELECT key, value, updated_at FROM system_config WHERE substr(key, 1, ?) = ? ORDER BY key"_s,
         { int(prefix.size()), prefix });
     if (!q)
         return q.error();
@@ -90,9 +94,10 @@ Result<QHash<QString, ConfigEntry>> ConfigRepository::getMany(const QStringList 
         QVariantList values;
         for (const QString &key : chunk)
             values << key;
-        auto q = m_db.exec(u"SELECT key, value, updated_at FROM system_config WHERE key IN (%1)"_s.arg(
-                               Sql::placeholders(chunk.size())),
-            values);
+        auto q
+            = m_db.exec(u"SELECT key, value, updated_at FROM system_config WHERE key IN (%1)"_s.arg(
+                            Sql::placeholders(chunk.size())),
+                values);
         if (!q)
             return q.error();
         while (q.value().next()) {

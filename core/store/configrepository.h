@@ -14,16 +14,18 @@ class Database;
 
 /// The web version's key/value keys (seed/database-model.md), value formats unchanged.
 namespace ConfigKey {
-inline constexpr auto LastSyncTimestamp = "lastSyncTimestamp";        ///< unix seconds of the newest settled activity
-inline constexpr auto SyncLastRun = "status:sync:last-run";           ///< manual runs
-inline constexpr auto SyncLastRunAuto = "status:sync:last-run-auto";  ///< scheduled runs
+inline constexpr auto LastSyncTimestamp
+    = "lastSyncTimestamp"; ///< unix seconds of the newest settled activity
+inline constexpr auto SyncLastRun = "status:sync:last-run"; ///< manual runs
+inline constexpr auto SyncLastRunAuto = "status:sync:last-run-auto"; ///< scheduled runs
 inline constexpr auto SyncCompletedLastRun = "status:sync:completed:last-run";
 inline constexpr auto SyncWatchingLastRun = "status:sync:watching:last-run";
 inline constexpr auto OtakuLastSync = "status:otaku:last-sync";
 inline constexpr auto OtakuLastActivity = "status:otaku:last-activity";
 inline constexpr auto FribbsLastSync = "status:fribbs:last-sync";
 inline constexpr auto AniBridgeLastSync = "status:anibridge:last-sync";
-inline constexpr auto LegacyTraktToken = "trakt:token";               ///< web version only: offered for a move to the keychain
+inline constexpr auto LegacyTraktToken
+    = "trakt:token"; ///< web version only: offered for a move to the keychain
 inline constexpr auto LegacyTraktRefreshToken = "trakt:refresh_token";
 /// Tsuzuki's breakpoint map cache, "tsuzuki:map:<traktId>". The web version's `map:<traktId>` has a
 /// format we cannot know (the seed documents only the key): Tsuzuki never writes it.
@@ -35,7 +37,8 @@ QString webBreakpointMap(qint64 traktId); ///< "map:<traktId>" (read-only, tests
 QString webShowEpisodes(qint64 traktId); ///< "trakt:show:<traktId>:episodes"
 } // namespace ConfigKey
 
-struct ConfigEntry {
+struct ConfigEntry
+{
     QString key;
     QString value;
     QDateTime updatedAt;
@@ -45,7 +48,9 @@ struct ConfigEntry {
 class ConfigRepository final
 {
 public:
-    explicit ConfigRepository(Database &db) : m_db(db) { }
+    explicit ConfigRepository(Database &db)
+        : m_db(db)
+    { }
 
     Result<std::optional<ConfigEntry>> get(const QString &key) const;
     /// The value, or `fallback` when absent or unreadable.
@@ -56,7 +61,8 @@ public:
     Result<QList<ConfigEntry>> withPrefix(const QString &prefix) const;
     Result<QHash<QString, ConfigEntry>> getMany(const QStringList &keys) const;
 
-    /// Timestamp values: the web version writes ISO-8601 text (`new Date().toISOString()`); both are read.
+    /// Timestamp values: the web version writes ISO-8601 text (`new Date().toISOString()`); both
+    /// are read.
     Result<void> setTimestamp(const QString &key, const QDateTime &time);
     QDateTime timestamp(const QString &key) const;
 

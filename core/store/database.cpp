@@ -6,10 +6,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 #ifdef Q_OS_UNIX
@@ -86,8 +86,7 @@ Result<void> prepareSqliteFile(const QString &path)
 Database::Database(DatabaseSpec spec, QString connectionName)
     : m_spec(std::move(spec))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -104,18 +103,23 @@ Error Database::sqlError(const QSqlError &error, const QString &what)
     QString detail = error.text().trimmed();
     if (!error.nativeErrorCode().isEmpty())
         detail += u" [%1]"_s.arg(error.nativeErrorCode());
-    return makeError(ErrorCode::Database, tr("The database reported an error while %1.").arg(what), detail);
+    return makeError(
+        ErrorCode::Database, tr("The database reported an error while %1.").arg(what), detail);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec, const QString &connectionName)
+Result<std::unique_ptr<Database>> Database::open(
+    const DatabaseSpec &spec, const QString &connectionName)
 {
     if (QSqlDatabase::contains(connectionName))
-        return makeError(ErrorCode::InvalidInput, tr("Internal error: database connection name in use."), connectionName);
+        return makeError(ErrorCode::InvalidInput,
+            tr("Internal error: database connection name in use."), connectionName);
 
     if (spec.isPostgres() && spec.looksLikeTransactionPooler()) {
         return makeError(ErrorCode::Unsupported,
-            tr("Port 6543 is Supabase's transaction pooler, which drops the prepared statements Tsuzuki uses "
-               "between transactions. Use the session pooler or a direct connection (port 5432) instead."),
+            tr("Port 6543 is Supabase's transaction pooler, which drops the prepared statements "
+               "Tsuzuki uses "
+               "between transactions. Use the session pooler or a direct connection (port 5432) "
+               "instead."),
             spec.toDisplayString());
     }
 
@@ -148,18 +152,23 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec, const
         QString message;
         const QString text = error.text();
         if (spec.isPostgres()) {
-            if (text.contains(u"password authentication failed"_s) || text.contains(u"no password supplied"_s))
+            if (text.contains(u"password authentication failed"_s)
+                || text.contains(u"no password supplied"_s))
                 message = tr("PostgreSQL refused the user name or password for %1.").arg(spec.host);
             else if (text.contains(u"SSL"_s, Qt::CaseInsensitive))
-                message = tr("The TLS connection to %1 failed (sslmode=%2).").arg(spec.host, spec.sslMode);
+                message = tr("The TLS connection to %1 failed (sslmode=%2).")
+                              .arg(spec.host, spec.sslMode);
             else if (text.contains(u"could not translate host name"_s))
                 message = tr("The host name %1 could not be resolved.").arg(spec.host);
             else if (text.contains(u"Connection refused"_s) || text.contains(u"timeout expired"_s))
-                message = tr("Nothing answered at %1:%2. Is the server running and reachable?").arg(spec.host).arg(spec.port);
+                message = tr("Nothing answered at %1:%2. Is the server running and reachable?")
+                              .arg(spec.host)
+                              .arg(spec.port);
             else if (text.contains(u"does not exist"_s))
                 message = tr("The database or user does not exist on %1.").arg(spec.host);
             else
-                message = tr("Could not connect to PostgreSQL at %1:%2.").arg(spec.host).arg(spec.port);
+                message
+                    = tr("Could not connect to PostgreSQL at %1:%2.").arg(spec.host).arg(spec.port);
         } else {
             message = tr("Could not open the database file %1.").arg(spec.sqlitePath);
         }
@@ -168,7 +177,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec, const
 
     if (!spec.isPostgres()) {
         // WAL lets the GUI read while a sync writes; the busy timeout covers two processes writing.
-        for (const auto *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON" }) {
+        for (const auto *pragma :
+            { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON" }) {
             auto result = database->exec(QString::fromLatin1(pragma));
             if (!result)
                 return result.error();
@@ -183,7 +193,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec, const
     return database;
 }
 
-Result<std::unique_ptr<Database>> Database::openAndMigrate(const DatabaseSpec &spec, const QString &connectionName)
+Result<std::unique_ptr<Database>> Database::openAndMigrate(
+    const DatabaseSpec &spec, const QString &connectionName)
 {
     auto db = open(spec, connectionName);
     if (!db)
@@ -260,7 +271,9 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     if (!result || m_transactionFailed) {
         (void)exec(u"ROLLBACK"_s);
         m_transactionFailed = false;
-        return result ? makeError(ErrorCode::Database, tr("A nested step failed; nothing was saved.")) : result;
+        return result
+            ? makeError(ErrorCode::Database, tr("A nested step failed; nothing was saved."))
+            : result;
     }
     auto commit = exec(u"COMMIT"_s);
     if (!commit) {
@@ -274,7 +287,8 @@ QStringList Database::tables() const
 {
     QStringList names;
     if (isPostgres()) {
-        auto q = exec(u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"_s);
+        auto q = exec(
+            u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"_s);
         if (q) {
             while (q.value().next())
                 names << q.value().value(0).toString().toLower();
@@ -357,7 +371,8 @@ Result<void> Database::migrate()
                 if (auto done = migration.rows(*this); !done)
                     return done;
             }
-            auto recorded = exec(u"INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"_s,
+            auto recorded = exec(
+                u"INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"_s,
                 { migration.version, migration.description, toDb(nowUtc()) });
             if (!recorded)
                 return recorded.error();
@@ -386,7 +401,8 @@ QDateTime Database::fromDb(const QVariant &value)
     bool isNumber = false;
     const qint64 number = value.toLongLong(&isNumber);
     if (isNumber && value.metaType().id() != QMetaType::QString)
-        return QDateTime::fromMSecsSinceEpoch(number < 100000000000LL ? number * 1000 : number, Qt::UTC);
+        return QDateTime::fromMSecsSinceEpoch(
+            number < 100000000000LL ? number * 1000 : number, Qt::UTC);
 
     QString text = value.toString().trimmed();
     if (text.isEmpty())

@@ -13,8 +13,9 @@
 
 namespace Tsuzuki {
 
-/// One open connection (QSqlDatabase by name) to SQLite or PostgreSQL, owned by the thread that opened it.
-/// Each thread opens its own Database with its own connection name; repositories borrow it.
+/// One open connection (QSqlDatabase by name) to SQLite or PostgreSQL, owned by the thread that
+/// opened it. Each thread opens its own Database with its own connection name; repositories borrow
+/// it.
 class Database final
 {
     Q_DISABLE_COPY_MOVE(Database)
@@ -23,9 +24,11 @@ public:
     ~Database();
 
     /// Opens (and for SQLite creates) the database. Does not migrate.
-    static Result<std::unique_ptr<Database>> open(const DatabaseSpec &spec, const QString &connectionName);
+    static Result<std::unique_ptr<Database>> open(
+        const DatabaseSpec &spec, const QString &connectionName);
     /// open() then migrate(): what the app, the CLI and the workers call.
-    static Result<std::unique_ptr<Database>> openAndMigrate(const DatabaseSpec &spec, const QString &connectionName);
+    static Result<std::unique_ptr<Database>> openAndMigrate(
+        const DatabaseSpec &spec, const QString &connectionName);
 
     const DatabaseSpec &spec() const { return m_spec; }
     bool isPostgres() const { return m_spec.isPostgres(); }
@@ -57,13 +60,16 @@ public:
     QStringList tables() const;
     qint64 rowCount(const QString &table) const;
 
-    /// How a timestamp is bound: QDateTime (UTC) for TIMESTAMPTZ on PostgreSQL, ISO-8601 UTC text on SQLite.
+    /// How a timestamp is bound: QDateTime (UTC) for TIMESTAMPTZ on PostgreSQL, ISO-8601 UTC text
+    /// on SQLite.
     QVariant toDb(const QDateTime &time) const;
-    /// Reads a timestamp column written by us or by the web version (TIMESTAMPTZ, ISO text, or epoch ms).
+    /// Reads a timestamp column written by us or by the web version (TIMESTAMPTZ, ISO text, or
+    /// epoch ms).
     static QDateTime fromDb(const QVariant &value);
     static QDateTime nowUtc();
 
-    /// A SQL error turned into an Error (the one mapping for SQL; the detail names the statement's first words).
+    /// A SQL error turned into an Error (the one mapping for SQL; the detail names the statement's
+    /// first words).
     static Error sqlError(const QSqlError &error, const QString &what);
 
 private:

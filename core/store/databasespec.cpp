@@ -32,7 +32,8 @@ Result<DatabaseSpec> DatabaseSpec::parse(const QString &input)
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()) {
             return makeError(ErrorCode::InvalidInput,
-                tr("This is not a valid PostgreSQL connection URI. Expected postgresql://user@host:port/database."));
+                tr("This is not a valid PostgreSQL connection URI. Expected "
+                   "postgresql://user@host:port/database."));
         }
         DatabaseSpec spec;
         spec.kind = Kind::Postgres;
@@ -44,7 +45,8 @@ Result<DatabaseSpec> DatabaseSpec::parse(const QString &input)
         if (spec.databaseName.isEmpty())
             spec.databaseName = u"postgres"_s;
         if (spec.user.isEmpty())
-            return makeError(ErrorCode::InvalidInput, tr("The connection URI needs a user name (postgresql://user@host/db)."));
+            return makeError(ErrorCode::InvalidInput,
+                tr("The connection URI needs a user name (postgresql://user@host/db)."));
 
         QUrlQuery query(url);
         QStringList extra;
@@ -60,7 +62,8 @@ Result<DatabaseSpec> DatabaseSpec::parse(const QString &input)
         static const QStringList validModes { u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s,
             u"verify-ca"_s, u"verify-full"_s };
         if (!spec.sslMode.isEmpty() && !validModes.contains(spec.sslMode))
-            return makeError(ErrorCode::InvalidInput, tr("Unknown sslmode \"%1\".").arg(spec.sslMode));
+            return makeError(
+                ErrorCode::InvalidInput, tr("Unknown sslmode \"%1\".").arg(spec.sslMode));
         if (spec.sslMode.isEmpty())
             spec.sslMode = spec.isLoopback() ? u"prefer"_s : u"require"_s;
         spec.extraOptions = extra.join(u';');
@@ -68,7 +71,8 @@ Result<DatabaseSpec> DatabaseSpec::parse(const QString &input)
     }
 
     if (text.contains(u"://"_s))
-        return makeError(ErrorCode::InvalidInput, tr("Only postgresql:// URIs and SQLite file paths are supported."));
+        return makeError(ErrorCode::InvalidInput,
+            tr("Only postgresql:// URIs and SQLite file paths are supported."));
 
     DatabaseSpec spec;
     spec.kind = Kind::Sqlite;

@@ -8,27 +8,30 @@
 namespace Tsuzuki {
 
 /// Which database to open: the embedded SQLite file or a PostgreSQL server given by URI.
-/// The password is never part of the spec as stored; it is put in from the secret store at open time.
-struct DatabaseSpec {
+/// The password is never part of the spec as stored; it is put in from the secret store at open
+/// time.
+struct DatabaseSpec
+{
     enum class Kind { Sqlite, Postgres };
 
     Kind kind = Kind::Sqlite;
-    QString sqlitePath;      ///< Sqlite: absolute file path
-    QString host;            ///< Postgres
+    QString sqlitePath; ///< Sqlite: absolute file path
+    QString host; ///< Postgres
     int port = 5432;
     QString user;
     QString databaseName;
-    QString sslMode;         ///< disable, allow, prefer, require, verify-ca, verify-full
-    QString password;        ///< only in memory, from the keychain or TSUZUKI_DATABASE_PASSWORD
-    QString extraOptions;    ///< other URI query parameters, passed to libpq as connect options
+    QString sslMode; ///< disable, allow, prefer, require, verify-ca, verify-full
+    QString password; ///< only in memory, from the keychain or TSUZUKI_DATABASE_PASSWORD
+    QString extraOptions; ///< other URI query parameters, passed to libpq as connect options
 
-    /// Parses a `postgresql://` / `postgres://` URI or a SQLite file path. A password inside the URI is taken
-    /// out into `password` (the caller should move it to the keychain). Remote hosts default to sslmode=require,
-    /// loopback to prefer.
+    /// Parses a `postgresql://` / `postgres://` URI or a SQLite file path. A password inside the
+    /// URI is taken out into `password` (the caller should move it to the keychain). Remote hosts
+    /// default to sslmode=require, loopback to prefer.
     static Result<DatabaseSpec> parse(const QString &text);
     /// The default embedded database: <GenericDataLocation>/tsuzuki/tsuzuki.sqlite.
     static DatabaseSpec defaultSqlite();
-    /// TSUZUKI_DATABASE if set, else the settings value `database/uri`, else the default SQLite file.
+    /// TSUZUKI_DATABASE if set, else the settings value `database/uri`, else the default SQLite
+    /// file.
     static Result<DatabaseSpec> fromEnvironmentOrSettings();
 
     bool isPostgres() const { return kind == Kind::Postgres; }

@@ -11,8 +11,10 @@ namespace Tsuzuki {
 
 namespace {
 
-const QString Columns = u"source, anilist_id, mal_id, anidb_id, trakt_id, trakt_type, tmdb_id, tmdb_type, imdb_id, tvdb_id, "
-                        "tvdb_season, tvdb_offset, tmdb_season, tmdb_offset, media_type, episodes, extra"_s;
+const QString Columns
+    = u"source, anilist_id, mal_id, anidb_id, trakt_id, trakt_type, tmdb_id, tmdb_type, imdb_id, "
+      u"tvdb_id, "
+      "tvdb_season, tvdb_offset, tmdb_season, tmdb_offset, media_type, episodes, extra"_s;
 constexpr int ColumnCount = 17;
 
 std::optional<int> optionalSmall(const QVariant &v)
@@ -46,11 +48,13 @@ IdMapRow rowFrom(const QSqlQuery &q)
 
 void appendValues(QVariantList &values, const IdMapRow &r, const QVariant &importedAt)
 {
-    values << r.source << r.anilistId << Sql::nullable(r.malId) << Sql::nullable(r.anidbId) << Sql::nullable(r.traktId)
-           << Sql::nullableText(r.traktType) << Sql::nullable(r.tmdbId) << Sql::nullableText(r.tmdbType)
-           << Sql::nullableText(r.imdbId) << Sql::nullable(r.tvdbId) << Sql::nullable(r.tvdbSeason)
-           << Sql::nullable(r.tvdbOffset) << Sql::nullable(r.tmdbSeason) << Sql::nullable(r.tmdbOffset)
-           << Sql::nullableText(r.mediaType) << Sql::nullable(r.episodes) << Sql::nullableText(r.extra) << importedAt;
+    values << r.source << r.anilistId << Sql::nullable(r.malId) << Sql::nullable(r.anidbId)
+           << Sql::nullable(r.traktId) << Sql::nullableText(r.traktType) << Sql::nullable(r.tmdbId)
+           << Sql::nullableText(r.tmdbType) << Sql::nullableText(r.imdbId)
+           << Sql::nullable(r.tvdbId) << Sql::nullable(r.tvdbSeason) << Sql::nullable(r.tvdbOffset)
+           << Sql::nullable(r.tmdbSeason) << Sql::nullable(r.tmdbOffset)
+           << Sql::nullableText(r.mediaType) << Sql::nullable(r.episodes)
+           << Sql::nullableText(r.extra) << importedAt;
 }
 
 } // namespace
@@ -58,9 +62,11 @@ void appendValues(QVariantList &values, const IdMapRow &r, const QVariant &impor
 Result<void> IdMapRepository::replaceSource(const QString &source, const QList<IdMapRow> &rows,
     const std::function<void(qsizetype, qsizetype)> &progress)
 {
-    // One prepared multi-row INSERT, re-run with new values: a 20,000-row source is ~200 executions of
-    // one plan instead of 20,000 statements (round trips matter on a remote PostgreSQL) or 200 prepares.
-    constexpr qsizetype RowsPerStatement = 100; // 1,800 parameters: far below SQLite's and PostgreSQL's limits
+    // One prepared multi-row INSERT, re-run with new values: a 20,000-row source is ~200 executions
+    // of one plan instead of 20,000 statements (round trips matter on a remote PostgreSQL) or 200
+    // prepares.
+    constexpr qsizetype RowsPerStatement
+        = 100; // 1,800 parameters: far below SQLite's and PostgreSQL's limits
     const QVariant importedAt = m_db.toDb(Database::nowUtc());
     const QString rowPlaceholders = u'(' + Sql::placeholders(ColumnCount + 1) + u')';
     auto statementFor = [&](qsizetype n) {
@@ -68,12 +74,13 @@ Result<void> IdMapRepository::replaceSource(const QString &source, const QList<I
         groups.reserve(n);
         for (qsizetype i = 0; i < n; ++i)
             groups << rowPlaceholders;
-        return u"INSERT INTO id_map (%1, imported_at) VALUES %2 ON CONFLICT (source, anilist_id) DO NOTHING"_s.arg(
-            Columns, groups.join(u", "_s));
+        return u"INSERT INTO id_map (%1, imported_at) VALUES %2 ON CONFLICT (source, anilist_id) DO NOTHING"_s
+            .arg(Columns, groups.join(u", "_s));
     };
 
     return m_db.transaction([&]() -> Result<void> {
-        if (auto deleted = m_db.exec(u"DELETE FROM id_map WHERE source = ?"_s, { source }); !deleted)
+        if (auto deleted = m_db.exec(u"DELETE FROM id_map WHERE source = ?"_s, { source });
+            !deleted)
             return deleted.error();
         std::optional<QSqlQuery> full;
         QVariantList values;
@@ -85,7 +92,8 @@ Result<void> IdMapRepository::replaceSource(const QString &source, const QList<I
                 const IdMapRow &row = rows.at(start + i);
                 if (row.source != source) {
                     return makeError(ErrorCode::InvalidInput,
-                        QCoreApplication::translate("Tsuzuki::IdMapRepository", "Internal error: a row of another source."));
+                        QCoreApplication::translate("Tsuzuki::IdMapRepository",
+                            "Internal error: a row of another source."));
                 }
                 appendValues(values, row, importedAt);
             }
@@ -108,7 +116,8 @@ Result<void> IdMapRepository::replaceSource(const QString &source, const QList<I
     });
 }
 
-Result<QHash<qint64, QList<IdMapRow>>> IdMapRepository::forAnilistIds(const QList<qint64> &anilistIds) const
+Result<QHash<qint64, QList<IdMapRow>>> IdMapRepository::forAnilistIds(
+    const QList<qint64> &anilistIds) const
 {
     QHash<qint64, QList<IdMapRow>> found;
     for (const auto &chunk : Sql::chunks(anilistIds)) {
@@ -138,10 +147,13 @@ Result<QList<IdMapRow>> IdMapRepository::forAnilistId(qint64 anilistId) const
 
 Result<QList<IdMapRow>> IdMapRepository::byExternalId(const QString &column, qint64 id) const
 {
-    static const QStringList allowed { u"tvdb_id"_s, u"tmdb_id"_s, u"trakt_id"_s, u"mal_id"_s, u"anidb_id"_s };
+    static const QStringList allowed { u"tvdb_id"_s, u"tmdb_id"_s, u"trakt_id"_s, u"mal_id"_s,
+        u"anidb_id"_s };
     if (!allowed.contains(column))
         return makeError(ErrorCode::InvalidInput, u"Unknown id column"_s, column);
-    auto q = m_db.exec(u"SELECT %1 FROM id_map WHERE %2 = ? ORDER BY source, anilist_id"_s.arg(Columns, column), { id });
+    auto q = m_db.exec(
+        u"SELECT %1 FROM id_map WHERE %2 = ? ORDER BY source, anilist_id"_s.arg(Columns, column),
+        { id });
     if (!q)
         return q.error();
     QList<IdMapRow> rows;

@@ -8,8 +8,9 @@ using namespace Qt::StringLiterals;
 namespace Tsuzuki {
 
 namespace {
-const QString Columns = u"id, run_id, anilist_id, abs_episode, target_kind, trakt_id, target_ids, season, episode, "
-                        "watched_at, outcome, rule, source, title, created_at, updated_at"_s;
+const QString Columns
+    = u"id, run_id, anilist_id, abs_episode, target_kind, trakt_id, target_ids, season, episode, "
+      "watched_at, outcome, rule, source, title, created_at, updated_at"_s;
 
 LedgerEntry entryFrom(const QSqlQuery &q)
 {
@@ -49,17 +50,24 @@ Result<void> LedgerRepository::record(const QList<LedgerEntry> &entries)
     const QVariant now = m_db.toDb(Database::nowUtc());
     return m_db.transaction([&]() -> Result<void> {
         for (const LedgerEntry &e : entries) {
-            auto q = m_db.exec(
-                u"INSERT INTO sync_ledger (run_id, anilist_id, abs_episode, target_kind, trakt_id, target_ids, season, episode, "
-                "watched_at, outcome, rule, source, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (anilist_id, abs_episode) DO UPDATE SET run_id = excluded.run_id, target_kind = excluded.target_kind, "
-                "trakt_id = excluded.trakt_id, target_ids = excluded.target_ids, season = excluded.season, "
-                "episode = excluded.episode, watched_at = excluded.watched_at, outcome = excluded.outcome, rule = excluded.rule, "
-                "source = excluded.source, title = excluded.title, updated_at = excluded.updated_at "
-                "WHERE sync_ledger.outcome <> 'added'"_s,
-                { e.runId, e.anilistId, e.absEpisode, e.targetKind, Sql::nullable(e.traktId), Sql::nullableText(e.targetIds),
-                    Sql::nullable(e.season), Sql::nullable(e.episode), m_db.toDb(e.watchedAt), e.outcome,
-                    Sql::nullableText(e.rule), Sql::nullableText(e.source), Sql::nullableText(e.title), now, now });
+            auto q = m_db.exec(u"INSERT INTO sync_ledger (run_id, anilist_id, abs_episode, "
+                               u"target_kind, trakt_id, target_ids, season, episode, "
+                               "watched_at, outcome, rule, source, title, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT (anilist_id, abs_episode) DO UPDATE SET run_id = "
+                               "excluded.run_id, target_kind = excluded.target_kind, "
+                               "trakt_id = excluded.trakt_id, target_ids = excluded.target_ids, "
+                               "season = excluded.season, "
+                               "episode = excluded.episode, watched_at = excluded.watched_at, "
+                               "outcome = excluded.outcome, rule = excluded.rule, "
+                               "source = excluded.source, title = excluded.title, updated_at = "
+                               "excluded.updated_at "
+                               "WHERE sync_ledger.outcome <> 'added'"_s,
+                { e.runId, e.anilistId, e.absEpisode, e.targetKind, Sql::nullable(e.traktId),
+                    Sql::nullableText(e.targetIds), Sql::nullable(e.season),
+                    Sql::nullable(e.episode), m_db.toDb(e.watchedAt), e.outcome,
+                    Sql::nullableText(e.rule), Sql::nullableText(e.source),
+                    Sql::nullableText(e.title), now, now });
             if (!q)
                 return q.error();
         }
@@ -67,7 +75,8 @@ Result<void> LedgerRepository::record(const QList<LedgerEntry> &entries)
     });
 }
 
-Result<void> LedgerRepository::setOutcome(const QList<QPair<qint64, int>> &keys, const QString &outcome, qint64 runId)
+Result<void> LedgerRepository::setOutcome(
+    const QList<QPair<qint64, int>> &keys, const QString &outcome, qint64 runId)
 {
     const QVariant now = m_db.toDb(Database::nowUtc());
     return m_db.transaction([&]() -> Result<void> {
@@ -84,7 +93,9 @@ Result<void> LedgerRepository::setOutcome(const QList<QPair<qint64, int>> &keys,
 
 Result<QList<LedgerEntry>> LedgerRepository::withOutcome(const QString &outcome, int limit) const
 {
-    QString sql = u"SELECT %1 FROM sync_ledger WHERE outcome = ? ORDER BY anilist_id, abs_episode"_s.arg(Columns);
+    QString sql
+        = u"SELECT %1 FROM sync_ledger WHERE outcome = ? ORDER BY anilist_id, abs_episode"_s.arg(
+            Columns);
     QVariantList values { outcome };
     if (limit > 0) {
         sql += u" LIMIT ?"_s;
@@ -98,21 +109,24 @@ Result<QList<LedgerEntry>> LedgerRepository::withOutcome(const QString &outcome,
 
 Result<QList<LedgerEntry>> LedgerRepository::forRun(qint64 runId) const
 {
-    auto q = m_db.exec(u"SELECT %1 FROM sync_ledger WHERE run_id = ? ORDER BY id"_s.arg(Columns), { runId });
+    auto q = m_db.exec(
+        u"SELECT %1 FROM sync_ledger WHERE run_id = ? ORDER BY id"_s.arg(Columns), { runId });
     if (!q)
         return q.error();
     return readAll(q.value());
 }
 
-Result<QHash<qint64, QSet<int>>> LedgerRepository::addedEpisodes(const QList<qint64> &anilistIds) const
+Result<QHash<qint64, QSet<int>>> LedgerRepository::addedEpisodes(
+    const QList<qint64> &anilistIds) const
 {
     QHash<qint64, QSet<int>> found;
     for (const auto &chunk : Sql::chunks(anilistIds)) {
         QVariantList values;
         for (qint64 id : chunk)
             values << id;
-        auto q = m_db.exec(u"SELECT anilist_id, abs_episode FROM sync_ledger WHERE outcome = 'added' AND anilist_id IN (%1)"_s.arg(
-                               Sql::placeholders(chunk.size())),
+        auto q = m_db.exec(
+            u"SELECT anilist_id, abs_episode FROM sync_ledger WHERE outcome = 'added' AND anilist_id IN (%1)"_s
+                .arg(Sql::placeholders(chunk.size())),
             values);
         if (!q)
             return q.error();
@@ -124,23 +138,26 @@ Result<QHash<qint64, QSet<int>>> LedgerRepository::addedEpisodes(const QList<qin
 
 Result<qint64> LedgerRepository::count(const QString &outcome) const
 {
-    auto q = outcome.isEmpty() ? m_db.exec(u"SELECT COUNT(*) FROM sync_ledger"_s)
-                               : m_db.exec(u"SELECT COUNT(*) FROM sync_ledger WHERE outcome = ?"_s, { outcome });
+    auto q = outcome.isEmpty()
+        ? m_db.exec(u"SELECT COUNT(*) FROM sync_ledger"_s)
+        : m_db.exec(u"SELECT COUNT(*) FROM sync_ledger WHERE outcome = ?"_s, { outcome });
     if (!q)
         return q.error();
     q.value().next();
     return q.value().value(0).toLongLong();
 }
 
-Result<QHash<qint64, QList<LedgerEntry>>> LedgerRepository::forAnilistIds(const QList<qint64> &anilistIds) const
+Result<QHash<qint64, QList<LedgerEntry>>> LedgerRepository::forAnilistIds(
+    const QList<qint64> &anilistIds) const
 {
     QHash<qint64, QList<LedgerEntry>> found;
     for (const auto &chunk : Sql::chunks(anilistIds)) {
         QVariantList values;
         for (qint64 id : chunk)
             values << id;
-        auto q = m_db.exec(u"SELECT %1 FROM sync_ledger WHERE anilist_id IN (%2) ORDER BY anilist_id, abs_episode"_s.arg(
-                               Columns, Sql::placeholders(chunk.size())),
+        auto q = m_db.exec(
+            u"SELECT %1 FROM sync_ledger WHERE anilist_id IN (%2) ORDER BY anilist_id, abs_episode"_s
+                .arg(Columns, Sql::placeholders(chunk.size())),
             values);
         if (!q)
             return q.error();
@@ -160,7 +177,9 @@ Result<void> LedgerRepository::forget(qint64 anilistId)
 
 Result<void> LedgerRepository::clearNeedsMapping(qint64 anilistId)
 {
-    auto q = m_db.exec(u"DELETE FROM sync_ledger WHERE anilist_id = ? AND outcome IN ('not_found', 'unmapped')"_s, { anilistId });
+    auto q = m_db.exec(
+        u"DELETE FROM sync_ledger WHERE anilist_id = ? AND outcome IN ('not_found', 'unmapped')"_s,
+        { anilistId });
     if (!q)
         return q.error();
     return {};

@@ -15,7 +15,8 @@ const QString Channel = u"tsuzuki_logs"_s;
 
 LogEntry entryFrom(const QSqlQuery &q)
 {
-    return LogEntry { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), Database::fromDb(q.value(3)) };
+    return LogEntry { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        Database::fromDb(q.value(3)) };
 }
 } // namespace
 
@@ -37,7 +38,8 @@ Result<qint64> LogRepository::append(const QString &level, const QString &messag
 
 Result<QList<LogEntry>> LogRepository::tail(int limit) const
 {
-    auto q = m_db.exec(u"SELECT id, level, message, created_at FROM logs ORDER BY id DESC LIMIT ?"_s, { limit });
+    auto q = m_db.exec(
+        u"SELECT id, level, message, created_at FROM logs ORDER BY id DESC LIMIT ?"_s, { limit });
     if (!q)
         return q.error();
     QList<LogEntry> rows;
@@ -48,7 +50,9 @@ Result<QList<LogEntry>> LogRepository::tail(int limit) const
 
 Result<QList<LogEntry>> LogRepository::since(qint64 afterId, int limit) const
 {
-    auto q = m_db.exec(u"SELECT id, level, message, created_at FROM logs WHERE id > ? ORDER BY id LIMIT ?"_s, { afterId, limit });
+    auto q = m_db.exec(
+        u"SELECT id, level, message, created_at FROM logs WHERE id > ? ORDER BY id LIMIT ?"_s,
+        { afterId, limit });
     if (!q)
         return q.error();
     QList<LogEntry> rows;

@@ -12,9 +12,10 @@ namespace Tsuzuki {
 class Database;
 
 /// A `logs` row: the activity log the user reads (not debug output).
-struct LogEntry {
+struct LogEntry
+{
     qint64 id = 0;
-    QString level;    ///< "info", "warn", "error", "success", "debug": free text in the web version
+    QString level; ///< "info", "warn", "error", "success", "debug": free text in the web version
     QString message;
     QDateTime createdAt;
 };
@@ -30,7 +31,9 @@ inline constexpr auto Error = "error";
 class LogRepository final
 {
 public:
-    explicit LogRepository(Database &db) : m_db(db) { }
+    explicit LogRepository(Database &db)
+        : m_db(db)
+    { }
 
     /// Appends a row; the message goes through redact() first, so a token never lands in the table.
     Result<qint64> append(const QString &level, const QString &message);
@@ -44,8 +47,9 @@ private:
     Database &m_db;
 };
 
-/// Tells its owner that new log rows exist: LISTEN/NOTIFY on PostgreSQL (channel "tsuzuki_logs", fired by a
-/// trigger, so rows the web version writes count too), polling on SQLite. Lives in the thread of its Database.
+/// Tells its owner that new log rows exist: LISTEN/NOTIFY on PostgreSQL (channel "tsuzuki_logs",
+/// fired by a trigger, so rows the web version writes count too), polling on SQLite. Lives in the
+/// thread of its Database.
 class LogWatcher final : public QObject
 {
     Q_OBJECT

@@ -11,7 +11,8 @@ namespace Tsuzuki {
 
 namespace {
 
-const QString Columns = u"anilist_id, trakt_id, tmdb_id, imdb_id, tvdb_id, type, is_manual, updated_at"_s;
+const QString Columns
+    = u"anilist_id, trakt_id, tmdb_id, imdb_id, tvdb_id, type, is_manual, updated_at"_s;
 
 Mapping mappingFrom(const QSqlQuery &q)
 {
@@ -31,7 +32,8 @@ Mapping mappingFrom(const QSqlQuery &q)
 
 Result<std::optional<Mapping>> MappingRepository::get(qint64 anilistId) const
 {
-    auto q = m_db.exec(u"SELECT %1 FROM mappings WHERE anilist_id = ?"_s.arg(Columns), { anilistId });
+    auto q
+        = m_db.exec(u"SELECT %1 FROM mappings WHERE anilist_id = ?"_s.arg(Columns), { anilistId });
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -46,8 +48,9 @@ Result<QHash<qint64, Mapping>> MappingRepository::getMany(const QList<qint64> &a
         QVariantList values;
         for (qint64 id : chunk)
             values << id;
-        auto q = m_db.exec(
-            u"SELECT %1 FROM mappings WHERE anilist_id IN (%2)"_s.arg(Columns, Sql::placeholders(chunk.size())), values);
+        auto q = m_db.exec(u"SELECT %1 FROM mappings WHERE anilist_id IN (%2)"_s.arg(
+                               Columns, Sql::placeholders(chunk.size())),
+            values);
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -82,15 +85,20 @@ Result<void> MappingRepository::saveManual(const Mapping &mapping)
 {
     if (mapping.anilistId <= 0 || !mapping.traktId || *mapping.traktId <= 0) {
         return makeError(ErrorCode::InvalidInput,
-            QCoreApplication::translate("Tsuzuki::MappingRepository", "A manual mapping needs an AniList id and a Trakt id."));
+            QCoreApplication::translate("Tsuzuki::MappingRepository",
+                "A manual mapping needs an AniList id and a Trakt id."));
     }
-    auto q = m_db.exec(u"INSERT INTO mappings (anilist_id, trakt_id, tmdb_id, imdb_id, tvdb_id, type, is_manual, updated_at) "
+    auto q = m_db.exec(u"INSERT INTO mappings (anilist_id, trakt_id, tmdb_id, imdb_id, tvdb_id, "
+                       u"type, is_manual, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, 'manual', ?, ?) "
-                       "ON CONFLICT (anilist_id) DO UPDATE SET trakt_id = excluded.trakt_id, tmdb_id = excluded.tmdb_id, "
-                       "imdb_id = excluded.imdb_id, tvdb_id = excluded.tvdb_id, type = 'manual', is_manual = excluded.is_manual, "
+                       "ON CONFLICT (anilist_id) DO UPDATE SET trakt_id = excluded.trakt_id, "
+                       "tmdb_id = excluded.tmdb_id, "
+                       "imdb_id = excluded.imdb_id, tvdb_id = excluded.tvdb_id, type = 'manual', "
+                       "is_manual = excluded.is_manual, "
                        "updated_at = excluded.updated_at"_s,
-        { mapping.anilistId, Sql::nullable(mapping.traktId), Sql::nullable(mapping.tmdbId), Sql::nullableText(mapping.imdbId),
-            Sql::nullable(mapping.tvdbId), true, m_db.toDb(Database::nowUtc()) });
+        { mapping.anilistId, Sql::nullable(mapping.traktId), Sql::nullable(mapping.tmdbId),
+            Sql::nullableText(mapping.imdbId), Sql::nullable(mapping.tvdbId), true,
+            m_db.toDb(Database::nowUtc()) });
     if (!q)
         return q.error();
     return {};
@@ -98,14 +106,19 @@ Result<void> MappingRepository::saveManual(const Mapping &mapping)
 
 Result<bool> MappingRepository::saveAuto(const Mapping &mapping)
 {
-    auto q = m_db.exec(u"INSERT INTO mappings (anilist_id, trakt_id, tmdb_id, imdb_id, tvdb_id, type, is_manual, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, 'auto', ?, ?) "
-                       "ON CONFLICT (anilist_id) DO UPDATE SET trakt_id = excluded.trakt_id, tmdb_id = excluded.tmdb_id, "
-                       "imdb_id = excluded.imdb_id, tvdb_id = excluded.tvdb_id, type = 'auto', is_manual = excluded.is_manual, "
-                       "updated_at = excluded.updated_at "
-                       "WHERE mappings.is_manual IS NOT TRUE AND COALESCE(mappings.type, '') <> 'manual'"_s,
-        { mapping.anilistId, Sql::nullable(mapping.traktId), Sql::nullable(mapping.tmdbId), Sql::nullableText(mapping.imdbId),
-            Sql::nullable(mapping.tvdbId), false, m_db.toDb(Database::nowUtc()) });
+    auto q = m_db.exec(
+        u"INSERT INTO mappings (anilist_id, trakt_id, tmdb_id, imdb_id, tvdb_id, type, is_manual, "
+        u"updated_at) "
+        "VALUES (?, ?, ?, ?, ?, 'auto', ?, ?) "
+        "ON CONFLICT (anilist_id) DO UPDATE SET trakt_id = excluded.trakt_id, tmdb_id = "
+        "excluded.tmdb_id, "
+        "imdb_id = excluded.imdb_id, tvdb_id = excluded.tvdb_id, type = 'auto', is_manual = "
+        "excluded.is_manual, "
+        "updated_at = excluded.updated_at "
+        "WHERE mappings.is_manual IS NOT TRUE AND COALESCE(mappings.type, '') <> 'manual'"_s,
+        { mapping.anilistId, Sql::nullable(mapping.traktId), Sql::nullable(mapping.tmdbId),
+            Sql::nullableText(mapping.imdbId), Sql::nullable(mapping.tvdbId), false,
+            m_db.toDb(Database::nowUtc()) });
     if (!q)
         return q.error();
     return q.value().numRowsAffected() > 0;

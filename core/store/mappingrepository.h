@@ -13,7 +13,8 @@ namespace Tsuzuki {
 class Database;
 
 /// A `mappings` row: where an AniList entry lives on Trakt and the other services.
-struct Mapping {
+struct Mapping
+{
     qint64 anilistId = 0;
     std::optional<qint64> traktId;
     std::optional<qint64> tmdbId;
@@ -29,7 +30,9 @@ struct Mapping {
 class MappingRepository final
 {
 public:
-    explicit MappingRepository(Database &db) : m_db(db) { }
+    explicit MappingRepository(Database &db)
+        : m_db(db)
+    { }
 
     Result<std::optional<Mapping>> get(qint64 anilistId) const;
     /// Batch read: one query per 500 ids.
@@ -39,7 +42,8 @@ public:
 
     /// Manual mapping (the web version's /api/manual-map): AniList id and Trakt id are required.
     Result<void> saveManual(const Mapping &mapping);
-    /// Auto mapping from the resolver; never overwrites a manual row. Returns false if a manual row kept its place.
+    /// Auto mapping from the resolver; never overwrites a manual row. Returns false if a manual row
+    /// kept its place.
     Result<bool> saveAuto(const Mapping &mapping);
     /// Saves many auto mappings in one transaction.
     Result<void> saveAutoMany(const QList<Mapping> &mappings);

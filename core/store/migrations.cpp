@@ -14,8 +14,8 @@ namespace Tsuzuki {
 
 namespace {
 
-// The web version's tables (seed/database-model.md), column for column. Its PostgreSQL types are kept;
-// on SQLite timestamps are ISO-8601 UTC text.
+// The web version's tables (seed/database-model.md), column for column. Its PostgreSQL types are
+// kept; on SQLite timestamps are ISO-8601 UTC text.
 QStringList webTablesPostgres()
 {
     return {
@@ -106,8 +106,8 @@ QStringList webTablesSqlite()
     };
 }
 
-// Our own tables (DESIGN.md section 2). {serial} is the auto-increment key, {timestamp} the timestamp type,
-// {bigint} the integer type for ids.
+// Our own tables (DESIGN.md section 2). {serial} is the auto-increment key, {timestamp} the
+// timestamp type, {bigint} the integer type for ids.
 QStringList ownTables(const QString &serialKey, const QString &timestamp, const QString &bigint)
 {
     QStringList statements {
@@ -240,8 +240,8 @@ const QList<Migration> &migrations()
         list.append({ 2, u"id_map, sync_runs, sync_ledger"_s,
             ownTables(u"INTEGER PRIMARY KEY AUTOINCREMENT"_s, u"TEXT"_s, u"INTEGER"_s),
             ownTables(u"BIGSERIAL PRIMARY KEY"_s, u"TIMESTAMPTZ"_s, u"BIGINT"_s) });
-        // New log rows are announced on PostgreSQL so that every window showing the log sees them at once,
-        // including rows the web version writes. SQLite is polled instead.
+        // New log rows are announced on PostgreSQL so that every window showing the log sees them
+        // at once, including rows the web version writes. SQLite is polled instead.
         list.append({ 3, u"log notifications"_s, {},
             { uR"(CREATE OR REPLACE FUNCTION tsuzuki_logs_notify() RETURNS trigger AS $$
                  BEGIN PERFORM pg_notify('tsuzuki_logs', NEW.id::text); RETURN NEW; END;

@@ -14,7 +14,8 @@ class Database;
 
 /// One step of the schema. Each statement is idempotent (IF NOT EXISTS), so a database that the web
 /// version created, or a half-applied step, is brought forward without touching its rows.
-struct Migration {
+struct Migration
+{
     int version;
     QString description;
     QStringList sqlite;

@@ -11,8 +11,10 @@ namespace Tsuzuki {
 
 class Database;
 
-/// An `episode_override` row: absolute episode `abs` of Trakt show `traktId` is S`season`E`episode`.
-struct EpisodeOverride {
+/// An `episode_override` row: absolute episode `abs` of Trakt show `traktId` is
+/// S`season`E`episode`.
+struct EpisodeOverride
+{
     qint64 traktId = 0;
     int abs = 0;
     int season = 0;
@@ -25,7 +27,9 @@ struct EpisodeOverride {
 class OverrideRepository final
 {
 public:
-    explicit OverrideRepository(Database &db) : m_db(db) { }
+    explicit OverrideRepository(Database &db)
+        : m_db(db)
+    { }
 
     Result<void> upsert(const EpisodeOverride &row);
     Result<void> remove(qint64 traktId, int abs);

@@ -13,7 +13,8 @@ namespace Tsuzuki {
 class Database;
 
 /// A `sync_progress` row: the highest absolute episode already on Trakt for one AniList entry.
-struct Progress {
+struct Progress
+{
     qint64 anilistId = 0;
     int lastAbs = 0;
     QDateTime updatedAt;
@@ -23,7 +24,9 @@ struct Progress {
 class ProgressRepository final
 {
 public:
-    explicit ProgressRepository(Database &db) : m_db(db) { }
+    explicit ProgressRepository(Database &db)
+        : m_db(db)
+    { }
 
     /// 0 when the show has no row.
     Result<int> lastAbs(qint64 anilistId) const;

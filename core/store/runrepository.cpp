@@ -7,8 +7,9 @@ using namespace Qt::StringLiterals;
 namespace Tsuzuki {
 
 namespace {
-const QString Columns = u"id, mode, automated, preview, host, pid, status, started_at, finished_at, found, synced, "
-                        "already_synced, skipped_unmapped, added, not_found, requests, error"_s;
+const QString Columns
+    = u"id, mode, automated, preview, host, pid, status, started_at, finished_at, found, synced, "
+      "already_synced, skipped_unmapped, added, not_found, requests, error"_s;
 
 SyncRun runFrom(const QSqlQuery &q)
 {
@@ -34,10 +35,12 @@ SyncRun runFrom(const QSqlQuery &q)
 }
 } // namespace
 
-Result<qint64> RunRepository::start(const QString &mode, bool automated, bool preview, const QString &host, qint64 pid)
+Result<qint64> RunRepository::start(
+    const QString &mode, bool automated, bool preview, const QString &host, qint64 pid)
 {
-    const QString sql = u"INSERT INTO sync_runs (mode, automated, preview, host, pid, status, started_at) "
-                        "VALUES (?, ?, ?, ?, ?, 'running', ?)"_s
+    const QString sql
+        = u"INSERT INTO sync_runs (mode, automated, preview, host, pid, status, started_at) "
+          "VALUES (?, ?, ?, ?, ?, 'running', ?)"_s
         + (m_db.isPostgres() ? u" RETURNING id"_s : QString());
     auto q = m_db.exec(sql, { mode, automated, preview, host, pid, m_db.toDb(Database::nowUtc()) });
     if (!q)
@@ -51,10 +54,13 @@ Result<qint64> RunRepository::start(const QString &mode, bool automated, bool pr
 
 Result<void> RunRepository::finish(const SyncRun &run)
 {
-    auto q = m_db.exec(u"UPDATE sync_runs SET status = ?, finished_at = ?, found = ?, synced = ?, already_synced = ?, "
-                       "skipped_unmapped = ?, added = ?, not_found = ?, requests = ?, error = ? WHERE id = ?"_s,
-        { run.status, m_db.toDb(run.finishedAt.isValid() ? run.finishedAt : Database::nowUtc()), run.found, run.synced,
-            run.alreadySynced, run.skippedUnmapped, run.added, run.notFound, run.requests, run.error, run.id });
+    auto q = m_db.exec(
+        u"UPDATE sync_runs SET status = ?, finished_at = ?, found = ?, synced = ?, already_synced "
+        u"= ?, "
+        "skipped_unmapped = ?, added = ?, not_found = ?, requests = ?, error = ? WHERE id = ?"_s,
+        { run.status, m_db.toDb(run.finishedAt.isValid() ? run.finishedAt : Database::nowUtc()),
+            run.found, run.synced, run.alreadySynced, run.skippedUnmapped, run.added, run.notFound,
+            run.requests, run.error, run.id });
     if (!q)
         return q.error();
     return {};
@@ -72,7 +78,8 @@ Result<std::optional<SyncRun>> RunRepository::get(qint64 id) const
 
 Result<QList<SyncRun>> RunRepository::recent(int limit) const
 {
-    auto q = m_db.exec(u"SELECT %1 FROM sync_runs ORDER BY id DESC LIMIT ?"_s.arg(Columns), { limit });
+    auto q
+        = m_db.exec(u"SELECT %1 FROM sync_runs ORDER BY id DESC LIMIT ?"_s.arg(Columns), { limit });
     if (!q)
         return q.error();
     QList<SyncRun> runs;
@@ -83,7 +90,9 @@ Result<QList<SyncRun>> RunRepository::recent(int limit) const
 
 Result<std::optional<SyncRun>> RunRepository::newestRunning() const
 {
-    auto q = m_db.exec(u"SELECT %1 FROM sync_runs WHERE status = 'running' ORDER BY id DESC LIMIT 1"_s.arg(Columns));
+    auto q = m_db.exec(
+        u"SELECT %1 FROM sync_runs WHERE status = 'running' ORDER BY id DESC LIMIT 1"_s.arg(
+            Columns));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -93,7 +102,8 @@ Result<std::optional<SyncRun>> RunRepository::newestRunning() const
 
 Result<int> RunRepository::markInterrupted()
 {
-    auto q = m_db.exec(u"UPDATE sync_runs SET status = 'interrupted', finished_at = ? WHERE status = 'running'"_s,
+    auto q = m_db.exec(
+        u"UPDATE sync_runs SET status = 'interrupted', finished_at = ? WHERE status = 'running'"_s,
         { m_db.toDb(Database::nowUtc()) });
     if (!q)
         return q.error();

@@ -26,8 +26,7 @@ inline QString placeholders(qsizetype n)
     return text;
 }
 
-template<typename T>
-QList<QList<T>> chunks(const QList<T> &items, qsizetype size = ChunkSize)
+template<typename T> QList<QList<T>> chunks(const QList<T> &items, qsizetype size = ChunkSize)
 {
     QList<QList<T>> out;
     for (qsizetype i = 0; i < items.size(); i += size)
@@ -36,8 +35,7 @@ QList<QList<T>> chunks(const QList<T> &items, qsizetype size = ChunkSize)
 }
 
 /// NULL for absent optional ids.
-template<typename T>
-QVariant nullable(const std::optional<T> &value)
+template<typename T> QVariant nullable(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
 }

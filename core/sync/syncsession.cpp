@@ -239,19 +239,22 @@ void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
                     return;
                 }
                 if (resolver->onlineError())
-                    qCWarning(lcSync) << "online id lookups stopped:" << resolver->onlineError()->userMessage;
+                    qCWarning(lcSync)
+                        << "online id lookups stopped:" << resolver->onlineError()->userMessage;
                 auto resolved = std::make_shared<QHash<qint64, ResolvedId>>(result.value());
                 QList<qint64> needSeasons;
                 ConfigRepository config(m_db);
                 for (const ResolvedId &r : *resolved) {
-                    if (r.kind == ResolvedId::Kind::Show && r.traktId && !needSeasons.contains(*r.traktId)
+                    if (r.kind == ResolvedId::Kind::Show && r.traktId
+                        && !needSeasons.contains(*r.traktId)
                         && config.value(ConfigKey::showEpisodes(*r.traktId)).isEmpty())
                         needSeasons << *r.traktId;
                 }
                 const QSet<qint64> fetched(needSeasons.cbegin(), needSeasons.cend());
-                fetchSeasons(needSeasons, [this, input, resolved, fetched, done](const Result<void> &) {
-                    planWithSeasons(input, resolved, fetched, false, done);
-                });
+                fetchSeasons(
+                    needSeasons, [this, input, resolved, fetched, done](const Result<void> &) {
+                        planWithSeasons(input, resolved, fetched, false, done);
+                    });
             });
         resolver->resolve(entries);
     });

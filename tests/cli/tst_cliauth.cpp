@@ -1,7 +1,8 @@
-// `tsuzuki-cli auth …` end to end: the real binary, the fake Trakt/AniList on loopback, and the real
-// Secret Service of the test session (the test command runs ctest inside a private gnome-keyring).
-#include "tests/fakes/fakeservices.h"
+// `tsuzuki-cli auth …` end to end: the real binary, the fake Trakt/AniList on loopback, and the
+// real Secret Service of the test session (the test command runs ctest inside a private
+// gnome-keyring).
 #include "tests/fakes/fakeanilist.h"
+#include "tests/fakes/fakeservices.h"
 #include "tests/fakes/faketrakt.h"
 
 #include <QDir>
@@ -35,7 +36,8 @@ private Q_SLOTS:
 private:
     QProcessEnvironment environment() const;
     /// Runs the CLI to completion; returns exit code, fills stdout/stderr.
-    int run(const QStringList &args, QString *out, QString *err = nullptr, const QByteArray &input = {});
+    int run(const QStringList &args, QString *out, QString *err = nullptr,
+        const QByteArray &input = {});
 
     FakeServices m_fakes;
     QTemporaryDir m_home;
@@ -76,7 +78,8 @@ QProcessEnvironment TestCliAuth::environment() const
     env.insert(u"TSUZUKI_TMDB_URL"_s, urls.value(u"tmdb"_s).toString());
     env.insert(u"TRAKT_CLIENT_ID"_s, ClientId);
     env.insert(u"TRAKT_CLIENT_SECRET"_s, ClientSecret);
-    for (const auto *name : { "ANILIST_ACCESS_TOKEN", "TRAKT_ACCESS_TOKEN", "TRAKT_REFRESH_TOKEN", "TSUZUKI_DATABASE" })
+    for (const auto *name :
+        { "ANILIST_ACCESS_TOKEN", "TRAKT_ACCESS_TOKEN", "TRAKT_REFRESH_TOKEN", "TSUZUKI_DATABASE" })
         env.remove(QString::fromLatin1(name));
     return env;
 }
@@ -124,7 +127,8 @@ void TestCliAuth::aniListTokenFromStandardInput()
     QVERIFY(!out.contains(AniListToken) && !err.contains(AniListToken));
 
     QCOMPARE(run({ u"--json"_s, u"auth"_s, u"status"_s }, &out), 0);
-    const QJsonObject anilist = QJsonDocument::fromJson(out.toUtf8()).object().value(u"anilist"_s).toObject();
+    const QJsonObject anilist
+        = QJsonDocument::fromJson(out.toUtf8()).object().value(u"anilist"_s).toObject();
     QCOMPARE(anilist.value(u"loggedIn"_s).toBool(), true);
     QCOMPARE(anilist.value(u"user"_s).toString(), u"alice"_s);
 }
@@ -136,7 +140,12 @@ void TestCliAuth::aniListRejectsBadToken()
     QVERIFY2(err.contains(u"log in again"_s, Qt::CaseInsensitive), qPrintable(err));
     // The good token stored before is still there.
     QCOMPARE(run({ u"--json"_s, u"auth"_s, u"status"_s }, &out), 0);
-    QVERIFY(QJsonDocument::fromJson(out.toUtf8()).object().value(u"anilist"_s).toObject().value(u"loggedIn"_s).toBool());
+    QVERIFY(QJsonDocument::fromJson(out.toUtf8())
+                .object()
+                .value(u"anilist"_s)
+                .toObject()
+                .value(u"loggedIn"_s)
+                .toBool());
 }
 
 void TestCliAuth::traktDeviceCodeFlow()
@@ -146,8 +155,10 @@ void TestCliAuth::traktDeviceCodeFlow()
     process.start(m_cli, { u"auth"_s, u"trakt"_s });
     QVERIFY(process.waitForStarted(10000));
     QString out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process.readAllStandardOutput())).contains(u"Waiting"_s), 20000);
-    const QRegularExpression code(u"^\\s+([A-Z0-9]{6,10})\\s*$"_s, QRegularExpression::MultilineOption);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += QString::fromUtf8(process.readAllStandardOutput())).contains(u"Waiting"_s), 20000);
+    const QRegularExpression code(
+        u"^\\s+([A-Z0-9]{6,10})\\s*$"_s, QRegularExpression::MultilineOption);
     QVERIFY2(code.match(out).hasMatch(), qPrintable(out));
     QVERIFY(out.contains(u"/activate"_s));
     QCOMPARE(m_fakes.trakt().refreshCount(), 0);
@@ -158,10 +169,12 @@ void TestCliAuth::traktDeviceCodeFlow()
     QVERIFY2(out.contains(u"Signed in to Trakt as alice_t"_s), qPrintable(out));
 
     QCOMPARE(run({ u"--json"_s, u"auth"_s, u"status"_s }, &out), 0);
-    const QJsonObject trakt = QJsonDocument::fromJson(out.toUtf8()).object().value(u"trakt"_s).toObject();
+    const QJsonObject trakt
+        = QJsonDocument::fromJson(out.toUtf8()).object().value(u"trakt"_s).toObject();
     QCOMPARE(trakt.value(u"loggedIn"_s).toBool(), true);
     QCOMPARE(trakt.value(u"user"_s).toString(), u"alice_t"_s);
-    QVERIFY(QDateTime::fromString(trakt.value(u"expiresAt"_s).toString(), Qt::ISODate) > QDateTime::currentDateTimeUtc());
+    QVERIFY(QDateTime::fromString(trakt.value(u"expiresAt"_s).toString(), Qt::ISODate)
+        > QDateTime::currentDateTimeUtc());
 }
 
 void TestCliAuth::logoutRevokes()
@@ -171,7 +184,13 @@ void TestCliAuth::logoutRevokes()
     QCOMPARE(run({ u"auth"_s, u"logout"_s, u"trakt"_s }, &out), 0);
     QCOMPARE(m_fakes.trakt().revokeCount(), revokedBefore + 1);
     QCOMPARE(run({ u"--json"_s, u"auth"_s, u"status"_s }, &out), 0);
-    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(u"trakt"_s).toObject().value(u"loggedIn"_s).toBool(), false);
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8())
+                 .object()
+                 .value(u"trakt"_s)
+                 .toObject()
+                 .value(u"loggedIn"_s)
+                 .toBool(),
+        false);
 }
 
 QTEST_GUILESS_MAIN(TestCliAuth)

@@ -264,7 +264,8 @@ FakeTrakt::EpisodeRef FakeTrakt::findEpisode(const QJsonObject &ids) const
 FakeTrakt::Token &FakeTrakt::newToken()
 {
     Token t;
-    // The agreed marker (RELIABILITY.md): tests/scripts/check-secrets.sh finds a leaked fake token by it.
+    // The agreed marker (RELIABILITY.md): tests/scripts/check-secrets.sh finds a leaked fake token
+    // by it.
     t.access = u"tsuzuki-test-secret-trakt-"_s + randomHex(32);
     t.refresh = u"tsuzuki-test-secret-trakt-"_s + randomHex(32);
     t.expiresAt = QDateTime::currentSecsSinceEpoch() + m_tokenLifetime;

@@ -1,4 +1,5 @@
-// PlexAniBridge mappings.json: the importer's parse step, and the patterns it keeps in id_map.extra.
+// PlexAniBridge mappings.json: the importer's parse step, and the patterns it keeps in
+// id_map.extra.
 #include "core/mapping/anibridgeimporter.h"
 #include "tests/fuzz/fuzzsupport.h"
 

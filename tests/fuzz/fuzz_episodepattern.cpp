@@ -1,5 +1,5 @@
-// AniBridge episode patterns ("e1-e12,e13|2", "-e5", ...): parse, then locate episodes through them.
-// Input: "<season key>\n<pattern>[\n<pattern key>\n<pattern>...]".
+// AniBridge episode patterns ("e1-e12,e13|2", "-e5", ...): parse, then locate episodes through
+// them. Input: "<season key>\n<pattern>[\n<pattern key>\n<pattern>...]".
 #include "core/mapping/episodepattern.h"
 #include "tests/fuzz/fuzzsupport.h"
 

@@ -1,4 +1,5 @@
-// The manual-mapping form's id/URL fields (ui/idparser.h): bare ids and pasted URLs of every service.
+// The manual-mapping form's id/URL fields (ui/idparser.h): bare ids and pasted URLs of every
+// service.
 #include "tests/fuzz/fuzzsupport.h"
 #include "ui/idparser.h"
 

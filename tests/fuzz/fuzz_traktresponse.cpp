@@ -15,8 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonDocument doc = QJsonDocument::fromJson(Fuzz::bytes(data, size));
     if (doc.isArray()) {
         const QJsonArray array = doc.array();
-        Fuzz::consume(TraktClient::parseSeasons(array)); // GET /shows/{id}/seasons?extended=episodes
-        for (const QJsonValue &v : array) {               // GET /sync/history/... pages
+        Fuzz::consume(
+            TraktClient::parseSeasons(array)); // GET /shows/{id}/seasons?extended=episodes
+        for (const QJsonValue &v : array) { // GET /sync/history/... pages
             const QJsonObject o = v.toObject();
             Fuzz::consume(TraktClient::parseHistoryItem(o));
             Fuzz::consume(TraktIds::fromJson(o.value(QLatin1StringView("ids")).toObject()));

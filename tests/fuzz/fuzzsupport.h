@@ -21,8 +21,7 @@ inline QString text(const uint8_t *data, size_t size)
 }
 
 /// Keeps the optimiser from dropping a result.
-template<typename T>
-inline void consume(const T &value)
+template<typename T> inline void consume(const T &value)
 {
     asm volatile("" : : "g"(&value) : "memory");
 }

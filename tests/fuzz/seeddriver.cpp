@@ -24,7 +24,8 @@ int main(int argc, char **argv)
             }
             const QByteArray data = file.readAll();
             // Exactly the input size: a copy in a buffer of its own so ASan sees overreads.
-            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()), size_t(data.size()));
+            LLVMFuzzerTestOneInput(
+                reinterpret_cast<const uint8_t *>(data.constData()), size_t(data.size()));
             ++files;
         }
     }

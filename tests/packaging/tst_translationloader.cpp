@@ -1,5 +1,6 @@
-// ui/translations.{h,cpp}: the language follows the system locale unless overridden, the .qm files are found
-// where the build and the package put them, and switching the language at run time replaces the translators.
+// ui/translations.{h,cpp}: the language follows the system locale unless overridden, the .qm files
+// are found where the build and the package put them, and switching the language at run time
+// replaces the translators.
 #include "ui/translations.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,8 @@ QString sample()
 }
 } // namespace
 
-class TestTranslationLoader final : public QObject {
+class TestTranslationLoader final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -102,7 +104,8 @@ void TestTranslationLoader::switchAtRunTime()
     QCOMPARE(Translations::install(u"ja"_s), u"ja"_s);
     QCOMPARE(sample(), u"Trakt アクセストークン"_s);
     QCOMPARE(Translations::install(u"de"_s), u"de"_s);
-    QCOMPARE(sample(), u"Trakt-Zugriffstoken"_s); // the Japanese translator is gone, not only shadowed
+    QCOMPARE(
+        sample(), u"Trakt-Zugriffstoken"_s); // the Japanese translator is gone, not only shadowed
     QCOMPARE(Translations::install(u"en"_s), u"en"_s);
     QCOMPARE(sample(), u"Trakt access token"_s);
 }
@@ -113,7 +116,8 @@ void TestTranslationLoader::missingDirectoryFallsBackToEnglish()
     qputenv("TSUZUKI_TRANSLATIONS_DIR", "/nonexistent/tsuzuki-translations");
     const QString inUse = Translations::install(u"ja"_s);
     qputenv("TSUZUKI_TRANSLATIONS_DIR", saved);
-    // The test binary lives in <build>/tests/packaging, so no other search path holds the .qm files.
+    // The test binary lives in <build>/tests/packaging, so no other search path holds the .qm
+    // files.
     QCOMPARE(inUse, u"en"_s);
     QCOMPARE(sample(), u"Trakt access token"_s);
 }

@@ -1,6 +1,6 @@
 // The committed .ts files against what the runtime needs: every entry translated, the %1..%9 and %n
-// placeholders of the source kept in every translation, as many plural forms as the language has, and the
-// built .qm files loading and returning those translations.
+// placeholders of the source kept in every translation, as many plural forms as the language has,
+// and the built .qm files loading and returning those translations.
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct TsMessage {
+struct TsMessage
+{
     QString context;
     QString source;
     QString comment;
@@ -84,7 +85,8 @@ QString describe(const TsMessage &m)
 
 } // namespace
 
-class TestTranslations final : public QObject {
+class TestTranslations final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -107,13 +109,15 @@ void TestTranslations::tsFile()
 {
     QFETCH(QString, lang);
     QFETCH(int, pluralForms);
-    const QString path = QDir(qEnvironmentVariable("TSUZUKI_TS_DIR")).filePath(u"tsuzuki_%1.ts"_s.arg(lang));
+    const QString path
+        = QDir(qEnvironmentVariable("TSUZUKI_TS_DIR")).filePath(u"tsuzuki_%1.ts"_s.arg(lang));
     QString language;
     QString error;
     const QList<TsMessage> messages = readTs(path, &language, &error);
     QVERIFY2(error.isEmpty(), qPrintable(path + u": "_s + error));
     QVERIFY2(language.startsWith(lang), qPrintable(u"language attribute is "_s + language));
-    QVERIFY2(messages.size() > 50, qPrintable(u"only %1 messages in %2"_s.arg(messages.size()).arg(path)));
+    QVERIFY2(messages.size() > 50,
+        qPrintable(u"only %1 messages in %2"_s.arg(messages.size()).arg(path)));
 
     QStringList problems;
     int numerusCount = 0;
@@ -127,7 +131,8 @@ void TestTranslations::tsFile()
         if (m.numerus) {
             ++numerusCount;
             if (m.forms.size() != pluralForms)
-                problems << u"%1 plural forms, want %2: "_s.arg(m.forms.size()).arg(pluralForms) + describe(m);
+                problems << u"%1 plural forms, want %2: "_s.arg(m.forms.size()).arg(pluralForms)
+                        + describe(m);
         }
         const QSet<QString> expected = placeholders(m.source);
         for (const QString &form : m.forms) {
@@ -140,20 +145,23 @@ void TestTranslations::tsFile()
             if (m.numerus && !got.contains(u"%n"_s) && form != m.forms.constLast())
                 got.insert(u"%n"_s);
             if (got != expected)
-                problems << u"placeholders %1 in \"%2\" differ from the source's %3: "_s
-                                .arg(QStringList(got.cbegin(), got.cend()).join(u','), form.left(60),
-                                    QStringList(expected.cbegin(), expected.cend()).join(u','))
+                problems << u"placeholders %1 in \"%2\" differ from the source's %3: "_s.arg(
+                                QStringList(got.cbegin(), got.cend()).join(u','), form.left(60),
+                                QStringList(expected.cbegin(), expected.cend()).join(u','))
                         + describe(m);
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 15).join(u'\n') + u"\n(%1 problems)"_s.arg(problems.size())));
-    QVERIFY2(numerusCount > 0, "no %n plural message: counts must use tr(\"...%n...\", nullptr, n)");
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(problems.mid(0, 15).join(u'\n') + u"\n(%1 problems)"_s.arg(problems.size())));
+    QVERIFY2(
+        numerusCount > 0, "no %n plural message: counts must use tr(\"...%n...\", nullptr, n)");
 }
 
 void TestTranslations::qmFile()
 {
     QFETCH(QString, lang);
-    const QString tsPath = QDir(qEnvironmentVariable("TSUZUKI_TS_DIR")).filePath(u"tsuzuki_%1.ts"_s.arg(lang));
+    const QString tsPath
+        = QDir(qEnvironmentVariable("TSUZUKI_TS_DIR")).filePath(u"tsuzuki_%1.ts"_s.arg(lang));
     QString language;
     QString error;
     const QList<TsMessage> messages = readTs(tsPath, &language, &error);

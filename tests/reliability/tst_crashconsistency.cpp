@@ -5,10 +5,10 @@
 // Reproduce a run: TSUZUKI_CRASH_SEED=<seed printed> (TSUZUKI_CRASH_TRIALS=<n>, default 25).
 #include "core/store/ledgerrepository.h"
 
+#include "tests/core/sync/syncfixture.h"
 #include <QDirIterator>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include "tests/core/sync/syncfixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,7 +104,8 @@ void TestCrashConsistency::startSync(QProcess &p, SyncFixture &f, int batch, int
     p.setProcessEnvironment(environment(f, spacingMs));
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(QStringLiteral(TSUZUKI_CLI_EXE),
-        { u"sync"_s, u"full"_s, u"--yes"_s, u"--batch-size"_s, QString::number(batch), u"--json"_s });
+        { u"sync"_s, u"full"_s, u"--yes"_s, u"--batch-size"_s, QString::number(batch),
+            u"--json"_s });
 }
 
 int TestCrashConsistency::finish(QProcess &p, int timeoutMs)
@@ -132,8 +133,8 @@ QStringList TestCrashConsistency::plannedKeys(SyncFixture &f) const
         return {};
     QStringList keys;
     for (const PlannedPlay &p : plan.value().plays)
-        keys << playKey(p.traktId.value_or(0), p.movie, p.season, p.episode,
-            p.watchedAt.toSecsSinceEpoch());
+        keys << playKey(
+            p.traktId.value_or(0), p.movie, p.season, p.episode, p.watchedAt.toSecsSinceEpoch());
     keys.sort();
     return keys;
 }
@@ -142,8 +143,8 @@ QStringList TestCrashConsistency::receivedKeys(SyncFixture &f)
 {
     QStringList keys;
     for (const FakeTraktPlay &p : f.fakes.trakt().history())
-        keys << playKey(p.isMovie ? p.movieTrakt : p.showTrakt, p.isMovie, p.season, p.number,
-            p.watchedAt);
+        keys << playKey(
+            p.isMovie ? p.movieTrakt : p.showTrakt, p.isMovie, p.season, p.number, p.watchedAt);
     keys.sort();
     return keys;
 }
@@ -249,8 +250,8 @@ void TestCrashConsistency::killedAtRandomPoints()
         if (afterApply) {
             ++scheduledAfterApply;
             // The next write is applied at once and answered late: the kill lands in between.
-            f.fakes.trakt().addFault(u"POST"_s, u"^/sync/history$"_s,
-                FakeFault::slow(200 + int(rng.bounded(400))), 1);
+            f.fakes.trakt().addFault(
+                u"POST"_s, u"^/sync/history$"_s, FakeFault::slow(200 + int(rng.bounded(400))), 1);
         }
         QProcess cli;
         startSync(cli, f, 5, 15); // small batches, 15 ms apart: a long run with many kill points

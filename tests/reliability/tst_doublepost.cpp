@@ -57,8 +57,9 @@ void TestDoublePost::init()
 
 static QByteArray episodeBody(int episode)
 {
-    return QStringLiteral(R"({"shows":[{"ids":{"trakt":1420},"seasons":[{"number":1,)"
-                          R"("episodes":[{"number":%1,"watched_at":"2024-01-02T03:04:00.000Z"}]}]}]})")
+    return QStringLiteral(
+        R"({"shows":[{"ids":{"trakt":1420},"seasons":[{"number":1,)"
+        R"("episodes":[{"number":%1,"watched_at":"2024-01-02T03:04:00.000Z"}]}]}]})")
         .arg(episode)
         .toUtf8();
 }
@@ -218,7 +219,8 @@ void TestDoublePost::httpClientDropAfterApplyOnce()
     QVERIFY(r.outcomeUnknown);
     QVERIFY(r.error.code == ErrorCode::Network || r.error.code == ErrorCode::Timeout);
     QVERIFY(r.error.detail.contains(u"outcome unknown"_s));
-    QVERIFY2(r.error.detail.contains(u"network error %1"_s.arg(int(QNetworkReply::ContentReSendError))),
+    QVERIFY2(
+        r.error.detail.contains(u"network error %1"_s.arg(int(QNetworkReply::ContentReSendError))),
         qPrintable(r.error.detail));
     QCOMPARE(r.attempts, 1);
     QCOMPARE(m_fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s), 1);

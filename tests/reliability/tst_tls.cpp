@@ -28,8 +28,7 @@ public:
     UntrustedHttpsServer(QSslCertificate cert, QSslKey key)
         : m_cert(std::move(cert))
         , m_key(std::move(key))
-    {
-    }
+    { }
     int requestsRead = 0;
     int handshakes = 0;
 
@@ -43,14 +42,16 @@ protected:
         }
         socket->setLocalCertificate(m_cert);
         socket->setPrivateKey(m_key);
-        socket->setPeerVerifyMode(QSslSocket::QueryPeer); // the server does not ask for a client cert
+        socket->setPeerVerifyMode(
+            QSslSocket::QueryPeer); // the server does not ask for a client cert
         connect(socket, &QSslSocket::encrypted, this, [this] { ++handshakes; });
         connect(socket, &QSslSocket::readyRead, socket, [this, socket] {
             if (!socket->readAll().contains("\r\n\r\n"))
                 return;
             ++requestsRead;
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
-                          "Connection: close\r\n\r\n{}");
+            socket->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+                "Connection: close\r\n\r\n{}");
             socket->disconnectFromHost();
         });
         connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);

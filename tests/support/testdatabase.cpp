@@ -21,7 +21,8 @@ Result<DatabaseSpec> adminSpec()
     const QString uri = qEnvironmentVariable("TSUZUKI_TEST_PG_URI");
     if (uri.isEmpty()) {
         return makeError(ErrorCode::Unsupported,
-            u"No PostgreSQL test server: TSUZUKI_TEST_PG_URI is not set. Run the tests with the README test command "
+            u"No PostgreSQL test server: TSUZUKI_TEST_PG_URI is not set. Run the tests with the "
+            u"README test command "
             "(tests/scripts/run-tests.sh), which starts one."_s);
     }
     auto spec = DatabaseSpec::parse(uri);
@@ -40,7 +41,8 @@ Result<DatabaseSpec> adminSpec()
 
 Backend backendFromEnvironment()
 {
-    return qEnvironmentVariable("TSUZUKI_TEST_BACKEND") == u"postgres"_s ? Backend::Postgres : Backend::Sqlite;
+    return qEnvironmentVariable("TSUZUKI_TEST_BACKEND") == u"postgres"_s ? Backend::Postgres
+                                                                         : Backend::Sqlite;
 }
 
 QString backendName(Backend backend)
@@ -88,7 +90,8 @@ TestDatabase::TestDatabase(Backend backend)
         m_error = admin.error().toString();
         return;
     }
-    m_pgName = u"tsuzuki_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(s_counter.fetchAndAddRelaxed(1));
+    m_pgName = u"tsuzuki_test_%1_%2"_s.arg(QCoreApplication::applicationPid())
+                   .arg(s_counter.fetchAndAddRelaxed(1));
     {
         auto db = Database::open(admin.value(), u"test-admin-create-"_s + m_pgName);
         if (!db) {
@@ -120,7 +123,8 @@ TestDatabase::~TestDatabase()
 
 std::unique_ptr<Database> TestDatabase::open(const QString &connectionName, bool migrate) const
 {
-    auto db = migrate ? Database::openAndMigrate(m_spec, connectionName) : Database::open(m_spec, connectionName);
+    auto db = migrate ? Database::openAndMigrate(m_spec, connectionName)
+                      : Database::open(m_spec, connectionName);
     if (!db) {
         qWarning("%s", qPrintable(db.error().toString()));
         return {};

@@ -21,9 +21,10 @@ QString testDataPath(const QString &relative);
 /// Where tests save screenshots and other artefacts a reviewer looks at.
 QString artifactPath(const QString &fileName);
 
-/// A fresh, empty database for one test: a SQLite file in a temporary folder, or a new database on the
-/// PostgreSQL server named by TSUZUKI_TEST_PG_URI (started by the test command). Dropped afterwards.
-/// There is no skip: without a server the PostgreSQL variant of a test fails and says why.
+/// A fresh, empty database for one test: a SQLite file in a temporary folder, or a new database on
+/// the PostgreSQL server named by TSUZUKI_TEST_PG_URI (started by the test command). Dropped
+/// afterwards. There is no skip: without a server the PostgreSQL variant of a test fails and says
+/// why.
 class TestDatabase final
 {
     Q_DISABLE_COPY_MOVE(TestDatabase)

@@ -36,7 +36,8 @@ void TestLanguages::initTestCase()
 {
     QVERIFY(m_home.isValid());
     isolateSettings(m_home);
-    QVERIFY2(Translations::availableLanguages().contains(u"ja"_s), qPrintable(Translations::searchPaths().join(u", "_s)));
+    QVERIFY2(Translations::availableLanguages().contains(u"ja"_s),
+        qPrintable(Translations::searchPaths().join(u", "_s)));
     QVERIFY(Translations::availableLanguages().contains(u"de"_s));
     m_english = captureTabs(u"en"_s, false);
     QCOMPARE(m_english.size(), 5);

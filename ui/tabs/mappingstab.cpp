@@ -112,7 +112,8 @@ MappingsTab::MappingsTab(DatabaseWorker *database, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(MappingModel::Title, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(MappingModel::Updated, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        MappingModel::Updated, QHeaderView::ResizeToContents);
     m_view->setWordWrap(false);
     connect(m_view, &QTableView::doubleClicked, this, [this] { editSelected(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,

@@ -85,7 +85,8 @@ void TestEnvSecretStore::variableFor_data()
     QTest::newRow("tmdb") << QString::fromLatin1(SecretKey::TmdbApiKey) << u"TMDB_API_KEY"_s;
     QTest::newRow("database") << QString::fromLatin1(SecretKey::DatabasePassword)
                               << u"TSUZUKI_DATABASE_PASSWORD"_s;
-    QTest::newRow("trakt expiry") << QString::fromLatin1(SecretKey::TraktTokenExpiry) << u"TRAKT_TOKEN_EXPIRY"_s;
+    QTest::newRow("trakt expiry") << QString::fromLatin1(SecretKey::TraktTokenExpiry)
+                                  << u"TRAKT_TOKEN_EXPIRY"_s;
     QTest::newRow("unknown") << u"nope/nothing"_s << QString();
 }
 

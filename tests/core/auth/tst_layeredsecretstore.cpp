@@ -129,29 +129,35 @@ void TestLayeredSecretStore::environmentWinsPerKey()
 
 void TestLayeredSecretStore::tokenExpiryFollowsItsToken()
 {
-    // Headless: TRAKT_ACCESS_TOKEN in the environment, and a keychain holding another login's expiry
-    // (or none reachable at all). The expiry must come from the environment too, never the keychain.
+    // Headless: TRAKT_ACCESS_TOKEN in the environment, and a keychain holding another login's
+    // expiry (or none reachable at all). The expiry must come from the environment too, never the
+    // keychain.
     auto *keychain = new MemorySecretStore;
-    keychain->values.insert(QString::fromLatin1(SecretKey::TraktTokenExpiry), u"2020-01-01T00:00:00Z"_s);
+    keychain->values.insert(
+        QString::fromLatin1(SecretKey::TraktTokenExpiry), u"2020-01-01T00:00:00Z"_s);
     QProcessEnvironment env;
     env.insert(u"TRAKT_ACCESS_TOKEN"_s, u"tsuzuki-test-secret-env-access-0001"_s);
     LayeredSecretStore store(new EnvSecretStore(env), keychain);
-    QCOMPARE(wait(store.read(QString::fromLatin1(SecretKey::TraktTokenExpiry))).code, ErrorCode::NotLoggedIn);
+    QCOMPARE(wait(store.read(QString::fromLatin1(SecretKey::TraktTokenExpiry))).code,
+        ErrorCode::NotLoggedIn);
     QCOMPARE(keychain->reads, 0);
 
     env.insert(u"TRAKT_TOKEN_EXPIRY"_s, u"2027-05-01T00:00:00Z"_s);
     auto *keychain2 = new MemorySecretStore;
     LayeredSecretStore withExpiry(new EnvSecretStore(env), keychain2);
-    QCOMPARE(wait(withExpiry.read(QString::fromLatin1(SecretKey::TraktTokenExpiry))).value, u"2027-05-01T00:00:00Z"_s);
+    QCOMPARE(wait(withExpiry.read(QString::fromLatin1(SecretKey::TraktTokenExpiry))).value,
+        u"2027-05-01T00:00:00Z"_s);
     QCOMPARE(keychain2->reads, 0);
     // A date is not a secret: it must stay readable in logs.
     QCOMPARE(redact(u"expires 2027-05-01T00:00:00Z"_s), u"expires 2027-05-01T00:00:00Z"_s);
 
     // Without the token in the environment, the expiry is the keychain's (a login made in the app).
     auto *keychain3 = new MemorySecretStore;
-    keychain3->values.insert(QString::fromLatin1(SecretKey::TraktTokenExpiry), u"2027-06-01T00:00:00Z"_s);
+    keychain3->values.insert(
+        QString::fromLatin1(SecretKey::TraktTokenExpiry), u"2027-06-01T00:00:00Z"_s);
     LayeredSecretStore fromKeychain(new EnvSecretStore(QProcessEnvironment()), keychain3);
-    QCOMPARE(wait(fromKeychain.read(QString::fromLatin1(SecretKey::TraktTokenExpiry))).value, u"2027-06-01T00:00:00Z"_s);
+    QCOMPARE(wait(fromKeychain.read(QString::fromLatin1(SecretKey::TraktTokenExpiry))).value,
+        u"2027-06-01T00:00:00Z"_s);
     QCOMPARE(keychain3->reads, 1);
 }
 

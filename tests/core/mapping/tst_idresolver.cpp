@@ -548,7 +548,8 @@ void TestIdResolver::lookupWithoutClients()
     QCOMPARE(result->value(16498).traktId.value_or(0), 1420);
     QVERIFY(resolver.onlineError().has_value());
     QCOMPARE(resolver.onlineError()->code, ErrorCode::NotLoggedIn);
-    // resolve() saved the Otaku hit as an auto mapping; the shared database goes back to how it was.
+    // resolve() saved the Otaku hit as an auto mapping; the shared database goes back to how it
+    // was.
     QCOMPARE(MappingRepository(*m_db).get(16498).value()->type(), u"auto"_s);
     QVERIFY(MappingRepository(*m_db).remove(16498));
 }

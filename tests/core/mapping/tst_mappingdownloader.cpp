@@ -220,16 +220,19 @@ void TestMappingDownloader::settingsUrl()
     QCOMPARE(MappingSources::settingsKey(MappingSource::Fribbs), u"mapping/fribbsUrl"_s);
     QCOMPARE(MappingSources::settingsKey(MappingSource::AniBridge), u"mapping/anibridgeUrl"_s);
     QSettings settings;
-    settings.setValue(MappingSources::settingsKey(MappingSource::Otaku), m_server.url(u"/otaku.db"_s).toString());
+    settings.setValue(
+        MappingSources::settingsKey(MappingSource::Otaku), m_server.url(u"/otaku.db"_s).toString());
     settings.sync();
     const QProcessEnvironment none;
     QCOMPARE(MappingSources::downloadUrl(MappingSource::Otaku, none), m_server.url(u"/otaku.db"_s));
     QProcessEnvironment env;
     env.insert(u"TSUZUKI_OTAKU_URL"_s, u"http://127.0.0.1:1/elsewhere.db"_s);
-    QCOMPARE(MappingSources::downloadUrl(MappingSource::Otaku, env), QUrl(u"http://127.0.0.1:1/elsewhere.db"_s));
+    QCOMPARE(MappingSources::downloadUrl(MappingSource::Otaku, env),
+        QUrl(u"http://127.0.0.1:1/elsewhere.db"_s));
     settings.remove(MappingSources::settingsKey(MappingSource::Otaku));
     settings.sync();
-    QCOMPARE(MappingSources::downloadUrl(MappingSource::Otaku, none).host(), u"raw.githubusercontent.com"_s);
+    QCOMPARE(MappingSources::downloadUrl(MappingSource::Otaku, none).host(),
+        u"raw.githubusercontent.com"_s);
 }
 
 void TestMappingDownloader::environmentUrl()

@@ -30,23 +30,28 @@ void TestDatabaseSpec::parse_data()
     QTest::addColumn<QString>("password");
 
     QTest::newRow("supabase remote defaults to require")
-        << u"postgresql://postgres.abcd@aws-0-eu-central-1.pooler.supabase.com:5432/postgres"_s << true << true
-        << u"aws-0-eu-central-1.pooler.supabase.com"_s << 5432 << u"postgres"_s << u"require"_s << QString();
-    QTest::newRow("loopback defaults to prefer") << u"postgresql://me@127.0.0.1:55432/tsuzuki"_s << true << true
-                                                 << u"127.0.0.1"_s << 55432 << u"tsuzuki"_s << u"prefer"_s << QString();
-    QTest::newRow("explicit sslmode") << u"postgres://me@db.example.org/app?sslmode=verify-full"_s << true << true
-                                      << u"db.example.org"_s << 5432 << u"app"_s << u"verify-full"_s << QString();
-    QTest::newRow("password taken out") << u"postgresql://me:s3cr%40t@localhost/db"_s << true << true << u"localhost"_s
-                                        << 5432 << u"db"_s << u"prefer"_s << u"s3cr@t"_s;
-    QTest::newRow("bad sslmode") << u"postgresql://me@h/db?sslmode=maybe"_s << false << true << QString() << 0
+        << u"postgresql://postgres.abcd@aws-0-eu-central-1.pooler.supabase.com:5432/postgres"_s
+        << true << true << u"aws-0-eu-central-1.pooler.supabase.com"_s << 5432 << u"postgres"_s
+        << u"require"_s << QString();
+    QTest::newRow("loopback defaults to prefer")
+        << u"postgresql://me@127.0.0.1:55432/tsuzuki"_s << true << true << u"127.0.0.1"_s << 55432
+        << u"tsuzuki"_s << u"prefer"_s << QString();
+    QTest::newRow("explicit sslmode")
+        << u"postgres://me@db.example.org/app?sslmode=verify-full"_s << true << true
+        << u"db.example.org"_s << 5432 << u"app"_s << u"verify-full"_s << QString();
+    QTest::newRow("password taken out")
+        << u"postgresql://me:s3cr%40t@localhost/db"_s << true << true << u"localhost"_s << 5432
+        << u"db"_s << u"prefer"_s << u"s3cr@t"_s;
+    QTest::newRow("bad sslmode") << u"postgresql://me@h/db?sslmode=maybe"_s << false << true
+                                 << QString() << 0 << QString() << QString() << QString();
+    QTest::newRow("no user") << u"postgresql://h/db"_s << false << true << QString() << 0
+                             << QString() << QString() << QString();
+    QTest::newRow("other scheme") << u"mysql://me@h/db"_s << false << false << QString() << 0
+                                  << QString() << QString() << QString();
+    QTest::newRow("empty") << u"  "_s << false << false << QString() << 0 << QString() << QString()
+                           << QString();
+    QTest::newRow("sqlite path") << u"/tmp/x/tsuzuki.sqlite"_s << true << false << QString() << 0
                                  << QString() << QString() << QString();
-    QTest::newRow("no user") << u"postgresql://h/db"_s << false << true << QString() << 0 << QString() << QString()
-                             << QString();
-    QTest::newRow("other scheme") << u"mysql://me@h/db"_s << false << false << QString() << 0 << QString() << QString()
-                                  << QString();
-    QTest::newRow("empty") << u"  "_s << false << false << QString() << 0 << QString() << QString() << QString();
-    QTest::newRow("sqlite path") << u"/tmp/x/tsuzuki.sqlite"_s << true << false << QString() << 0 << QString()
-                                 << QString() << QString();
 }
 
 void TestDatabaseSpec::parse()

@@ -1,5 +1,5 @@
-// The storage layer on whichever backend TSUZUKI_TEST_BACKEND names; CTest runs it as storage.sqlite and
-// storage.postgres (a real server started by the test command).
+// The storage layer on whichever backend TSUZUKI_TEST_BACKEND names; CTest runs it as
+// storage.sqlite and storage.postgres (a real server started by the test command).
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
@@ -68,8 +68,9 @@ void TestStorage::cleanup()
 void TestStorage::migrationsCreateEveryTable()
 {
     const QStringList tables = m_db->tables();
-    for (const auto &name : { "mappings", "logs", "system_config", "sync_progress", "episode_override", "episode_map",
-             "show_map", "schema_migrations", "id_map", "sync_runs", "sync_ledger" }) {
+    for (const auto &name :
+        { "mappings", "logs", "system_config", "sync_progress", "episode_override", "episode_map",
+            "show_map", "schema_migrations", "id_map", "sync_runs", "sync_ledger" }) {
         QVERIFY2(tables.contains(QString::fromLatin1(name)), name);
     }
     QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
@@ -92,8 +93,10 @@ void TestStorage::configGetSetPrefix()
     QCOMPARE(config.value(u"missing"_s, u"fallback"_s), u"fallback"_s);
 
     QVERIFY(config.set(QString::fromLatin1(ConfigKey::SyncLastRun), u"2026-01-02T03:04:05.000Z"_s));
-    QVERIFY(config.set(QString::fromLatin1(ConfigKey::SyncLastRunAuto), u"2026-01-02T04:04:05.000Z"_s));
-    QVERIFY(config.set(u"status_x"_s, u"not a status key"_s)); // '_' must not match like a LIKE wildcard
+    QVERIFY(
+        config.set(QString::fromLatin1(ConfigKey::SyncLastRunAuto), u"2026-01-02T04:04:05.000Z"_s));
+    QVERIFY(config.set(
+        u"status_x"_s, u"not a status key"_s)); // '_' must not match like a LIKE wildcard
     QVERIFY(config.set(ConfigKey::breakpointMap(42), u"{}"_s));
 
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-5);
@@ -131,7 +134,8 @@ void TestStorage::configTimestamps()
     QVERIFY(config.set(u"t2"_s, u"1700000000123"_s));
     QCOMPARE(config.timestamp(u"t2"_s), QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC));
     QVERIFY(config.set(u"t3"_s, u"2024-05-01 12:34:56.5+00"_s));
-    QCOMPARE(config.timestamp(u"t3"_s), QDateTime::fromString(u"2024-05-01T12:34:56.500Z"_s, Qt::ISODateWithMs));
+    QCOMPARE(config.timestamp(u"t3"_s),
+        QDateTime::fromString(u"2024-05-01T12:34:56.500Z"_s, Qt::ISODateWithMs));
 }
 
 void TestStorage::mappingsManualWinsOverAuto()
@@ -283,7 +287,8 @@ void TestStorage::logsAppendTailSince()
 void TestStorage::logsAreRedacted()
 {
     LogRepository logs(*m_db);
-    QVERIFY(logs.append(u"error"_s, u"POST failed: Authorization: Bearer abcdef0123456789secret"_s));
+    QVERIFY(
+        logs.append(u"error"_s, u"POST failed: Authorization: Bearer abcdef0123456789secret"_s));
     const QString row = logs.tail(1).value().first().message;
     QVERIFY2(!row.contains(u"abcdef0123456789secret"_s), qPrintable(row));
     QVERIFY(row.contains(u"POST failed"_s));
@@ -317,7 +322,8 @@ void TestStorage::idMapReplaceIsAllOrNothing()
         rows << row;
     }
     qsizetype lastDone = 0;
-    QVERIFY(idMap.replaceSource(u"fribbs"_s, rows, [&](qsizetype done, qsizetype) { lastDone = done; }));
+    QVERIFY(idMap.replaceSource(
+        u"fribbs"_s, rows, [&](qsizetype done, qsizetype) { lastDone = done; }));
     QCOMPARE(lastDone, qsizetype(120));
     QCOMPARE(idMap.count(u"fribbs"_s).value(), qint64(120));
     auto one = idMap.forAnilistId(7);

@@ -1,5 +1,5 @@
-// A database the web version created (its schema and rows) keeps working: our migrations add tables and
-// change no row, and our repositories read what the web version wrote.
+// A database the web version created (its schema and rows) keeps working: our migrations add tables
+// and change no row, and our repositories read what the web version wrote.
 #include "core/mapping/episodemapper.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
@@ -48,7 +48,8 @@ QStringList TestWebSchema::dumpTable(Database &db, const QString &table, const Q
 
 void TestWebSchema::migrationsKeepWebRowsAndTables()
 {
-    QCOMPARE(Test::backendName(Test::backendFromEnvironment()), u"postgres"_s); // the web version runs on PostgreSQL only
+    QCOMPARE(Test::backendName(Test::backendFromEnvironment()),
+        u"postgres"_s); // the web version runs on PostgreSQL only
     Test::TestDatabase tdb;
     TSUZUKI_VERIFY_DB(tdb);
     auto db = tdb.open(u"web"_s, false);
@@ -60,8 +61,9 @@ void TestWebSchema::migrationsKeepWebRowsAndTables()
     QVERIFY2(loaded, qPrintable(loaded.error().toString()));
     QCOMPARE(db->schemaVersion(), 0);
 
-    const QList<QPair<QString, QString>> webTables { { u"mappings"_s, u"anilist_id"_s }, { u"logs"_s, u"id"_s },
-        { u"system_config"_s, u"key"_s }, { u"sync_progress"_s, u"anilist_id"_s }, { u"episode_override"_s, u"trakt_id, abs"_s },
+    const QList<QPair<QString, QString>> webTables { { u"mappings"_s, u"anilist_id"_s },
+        { u"logs"_s, u"id"_s }, { u"system_config"_s, u"key"_s },
+        { u"sync_progress"_s, u"anilist_id"_s }, { u"episode_override"_s, u"trakt_id, abs"_s },
         { u"episode_map"_s, u"anilist_id"_s }, { u"show_map"_s, u"id"_s } };
     QHash<QString, QStringList> before;
     for (const auto &[table, order] : webTables)
@@ -122,7 +124,8 @@ void TestWebSchema::migrationsKeepWebRowsAndTables()
     QVERIFY(manual.value().has_value());
     QVERIFY(manual.value()->isManual);
     QCOMPARE(manual.value()->traktId, std::optional<qint64>(1420));
-    QCOMPARE(manual.value()->updatedAt, QDateTime::fromString(u"2025-01-11T09:30:00Z"_s, Qt::ISODate));
+    QCOMPARE(
+        manual.value()->updatedAt, QDateTime::fromString(u"2025-01-11T09:30:00Z"_s, Qt::ISODate));
     // An auto mapping from our resolver does not replace the web version's manual row.
     Mapping autoRow;
     autoRow.anilistId = 20958;
@@ -135,7 +138,8 @@ void TestWebSchema::migrationsKeepWebRowsAndTables()
     auto logs = LogRepository(*db).tail(10);
     QCOMPARE(logs.value().size(), 3);
     QCOMPARE(logs.value().first().level, u"error"_s);
-    QVERIFY(LogRepository(*db).append(u"info"_s, u"Tsuzuki was here"_s)); // identity column keeps counting
+    QVERIFY(LogRepository(*db).append(
+        u"info"_s, u"Tsuzuki was here"_s)); // identity column keeps counting
     QCOMPARE(LogRepository(*db).tail(1).value().first().id, logs.value().first().id + 1);
 }
 
