@@ -21,7 +21,7 @@ if [[ "${1:-}" == "--tests" ]]; then
         gnome-keyring dbus dbus-bin dbus-daemon dbus-x11 libsecret-tools
         xvfb xauth procps psmisc
         desktop-file-utils appstream dpkg-dev file
-        libsqlite3-dev libpq-dev
+        libsqlite3-dev libpq-dev openssl
         clang-format clang-14 libclang-rt-14-dev
     )
 fi

@@ -355,6 +355,18 @@
         <source>AniList kept reporting more list chunks (stopped after %1).</source>
         <translation>AniList meldete immer weitere Listenteile (nach %1 angehalten).</translation>
     </message>
+    <message>
+        <source>AniList sent activity page %1 in an unexpected form; nothing was synced from it.</source>
+        <translation>AniList hat Aktivitätsseite %1 in unerwarteter Form geschickt; daraus wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>AniList sent an activity in an unexpected form (page %1); nothing was synced from it.</source>
+        <translation>AniList hat eine Aktivität in unerwarteter Form geschickt (Seite %1); daraus wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>AniList sent part %1 of the anime list in an unexpected form; nothing was synced from it.</source>
+        <translation>AniList hat Teil %1 der Anime-Liste in unerwarteter Form geschickt; daraus wurde nichts synchronisiert.</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::AniListProgress</name>
@@ -413,29 +425,6 @@
     <message>
         <source>The cached breakpoint map is not readable.</source>
         <translation>Die zwischengespeicherte Staffelgrenzen-Tabelle ist nicht lesbar.</translation>
-    </message>
-</context>
-<context>
-    <name>Tsuzuki::Builder</name>
-    <message>
-        <source>No Trakt mapping found</source>
-        <translation>Keine Trakt-Zuordnung gefunden</translation>
-    </message>
-    <message>
-        <source>Unreadable progress &quot;%1&quot;</source>
-        <translation>Unlesbarer Fortschritt „%1“</translation>
-    </message>
-    <message>
-        <source>No watched episodes on AniList</source>
-        <translation>Keine gesehenen Episoden auf AniList</translation>
-    </message>
-    <message>
-        <source>Trakt did not find this episode at the mapped place; it waits until the mapping changes</source>
-        <translation>Trakt hat diese Folge an der zugeordneten Stelle nicht gefunden; sie wartet, bis sich die Zuordnung ändert</translation>
-    </message>
-    <message>
-        <source>Part of a movie posted with episode %1</source>
-        <translation>Teil eines Films, der mit Folge %1 eingetragen wird</translation>
     </message>
 </context>
 <context>
@@ -954,6 +943,14 @@
         <source>Usage: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE] [--explain]</source>
         <translation>Aufruf: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE] [--explain]</translation>
     </message>
+    <message>
+        <source>Warning: the password in --database can be read by every user of this computer (in the process list). Keep it in the keychain (the app&apos;s Settings → Database) or in TSUZUKI_DATABASE_PASSWORD instead.</source>
+        <translation>Warnung: Das Passwort in --database kann jeder Benutzer dieses Computers lesen (in der Prozessliste). Legen Sie es stattdessen im Schlüsselbund ab (Einstellungen → Datenbank in der App) oder in TSUZUKI_DATABASE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The episode must be 1 or more, got %1.</source>
+        <translation>Die Episode muss 1 oder größer sein, angegeben war %1.</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::Cli::ProgressPrinter</name>
@@ -1190,6 +1187,10 @@
         <source>A nested step failed; nothing was saved.</source>
         <translation>Ein verschachtelter Schritt ist fehlgeschlagen; nichts wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>this database was written by a newer Tsuzuki (schema %1); update Tsuzuki</source>
+        <translation>diese Datenbank wurde von einem neueren Tsuzuki geschrieben (Schema %1); aktualisieren Sie Tsuzuki</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::DatabaseSpec</name>
@@ -1326,6 +1327,18 @@
     <message>
         <source>The request to %1 was cancelled.</source>
         <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering within %2 s.</source>
+        <translation>%1 hat die Antwort nicht innerhalb von %2 s beendet.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB, more than this request can take; it was not read.</source>
+        <translation>%1 hat eine Antwort größer als %2 MiB geschickt, mehr als diese Anfrage annimmt; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to %2, which Tsuzuki does not follow for this request.</source>
+        <translation>%1 hat mit einer Weiterleitung nach %2 geantwortet, der Tsuzuki bei dieser Anfrage nicht folgt.</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2833,14 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
         <source>Checking the token with AniList…</source>
         <translation>Token wird bei AniList geprüft…</translation>
     </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate (sslmode=verify-full, with this system&apos;s certificate authorities)</source>
+        <translation>Zertifikat des Servers &amp;prüfen (sslmode=verify-full, mit den Zertifizierungsstellen dieses Systems)</translation>
+    </message>
+    <message>
+        <source>Supabase signs its database certificates with its own CA: download it (Database Settings → SSL Configuration) and add sslrootcert=/path/to/the.crt to the URI.</source>
+        <translation>Supabase signiert seine Datenbankzertifikate mit einer eigenen Zertifizierungsstelle: Laden Sie deren Zertifikat herunter (Database Settings → SSL Configuration) und fügen Sie sslrootcert=/pfad/zur/datei.crt zur URI hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::SyncController</name>
@@ -2877,6 +2898,52 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
         <source>Cannot check Trakt history for &quot;%1&quot; without a Trakt or IMDb id</source>
         <translation>Der Trakt-Verlauf für „%1“ kann ohne Trakt- oder IMDb-ID nicht geprüft werden</translation>
     </message>
+    <message numerus="yes">
+        <source>Trakt did not find %n play(s); they are in the needs-mapping list.</source>
+        <translation>
+            <numerusform>Trakt hat %n Wiedergabe nicht gefunden; sie steht in der Liste „Zuordnung nötig“.</numerusform>
+            <numerusform>Trakt hat %n Wiedergaben nicht gefunden; sie stehen in der Liste „Zuordnung nötig“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trakt&apos;s answer did not account for every play sent; checking Trakt&apos;s history.</source>
+        <translation>Die Antwort von Trakt erfasst nicht alle gesendeten Wiedergaben; der Verlauf bei Trakt wird geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SyncPlanner</name>
+    <message>
+        <source>No Trakt mapping found</source>
+        <translation>Keine Trakt-Zuordnung gefunden</translation>
+    </message>
+    <message>
+        <source>Trakt did not find this episode at the mapped place; it waits until the mapping changes</source>
+        <translation>Trakt hat diese Folge an der zugeordneten Stelle nicht gefunden; sie wartet, bis sich die Zuordnung ändert</translation>
+    </message>
+    <message>
+        <source>Part of a movie posted with episode %1</source>
+        <translation>Teil eines Films, der mit Folge %1 eingetragen wird</translation>
+    </message>
+    <message>
+        <source>Activity %1 has an impossible time (%2); skipped</source>
+        <translation>Aktivität %1 hat eine unmögliche Zeit (%2); übersprungen</translation>
+    </message>
+    <message>
+        <source>AniList activity %1 (%2) is dated %3, in the future; it was skipped.</source>
+        <translation>AniList-Aktivität %1 (%2) ist auf %3 datiert, in der Zukunft; sie wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Unreadable progress &quot;%1&quot;</source>
+        <translation>Unlesbarer Fortschritt „%1“</translation>
+    </message>
+    <message>
+        <source>No watched episodes on AniList</source>
+        <translation>Keine gesehenen Episoden auf AniList</translation>
+    </message>
+    <message>
+        <source>The stored sync window (lastSyncTimestamp %1) is in the future; every activity is read again and plays already on Trakt are skipped.</source>
+        <translation>Das gespeicherte Synchronisationsfenster (lastSyncTimestamp %1) liegt in der Zukunft; alle Aktivitäten werden neu gelesen, Wiedergaben, die schon bei Trakt sind, werden übersprungen.</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::SyncRunLock</name>
@@ -2894,8 +2961,9 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
         <translation>Synchronisierung läuft bereits (%1, seit %2)</translation>
     </message>
     <message>
-        <source>Cannot create the sync lock file %1</source>
-        <translation>Die Sperrdatei %1 für die Synchronisierung kann nicht angelegt werden</translation>
+        <source>Cannot create the sync lock file %1: the disk may be full, or the folder read-only. No sync was started.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>Die Sperrdatei für die Synchronisation %1 kann nicht angelegt werden: Der Datenträger ist vielleicht voll oder der Ordner schreibgeschützt. Es wurde keine Synchronisation gestartet.</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3006,10 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
     <message>
         <source>Trakt has no show with id %1; it could not be re-resolved</source>
         <translation>Trakt hat keine Serie mit der ID %1; sie konnte nicht neu ermittelt werden</translation>
+    </message>
+    <message>
+        <source>The sync stopped after %1 s, its time limit for this much work: %2 did not answer in time. Plays whose answer did not arrive are checked against Trakt&apos;s history on the next run.</source>
+        <translation>Die Synchronisation wurde nach %1 s beendet, ihrem Zeitlimit für diese Menge Arbeit: %2 hat nicht rechtzeitig geantwortet. Wiedergaben ohne Antwort werden beim nächsten Lauf mit dem Verlauf bei Trakt abgeglichen.</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3104,22 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
     <message>
         <source>Trakt&apos;s season list has an entry without a season number.</source>
         <translation>Die Staffelliste von Trakt enthält einen Eintrag ohne Staffelnummer.</translation>
+    </message>
+    <message>
+        <source>Trakt sent search results in an unexpected form.</source>
+        <translation>Trakt hat Suchergebnisse in unerwarteter Form geschickt.</translation>
+    </message>
+    <message>
+        <source>Trakt&apos;s answer to a history post is not in the expected form.</source>
+        <translation>Die Antwort von Trakt auf einen Verlaufseintrag hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>Trakt sent a history page in an unexpected form.</source>
+        <translation>Trakt hat eine Verlaufsseite in unerwarteter Form geschickt.</translation>
+    </message>
+    <message>
+        <source>Trakt sent its last activities in an unexpected form.</source>
+        <translation>Trakt hat seine letzten Aktivitäten in unerwarteter Form geschickt.</translation>
     </message>
 </context>
 <context>

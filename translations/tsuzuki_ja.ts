@@ -355,6 +355,18 @@
         <source>AniList kept reporting more list chunks (stopped after %1).</source>
         <translation>AniList がリストのチャンクを返し続けました (%1 個で停止)。</translation>
     </message>
+    <message>
+        <source>AniList sent activity page %1 in an unexpected form; nothing was synced from it.</source>
+        <translation>AniList のアクティビティ %1 ページ目が想定外の形式でした。このページからは何も同期していません。</translation>
+    </message>
+    <message>
+        <source>AniList sent an activity in an unexpected form (page %1); nothing was synced from it.</source>
+        <translation>AniList のアクティビティが想定外の形式でした（%1 ページ目）。このページからは何も同期していません。</translation>
+    </message>
+    <message>
+        <source>AniList sent part %1 of the anime list in an unexpected form; nothing was synced from it.</source>
+        <translation>AniList のアニメリスト（パート %1）が想定外の形式でした。ここからは何も同期していません。</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::AniListProgress</name>
@@ -413,29 +425,6 @@
     <message>
         <source>The cached breakpoint map is not readable.</source>
         <translation>キャッシュされたブレークポイントマップを読み取れません。</translation>
-    </message>
-</context>
-<context>
-    <name>Tsuzuki::Builder</name>
-    <message>
-        <source>No Trakt mapping found</source>
-        <translation>Trakt のマッピングが見つかりません</translation>
-    </message>
-    <message>
-        <source>Unreadable progress &quot;%1&quot;</source>
-        <translation>進捗「%1」を読み取れません</translation>
-    </message>
-    <message>
-        <source>No watched episodes on AniList</source>
-        <translation>AniList に視聴済みのエピソードがありません</translation>
-    </message>
-    <message>
-        <source>Trakt did not find this episode at the mapped place; it waits until the mapping changes</source>
-        <translation>Trakt はこのエピソードを対応先で見つけられませんでした。対応が変わるまで待機します</translation>
-    </message>
-    <message>
-        <source>Part of a movie posted with episode %1</source>
-        <translation>エピソード %1 で登録される映画の一部</translation>
     </message>
 </context>
 <context>
@@ -954,6 +943,14 @@
         <source>Usage: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE] [--explain]</source>
         <translation>使い方: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE] [--explain]</translation>
     </message>
+    <message>
+        <source>Warning: the password in --database can be read by every user of this computer (in the process list). Keep it in the keychain (the app&apos;s Settings → Database) or in TSUZUKI_DATABASE_PASSWORD instead.</source>
+        <translation>警告: --database に書いたパスワードは、このコンピューターのすべてのユーザーが（プロセス一覧から）読めます。代わりにキーチェーン（アプリの設定 → データベース）か TSUZUKI_DATABASE_PASSWORD に保存してください。</translation>
+    </message>
+    <message>
+        <source>The episode must be 1 or more, got %1.</source>
+        <translation>エピソードは 1 以上でなければなりません（指定: %1）。</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::Cli::ProgressPrinter</name>
@@ -1189,6 +1186,10 @@
         <source>A nested step failed; nothing was saved.</source>
         <translation>入れ子のステップが失敗したため、何も保存されていません。</translation>
     </message>
+    <message>
+        <source>this database was written by a newer Tsuzuki (schema %1); update Tsuzuki</source>
+        <translation>このデータベースは新しいバージョンの Tsuzuki で書き込まれています（スキーマ %1）。Tsuzuki を更新してください</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::DatabaseSpec</name>
@@ -1325,6 +1326,18 @@
     <message>
         <source>The request to %1 was cancelled.</source>
         <translation>%1 へのリクエストは取り消されました。</translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering within %2 s.</source>
+        <translation>%1 の応答が %2 秒以内に終わりませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB, more than this request can take; it was not read.</source>
+        <translation>%1 の応答が %2 MiB を超えていて、このリクエストの上限を超えたため読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to %2, which Tsuzuki does not follow for this request.</source>
+        <translation>%1 が %2 へのリダイレクトを返しました。Tsuzuki はこのリクエストではリダイレクトに従いません。</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2821,14 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <source>Checking the token with AniList…</source>
         <translation>AniList でトークンを確認しています…</translation>
     </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate (sslmode=verify-full, with this system&apos;s certificate authorities)</source>
+        <translation>サーバー証明書を検証する(&amp;V)（sslmode=verify-full、このシステムの認証局を使用）</translation>
+    </message>
+    <message>
+        <source>Supabase signs its database certificates with its own CA: download it (Database Settings → SSL Configuration) and add sslrootcert=/path/to/the.crt to the URI.</source>
+        <translation>Supabase はデータベース証明書を独自の認証局で署名しています。その証明書をダウンロードし（Database Settings → SSL Configuration）、URI に sslrootcert=/path/to/the.crt を追加してください。</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::SyncController</name>
@@ -2864,6 +2885,51 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <source>Cannot check Trakt history for &quot;%1&quot; without a Trakt or IMDb id</source>
         <translation>Trakt または IMDb の ID がないため、「%1」の Trakt の履歴を確認できません</translation>
     </message>
+    <message numerus="yes">
+        <source>Trakt did not find %n play(s); they are in the needs-mapping list.</source>
+        <translation>
+            <numerusform>Trakt で %n 件の再生が見つかりませんでした。「要マッピング」の一覧にあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trakt&apos;s answer did not account for every play sent; checking Trakt&apos;s history.</source>
+        <translation>Trakt の応答が送信したすべての再生を含んでいません。Trakt の履歴を確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SyncPlanner</name>
+    <message>
+        <source>No Trakt mapping found</source>
+        <translation>Trakt のマッピングが見つかりません</translation>
+    </message>
+    <message>
+        <source>Trakt did not find this episode at the mapped place; it waits until the mapping changes</source>
+        <translation>Trakt はこのエピソードを対応先で見つけられませんでした。対応が変わるまで待機します</translation>
+    </message>
+    <message>
+        <source>Part of a movie posted with episode %1</source>
+        <translation>エピソード %1 で登録される映画の一部</translation>
+    </message>
+    <message>
+        <source>Activity %1 has an impossible time (%2); skipped</source>
+        <translation>アクティビティ %1 の日時がありえない値です（%2）。スキップしました</translation>
+    </message>
+    <message>
+        <source>AniList activity %1 (%2) is dated %3, in the future; it was skipped.</source>
+        <translation>AniList のアクティビティ %1（%2）の日時が %3 で未来になっているため、スキップしました。</translation>
+    </message>
+    <message>
+        <source>Unreadable progress &quot;%1&quot;</source>
+        <translation>進捗「%1」を読み取れません</translation>
+    </message>
+    <message>
+        <source>No watched episodes on AniList</source>
+        <translation>AniList に視聴済みのエピソードがありません</translation>
+    </message>
+    <message>
+        <source>The stored sync window (lastSyncTimestamp %1) is in the future; every activity is read again and plays already on Trakt are skipped.</source>
+        <translation>保存されている同期ウィンドウ（lastSyncTimestamp %1）が未来になっています。すべてのアクティビティを読み直し、Trakt にすでにある再生はスキップします。</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::SyncRunLock</name>
@@ -2881,8 +2947,9 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>同期はすでに実行中です (%1、%2 から)</translation>
     </message>
     <message>
-        <source>Cannot create the sync lock file %1</source>
-        <translation>同期のロックファイル %1 を作成できません</translation>
+        <source>Cannot create the sync lock file %1: the disk may be full, or the folder read-only. No sync was started.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>同期ロックファイル %1 を作成できません。ディスクがいっぱいか、フォルダーが読み取り専用の可能性があります。同期は開始していません。</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2992,10 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>Trakt has no show with id %1; it could not be re-resolved</source>
         <translation>Trakt に ID %1 の番組はありません。再解決できませんでした</translation>
+    </message>
+    <message>
+        <source>The sync stopped after %1 s, its time limit for this much work: %2 did not answer in time. Plays whose answer did not arrive are checked against Trakt&apos;s history on the next run.</source>
+        <translation>同期は、この作業量に対する制限時間の %1 秒で停止しました: %2 が時間内に応答しませんでした。応答のなかった再生は、次回の実行で Trakt の履歴と照合します。</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3090,22 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>Trakt&apos;s season list has an entry without a season number.</source>
         <translation>Trakt のシーズン一覧にシーズン番号のない項目があります。</translation>
+    </message>
+    <message>
+        <source>Trakt sent search results in an unexpected form.</source>
+        <translation>Trakt の検索結果が想定外の形式でした。</translation>
+    </message>
+    <message>
+        <source>Trakt&apos;s answer to a history post is not in the expected form.</source>
+        <translation>履歴の送信に対する Trakt の応答が想定した形式ではありません。</translation>
+    </message>
+    <message>
+        <source>Trakt sent a history page in an unexpected form.</source>
+        <translation>Trakt の履歴ページが想定外の形式でした。</translation>
+    </message>
+    <message>
+        <source>Trakt sent its last activities in an unexpected form.</source>
+        <translation>Trakt の最新アクティビティが想定外の形式でした。</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@
 #include "core/net/services.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTimeZone>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -50,10 +52,60 @@ Services *Context::services()
     return m_services;
 }
 
+namespace {
+
+bool isNegativeNumber(const QString &arg)
+{
+    static const QRegularExpression number(u"^-\\d+(\\.\\d+)?$"_s);
+    return number.match(arg).hasMatch();
+}
+
+/// Whether `arg` is an option of `parser` that takes a value (found by parsing it alone with a
+/// probe value).
+bool takesValue(QCommandLineParser &parser, const QString &arg)
+{
+    if (!arg.startsWith(u'-') || arg.contains(u'=') || isNegativeNumber(arg))
+        return false;
+    const QString probe = u"\x01probe"_s;
+    if (!parser.parse({ QCoreApplication::applicationFilePath(), arg, probe }))
+        return false;
+    const QString name = QString(arg).remove(QRegularExpression(u"^-+"_s));
+    return parser.isSet(name) && parser.value(name) == probe;
+}
+
+/// QCommandLineParser reads "-5" as the option "5": a negative number that is not an option's
+/// value is moved behind "--", where it is a positional argument like any other (positional
+/// arguments keep their order), so that the command can say what is wrong with it.
+QStringList withNegativeNumbersPositional(QCommandLineParser &parser, const QStringList &args)
+{
+    if (std::none_of(args.cbegin(), args.cend(), isNegativeNumber))
+        return args;
+    QStringList options;
+    QStringList positional;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == u"--"_s) {
+            positional << args.mid(i + 1);
+            break;
+        }
+        if (isNegativeNumber(arg) || !arg.startsWith(u'-')) {
+            positional << arg;
+            continue;
+        }
+        options << arg;
+        if (takesValue(parser, arg) && i + 1 < args.size())
+            options << args.at(++i);
+    }
+    return options + QStringList { u"--"_s } + positional;
+}
+
+} // namespace
+
 bool Context::parse(QCommandLineParser &parser)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList { QCoreApplication::applicationFilePath() } + args)) {
+    const QStringList arguments = withNegativeNumbersPositional(parser, args);
+    if (!parser.parse(QStringList { QCoreApplication::applicationFilePath() } + arguments)) {
         err << parser.errorText() << Qt::endl;
         finish(2);
         return false;

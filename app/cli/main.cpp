@@ -67,9 +67,11 @@ const Cli::Command *findCommand(const QStringList &words, qsizetype *consumed)
 
 int main(int argc, char *argv[])
 {
+    // Installed before the application object and removed when main() returns: Qt logs once more
+    // while it unloads plugins during the process's teardown.
+    const RedactingMessageHandlerScope redactingHandler;
     QCoreApplication app(argc, argv);
     initApplicationIdentity();
-    installRedactingMessageHandler();
     Translations::install(
         QSettings().value(QString::fromLatin1(Translations::LanguageSettingKey)).toString());
 
@@ -129,6 +131,13 @@ int main(int argc, char *argv[])
     context.spec = spec.value();
     if (!context.spec.password.isEmpty())
         registerSecret(context.spec.password);
+    if (!databaseArg.isEmpty() && !context.spec.password.isEmpty()) {
+        context.err << QCoreApplication::translate("Tsuzuki::Cli",
+            "Warning: the password in --database can be read by every user of this "
+            "computer (in the process list). Keep it in the keychain (the app's "
+            "Settings → Database) or in TSUZUKI_DATABASE_PASSWORD instead.")
+                    << Qt::endl;
+    }
 
     QSettings settings;
     context.secrets = createSecretStore(settings, &app);

@@ -358,6 +358,12 @@ void mapCommand(Context &ctx)
     const auto id = parseAniListId(parser.positionalArguments().value(0));
     bool episodeOk = false;
     const int episode = parser.value(episodeOption).toInt(&episodeOk);
+    if (episodeOk && episode < 1) {
+        // Checked before anything is resolved: a bad episode number must not save a mapping.
+        ctx.err << tr("The episode must be 1 or more, got %1.").arg(episode) << Qt::endl;
+        ctx.finish(2);
+        return;
+    }
     if (parser.positionalArguments().size() != 1 || !id || !episodeOk) {
         ctx.err << tr("Usage: tsuzuki-cli map <anilistId> [--episode N] [--offline] [--json] "
                       "[--format TV|MOVIE] [--explain]")

@@ -34,11 +34,11 @@ int main(int argc, char *argv[])
             options.startMinimized = true;
     }
 
+    const RedactingMessageHandlerScope redactingHandler; // removed again before teardown
     QApplication qapp(argc, argv);
     initApplicationIdentity();
     QApplication::setApplicationDisplayName(QCoreApplication::translate("Tsuzuki::App", "Tsuzuki"));
     QApplication::setDesktopFileName(QString::fromLatin1(ApplicationId));
-    installRedactingMessageHandler();
     Translations::install(
         QSettings().value(QString::fromLatin1(Translations::LanguageSettingKey)).toString());
 

@@ -2,13 +2,15 @@
 
 #include <QLatin1StringView>
 #include <QList>
+#include <QMutex>
 #include <QReadWriteLock>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QtGlobal>
 
 #include <algorithm>
-#include <mutex>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -29,10 +31,13 @@ struct SecretRegistry
     QList<QString> values; // longest first, so that a secret containing another is removed whole
 };
 
+// Never destroyed: Qt still logs (through the installed handler) from static destructors, e.g.
+// while it unloads plugins after main() returned. A pointer to it stays reachable, so it is no
+// leak.
 SecretRegistry &registry()
 {
-    static SecretRegistry instance;
-    return instance;
+    static SecretRegistry *const instance = new SecretRegistry;
+    return *instance;
 }
 
 QList<QString> variantsOf(const QString &value)
@@ -64,7 +69,7 @@ QString replaceMatches(const QString &text, const QRegularExpression &re, Replac
     return out;
 }
 
-// QRegularExpression is reentrant, not thread-safe: one compiled set per thread.
+// QRegularExpression is reentrant, not thread-safe: one compiled set per concurrent caller.
 struct Patterns
 {
     Patterns()
@@ -107,11 +112,53 @@ struct Patterns
     };
 };
 
-const Patterns &patterns()
+/// Compiled pattern sets, lent to one caller at a time. The pool is never destroyed, so redact()
+/// works at any point of the process's life, including in thread-local and static destructors
+/// that run after main() (a thread_local set was freed there while Qt still logged).
+class PatternPool final
 {
-    thread_local const Patterns instance;
-    return instance;
+public:
+    std::unique_ptr<Patterns> take()
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_free.empty())
+            return std::make_unique<Patterns>();
+        std::unique_ptr<Patterns> patterns = std::move(m_free.back());
+        m_free.pop_back();
+        return patterns;
+    }
+    void giveBack(std::unique_ptr<Patterns> patterns)
+    {
+        QMutexLocker locker(&m_mutex);
+        m_free.push_back(std::move(patterns));
+    }
+
+private:
+    QMutex m_mutex;
+    std::vector<std::unique_ptr<Patterns>> m_free; // at most one per thread that redacted at once
+};
+
+PatternPool &patternPool()
+{
+    static PatternPool *const instance = new PatternPool;
+    return *instance;
 }
+
+/// One pattern set borrowed from the pool for the length of one redact() call.
+class BorrowedPatterns final
+{
+    Q_DISABLE_COPY_MOVE(BorrowedPatterns)
+
+public:
+    BorrowedPatterns()
+        : m_patterns(patternPool().take())
+    { }
+    ~BorrowedPatterns() { patternPool().giveBack(std::move(m_patterns)); }
+    const Patterns &operator*() const { return *m_patterns; }
+
+private:
+    std::unique_ptr<Patterns> m_patterns;
+};
 
 /// The quote (", ' or \") around a keyValue match's value; empty when it was unquoted.
 QString valueQuote(const QRegularExpressionMatch &m)
@@ -125,7 +172,8 @@ QString valueQuote(const QRegularExpressionMatch &m)
 
 QString redactPatterns(const QString &input)
 {
-    const Patterns &p = patterns();
+    const BorrowedPatterns borrowed;
+    const Patterns &p = *borrowed;
     QString text
         = replaceMatches(input, p.uriPassword, [](const QRegularExpressionMatch &m) -> QString {
               return m.captured(1) % placeholder() % u'@';
@@ -147,7 +195,9 @@ QString redactPatterns(const QString &input)
     return text;
 }
 
+Q_CONSTINIT QBasicMutex s_handlerMutex; // constant-initialised, never destroyed
 QtMessageHandler s_previousHandler = nullptr;
+bool s_handlerInstalled = false;
 
 void redactingMessageHandler(
     QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -220,11 +270,37 @@ void clearRegisteredSecrets()
 
 void installRedactingMessageHandler()
 {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        // Qt returns its default handler when none was installed, never null.
-        s_previousHandler = qInstallMessageHandler(redactingMessageHandler);
-    });
+    QMutexLocker locker(&s_handlerMutex);
+    if (s_handlerInstalled)
+        return;
+    // Qt returns its default handler when none was installed, never null.
+    s_previousHandler = qInstallMessageHandler(redactingMessageHandler);
+    s_handlerInstalled = true;
+}
+
+void uninstallRedactingMessageHandler()
+{
+    QMutexLocker locker(&s_handlerMutex);
+    if (!s_handlerInstalled)
+        return;
+    const QtMessageHandler current = qInstallMessageHandler(s_previousHandler);
+    if (current != redactingMessageHandler) {
+        // Someone installed a handler on top of ours and may forward to it: leave theirs in place
+        // (ours keeps working, its patterns never go away).
+        qInstallMessageHandler(current);
+        return;
+    }
+    s_handlerInstalled = false;
+}
+
+RedactingMessageHandlerScope::RedactingMessageHandlerScope()
+{
+    installRedactingMessageHandler();
+}
+
+RedactingMessageHandlerScope::~RedactingMessageHandlerScope()
+{
+    uninstallRedactingMessageHandler();
 }
 
 } // namespace Tsuzuki

@@ -33,7 +33,21 @@ void clearRegisteredSecrets();
 
 /// Installs (once; later calls do nothing) a Qt message handler that passes every
 /// qDebug/qInfo/qWarning/ qCritical/qFatal message through redact() before the previously installed
-/// handler prints it.
+/// handler prints it. redact() stays usable for the whole life of the process (also from static
+/// and thread-local destructors), so the handler may stay installed until exit.
 void installRedactingMessageHandler();
+/// Puts the previous handler back (when ours is still the current one).
+void uninstallRedactingMessageHandler();
+
+/// What main() holds: the redacting handler from construction to destruction, so that it is gone
+/// before the process tears down (Qt logs again while it unloads plugins after main() returned).
+class RedactingMessageHandlerScope final
+{
+    Q_DISABLE_COPY_MOVE(RedactingMessageHandlerScope)
+
+public:
+    RedactingMessageHandlerScope();
+    ~RedactingMessageHandlerScope();
+};
 
 } // namespace Tsuzuki

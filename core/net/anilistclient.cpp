@@ -3,6 +3,7 @@
 #include "core/log/logging.h"
 #include "core/log/redact.h"
 #include "core/net/httpclient.h"
+#include "core/net/responselimits.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -67,7 +68,44 @@ QString graphQLMessages(const QJsonArray &errors)
     return messages.join(u"; "_s);
 }
 
+bool isWholeNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return false;
+    const double d = value.toDouble();
+    return d >= 0 && d <= 9007199254740992.0 && d == double(qint64(d));
+}
+
+bool isTextOrNull(const QJsonValue &value)
+{
+    return value.isString() || value.isNull() || value.isUndefined();
+}
+
+bool isWellFormedMedia(const QJsonValue &value)
+{
+    const QJsonObject m = value.toObject();
+    return value.isObject() && isWholeNumber(m.value(u"id"_s)) && m.value(u"id"_s).toInteger() > 0;
+}
+
 } // namespace
+
+bool AniListClient::isWellFormedActivity(const QJsonObject &a)
+{
+    const QJsonValue progress = a.value(u"progress"_s);
+    // AniList's schema: id and createdAt are non-null; status, progress and media may be null.
+    return isWholeNumber(a.value(u"id"_s)) && a.value(u"id"_s).toInteger() > 0
+        && a.value(u"createdAt"_s).isDouble() && isTextOrNull(a.value(u"status"_s))
+        && (isTextOrNull(progress) || isWholeNumber(progress))
+        && isWellFormedMedia(a.value(u"media"_s));
+}
+
+bool AniListClient::isWellFormedListEntry(const QJsonObject &e)
+{
+    const QJsonValue progress = e.value(u"progress"_s);
+    return isTextOrNull(e.value(u"status"_s))
+        && (progress.isNull() || progress.isUndefined() || isWholeNumber(progress))
+        && isWellFormedMedia(e.value(u"media"_s));
+}
 
 AniListClient::AniListClient(HttpClient *http, const QUrl &endpoint, QObject *parent)
     : QObject(parent)
@@ -135,6 +173,7 @@ void AniListClient::query(const QString &document, const QJsonObject &variables,
               .toJson(QJsonDocument::Compact);
     request.idempotent = true; // queries only read: safe to repeat after a timeout or 5xx
     request.kind = RateLimiter::Kind::Read;
+    request.maxResponseBytes = ResponseLimit::Page;
     if (!m_token.isEmpty())
         request.headers.append({ "Authorization"_ba, "Bearer "_ba + m_token.toUtf8() });
 
@@ -223,15 +262,43 @@ void AniListClient::fetchActivityPage(int userId, qint64 since, int page,
             done(result.error());
             return;
         }
-        const QJsonObject pageObject = result->value(u"Page"_s).toObject();
-        for (const QJsonValue &v : pageObject.value(u"activities"_s).toArray()) {
+        // A page that is not a well-formed page (Page null, activities not a list, no
+        // hasNextPage, an activity with the wrong types) fails the whole read: taking it as
+        // "no more activities" would move the sync window past plays never seen.
+        const QJsonValue pageValue = result->value(u"Page"_s);
+        const QJsonObject pageObject = pageValue.toObject();
+        const QJsonValue list = pageObject.value(u"activities"_s);
+        const QJsonValue next = pageObject.value(u"pageInfo"_s).toObject().value(u"hasNextPage"_s);
+        if (!pageValue.isObject() || !list.isArray() || !next.isBool()) {
+            done(makeError(ErrorCode::BadResponse,
+                tr("AniList sent activity page %1 in an unexpected form; nothing was synced from "
+                   "it.")
+                    .arg(page),
+                u"Page: %1"_s.arg(QString::fromUtf8(
+                    QJsonDocument(pageObject).toJson(QJsonDocument::Compact).left(200)))));
+            return;
+        }
+        for (const QJsonValue &v : list.toArray()) {
             const QJsonObject a = v.toObject();
-            if (a.isEmpty() || !a.contains(u"id"_s))
+            if (v.isObject() && a.isEmpty())
                 continue; // other activity types come back as {} through the fragment
+            if (v.isObject() && a.value(u"media"_s).isNull()) {
+                // The anime was removed from AniList: nothing can be posted for it.
+                qCWarning(lcAniList)
+                    << "activity" << a.value(u"id"_s).toInteger() << "has no media; skipped";
+                continue;
+            }
+            if (!v.isObject() || !isWellFormedActivity(a)) {
+                done(makeError(ErrorCode::BadResponse,
+                    tr("AniList sent an activity in an unexpected form (page %1); nothing was "
+                       "synced from it.")
+                        .arg(page),
+                    QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact).left(200))));
+                return;
+            }
             acc->append(parseActivity(a));
         }
-        const bool hasNext
-            = pageObject.value(u"pageInfo"_s).toObject().value(u"hasNextPage"_s).toBool();
+        const bool hasNext = next.toBool();
         qCDebug(lcAniList, "activities page %d: %lld so far, hasNextPage=%d", page,
             qlonglong(acc->size()), int(hasNext));
         if (hasNext) {
@@ -284,12 +351,35 @@ void AniListClient::fetchLibraryChunk(int userId, const QStringList &statuses, i
             done(result.error());
             return;
         }
-        const QJsonObject collection = result->value(u"MediaListCollection"_s).toObject();
-        for (const QJsonValue &list : collection.value(u"lists"_s).toArray()) {
-            for (const QJsonValue &e : list.toObject().value(u"entries"_s).toArray())
-                acc->append(parseListEntry(e.toObject()));
+        const QJsonValue collectionValue = result->value(u"MediaListCollection"_s);
+        const QJsonObject collection = collectionValue.toObject();
+        const QJsonValue lists = collection.value(u"lists"_s);
+        const QJsonValue next = collection.value(u"hasNextChunk"_s);
+        const Error malformed = makeError(ErrorCode::BadResponse,
+            tr("AniList sent part %1 of the anime list in an unexpected form; nothing was synced "
+               "from it.")
+                .arg(chunk));
+        if (!collectionValue.isObject() || !lists.isArray() || !(next.isBool() || next.isNull())) {
+            done(malformed);
+            return;
         }
-        const bool hasNext = collection.value(u"hasNextChunk"_s).toBool();
+        for (const QJsonValue &list : lists.toArray()) {
+            const QJsonValue entries = list.toObject().value(u"entries"_s);
+            if (!list.isObject() || !entries.isArray()) {
+                done(malformed);
+                return;
+            }
+            for (const QJsonValue &e : entries.toArray()) {
+                if (e.isObject() && e.toObject().value(u"media"_s).isNull())
+                    continue; // removed from AniList
+                if (!e.isObject() || !isWellFormedListEntry(e.toObject())) {
+                    done(malformed);
+                    return;
+                }
+                acc->append(parseListEntry(e.toObject()));
+            }
+        }
+        const bool hasNext = next.toBool();
         qCDebug(lcAniList, "library chunk %d: %lld entries so far, hasNextChunk=%d", chunk,
             qlonglong(acc->size()), int(hasNext));
         if (hasNext) {

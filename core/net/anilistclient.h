@@ -54,6 +54,10 @@ public:
     static AniListMedia parseMedia(const QJsonObject &media);
     static AniListActivity parseActivity(const QJsonObject &activity);
     static AniListListEntry parseListEntry(const QJsonObject &entry);
+    /// id, createdAt, status, progress and media of the types AniList sends (a page with anything
+    /// else is refused whole).
+    static bool isWellFormedActivity(const QJsonObject &activity);
+    static bool isWellFormedListEntry(const QJsonObject &entry);
 
     static const QString ViewerQuery;
     static const QString ActivitiesQuery;

@@ -30,8 +30,11 @@ struct HttpClient::Pending
     int rateLimitRetries = 0;
     int networkRetries = 0;
     qint64 startedMs = 0;
+    QByteArray body; ///< read as it arrives, so that the size cap holds while reading
     bool cancelled = false;
     bool finished = false;
+    bool deadlineHit = false; ///< the attempt's total deadline passed (not a cancel)
+    bool tooLarge = false; ///< the answer passed the size cap
 };
 
 bool HttpRequest::isIdempotent() const
@@ -39,6 +42,16 @@ bool HttpRequest::isIdempotent() const
     if (idempotent)
         return *idempotent;
     return method != "POST" && method != "PATCH";
+}
+
+QNetworkRequest::RedirectPolicy HttpRequest::effectiveRedirectPolicy() const
+{
+    if (redirectPolicy)
+        return *redirectPolicy;
+    // A redirected write may be re-sent elsewhere (Qt turns a POST answered 302/303 into a GET
+    // that still carries the headers): never follow one. Reads stay on their origin.
+    return isIdempotent() ? QNetworkRequest::SameOriginRedirectPolicy
+                          : QNetworkRequest::ManualRedirectPolicy;
 }
 
 RateLimiter::Kind HttpRequest::limiterKind() const
@@ -83,6 +96,19 @@ HttpClientOptions HttpClientOptions::tmdb()
 }
 
 namespace {
+
+/// Qt may buffer this much of an answer before we read it (we read on every readyRead).
+constexpr qint64 ReadBufferBytes = 256 * 1024;
+
+/// "https://host:port" of a redirect target, for the message (never its path or query).
+QString originOf(const QUrl &url)
+{
+    QUrl origin;
+    origin.setScheme(url.scheme());
+    origin.setHost(url.host());
+    origin.setPort(url.port());
+    return origin.toString();
+}
 
 qint64 steadyNowMs()
 {
@@ -245,12 +271,16 @@ void HttpClient::start(const PendingPtr &p)
     for (const auto &[name, value] : r.headers)
         request.setRawHeader(name, value);
     request.setTransferTimeout(r.timeoutMs > 0 ? r.timeoutMs : m_options.timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, r.effectiveRedirectPolicy());
     request.setAttribute(
         QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
     ++p->attempts;
     ++m_requestCount;
     p->startedMs = now();
+    p->body.clear();
+    p->deadlineHit = false;
+    p->tooLarge = false;
     QNetworkReply *reply = nullptr;
     if (!r.isIdempotent()) {
         // Never let Qt repeat a write on its own (see OneShotBody).
@@ -270,8 +300,52 @@ void HttpClient::start(const PendingPtr &p)
     else
         reply = m_nam->sendCustomRequest(request, r.method, r.body);
     p->reply = reply;
+    reply->setReadBufferSize(ReadBufferBytes);
     Q_EMIT requestSent(r.method);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, p, reply] {
+        bool known = false;
+        const qint64 announced
+            = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && announced > responseCap(p->request) && !p->tooLarge) {
+            p->tooLarge = true; // do not wait for it to arrive
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, p, reply] { onReplyData(p, reply); });
     connect(reply, &QNetworkReply::finished, this, [this, p, reply] { onReplyFinished(p, reply); });
+    // The transfer timeout restarts with every byte: a server that trickles would hold the request
+    // (and a sync's lock) for ever. The deadline bounds the whole attempt.
+    const int deadline = r.deadlineMs > 0 ? r.deadlineMs : m_options.deadlineMs;
+    if (deadline > 0) {
+        // A timer owned by the reply: it goes (with what it holds) when the reply goes, instead of
+        // waiting out the deadline for every request that finished long before.
+        auto *timer = new QTimer(reply);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, reply, [p, reply] {
+            if (!reply->isFinished() && !p->finished) {
+                p->deadlineHit = true;
+                reply->abort();
+            }
+        });
+        timer->start(std::chrono::milliseconds(deadline));
+    }
+}
+
+qint64 HttpClient::responseCap(const HttpRequest &request) const
+{
+    return request.maxResponseBytes > 0 ? request.maxResponseBytes : m_options.maxResponseBytes;
+}
+
+void HttpClient::onReplyData(const PendingPtr &p, QNetworkReply *reply)
+{
+    if (p->tooLarge || p->finished || !reply->isOpen())
+        return;
+    if (p->body.size() + reply->bytesAvailable() > responseCap(p->request)) {
+        p->tooLarge = true;
+        reply->abort();
+        return;
+    }
+    p->body += reply->readAll();
 }
 
 qint64 HttpClient::backoffMs(int retryIndex) const
@@ -298,8 +372,10 @@ void HttpClient::onReplyFinished(const PendingPtr &p, QNetworkReply *reply)
     response.attempts = p->attempts;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
-    const QNetworkReply::NetworkError netError = reply->error();
+    if (!p->tooLarge)
+        onReplyData(p, reply); // what arrived since the last readyRead
+    response.body = std::exchange(p->body, {});
+    QNetworkReply::NetworkError netError = reply->error();
     const qint64 elapsed = now() - p->startedMs;
 
     qCDebug(lcNet, "%s %s %s -> %d (network error %d) in %lld ms, attempt %d",
@@ -313,6 +389,67 @@ void HttpClient::onReplyFinished(const PendingPtr &p, QNetworkReply *reply)
         // An aborted POST may still have been applied.
         response.outcomeUnknown = !r.isIdempotent();
         finish(p, response);
+        return;
+    }
+
+    // A write whose answer did not come back whole may still have been applied.
+    const bool write = !r.isIdempotent();
+    const QString unknownNote = u"; outcome unknown: the server may have applied this request"_s;
+    if (p->deadlineHit) {
+        const int deadline = r.deadlineMs > 0 ? r.deadlineMs : m_options.deadlineMs;
+        if (!write && p->networkRetries < m_options.maxNetworkRetries) {
+            const qint64 wait = backoffMs(p->networkRetries);
+            ++p->networkRetries;
+            qCInfo(lcNet, "%s: no complete answer within %d ms, retry %d in %lld ms",
+                qUtf8Printable(m_options.service), deadline, p->networkRetries, wait);
+            retryLater(p, wait);
+            return;
+        }
+        response.status = 0;
+        response.body.clear();
+        response.error = makeError(ErrorCode::Timeout,
+            tr("%1 did not finish answering within %2 s.")
+                .arg(m_options.service)
+                .arg(qMax(1, (deadline + 999) / 1000)),
+            u"deadline of %1 ms passed after %2 ms"_s.arg(deadline).arg(elapsed)
+                + (write ? unknownNote : QString()));
+        response.outcomeUnknown = write;
+        finish(p, std::move(response));
+        return;
+    }
+    if (p->tooLarge) {
+        const qint64 cap = responseCap(r);
+        response.body.clear();
+        response.error = makeError(ErrorCode::BadResponse,
+            tr("%1 sent an answer larger than %2 MiB, more than this request can take; it was not "
+               "read.")
+                .arg(m_options.service)
+                .arg(qMax<qint64>(1, cap / (1024 * 1024))),
+            u"size cap %1 bytes, HTTP %2"_s.arg(cap).arg(response.status)
+                + (write ? unknownNote : QString()),
+            response.status);
+        response.outcomeUnknown = write;
+        finish(p, std::move(response));
+        return;
+    }
+    if (netError == QNetworkReply::InsecureRedirectError
+        || (response.status >= 300 && response.status < 400)) {
+        QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (target.isEmpty())
+            target = QUrl::fromEncoded(response.header("Location"));
+        target = r.url.resolved(target);
+        response.body.clear();
+        response.error = makeError(ErrorCode::Http,
+            tr("%1 answered with a redirect to %2, which Tsuzuki does not follow for this "
+               "request.")
+                .arg(m_options.service, originOf(target)),
+            u"HTTP %1, redirect policy %2"_s.arg(response.status)
+                    .arg(int(r.effectiveRedirectPolicy()))
+                + (write ? unknownNote : QString()),
+            response.status);
+        // Whatever answered (Trakt or a proxy in front of it) may have applied the write first.
+        response.outcomeUnknown = write;
+        finish(p, std::move(response));
         return;
     }
 
@@ -384,13 +521,12 @@ void HttpClient::onReplyFinished(const PendingPtr &p, QNetworkReply *reply)
     if (response.ok() && r.expectJson && !response.body.trimmed().isEmpty())
         response.json = QJsonDocument::fromJson(response.body);
 
-    if (!response.ok() && !r.isIdempotent()) {
+    if (!response.ok() && write) {
         const bool transport = status == 0 && mayHaveReachedServer(netError);
         const bool serverSide = status >= 500 && status != 503;
         if (transport || serverSide) {
             response.outcomeUnknown = true;
-            response.error.detail = response.error.detail
-                + u"; outcome unknown: the server may have applied this request"_s;
+            response.error.detail = response.error.detail + unknownNote;
         }
     }
     finish(p, std::move(response));

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QList>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -34,13 +35,23 @@ struct HttpRequest
     std::optional<bool> idempotent;
     /// Which limiter budget the request spends. Defaults to Read for GET, Write otherwise.
     std::optional<RateLimiter::Kind> kind;
-    int timeoutMs = 0; ///< 0: the client's default transfer timeout
+    int timeoutMs = 0; ///< 0: the client's default transfer timeout (reset by every byte)
+    /// 0: the client's default. The whole attempt (connect, send, every byte of the answer) must
+    /// end within this, however slowly the server keeps sending.
+    int deadlineMs = 0;
+    /// 0: the client's default. A bigger answer is not read: the request fails (BadResponse).
+    qint64 maxResponseBytes = 0;
+    /// Unset: writes (non-idempotent requests) follow no redirect, a 3xx is an error whose outcome
+    /// is unknown; everything else follows redirects within the same origin only (scheme, host and
+    /// port), so that credentials and bodies never reach another host.
+    std::optional<QNetworkRequest::RedirectPolicy> redirectPolicy;
     /// Statuses the caller handles itself: returned as they are, not retried (e.g. 429 while
     /// polling the device-code endpoint, where 429 means "poll slower").
     QList<int> passThroughStatuses;
 
     bool isIdempotent() const;
     RateLimiter::Kind limiterKind() const;
+    QNetworkRequest::RedirectPolicy effectiveRedirectPolicy() const;
 };
 
 /// What came back. error.code == None means a usable reply (2xx, JSON parsed when expected).
@@ -65,7 +76,9 @@ struct HttpClientOptions
 {
     QString service; ///< "AniList", "Trakt", "TMDB": named in errors and logs
     RateLimitPolicy limits;
-    int timeoutMs = 30'000; ///< transfer timeout per attempt
+    int timeoutMs = 30'000; ///< transfer timeout per attempt (without a byte)
+    int deadlineMs = 120'000; ///< total time per attempt, however slowly bytes arrive
+    qint64 maxResponseBytes = 16 * 1024 * 1024; ///< per answer, unless the request says otherwise
     int maxServerRetries = 3; ///< 500/502/503/504/520/521/522, idempotent requests only
     int maxRateLimitRetries = 3; ///< 429 + Retry-After
     int maxNetworkRetries = 2; ///< connection errors and timeouts, idempotent requests only
@@ -135,6 +148,8 @@ private:
     void onReplyFinished(const PendingPtr &p, QNetworkReply *reply);
     void retryLater(const PendingPtr &p, qint64 delayMs);
     void finish(const PendingPtr &p, HttpResponse response);
+    void onReplyData(const PendingPtr &p, QNetworkReply *reply);
+    qint64 responseCap(const HttpRequest &request) const;
     qint64 backoffMs(int retryIndex) const;
 
     HttpClientOptions m_options;

@@ -30,6 +30,8 @@ HttpClientOptions tuned(HttpClientOptions o, const HttpTimings &t, bool trakt)
         o.backoffBaseMs = t.backoffMs;
     if (t.timeoutMs > 0)
         o.timeoutMs = t.timeoutMs;
+    if (t.deadlineMs > 0)
+        o.deadlineMs = t.deadlineMs;
     if (t.retryAfterCapMs > 0)
         o.defaultRetryAfterMs = std::min<qint64>(o.defaultRetryAfterMs, t.retryAfterCapMs);
     return o;

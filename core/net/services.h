@@ -26,6 +26,12 @@ struct HttpTimings
     int backoffMs = 0; ///< 0: HttpClient default backoff
     int retryAfterCapMs = 0; ///< 0: default; else Retry-After waits are capped here (tests)
     int timeoutMs = 0; ///< 0: default transfer timeout; tests shorten it to see timeouts fast
+    int deadlineMs = 0; ///< 0: default total time per request attempt (HttpClientOptions)
+    /// A sync run over these clients (the part that holds the lock and posts) ends by itself after
+    /// this long plus runLimitPerBatchMs for each batch it has to post: a stalled service cannot
+    /// hold the lock for ever. Tests shrink it.
+    int runLimitBaseMs = 10 * 60 * 1000;
+    int runLimitPerBatchMs = 30 * 1000;
 
     /// Test knobs a CLI process takes from its environment (TSUZUKI_SYNC_POST_SPACING_MS,
     /// TSUZUKI_SYNC_TIMEOUT_MS, TSUZUKI_SYNC_FAST); the product never sets them.

@@ -9,6 +9,7 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/oneshotbody.h
     ${CMAKE_CURRENT_LIST_DIR}/oneshotbody.cpp
     ${CMAKE_CURRENT_LIST_DIR}/httpclient.h
+    ${CMAKE_CURRENT_LIST_DIR}/responselimits.h
     ${CMAKE_CURRENT_LIST_DIR}/httpclient.cpp
 )
 target_sources(tsuzuki_core PRIVATE

@@ -2,6 +2,7 @@
 
 #include "core/log/redact.h"
 #include "core/net/httpclient.h"
+#include "core/net/responselimits.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -70,6 +71,7 @@ void TmdbClient::externalIds(
         return;
     }
     HttpRequest request;
+    request.maxResponseBytes = ResponseLimit::Small;
     QUrl url = m_apiUrl;
     QString base = url.path();
     while (base.endsWith(u'/'))

@@ -5,6 +5,7 @@
 #include "core/log/logging.h"
 #include "core/log/redact.h"
 #include "core/net/httpclient.h"
+#include "core/net/responselimits.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -51,6 +52,7 @@ void TraktDeviceLogin::start()
         HttpRequest request;
         request.method = "POST"_ba;
         request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
+        request.maxResponseBytes = ResponseLimit::Small;
         request.url = m_auth->authEndpoint(u"/oauth/device/code"_s);
         request.body = jsonBody({ { u"client_id"_s, m_auth->m_clientId } });
         request.idempotent = true; // asking for a code again is harmless
@@ -108,6 +110,7 @@ void TraktDeviceLogin::poll()
     HttpRequest request;
     request.method = "POST"_ba;
     request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
+    request.maxResponseBytes = ResponseLimit::Small;
     request.url = m_auth->authEndpoint(u"/oauth/device/token"_s);
     request.body = jsonBody({ { u"code"_s, m_deviceCode }, { u"client_id"_s, m_auth->m_clientId },
         { u"client_secret"_s, m_auth->m_clientSecret } });
@@ -429,6 +432,7 @@ void TraktAuth::refresh(QObject *context, TokenCallback done)
         HttpRequest request;
         request.method = "POST"_ba;
         request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
+        request.maxResponseBytes = ResponseLimit::Small;
         request.url = authEndpoint(u"/oauth/token"_s);
         request.body = jsonBody({ { u"refresh_token"_s, m_token.refreshToken },
             { u"client_id"_s, m_clientId }, { u"client_secret"_s, m_clientSecret },
@@ -507,6 +511,7 @@ void TraktAuth::logout(QObject *context, DoneCallback done)
         HttpRequest request;
         request.method = "POST"_ba;
         request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
+        request.maxResponseBytes = ResponseLimit::Small;
         request.url = authEndpoint(u"/oauth/revoke"_s);
         request.body = jsonBody({ { u"token"_s, m_token.accessToken },
             { u"client_id"_s, m_clientId }, { u"client_secret"_s, m_clientSecret } });

@@ -2,12 +2,15 @@
 
 #include "core/log/logging.h"
 #include "core/net/httpclient.h"
+#include "core/net/responselimits.h"
 #include "core/net/tokensource.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QPointer>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +42,43 @@ TraktEpisode parseEpisode(const QJsonObject &e)
 QString typeName(TraktClient::MediaType type)
 {
     return type == TraktClient::MediaType::Movie ? u"movie"_s : u"show"_s;
+}
+
+/// A JSON body that is not the shape the endpoint sends (an object where a list belongs, null,
+/// a list of strings) is an error, never an empty result.
+Error unexpectedShape(const QString &message, int status)
+{
+    return makeError(ErrorCode::BadResponse, message, {}, status);
+}
+
+bool allObjects(const QJsonArray &array)
+{
+    return std::all_of(
+        array.cbegin(), array.cend(), [](const QJsonValue &v) { return v.isObject(); });
+}
+
+/// The answer to POST /sync/history as Trakt sends it: an object with an `added` object of counts
+/// and, when present, a `not_found` object of lists.
+bool isHistoryAddAnswer(const QJsonDocument &json)
+{
+    if (!json.isObject())
+        return false;
+    const QJsonObject o = json.object();
+    const QJsonValue added = o.value(u"added"_s);
+    if (!added.isObject())
+        return false;
+    for (const QString &count : { u"episodes"_s, u"movies"_s }) {
+        const QJsonValue v = added.toObject().value(count);
+        if (!v.isUndefined() && !v.isDouble())
+            return false;
+    }
+    const QJsonValue notFound = o.value(u"not_found"_s);
+    if (notFound.isUndefined() || notFound.isNull())
+        return true;
+    if (!notFound.isObject())
+        return false;
+    const QJsonObject lists = notFound.toObject();
+    return std::all_of(lists.begin(), lists.end(), [](const QJsonValue &v) { return v.isArray(); });
 }
 
 } // namespace
@@ -144,9 +184,15 @@ void TraktClient::search(const QString &idType, const QString &id, MediaType typ
     QUrlQuery query;
     query.addQueryItem(u"type"_s, typeName(type));
     request.url.setQuery(query);
+    request.maxResponseBytes = ResponseLimit::Small;
     sendAuthorized(request, false, context, [done](const HttpResponse &response) {
         if (!response.ok()) {
             done(response.error);
+            return;
+        }
+        if (!response.json.isArray() || !allObjects(response.json.array())) {
+            done(unexpectedShape(
+                tr("Trakt sent search results in an unexpected form."), response.status));
             return;
         }
         QList<TraktSearchResult> results;
@@ -206,14 +252,14 @@ void TraktClient::seasons(
     QUrlQuery query;
     query.addQueryItem(u"extended"_s, u"full,episodes"_s);
     request.url.setQuery(query);
+    request.maxResponseBytes = ResponseLimit::Seasons;
     sendAuthorized(request, false, context, [done](const HttpResponse &response) {
         if (!response.ok()) {
             done(response.error);
             return;
         }
-        if (!response.json.isArray()) {
-            done(makeError(ErrorCode::BadResponse, tr("Trakt sent seasons in an unexpected form."),
-                {}, response.status));
+        if (!response.json.isArray() || !allObjects(response.json.array())) {
+            done(unexpectedShape(tr("Trakt sent seasons in an unexpected form."), response.status));
             return;
         }
         done(parseSeasons(response.json.array()));
@@ -247,9 +293,23 @@ void TraktClient::addToHistory(
     request.url = endpoint(u"/sync/history"_s);
     request.body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     request.idempotent = false; // Trakt does not de-duplicate plays
+    request.maxResponseBytes = ResponseLimit::Page;
     sendAuthorized(request, true, context, [done](const HttpResponse &response) {
         if (!response.ok()) {
             done(response.error, response.outcomeUnknown);
+            return;
+        }
+        // Only Trakt's own answer to this write says what happened. Anything else that came back
+        // with a 2xx (an empty body, `[]` from a proxy or another host, a body of another shape)
+        // leaves the outcome unknown: the caller reads Trakt's history before sending again.
+        if (!isHistoryAddAnswer(response.json)) {
+            Error error = unexpectedShape(
+                tr("Trakt's answer to a history post is not in the expected form."),
+                response.status);
+            error.detail = u"HTTP %1, %2 bytes; outcome unknown: the server may have applied this "
+                           u"request"_s.arg(response.status)
+                               .arg(response.body.size());
+            done(error, true);
             return;
         }
         done(parseHistoryAdd(response.json.object()), false);
@@ -298,6 +358,7 @@ void TraktClient::fetchHistoryPage(const QUrl &baseUrl, int page,
     query.addQueryItem(u"page"_s, QString::number(page));
     query.addQueryItem(u"limit"_s, QString::number(m_historyPageSize));
     request.url.setQuery(query);
+    request.maxResponseBytes = ResponseLimit::Page;
     QPointer<QObject> guard(context);
     sendAuthorized(
         request, true, this, [this, baseUrl, page, acc, guard, done](const HttpResponse &response) {
@@ -305,6 +366,11 @@ void TraktClient::fetchHistoryPage(const QUrl &baseUrl, int page,
                 return;
             if (!response.ok()) {
                 done(response.error);
+                return;
+            }
+            if (!response.json.isArray() || !allObjects(response.json.array())) {
+                done(unexpectedShape(
+                    tr("Trakt sent a history page in an unexpected form."), response.status));
                 return;
             }
             for (const QJsonValue &v : response.json.array())
@@ -324,9 +390,15 @@ void TraktClient::lastActivities(QObject *context, Callback<TraktLastActivities>
 {
     HttpRequest request;
     request.url = endpoint(u"/sync/last_activities"_s);
+    request.maxResponseBytes = ResponseLimit::Small;
     sendAuthorized(request, true, context, [done](const HttpResponse &response) {
         if (!response.ok()) {
             done(response.error);
+            return;
+        }
+        if (!response.json.isObject()) {
+            done(unexpectedShape(
+                tr("Trakt sent its last activities in an unexpected form."), response.status));
             return;
         }
         const QJsonObject o = response.json.object();
@@ -344,6 +416,7 @@ void TraktClient::userSettings(QObject *context, Callback<TraktUserSettings> don
 {
     HttpRequest request;
     request.url = endpoint(u"/users/settings"_s);
+    request.maxResponseBytes = ResponseLimit::Small;
     sendAuthorized(request, true, context, [done](const HttpResponse &response) {
         if (!response.ok()) {
             done(response.error);

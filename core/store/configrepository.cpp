@@ -9,10 +9,20 @@ namespace Tsuzuki {
 
 QString ConfigKey::breakpointMap(qint64 traktId)
 {
-    return u"map:%1"_s.arg(traktId);
+    return u"tsuzuki:map:%1"_s.arg(traktId);
 }
 
 QString ConfigKey::showEpisodes(qint64 traktId)
+{
+    return u"tsuzuki:trakt:show:%1:episodes"_s.arg(traktId);
+}
+
+QString ConfigKey::webBreakpointMap(qint64 traktId)
+{
+    return u"map:%1"_s.arg(traktId);
+}
+
+QString ConfigKey::webShowEpisodes(qint64 traktId)
 {
     return u"trakt:show:%1:episodes"_s.arg(traktId);
 }

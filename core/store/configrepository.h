@@ -27,8 +27,14 @@ inline constexpr auto AniBridgeLastSync = "status:anibridge:last-sync";
 inline constexpr auto LegacyTraktToken
     = "trakt:token"; ///< web version only: offered for a move to the keychain
 inline constexpr auto LegacyTraktRefreshToken = "trakt:refresh_token";
-QString breakpointMap(qint64 traktId); ///< "map:<traktId>"
-QString showEpisodes(qint64 traktId); ///< "trakt:show:<traktId>:episodes"
+/// Tsuzuki's breakpoint map cache, "tsuzuki:map:<traktId>". The web version's `map:<traktId>` has a
+/// format we cannot know (the seed documents only the key): Tsuzuki never writes it.
+QString breakpointMap(qint64 traktId);
+/// Tsuzuki's episode list cache, "tsuzuki:trakt:show:<traktId>:episodes" (the web version's
+/// `trakt:show:<traktId>:episodes` is never written either).
+QString showEpisodes(qint64 traktId);
+QString webBreakpointMap(qint64 traktId); ///< "map:<traktId>" (read-only, tests)
+QString webShowEpisodes(qint64 traktId); ///< "trakt:show:<traktId>:episodes"
 } // namespace ConfigKey
 
 struct ConfigEntry

@@ -12,6 +12,10 @@
 #include <QSqlRecord>
 #include <QTimeZone>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
@@ -29,6 +33,52 @@ constexpr qint64 MigrationLockKey = 0x7473757a756b6901; // "tsuzuki\x01"
 QString firstWords(const QString &sql)
 {
     return sql.simplified().section(u' ', 0, 3);
+}
+
+constexpr QFile::Permissions OwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions OwnerOnlyFolder = OwnerOnlyFile | QFile::ExeOwner;
+
+/// The watch history is private: folders this creates are 0700 (those that exist are left as
+/// they are), and the database file and SQLite's -wal/-shm/-journal beside it are 0600 (SQLite
+/// gives those the database file's mode). A file of ours that others can read is tightened.
+Result<void> prepareSqliteFile(const QString &path)
+{
+    const QFileInfo info(path);
+    QStringList missing;
+    for (QDir dir = info.absoluteDir(); !dir.exists(); dir.setPath(QFileInfo(dir.path()).path())) {
+        missing.prepend(dir.path());
+        if (dir.isRoot())
+            break;
+    }
+    for (const QString &folder : std::as_const(missing)) {
+        if (!QDir().mkdir(folder, OwnerOnlyFolder) && !QFileInfo(folder).isDir())
+            return makeError(ErrorCode::Database,
+                QCoreApplication::translate(
+                    "Tsuzuki::Database", "Cannot create the folder for the database: %1")
+                    .arg(folder));
+    }
+    if (!info.exists()) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnlyFile)
+            && !QFileInfo::exists(path))
+            return makeError(ErrorCode::Database,
+                QCoreApplication::translate(
+                    "Tsuzuki::Database", "Could not open the database file %1.")
+                    .arg(path),
+                file.errorString());
+        return {};
+    }
+#ifdef Q_OS_UNIX
+    for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s }) {
+        QFile file(path + suffix);
+        const QFileInfo fileInfo(file);
+        if (!fileInfo.exists() || fileInfo.ownerId() != uint(::geteuid()))
+            continue; // someone else's file (a shared setup): not ours to change
+        if (file.permissions() & ~(OwnerOnlyFile | QFile::ReadUser | QFile::WriteUser))
+            (void)file.setPermissions(OwnerOnlyFile);
+    }
+#endif
+    return {};
 }
 
 } // namespace
@@ -89,18 +139,10 @@ Result<std::unique_ptr<Database>> Database::open(
         db.setUserName(spec.user);
         db.setPassword(spec.password);
         db.setDatabaseName(spec.databaseName);
-        QStringList options { u"connect_timeout=10"_s, u"application_name=tsuzuki"_s };
-        if (!spec.sslMode.isEmpty())
-            options << u"sslmode="_s + spec.sslMode;
-        if (!spec.extraOptions.isEmpty())
-            options << spec.extraOptions.split(u';', Qt::SkipEmptyParts);
-        db.setConnectOptions(options.join(u';'));
+        db.setConnectOptions(spec.connectOptions());
     } else {
-        const QFileInfo info(spec.sqlitePath);
-        if (!QDir().mkpath(info.absolutePath())) {
-            return makeError(ErrorCode::Database,
-                tr("Cannot create the folder for the database: %1").arg(info.absolutePath()));
-        }
+        if (auto prepared = prepareSqliteFile(spec.sqlitePath); !prepared)
+            return prepared.error();
         db.setDatabaseName(spec.sqlitePath);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
     }
@@ -285,12 +327,26 @@ int Database::schemaVersion() const
     return q.value().value(0).toInt();
 }
 
+Result<void> Database::refuseNewerSchema() const
+{
+    const int version = schemaVersion();
+    if (version <= latestSchemaVersion())
+        return {};
+    return makeError(ErrorCode::Unsupported,
+        tr("this database was written by a newer Tsuzuki (schema %1); update Tsuzuki").arg(version),
+        u"this Tsuzuki knows schema versions up to %1"_s.arg(latestSchemaVersion()));
+}
+
 Result<void> Database::migrate()
 {
     const QString createVersions = isPostgres()
         ? u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT, applied_at TIMESTAMPTZ DEFAULT now())"_s
         : u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT, applied_at TEXT)"_s;
 
+    // A newer Tsuzuki's database is neither read nor written: its tables may mean something this
+    // version does not know. Checked before anything is created.
+    if (auto newer = refuseNewerSchema(); !newer)
+        return newer;
     return transaction([&]() -> Result<void> {
         if (isPostgres()) {
             // Two processes starting at once: the second waits here, then sees the work done.
@@ -300,6 +356,8 @@ Result<void> Database::migrate()
         }
         if (auto created = exec(createVersions); !created)
             return created.error();
+        if (auto newer = refuseNewerSchema(); !newer)
+            return newer; // another process upgraded it meanwhile
         const int current = schemaVersion();
         for (const Migration &migration : migrations()) {
             if (migration.version <= current)
@@ -308,6 +366,10 @@ Result<void> Database::migrate()
             for (const QString &statement : statements) {
                 if (auto done = exec(statement); !done)
                     return done.error();
+            }
+            if (migration.rows) {
+                if (auto done = migration.rows(*this); !done)
+                    return done;
             }
             auto recorded = exec(
                 u"INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"_s,

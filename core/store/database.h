@@ -38,6 +38,9 @@ public:
     /// Brings the schema to the newest version (idempotent; safe against a web-version database and
     /// against another process migrating at the same time).
     Result<void> migrate();
+    /// Fails (ErrorCode::Unsupported, "this database was written by a newer Tsuzuki (schema N);
+    /// update Tsuzuki") when the database has a schema version this build does not know.
+    Result<void> refuseNewerSchema() const;
     /// Highest applied migration, 0 for an empty database.
     int schemaVersion() const;
     static int latestSchemaVersion();

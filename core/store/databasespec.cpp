@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
@@ -129,8 +131,66 @@ QString DatabaseSpec::toDisplayString() const
     QUrlQuery query;
     if (!sslMode.isEmpty())
         query.addQueryItem(u"sslmode"_s, sslMode);
+    for (const QString &option : extraOptions.split(u';', Qt::SkipEmptyParts)) {
+        const QString key = option.section(u'=', 0, 0);
+        if (key.contains(u"password"_s, Qt::CaseInsensitive))
+            continue; // sslpassword and the like stay out of settings and logs
+        query.addQueryItem(key, option.section(u'=', 1));
+    }
     url.setQuery(query);
     return url.toString();
+}
+
+QString DatabaseSpec::connectOptions() const
+{
+    QStringList options { u"connect_timeout=10"_s, u"application_name=tsuzuki"_s };
+    if (!sslMode.isEmpty())
+        options << u"sslmode="_s + sslMode;
+    const QStringList extra = extraOptions.split(u';', Qt::SkipEmptyParts);
+    options << extra;
+    const bool verifies = sslMode == u"verify-full"_s || sslMode == u"verify-ca"_s;
+    const bool hasRoot = std::any_of(extra.cbegin(), extra.cend(),
+        [](const QString &o) { return o.startsWith(u"sslrootcert="_s); });
+    if (verifies && !hasRoot) {
+        // libpq 15 knows no "sslrootcert=system" (16 does): name the bundle. Without one libpq
+        // looks for ~/.postgresql/root.crt and refuses the connection when it is missing.
+        const QString bundle = systemCaBundle();
+        if (!bundle.isEmpty())
+            options << u"sslrootcert="_s + bundle;
+    }
+    return options.join(u';');
+}
+
+QString DatabaseSpec::withSslMode(const QString &uri, const QString &mode)
+{
+    QUrl url(uri.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || !url.scheme().startsWith(u"postgres"_s, Qt::CaseInsensitive))
+        return uri;
+    QUrlQuery query(url);
+    query.removeAllQueryItems(u"sslmode"_s);
+    QList<std::pair<QString, QString>> items = query.queryItems(QUrl::FullyDecoded);
+    items.prepend({ u"sslmode"_s, mode });
+    query.setQueryItems(items);
+    url.setQuery(query);
+    return url.toString();
+}
+
+QString DatabaseSpec::sslModeOf(const QString &uri)
+{
+    const QUrl url(uri.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || !url.scheme().startsWith(u"postgres"_s, Qt::CaseInsensitive))
+        return {};
+    return QUrlQuery(url).queryItemValue(u"sslmode"_s, QUrl::FullyDecoded);
+}
+
+QString DatabaseSpec::systemCaBundle()
+{
+    for (const char *path : { "/etc/ssl/certs/ca-certificates.crt",
+             "/etc/pki/tls/certs/ca-bundle.crt", "/etc/ssl/ca-bundle.pem", "/etc/ssl/cert.pem" }) {
+        if (QFileInfo(QString::fromLatin1(path)).isReadable())
+            return QString::fromLatin1(path);
+    }
+    return {};
 }
 
 } // namespace Tsuzuki

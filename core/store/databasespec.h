@@ -39,8 +39,20 @@ struct DatabaseSpec
     /// Supabase's transaction pooler (port 6543 or a *.pooler.supabase.com host on 6543) drops
     /// server-side prepared statements between transactions.
     bool looksLikeTransactionPooler() const;
-    /// The URI without password (what settings and logs may hold), or the SQLite path.
+    /// The URI without password (what settings and logs may hold), with its other parameters
+    /// (sslmode, sslrootcert, ...), or the SQLite path.
     QString toDisplayString() const;
+    /// libpq connection options (QSqlDatabase::setConnectOptions): timeouts, sslmode and the URI's
+    /// other parameters. verify-ca / verify-full without an sslrootcert use the system's CA store
+    /// (systemCaBundle()), so that a server certificate from a public CA is checked, name and all.
+    QString connectOptions() const;
+    /// The system's CA bundle (Debian/Ubuntu, Fedora/RHEL, openSUSE, Alpine/macOS paths), or empty.
+    static QString systemCaBundle();
+    /// `uri` with its sslmode parameter set to `mode`, every other part kept (the Settings
+    /// dialog's "verify the certificate" switch); unchanged when it is not a postgresql:// URI.
+    static QString withSslMode(const QString &uri, const QString &mode);
+    /// The sslmode a postgresql:// URI asks for ("" when none or not such a URI).
+    static QString sslModeOf(const QString &uri);
 };
 
 } // namespace Tsuzuki

@@ -1,5 +1,13 @@
 #include "migrations.h"
 
+#include "core/store/configrepository.h"
+#include "core/store/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
@@ -171,6 +179,57 @@ QStringList ownTables(const QString &serialKey, const QString &timestamp, const 
     return statements;
 }
 
+/// Earlier Tsuzuki versions wrote their breakpoint maps and episode lists under the web version's
+/// keys (`map:<id>`, `trakt:show:<id>:episodes`) in a format the web version may not read. Rows of
+/// exactly that shape move to Tsuzuki's own keys; anything else under those keys is the web
+/// version's and stays as it is.
+Result<void> moveOwnCachesOffWebKeys(Database &db)
+{
+    ConfigRepository config(db);
+    auto maps = config.withPrefix(u"map:"_s);
+    if (!maps)
+        return maps.error();
+    const QSet<QString> bases { u"number_abs"_s, u"episode_counts"_s };
+    for (const ConfigEntry &entry : maps.value()) {
+        bool isId = false;
+        const qint64 id = entry.key.mid(4).toLongLong(&isId);
+        const QJsonObject o = QJsonDocument::fromJson(entry.value.toUtf8()).object();
+        if (!isId || !bases.contains(o.value(u"basis"_s).toString())
+            || !o.value(u"breakpoints"_s).isArray() || !o.value(u"builtAt"_s).isString())
+            continue;
+        if (auto r = config.set(ConfigKey::breakpointMap(id), entry.value); !r)
+            return r;
+        if (auto r = config.remove(entry.key); !r)
+            return r;
+    }
+    auto shows = config.withPrefix(u"trakt:show:"_s);
+    if (!shows)
+        return shows.error();
+    const QSet<QString> ownFields { u"season"_s, u"number"_s, u"number_abs"_s, u"trakt"_s,
+        u"title"_s };
+    for (const ConfigEntry &entry : shows.value()) {
+        const QStringList parts = entry.key.split(u':');
+        bool isId = false;
+        const qint64 id = parts.value(2).toLongLong(&isId);
+        if (parts.size() != 4 || parts.at(3) != u"episodes"_s || !isId)
+            continue;
+        const QJsonDocument doc = QJsonDocument::fromJson(entry.value.toUtf8());
+        const QJsonArray episodes = doc.array();
+        const bool ours = doc.isArray() && !episodes.isEmpty()
+            && std::all_of(episodes.begin(), episodes.end(), [&](const QJsonValue &v) {
+                   const QStringList keys = v.toObject().keys();
+                   return QSet<QString>(keys.cbegin(), keys.cend()) == ownFields;
+               });
+        if (!ours)
+            continue;
+        if (auto r = config.set(ConfigKey::showEpisodes(id), entry.value); !r)
+            return r;
+        if (auto r = config.remove(entry.key); !r)
+            return r;
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -193,6 +252,8 @@ const QList<Migration> &migrations()
         list.append({ 4, u"progress and mapping lookups"_s,
             { u"CREATE INDEX IF NOT EXISTS mappings_trakt_idx ON mappings (trakt_id)"_s },
             { u"CREATE INDEX IF NOT EXISTS mappings_trakt_idx ON mappings (trakt_id)"_s } });
+        list.append(
+            { 5, u"Tsuzuki's caches under its own keys"_s, {}, {}, moveOwnCachesOffWebKeys });
         return list;
     }();
     return all;

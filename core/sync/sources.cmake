@@ -3,6 +3,10 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/syncplan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncplanner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncengine.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/syncbatch.h
+    ${CMAKE_CURRENT_LIST_DIR}/syncbatch.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/writepacer.h
+    ${CMAKE_CURRENT_LIST_DIR}/writepacer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncrunlock.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncsession.cpp
     ${CMAKE_CURRENT_LIST_DIR}/needsmappinghold.h

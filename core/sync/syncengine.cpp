@@ -1,5 +1,8 @@
 #include "core/sync/syncengine.h"
 
+#include "core/sync/syncbatch.h"
+#include "core/sync/writepacer.h"
+
 #include "core/log/logging.h"
 #include "core/net/traktclient.h"
 #include "core/store/configrepository.h"
@@ -8,9 +11,7 @@
 #include "core/store/progressrepository.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QMap>
 #include <QTimer>
 
 #include <algorithm>
@@ -20,89 +21,14 @@ using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
 
+using SyncBatch::minuteOf;
+using SyncBatch::showKey;
+
 namespace {
 
-QString showKey(const PlannedPlay &p)
-{
-    return (p.movie ? u"m:"_s : u"s:"_s)
-        + QString::fromUtf8(QJsonDocument(p.idsJson()).toJson(QJsonDocument::Compact));
-}
-
-/// POST /sync/history body: explicit seasons and episodes per show, movies in `movies`.
-QJsonObject payloadFor(const QList<PlannedPlay> &batch)
-{
-    QJsonArray shows;
-    QJsonArray movies;
-    QList<QString> order;
-    QHash<QString, QMap<int, QJsonArray>> seasons;
-    QHash<QString, QJsonObject> ids;
-    for (const PlannedPlay &p : batch) {
-        const QString when = p.watchedAt.toUTC().toString(Qt::ISODateWithMs);
-        if (p.movie) {
-            movies << QJsonObject { { u"ids"_s, p.idsJson() }, { u"watched_at"_s, when } };
-            continue;
-        }
-        const QString key = showKey(p);
-        if (!ids.contains(key)) {
-            order << key;
-            ids.insert(key, p.idsJson());
-        }
-        seasons[key][p.season] << QJsonObject { { u"number"_s, p.episode },
-            { u"watched_at"_s, when } };
-    }
-    for (const QString &key : order) {
-        QJsonArray seasonArray;
-        const auto &bySeason = seasons.value(key);
-        for (auto it = bySeason.cbegin(); it != bySeason.cend(); ++it)
-            seasonArray << QJsonObject { { u"number"_s, it.key() }, { u"episodes"_s, it.value() } };
-        shows << QJsonObject { { u"ids"_s, ids.value(key) }, { u"seasons"_s, seasonArray } };
-    }
-    QJsonObject body;
-    if (!shows.isEmpty())
-        body.insert(u"shows"_s, shows);
-    if (!movies.isEmpty())
-        body.insert(u"movies"_s, movies);
-    return body;
-}
-
-qint64 minuteOf(const QDateTime &t)
-{
-    return t.toSecsSinceEpoch() / 60;
-}
-
-bool idsMatch(const TraktIds &ids, const PlannedPlay &p)
-{
-    if (p.traktId && ids.trakt)
-        return ids.trakt == *p.traktId;
-    if (p.tmdbId && ids.tmdb)
-        return ids.tmdb == *p.tmdbId;
-    if (p.tvdbId && ids.tvdb)
-        return ids.tvdb == *p.tvdbId;
-    return !p.imdbId.isEmpty() && ids.imdb == p.imdbId;
-}
-
-PlannedPlay playFromLedger(const LedgerEntry &e)
-{
-    PlannedPlay p;
-    p.itemId = PlannedPlay::makeItemId(e.anilistId, e.absEpisode);
-    p.anilistId = e.anilistId;
-    p.absEpisode = e.absEpisode;
-    p.title = e.title;
-    p.movie = e.targetKind == u"movie"_s;
-    const QJsonObject ids = QJsonDocument::fromJson(e.targetIds.toUtf8()).object();
-    p.traktId = e.traktId;
-    if (ids.contains(u"tmdb"_s))
-        p.tmdbId = ids.value(u"tmdb"_s).toInteger();
-    if (ids.contains(u"tvdb"_s))
-        p.tvdbId = ids.value(u"tvdb"_s).toInteger();
-    p.imdbId = ids.value(u"imdb"_s).toString();
-    p.season = e.season.value_or(0);
-    p.episode = e.episode.value_or(0);
-    p.watchedAt = e.watchedAt;
-    p.rule = e.rule;
-    p.source = e.source;
-    return p;
-}
+/// How far past its own clock a run lets lastSyncTimestamp go (AniList and this machine may
+/// disagree by a little).
+constexpr qint64 WindowSkewSeconds = 600;
 
 } // namespace
 
@@ -137,6 +63,7 @@ void SyncEngine::run(const SyncPlan &plan, qint64 runId, Done done)
     m_done_count = 0;
     m_cancelled = false;
     m_running = true;
+    ++m_generation;
     m_clock.start();
 
     if (plan.plays.size() > plan.options.playsGuard && !plan.options.confirmLarge) {
@@ -200,7 +127,7 @@ void SyncEngine::recoverPending(qint64 runId, std::function<void(const Result<in
     }
     QList<PlannedPlay> rows;
     for (const LedgerEntry &e : pending.value())
-        rows << playFromLedger(e);
+        rows << SyncBatch::playFromLedger(e);
     qCInfo(lcSync) << "settling" << rows.size() << "pending ledger rows from an earlier run";
     const int before = int(rows.size());
     resolveUnknown(rows, false, [done, before](const Result<QList<PlannedPlay>> &missing) {
@@ -217,7 +144,17 @@ void SyncEngine::nextBatch()
     if (!m_running)
         return;
     if (m_queue.isEmpty()) {
-        finishRun(m_settled.size() == m_byItem.size() ? RunStatus::Succeeded : RunStatus::Partial);
+        if (m_settled.size() != m_byItem.size()) {
+            finishRun(RunStatus::Partial);
+        } else if (m_report.counters.notFound > 0) {
+            // Trakt did not take these plays: they wait in the needs-mapping list, and the run
+            // says so with its status (and the CLI with its exit code).
+            finishRun(m_report.counters.added > 0 ? RunStatus::Partial : RunStatus::Failed,
+                tr("Trakt did not find %n play(s); they are in the needs-mapping list.", nullptr,
+                    m_report.counters.notFound));
+        } else {
+            finishRun(RunStatus::Succeeded);
+        }
         return;
     }
     if (m_cancelled) {
@@ -255,15 +192,25 @@ void SyncEngine::nextBatch()
         m_done_count += int(already.size());
     }
     if (fresh.isEmpty()) {
-        QTimer::singleShot(0, this, [this] { nextBatch(); });
+        const quint64 generation = m_generation;
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_generation)
+                nextBatch();
+        });
         return;
     }
 
     const qint64 now = m_clock.elapsed();
-    const qint64 wait = m_lastPostMs < 0
+    qint64 wait = m_lastPostMs < 0
         ? 0
         : std::max<qint64>(0, m_lastPostMs + m_plan.options.postSpacingMs - now);
-    QTimer::singleShot(int(wait), this, [this, fresh] { post(fresh); });
+    // Another process (or machine) sharing this database may have written to Trakt just before.
+    wait = std::max(wait, TraktWritePacer(m_db, m_plan.options.postSpacingMs).waitMs());
+    const quint64 generation = m_generation;
+    QTimer::singleShot(int(wait), this, [this, fresh, generation] {
+        if (generation == m_generation && m_running)
+            post(fresh);
+    });
 }
 
 void SyncEngine::post(const QList<PlannedPlay> &batch)
@@ -297,63 +244,37 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
     ++m_traktRequests;
     m_report.posted += int(batch.size());
     qCDebug(lcSync) << "posting" << batch.size() << "plays";
-    m_trakt->addToHistory(payloadFor(batch), this,
-        [this, batch](const Result<TraktHistoryAddResult> &result, bool outcomeUnknown) {
+    const TraktWritePacer pacer(m_db, m_plan.options.postSpacingMs);
+    pacer.recordWrite();
+    const quint64 generation = m_generation;
+    m_trakt->addToHistory(SyncBatch::payload(batch), this,
+        [this, batch, pacer, generation](
+            const Result<TraktHistoryAddResult> &result, bool outcomeUnknown) {
+            if (generation != m_generation)
+                return; // the run was stopped: the rows stay pending for the next run
+            pacer.recordWrite(); // spacing counts from Trakt's answer, not only from the send
+            SyncBatch::Answer answer;
             if (result) {
-                // Match not_found echoes to what we sent. Echoed episodes carry no show: when one
-                // could be several of ours, read history for those instead of guessing.
-                QSet<QString> nf;
-                QList<PlannedPlay> verify;
-                QSet<QString> verifySet;
-                for (const TraktNotFoundItem &item : result.value().notFound) {
-                    QList<PlannedPlay> candidates;
-                    for (const PlannedPlay &p : batch) {
-                        if (item.kind == u"movie"_s && p.movie && idsMatch(item.ids, p))
-                            candidates << p;
-                        else if (item.kind == u"show"_s && !p.movie && idsMatch(item.ids, p))
-                            candidates << p;
-                        else if (item.kind == u"season"_s && !p.movie
-                            && item.object.value(u"number"_s).toInt(-1) == p.season)
-                            candidates << p;
-                        else if (item.kind == u"episode"_s && !p.movie
-                            && item.object.value(u"number"_s).toInt(-1) == p.episode
-                            && minuteOf(QDateTime::fromString(
-                                   item.object.value(u"watched_at"_s).toString(),
-                                   Qt::ISODateWithMs))
-                                == minuteOf(p.watchedAt))
-                            candidates << p;
-                    }
-                    const bool wholeShow = item.kind == u"show"_s || item.kind == u"movie"_s;
-                    QSet<QString> shows;
-                    for (const PlannedPlay &p : candidates)
-                        shows.insert(showKey(p));
-                    if (wholeShow || shows.size() <= 1) {
-                        for (const PlannedPlay &p : candidates)
-                            nf.insert(p.itemId);
-                    } else {
-                        for (const PlannedPlay &p : candidates) {
-                            if (!verifySet.contains(p.itemId)) {
-                                verifySet.insert(p.itemId);
-                                verify << p;
-                            }
-                        }
-                    }
-                }
-                QList<Key> added;
-                QList<Key> notFound;
-                for (const PlannedPlay &p : batch) {
-                    if (verifySet.contains(p.itemId))
-                        continue;
-                    (nf.contains(p.itemId) ? notFound : added) << Key(p.anilistId, p.absEpisode);
-                }
-                onPosted(batch, added, notFound, verify);
+                answer = SyncBatch::classify(batch, result.value());
+                if (!answer.countsAgree)
+                    qCWarning(lcSync) << "Trakt's added counts do not match the batch:"
+                                      << result.value().added.episodes << "episodes,"
+                                      << result.value().added.movies << "movies for"
+                                      << answer.added.size() << "plays; checking history";
+            }
+            if (result && answer.countsAgree) {
+                onPosted(batch, answer.added, answer.notFound, answer.verify);
                 return;
             }
-            const Error &error = result.error();
+            const Error error = result ? makeError(ErrorCode::BadResponse,
+                                    tr("Trakt's answer did not account for every play "
+                                       "sent; checking Trakt's history."))
+                                       : result.error();
             // Only what may have reached Trakt is checked; a 5xx or an HTML page may come from a
-            // proxy after Trakt applied the write, so those count as unknown too.
+            // proxy after Trakt applied the write, so those count as unknown too, and so does an
+            // answer whose counts do not add up.
             const bool unknown = outcomeUnknown || error.httpStatus >= 500
-                || (error.code == ErrorCode::BadResponse && error.httpStatus > 0);
+                || (error.code == ErrorCode::BadResponse && error.httpStatus > 0) || result.ok();
             qCWarning(lcSync) << "batch failed:" << error.userMessage
                               << "outcome unknown:" << unknown;
             m_report.error = error.userMessage;
@@ -365,7 +286,11 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
                         m_report.error);
                     return;
                 }
-                QTimer::singleShot(m_plan.options.retryDelayMs, this, [this] { nextBatch(); });
+                const quint64 current = m_generation;
+                QTimer::singleShot(m_plan.options.retryDelayMs, this, [this, current] {
+                    if (current == m_generation)
+                        nextBatch();
+                });
             };
             if (!unknown) {
                 QList<Key> failed;
@@ -457,10 +382,15 @@ void SyncEngine::resolveUnknown(const QList<PlannedPlay> &rows, bool absentIsNot
             to = std::max(to, p.watchedAt);
         }
         ++m_traktRequests;
+        const quint64 generation = m_generation;
         m_trakt->history(first.movie ? TraktClient::MediaType::Movie : TraktClient::MediaType::Show,
             id, from.addSecs(-60), to.addSecs(120), this,
-            [this, group, missing, step, absentIsNotFound, done, i](
+            [this, group, missing, step, absentIsNotFound, done, i, generation](
                 const Result<QList<TraktHistoryItem>> &history) {
+                if (generation != m_generation) {
+                    *step = nullptr; // stopped: what was not settled stays pending
+                    return;
+                }
                 if (!history) {
                     const auto finish = done;
                     const auto keep = step;
@@ -568,7 +498,13 @@ Result<void> SyncEngine::settle(
             for (const Key &k : notFound)
                 settledNow.insert(PlannedPlay::makeItemId(k.first, k.second));
             qint64 newest = 0;
+            // Never past the planning time: an activity "from the future" would freeze the window.
+            const qint64 limit
+                = (m_plan.createdAt.isValid() ? m_plan.createdAt : now).toSecsSinceEpoch()
+                + WindowSkewSeconds;
             for (const PlannedActivity &a : m_plan.activities) {
+                if (a.createdAt > limit)
+                    break;
                 bool all = true;
                 for (const QString &item : a.itemIds) {
                     if (!settledNow.contains(item)) {
@@ -583,7 +519,9 @@ Result<void> SyncEngine::settle(
             ConfigRepository config(m_db);
             const qint64 current
                 = config.value(QString::fromLatin1(ConfigKey::LastSyncTimestamp)).toLongLong();
-            if (newest > current) {
+            // A stored time past the limit is a bad value (an activity dated 2100 before this
+            // guard existed): the settled prefix replaces it.
+            if (newest > current || (current > limit && newest > 0)) {
                 if (auto x = config.set(
                         QString::fromLatin1(ConfigKey::LastSyncTimestamp), QString::number(newest));
                     !x)
@@ -638,11 +576,19 @@ Result<void> SyncEngine::settle(
     return {};
 }
 
+void SyncEngine::stop(const QString &reason)
+{
+    // Whatever is in flight is dropped: its rows stay pending and the next run settles them from
+    // Trakt's history before sending anything.
+    finishRun(RunStatus::Failed, reason);
+}
+
 void SyncEngine::finishRun(RunStatus status, const QString &error)
 {
     if (!m_running)
         return;
     m_running = false;
+    ++m_generation; // late answers of this run are ignored
     m_report.status = status;
     if (status == RunStatus::Succeeded)
         m_report.error.clear();

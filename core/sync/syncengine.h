@@ -37,6 +37,10 @@ public:
     void recoverPending(qint64 runId, std::function<void(const Result<int> &)> done);
     /// Stop after the batch in flight.
     void cancel() { m_cancelled = true; }
+    /// Stop now (the run's time limit): the report says `reason`, answers still on their way are
+    /// ignored and their ledger rows stay pending for the next run.
+    void stop(const QString &reason);
+    bool isRunning() const { return m_running; }
 
     int traktRequests() const { return m_traktRequests; }
 
@@ -74,6 +78,7 @@ private:
     QElapsedTimer m_clock;
     bool m_cancelled = false;
     bool m_running = false;
+    quint64 m_generation = 0; ///< bumped when a run starts or ends: stale callbacks check it
 };
 
 } // namespace Tsuzuki

@@ -33,6 +33,8 @@ QString skipKindKey(SkipKind kind)
         return u"unmapped"_s;
     case SkipKind::InvalidProgress:
         return u"invalidProgress"_s;
+    case SkipKind::InvalidTime:
+        return u"invalidTime"_s;
     case SkipKind::NoEpisodes:
         return u"noEpisodes"_s;
     case SkipKind::NotWatched:

@@ -14,6 +14,11 @@
 
 namespace Tsuzuki {
 
+/// How far past the local clock an activity time or the sync window may be (AniList's clock and
+/// ours may disagree a little). Later times are out of range: skipped, and the window never gets
+/// there.
+inline constexpr qint64 SyncWindowSkewSeconds = 600;
+
 /// The four sync modes of the web version.
 enum class SyncMode { Full, Completed, Watching, Show };
 
@@ -65,6 +70,7 @@ enum class SkipKind {
     AlreadySynced, ///< <= last_abs, or already on Trakt by the ledger
     Unmapped, ///< no place on Trakt: needs mapping
     InvalidProgress, ///< an activity whose progress cannot be read
+    InvalidTime, ///< an activity dated in the future (past now + the allowed skew)
     NoEpisodes, ///< an entry with nothing watched
     NotWatched, ///< an activity that is not a watch
     PartOfMovie, ///< an episode of a title Trakt files as one movie: posted with another episode
@@ -72,7 +78,7 @@ enum class SkipKind {
 };
 
 /// The one mapping to the JSON words: "alreadySynced", "unmapped", "invalidProgress",
-/// "noEpisodes", "notWatched", "partOfMovie", "needsMapping".
+/// "invalidTime", "noEpisodes", "notWatched", "partOfMovie", "needsMapping".
 QString skipKindKey(SkipKind kind);
 
 /// Something the run will not post, and why.

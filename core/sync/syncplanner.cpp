@@ -32,6 +32,10 @@ bool isWatchActivity(const AniListActivity &a)
 
 class Builder
 {
+    // The planner's context (lupdate would otherwise file these strings under "Builder", a
+    // context nothing looks up at run time).
+    Q_DECLARE_TR_FUNCTIONS(Tsuzuki::SyncPlanner)
+
 public:
     explicit Builder(const SyncPlannerInput &in)
         : m_in(in)
@@ -40,6 +44,7 @@ public:
         m_plan.options = in.options;
         m_plan.createdAt = in.now;
         m_plan.windowStart = in.windowStart;
+        m_plan.warnings = in.warnings;
     }
 
     /// Plans episodes `episodes` of `media`; returns how many were new (planned or unmapped).
@@ -120,6 +125,21 @@ public:
             if (a.createdAt <= m_in.windowStart)
                 continue;
             ++m_plan.counters.found;
+            if (!SyncPlanner::isTimeInRange(a.createdAt, m_in.now)) {
+                // Never planned and never part of the window: a time in 2100 would become
+                // lastSyncTimestamp and hide every later activity.
+                const QString when
+                    = QDateTime::fromSecsSinceEpoch(a.createdAt, Qt::UTC).toString(Qt::ISODate);
+                m_plan.skipped << SkippedItem { SkipKind::InvalidTime, a.media.id,
+                    a.media.displayTitle(), 0,
+                    tr("Activity %1 has an impossible time (%2); skipped").arg(a.id).arg(when),
+                    a.id };
+                m_plan.warnings << tr("AniList activity %1 (%2) is dated %3, in the future; it was "
+                                      "skipped.")
+                                       .arg(a.id)
+                                       .arg(a.media.displayTitle(), when);
+                continue;
+            }
             PlannedActivity pa { a.id, a.createdAt, {} };
             if (!isWatchActivity(a)) {
                 m_plan.activities << pa;
@@ -203,6 +223,24 @@ QDateTime SyncPlanner::completedAt(const AniListListEntry &entry, const QDateTim
     return QDateTime(date, QTime(12, 0), Qt::UTC);
 }
 
+bool SyncPlanner::isTimeInRange(qint64 unixSeconds, const QDateTime &now)
+{
+    const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    return unixSeconds > 0 && unixSeconds <= reference.toSecsSinceEpoch() + SyncWindowSkewSeconds;
+}
+
+qint64 SyncPlanner::usableWindowStart(qint64 stored, const QDateTime &now, QString *warning)
+{
+    if (stored <= 0 || isTimeInRange(stored, now))
+        return std::max<qint64>(0, stored);
+    if (warning) {
+        *warning = tr("The stored sync window (lastSyncTimestamp %1) is in the future; every "
+                      "activity is read again and plays already on Trakt are skipped.")
+                       .arg(stored);
+    }
+    return 0;
+}
+
 QList<AniListMedia> SyncPlanner::mediaToMap(const SyncPlannerInput &input)
 {
     QList<AniListMedia> media;
@@ -215,7 +253,8 @@ QList<AniListMedia> SyncPlanner::mediaToMap(const SyncPlannerInput &input)
     };
     if (input.mode == SyncMode::Full) {
         for (const AniListActivity &a : input.activities) {
-            if (a.createdAt > input.windowStart && isWatchActivity(a))
+            if (a.createdAt > input.windowStart && isWatchActivity(a)
+                && isTimeInRange(a.createdAt, input.now))
                 add(a.media);
         }
     } else {

@@ -43,6 +43,7 @@ struct SyncPlannerInput
     QList<AniListListEntry> entries; ///< completed / watching / show
     QHash<qint64, int> lastAbs; ///< sync_progress
     QHash<qint64, QSet<int>> onTrakt; ///< ledger rows "added": never planned again
+    QStringList warnings; ///< carried into the plan (e.g. from usableWindowStart())
     /// The mapping decision for (media, absolute episode).
     std::function<PlayTarget(const AniListMedia &media, int absEpisode)> target;
 };
@@ -57,6 +58,12 @@ public:
     static QList<AniListMedia> mediaToMap(const SyncPlannerInput &input);
     /// Watched time of a completed entry: its completion date at 12:00 UTC, else `now`.
     static QDateTime completedAt(const AniListListEntry &entry, const QDateTime &now);
+    /// An activity time a run may use: after 0 and not past `now` + SyncWindowSkewSeconds.
+    static bool isTimeInRange(qint64 unixSeconds, const QDateTime &now);
+    /// The window start to read from: the stored lastSyncTimestamp, or 0 (read everything again;
+    /// the ledger and sync_progress skip what is on Trakt) when it is out of range, e.g. a future
+    /// time left by an activity dated 2100. `warning` says so.
+    static qint64 usableWindowStart(qint64 stored, const QDateTime &now, QString *warning);
 };
 
 } // namespace Tsuzuki

@@ -66,8 +66,13 @@ Result<void> SyncRunLock::tryAcquire()
     if (!m_file->tryLock(0)) {
         if (m_file->error() == QLockFile::LockFailedError)
             return lockedError();
-        return makeError(
-            ErrorCode::Database, tr("Cannot create the sync lock file %1").arg(m_file->fileName()));
+        //: %1 = file path
+        return makeError(ErrorCode::Database,
+            tr("Cannot create the sync lock file %1: the disk may be full, or the folder "
+               "read-only. No sync was started.")
+                .arg(m_file->fileName()),
+            m_file->error() == QLockFile::PermissionError ? u"permission denied"_s
+                                                          : u"lock file not written"_s);
     }
     m_held = true;
     return {};

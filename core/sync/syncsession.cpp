@@ -9,6 +9,7 @@
 #include "core/mapping/traktidrepair.h"
 #include "core/mapping/traktseason.h"
 #include "core/net/anilistclient.h"
+#include "core/net/httpclient.h"
 #include "core/net/services.h"
 #include "core/net/tmdbclient.h"
 #include "core/net/tokensource.h"
@@ -32,6 +33,7 @@
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 
+#include <climits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -43,8 +45,35 @@ SyncSession::SyncSession(Database &db, Services *services, QObject *parent)
     , m_db(db)
     , m_services(services)
     , m_engine(new SyncEngine(db, services->trakt(), this))
+    , m_runLimit(new QTimer(this))
 {
     connect(m_engine, &SyncEngine::progressChanged, this, &SyncSession::progressChanged);
+    m_runLimit->setSingleShot(true);
+    connect(m_runLimit, &QTimer::timeout, this, &SyncSession::onRunLimitReached);
+}
+
+void SyncSession::onRunLimitReached()
+{
+    if (!m_engine->isRunning())
+        return;
+    // During a run only Trakt is asked (posts, history reads); name whoever still owes an answer.
+    QStringList waiting;
+    if (m_services->traktHttp()->pendingCount() > 0)
+        waiting << m_services->traktHttp()->options().service;
+    if (m_services->aniListHttp()->pendingCount() > 0)
+        waiting << m_services->aniListHttp()->options().service;
+    if (waiting.isEmpty())
+        waiting << m_services->traktHttp()->options().service;
+    const QString message
+        = tr("The sync stopped after %1 s, its time limit for this much work: %2 did not answer "
+             "in time. Plays whose answer did not arrive are checked against Trakt's history on "
+             "the next run.")
+              .arg(m_runClock.elapsed() / 1000)
+              .arg(waiting.join(u", "_s));
+    qCWarning(lcSync) << message;
+    m_engine->stop(message); // finishes the run: the sync_runs row, the log, the lock
+    m_services->traktHttp()->cancelAll();
+    m_services->aniListHttp()->cancelAll();
 }
 
 SyncSession::~SyncSession() = default;
@@ -99,10 +128,16 @@ void SyncSession::preview(SyncMode mode, const SyncOptions &options, Callback<Sy
                 input.now
                     = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
                 if (mode == SyncMode::Full) {
-                    input.windowStart
-                        = ConfigRepository(m_db)
-                              .value(QString::fromLatin1(ConfigKey::LastSyncTimestamp))
-                              .toLongLong();
+                    QString warning;
+                    input.windowStart = SyncPlanner::usableWindowStart(
+                        ConfigRepository(m_db)
+                            .value(QString::fromLatin1(ConfigKey::LastSyncTimestamp))
+                            .toLongLong(),
+                        input.now, &warning);
+                    if (!warning.isEmpty()) {
+                        qCWarning(lcSync) << warning;
+                        input.warnings << warning;
+                    }
                     m_services->aniList()->activitiesSince(viewer.value().id, input.windowStart,
                         this,
                         [this, input, done](const Result<QList<AniListActivity>> &acts) mutable {
@@ -365,6 +400,11 @@ void SyncSession::startRun(
 {
     auto lock = std::make_shared<SyncRunLock>(m_db);
     if (auto acquired = lock->tryAcquire(); !acquired) {
+        if (acquired.error().code != ErrorCode::DatabaseLocked) {
+            // Not another sync: the lock could not be made (disk full, folder read-only).
+            done(acquired.error());
+            return;
+        }
         SyncReport report;
         report.mode = fullPlan.mode;
         report.automated = fullPlan.options.automated;
@@ -388,8 +428,18 @@ void SyncSession::startRun(
         tr("Sync (%1) started: %2 plays to post")
             .arg(syncModeKey(plan.mode))
             .arg(plan.plays.size()));
+    for (const QString &warning : std::as_const(plan.warnings))
+        (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Warning), warning);
+    // The run's time limit scales with its work (one allowance per batch to post).
+    const qint64 batches = (plan.plays.size() + std::max(1, plan.options.batchSize) - 1)
+        / std::max(1, plan.options.batchSize);
+    m_runClock.start();
+    const HttpTimings &limits = m_services->timings();
+    m_runLimit->start(int(std::min<qint64>(
+        INT_MAX, limits.runLimitBaseMs + batches * qint64(limits.runLimitPerBatchMs))));
     m_engine->run(plan, runId.value(),
         [this, lock, plan, before, done, id = runId.value()](const SyncReport &r) {
+            m_runLimit->stop();
             SyncReport report = r;
             const QHash<QString, int> after = m_services->requestCounts();
             for (auto it = after.cbegin(); it != after.cend(); ++it)

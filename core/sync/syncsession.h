@@ -5,9 +5,10 @@
 #include "core/sync/syncplan.h"
 #include "core/sync/syncplanner.h"
 
+#include <QElapsedTimer>
 #include <QObject>
-
 #include <QSet>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -63,11 +64,15 @@ private:
         std::function<void(QSet<qint64>)> done);
     /// After a run: titles with not_found plays are searched once more.
     void repairNotFound(const SyncReport &report, std::function<void()> done);
+    /// The run took longer than its limit: stop it and name the service it waits for.
+    void onRunLimitReached();
 
     Database &m_db;
     Services *m_services;
     QSet<qint64> m_missingShows; ///< Trakt show ids that answered 404 in this session
     SyncEngine *m_engine;
+    QTimer *m_runLimit;
+    QElapsedTimer m_runClock;
     QHash<QString, int> m_previewBaseline;
 };
 

@@ -376,6 +376,8 @@ FakeResponse FakeAniList::activityPage(
         const FakeAniActivity &a = *it;
         if (a.userId != userId || a.createdAt <= greater || (lesser > 0 && a.createdAt >= lesser))
             continue;
+        if (m_activityCutoff > 0 && a.createdAt > m_activityCutoff)
+            continue; // not logged yet, as far as the feed shows
         if (seen++ < skip)
             continue;
         if (items.size() == perPage) {

@@ -42,6 +42,9 @@ public:
     /// (or `httpStatus`) with {"errors":[{"message":..,"status":..}],"data":null}.
     void injectGraphQLError(const QString &rootField, const QString &message, int errorStatus = 500,
         int times = 1, int httpStatus = 200);
+    /// The feed shows only activities created at or before `unixTime` (0 = all): tests reveal a
+    /// library's activities a slice at a time, as if the user logged them between syncs.
+    void setActivityCutoff(qint64 unixTime) { m_activityCutoff = unixTime; }
     /// Maximum perPage for Page (AniList: 50) and perChunk for MediaListCollection (500).
     void setPageLimits(int maxPerPage, int maxPerChunk);
     /// Requests seen per root field ("Viewer", "Page", "MediaListCollection", "Media").
@@ -85,6 +88,7 @@ private:
     int m_rateRemaining = 89;
     bool m_rateDecrement = false;
     int m_maxPerPage = 50;
+    qint64 m_activityCutoff = 0;
     int m_maxPerChunk = 500;
 };
 

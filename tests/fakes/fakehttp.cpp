@@ -240,6 +240,35 @@ FakeFault FakeFault::expiredToken()
     return f;
 }
 
+FakeFault FakeFault::redirect(int status, const QByteArray &location, bool applyWrite)
+{
+    FakeFault f;
+    f.kind = Kind::Redirect;
+    f.status = status;
+    f.location = location;
+    f.applyWrite = applyWrite;
+    return f;
+}
+
+FakeFault FakeFault::trickle(int intervalMs, bool applyWrite)
+{
+    FakeFault f;
+    f.kind = Kind::Trickle;
+    f.delayMs = intervalMs;
+    f.applyWrite = applyWrite;
+    return f;
+}
+
+FakeFault FakeFault::oversize(qint64 bytes, bool announceLength)
+{
+    FakeFault f;
+    f.kind = Kind::Oversize;
+    f.status = 200;
+    f.size = bytes;
+    f.announceLength = announceLength;
+    return f;
+}
+
 QString FakeFault::kindName(Kind kind)
 {
     switch (kind) {
@@ -265,6 +294,12 @@ QString FakeFault::kindName(Kind kind)
         return u"hang"_s;
     case Kind::ExpiredToken:
         return u"expiredToken"_s;
+    case Kind::Redirect:
+        return u"redirect"_s;
+    case Kind::Trickle:
+        return u"trickle"_s;
+    case Kind::Oversize:
+        return u"oversize"_s;
     }
     return {};
 }
@@ -300,7 +335,16 @@ FakeFault FakeFault::fromJson(const QJsonObject &o, bool *ok)
         f = hang(apply);
     else if (kind == u"expiredToken"_s)
         f = expiredToken();
-    else
+    else if (kind == u"redirect"_s)
+        f = redirect(
+            o.value(u"status"_s).toInt(302), o.value(u"location"_s).toString().toUtf8(), apply);
+    else if (kind == u"trickle"_s)
+        f = trickle(o.value(u"intervalMs"_s).toInt(1000), apply);
+    else if (kind == u"oversize"_s) {
+        f = oversize(qint64(o.value(u"bytes"_s).toDouble(50.0 * 1024 * 1024)),
+            o.value(u"announceLength"_s).toBool(true));
+        f.manyObjects = o.value(u"manyObjects"_s).toBool(false);
+    } else
         valid = false;
     if (ok)
         *ok = valid;

@@ -60,17 +60,27 @@ struct FakeFault
         CutHeaders, ///< send the status line only, then close (Qt reports an error, no resend)
         Hang, ///< never answer, keep the connection open
         ExpiredToken, ///< the service's "token expired" answer (401; AniList: 400 Invalid token)
+        Redirect, ///< a 3xx with Location (another origin: a FakeRecorder's URL)
+        Trickle, ///< the (real) answer's headers, then its body one byte every delayMs
+        Oversize, ///< 200 with `size` bytes of valid JSON, streamed (the fake holds little of it)
     };
 
     Kind kind = Kind::Status;
     int status = 500;
     int retryAfterSeconds = 0;
     int delayMs = 0;
-    /// Run the real handler (apply the write) before faulting. Only meaningful for
-    /// TruncatedJson, AbortMidBody, Slow (always applied), Drop, CutHeaders and Hang.
+    /// Run the real handler (apply the write) before faulting. Only meaningful for Status,
+    /// TruncatedJson, AbortMidBody, Slow (always applied), Drop, CutHeaders, Hang, Redirect and
+    /// Trickle.
     bool applyWrite = false;
     QByteArray body; ///< Status/Html: body to send (empty = service default)
     QByteArray contentType; ///< Status: content type of body (default application/json)
+    QByteArray location; ///< Redirect: the Location header
+    qint64 size = 0; ///< Oversize: body size in bytes
+    bool announceLength = true; ///< Oversize: send Content-Length (else the close ends the body)
+    /// Oversize: an AniList activity page whose list holds millions of `{}` (what makes a JSON
+    /// parser expensive) instead of one long string.
+    bool manyObjects = false;
 
     static FakeFault rateLimited(int retryAfterSeconds = 1);
     static FakeFault serverError(int status = 500);
@@ -86,6 +96,14 @@ struct FakeFault
     static FakeFault cutHeaders(bool applyWrite = false);
     static FakeFault hang(bool applyWrite = false);
     static FakeFault expiredToken();
+    /// 301/302/303/307/308 to `location`; with `applyWrite` the real handler runs first (Trakt
+    /// applied the write, then something in front of it redirected).
+    static FakeFault redirect(int status, const QByteArray &location, bool applyWrite = false);
+    /// Sends the answer one byte every `intervalMs` (a transfer timeout never fires).
+    static FakeFault trickle(int intervalMs, bool applyWrite = false);
+    /// A 200 JSON answer of `bytes` bytes, written in chunks as the client reads; without
+    /// `announceLength` no Content-Length is sent (the body ends when the server closes).
+    static FakeFault oversize(qint64 bytes, bool announceLength = true);
 
     /// Scenario-file form: {"kind":"rateLimited","retryAfter":2} etc. (see README.md).
     static FakeFault fromJson(const QJsonObject &object, bool *ok = nullptr);

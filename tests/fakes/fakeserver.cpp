@@ -111,7 +111,13 @@ FakeServer::~FakeServer()
 
 bool FakeServer::listen(quint16 port)
 {
-    m_port = QAbstractHttpServer::listen(QHostAddress::LocalHost, port);
+    return listen(QHostAddress(QHostAddress::LocalHost), port);
+}
+
+bool FakeServer::listen(const QHostAddress &address, quint16 port)
+{
+    m_address = address;
+    m_port = QAbstractHttpServer::listen(address, port);
     return m_port != 0;
 }
 
@@ -119,7 +125,7 @@ QUrl FakeServer::baseUrl() const
 {
     QUrl url;
     url.setScheme(u"http"_s);
-    url.setHost(u"127.0.0.1"_s);
+    url.setHost(m_address.toString());
     url.setPort(m_port);
     return url;
 }
@@ -193,6 +199,104 @@ void FakeServer::clearLog()
 int FakeServer::requestCount(const QString &method, const QString &path) const
 {
     return m_counters.value(method.toUpper() + u' ' + path);
+}
+
+qint64 FakeServer::minimumGapMs(const QString &method, const QString &pathRegex) const
+{
+    const QList<FakeLoggedRequest> matching = requests(method, pathRegex);
+    qint64 gap = -1;
+    for (qsizetype i = 1; i < matching.size(); ++i) {
+        const qint64 ms = matching.at(i - 1).receivedAt.msecsTo(matching.at(i).receivedAt);
+        gap = gap < 0 ? ms : std::min(gap, ms);
+    }
+    return gap;
+}
+
+std::function<void()> FakeServer::holdUnanswered(QTcpSocket *socket)
+{
+    ++m_appliedUnanswered;
+    auto open = std::make_shared<bool>(true);
+    QPointer<FakeServer> self(this);
+    auto release = [self, open] {
+        if (*open && self) {
+            *open = false;
+            --self->m_appliedUnanswered;
+        }
+    };
+    connect(socket, &QTcpSocket::disconnected, this, release);
+    connect(socket, &QObject::destroyed, this, release);
+    return release;
+}
+
+void FakeServer::trickle(
+    QTcpSocket *socket, const QByteArray &bytes, int intervalMs, const std::function<void()> &done)
+{
+    // Headers at once, then the body byte by byte: every byte restarts a client's transfer timeout.
+    const qsizetype headerEnd = bytes.indexOf("\r\n\r\n");
+    socket->write(bytes.left(headerEnd + 4));
+    auto *timer = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(headerEnd + 4);
+    QPointer<QTcpSocket> guard(socket);
+    connect(timer, &QTimer::timeout, socket, [guard, timer, bytes, sent, done] {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
+            timer->stop();
+            return;
+        }
+        guard->write(bytes.mid(*sent, 1));
+        if (++*sent >= bytes.size()) {
+            timer->stop();
+            if (done)
+                done();
+        }
+    });
+    timer->start(std::max(1, intervalMs));
+}
+
+void FakeServer::stream(QTcpSocket *socket, const FakeFault &fault)
+{
+    // {"data":null,"pad":"xxxx…"} (or a page of {},{},… objects): valid JSON of exactly `size`
+    // bytes, written 64 KiB at a time as the client takes it, so the fake never holds the body.
+    const qint64 size = fault.size;
+    const bool announceLength = fault.announceLength;
+    const QByteArray head = fault.manyObjects
+        ? "{\"data\":{\"Page\":{\"pageInfo\":{\"hasNextPage\":false},\"activities\":["_ba
+        : "{\"data\":null,\"pad\":\""_ba;
+    const QByteArray tail = fault.manyObjects ? "{}]}}}"_ba : "\"}"_ba;
+    const char fill = fault.manyObjects ? ' ' : 'x';
+    const QByteArray unit = fault.manyObjects ? "{},"_ba : QByteArray(1, fill);
+    const qint64 padding = std::max<qint64>(0, size - head.size() - tail.size());
+    QByteArray out = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"_ba;
+    if (announceLength)
+        out += "Content-Length: "_ba + QByteArray::number(head.size() + padding + tail.size())
+            + "\r\n"_ba;
+    out += "Connection: close\r\n\r\n"_ba + head;
+    socket->write(out);
+    m_bytesStreamed += head.size();
+    auto left = std::make_shared<qint64>(padding);
+    auto tailSent = std::make_shared<bool>(false);
+    QPointer<FakeServer> self(this);
+    QPointer<QTcpSocket> guard(socket);
+    auto pump = [self, guard, left, tailSent, tail, unit] {
+        if (!guard || !self || guard->state() != QAbstractSocket::ConnectedState)
+            return;
+        while (guard->bytesToWrite() < 256 * 1024 && (*left > 0 || !*tailSent)) {
+            if (*left > 0) {
+                const qint64 n = std::min<qint64>(*left, 64 * 1024);
+                QByteArray chunk = unit.repeated(int(n / unit.size()));
+                chunk += QByteArray(int(n - chunk.size()), ' '); // JSON whitespace
+                guard->write(chunk);
+                *left -= n;
+                self->m_bytesStreamed += n;
+            } else {
+                guard->write(tail);
+                self->m_bytesStreamed += tail.size();
+                *tailSent = true;
+                guard->disconnectFromHost();
+            }
+        }
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+    pump();
 }
 
 FakeResponse FakeServer::expiredTokenResponse() const
@@ -297,7 +401,8 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
     int cutAt = -1;
     bool closeAfter = false;
     bool statusLineOnly = false;
-    enum class Delivery { Now, Later, Drop, Hang } delivery = Delivery::Now;
+    enum class Delivery { Now, Later, Drop, Hang, Trickle, Stream } delivery = Delivery::Now;
+    bool applied = false; // the handler ran for a write whose answer is not sent at once
     int delayMs = 0;
 
     if (!rule) {
@@ -305,6 +410,8 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
     } else {
         switch (fault.kind) {
         case FakeFault::Kind::Status:
+            if (fault.applyWrite)
+                runHandler(); // applied, then something else answered
             response = fault.body.isEmpty() ? statusResponse(fault.status)
                                             : FakeResponse::text(fault.status, fault.body);
             if (!fault.body.isEmpty())
@@ -341,6 +448,7 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
             response = runHandler();
             delivery = Delivery::Later;
             delayMs = fault.delayMs;
+            applied = true;
             break;
         case FakeFault::Kind::Drop:
             if (fault.applyWrite)
@@ -356,16 +464,37 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
             if (fault.applyWrite)
                 runHandler();
             delivery = Delivery::Hang;
+            applied = fault.applyWrite;
             break;
         case FakeFault::Kind::ExpiredToken:
             response = expiredTokenResponse();
             break;
+        case FakeFault::Kind::Redirect:
+            if (fault.applyWrite)
+                runHandler();
+            response = FakeResponse::text(fault.status, "Moved"_ba);
+            response.withHeader("Location"_ba, fault.location);
+            break;
+        case FakeFault::Kind::Trickle:
+            response = fault.applyWrite
+                ? runHandler()
+                : FakeResponse::json(QJsonObject { { u"data"_s, u"a canned body, slowly"_s } });
+            delivery = Delivery::Trickle;
+            delayMs = fault.delayMs;
+            applied = fault.applyWrite;
+            break;
+        case FakeFault::Kind::Oversize:
+            delivery = Delivery::Stream;
+            break;
         }
     }
+    applied = applied && request.method != "GET" && request.method != "HEAD";
 
-    if (delivery == Delivery::Now || delivery == Delivery::Later) {
+    if (delivery == Delivery::Now || delivery == Delivery::Later || delivery == Delivery::Trickle) {
         decorate(response, request);
         entry.status = statusLineOnly ? 0 : response.status;
+    } else if (delivery == Delivery::Stream) {
+        entry.status = 200;
     }
     const qint64 sequence = entry.sequence;
     const int status = entry.status;
@@ -373,15 +502,25 @@ bool FakeServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
         m_log.append(entry);
 
     QPointer<QTcpSocket> guard(socket);
+    const std::function<void()> answered
+        = applied ? holdUnanswered(socket) : std::function<void()>();
     switch (delivery) {
     case Delivery::Now:
         deliver(socket, response, cutAt, closeAfter, statusLineOnly);
         break;
     case Delivery::Later:
-        QTimer::singleShot(delayMs, socket, [this, guard, response]() {
+        QTimer::singleShot(delayMs, socket, [this, guard, response, answered]() {
             if (guard && guard->state() == QAbstractSocket::ConnectedState)
                 deliver(guard, response);
+            if (answered)
+                answered();
         });
+        break;
+    case Delivery::Trickle:
+        trickle(socket, rawResponse(response), delayMs, answered);
+        break;
+    case Delivery::Stream:
+        stream(socket, fault);
         break;
     case Delivery::Drop:
         // Deferred: the server still touches the socket after handleRequest returns.
@@ -459,6 +598,27 @@ FakeResponse FakeServer::serviceControl(const QString &, const FakeRequest &)
 void FakeServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
     deliver(socket, FakeResponse::json(QJsonObject { { u"error"_s, u"not found"_s } }, 404));
+}
+
+QByteArray FakeServer::rawResponse(const FakeResponse &response, bool closeAfter)
+{
+    QByteArray out;
+    out.reserve(response.body.size() + 256);
+    out += "HTTP/1.1 "_ba + QByteArray::number(response.status) + ' '
+        + reasonPhrase(response.status) + "\r\n"_ba;
+    bool hasType = false;
+    for (const auto &h : response.headers) {
+        if (h.first.compare("Content-Length", Qt::CaseInsensitive) == 0)
+            continue;
+        if (h.first.compare("Content-Type", Qt::CaseInsensitive) == 0)
+            hasType = true;
+        out += h.first + ": "_ba + h.second + "\r\n"_ba;
+    }
+    if (!hasType && !response.body.isEmpty())
+        out += "Content-Type: application/octet-stream\r\n"_ba;
+    out += "Content-Length: "_ba + QByteArray::number(response.body.size()) + "\r\n"_ba;
+    out += closeAfter ? "Connection: close\r\n\r\n"_ba : "Connection: keep-alive\r\n\r\n"_ba;
+    return out + response.body;
 }
 
 void FakeServer::deliver(QTcpSocket *socket, const FakeResponse &response, int cutBodyAt,

@@ -4,10 +4,13 @@
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QTcpSocket;
@@ -29,8 +32,10 @@ public:
 
     /// Listens on 127.0.0.1 (port 0 = any free port). Returns false on failure.
     bool listen(quint16 port = 0);
+    /// Listens on another loopback address (127.0.0.2 makes a different origin, see FakeRecorder).
+    bool listen(const QHostAddress &address, quint16 port);
     quint16 port() const { return m_port; }
-    /// http://127.0.0.1:<port>
+    /// http://<address>:<port>
     QUrl baseUrl() const;
     QString serviceName() const { return m_serviceName; }
 
@@ -46,6 +51,11 @@ public:
     /// Closes every connection that a Hang fault left open.
     void releaseHanging();
     int hangingConnections() const;
+    /// Writes (not GET/HEAD) whose handler ran but whose answer the client has not received yet
+    /// (slow, trickling or hanging answers): what a client killed now leaves behind applied.
+    int appliedUnanswered() const { return m_appliedUnanswered; }
+    /// Body bytes an Oversize fault actually handed to the socket (the client may stop reading).
+    qint64 bytesStreamed() const { return m_bytesStreamed; }
 
     // --- request log -----------------------------------------------------------------
     const QList<FakeLoggedRequest> &requestLog() const { return m_log; }
@@ -54,6 +64,9 @@ public:
     void clearLog();
     /// Count of requests per "METHOD /path" (e.g. "POST /sync/history").
     int requestCount(const QString &method, const QString &path) const;
+    /// The shortest time between two consecutive matching requests, by this server's own receive
+    /// times (-1 with fewer than two).
+    qint64 minimumGapMs(const QString &method, const QString &pathRegex) const;
     const QHash<QString, int> &counters() const { return m_counters; }
     /// Keeps the log from growing in benchmarks (counters are still kept).
     void setLogEnabled(bool enabled) { m_logEnabled = enabled; }
@@ -91,13 +104,22 @@ private:
     };
 
     FaultRule *matchFault(const FakeRequest &request);
+    /// Counts an applied write as unanswered until `done` is called or the socket goes away.
+    std::function<void()> holdUnanswered(QTcpSocket *socket);
+    void trickle(QTcpSocket *socket, const QByteArray &bytes, int intervalMs,
+        const std::function<void()> &done);
+    void stream(QTcpSocket *socket, const FakeFault &fault);
     FakeResponse control(const FakeRequest &request);
+    static QByteArray rawResponse(const FakeResponse &response, bool closeAfter = false);
     void deliver(QTcpSocket *socket, const FakeResponse &response, int cutBodyAt = -1,
         bool closeAfter = false, bool statusLineOnly = false);
     FakeLoggedRequest logEntry(const FakeRequest &request) const;
 
     QString m_serviceName;
+    QHostAddress m_address = QHostAddress(QHostAddress::LocalHost);
     quint16 m_port = 0;
+    int m_appliedUnanswered = 0;
+    qint64 m_bytesStreamed = 0;
     QList<FaultRule> m_faults;
     QList<FakeLoggedRequest> m_log;
     QHash<QString, int> m_counters;

@@ -238,12 +238,17 @@ void TestCrashConsistency::killedAtRandomPoints()
     qInfo("%lld plays planned; %d kill trials, seed %u", qlonglong(planned.size()), trials, seed);
 
     int killed = 0;
-    int killedAfterApply = 0;
+    int killedAfterApply = 0; // counted from what the fake Trakt holds at the moment of the kill
+    int scheduledAfterApply = 0;
     int endedFirst = 0;
     for (int trial = 0; trial < trials; ++trial) {
         const int postsBefore = f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s);
-        const int how = int(rng.bounded(10));
-        if (how >= 7) {
+        // Every third trial aims between "write applied" and "answer received"; the others kill
+        // at a random time or a random number of POSTs in.
+        const bool afterApply = trial % 3 == 2;
+        const int how = int(rng.bounded(7));
+        if (afterApply) {
+            ++scheduledAfterApply;
             // The next write is applied at once and answered late: the kill lands in between.
             f.fakes.trakt().addFault(
                 u"POST"_s, u"^/sync/history$"_s, FakeFault::slow(200 + int(rng.bounded(400))), 1);
@@ -252,15 +257,22 @@ void TestCrashConsistency::killedAtRandomPoints()
         startSync(cli, f, 5, 15); // small batches, 15 ms apart: a long run with many kill points
         QVERIFY(cli.waitForStarted());
         QString point;
-        if (how < 3) {
+        if (afterApply) {
+            point = u"while a write is applied and its answer pending"_s;
+            (void)QTest::qWaitFor( // the fake says when: it has applied a write not yet answered
+                [&] {
+                    return cli.state() == QProcess::NotRunning
+                        || f.fakes.trakt().appliedUnanswered() > 0;
+                },
+                30000);
+        } else if (how < 3) {
             const int ms = int(rng.bounded(450));
             point = u"%1 ms after start"_s.arg(ms);
             QTest::qWait(ms);
         } else {
             const int posts = 1 + int(rng.bounded(4));
-            const int extraMs = how >= 7 ? 50 : int(rng.bounded(30));
-            point = u"%1 ms after POST #%2%3"_s.arg(extraMs).arg(posts).arg(
-                how >= 7 ? u" (applied, answer pending)"_s : QString());
+            const int extraMs = int(rng.bounded(30));
+            point = u"%1 ms after POST #%2"_s.arg(extraMs).arg(posts);
             (void)QTest::qWaitFor( // best effort: kill at whatever point the wait ends
                 [&] {
                     return cli.state() == QProcess::NotRunning
@@ -271,11 +283,16 @@ void TestCrashConsistency::killedAtRandomPoints()
             QTest::qWait(extraMs);
         }
         if (cli.state() != QProcess::NotRunning) {
+            // What the fake holds right now (nothing runs in between: the fakes live on this
+            // thread) is what the kill leaves behind.
+            const bool appliedPending = f.fakes.trakt().appliedUnanswered() > 0;
             cli.kill(); // SIGKILL
             QVERIFY(cli.waitForFinished(10000));
             ++killed;
-            if (how >= 7)
+            if (appliedPending) {
                 ++killedAfterApply;
+                point += u" [observed: applied, unanswered]"_s;
+            }
         } else {
             ++endedFirst;
             point += u" (the run ended first, exit %1)"_s.arg(cli.exitCode());
@@ -291,6 +308,10 @@ void TestCrashConsistency::killedAtRandomPoints()
     }
     QVERIFY2(killed >= trials * 3 / 4,
         qPrintable(u"only %1 of %2 trials killed a running sync"_s.arg(killed).arg(trials)));
+    // The point of the test: kills that leave a write applied at Trakt but unanswered.
+    QVERIFY2(killedAfterApply >= std::max(1, scheduledAfterApply * 3 / 4),
+        qPrintable(u"only %1 of %2 kills landed between apply and answer"_s.arg(killedAfterApply)
+                       .arg(scheduledAfterApply)));
 
     // Rerun to completion.
     QProcess last;
@@ -320,6 +341,20 @@ void TestCrashConsistency::faultsInSequence()
     QVERIFY(f.setUp(40, 600, 300 + m_seed % 1000));
     const QStringList planned = plannedKeys(f);
     QVERIFY(planned.size() >= 300);
+
+    // The activities are revealed a slice at a time (as if logged between syncs), so that every run
+    // has plays to post and every armed fault meets the requests it is armed for.
+    QList<qint64> times;
+    for (const FakeAniActivity &a : f.library.activities)
+        times << a.createdAt;
+    std::sort(times.begin(), times.end());
+    constexpr int Slices = 30;
+    int revealed = 0;
+    auto revealNext = [&] {
+        revealed = std::min(Slices, revealed + 1);
+        f.fakes.anilist().setActivityCutoff(
+            revealed >= Slices ? 0 : times.at(times.size() * revealed / Slices - 1));
+    };
 
     const QString post = u"POST"_s;
     const QString history = u"^/sync/history$"_s;
@@ -356,8 +391,10 @@ void TestCrashConsistency::faultsInSequence()
         { u"hang after apply (timeout)"_s,
             [&] { t.addFault(post, history, FakeFault::hang(true), 1); } },
         { u"expired token"_s, [&] { t.addFault(post, history, FakeFault::expiredToken(), 1); } },
-        { u"Trakt reads failing"_s,
+        { u"Trakt reads failing (after a lost answer)"_s,
             [&] {
+                // A lost answer makes the engine read history: those reads fail too.
+                t.addFault(post, history, FakeFault::cutHeaders(true), 1);
                 t.addFault(u"GET"_s, u"."_s, FakeFault::serverError(503), 2);
                 t.addFault(u"GET"_s, u"."_s, FakeFault::truncatedJson(false), 1);
             } },
@@ -375,26 +412,41 @@ void TestCrashConsistency::faultsInSequence()
     for (qsizetype i = order.size() - 1; i > 0; --i)
         order.swapItemsAt(i, qsizetype(rng.bounded(int(i + 1))));
     int runs = 0;
+    int armed = 0;
     for (qsizetype i = 0; i < order.size(); i += 3) {
         QStringList names;
         for (qsizetype j = i; j < std::min(i + 3, order.size()); ++j) {
             steps[order[j]].arm();
             names << steps[order[j]].name;
         }
-        QProcess cli;
-        startSync(cli, f, 20);
-        const int code = finish(cli);
-        output(cli);
-        ++runs;
-        qInfo("run %d with [%s]: exit %d, plays at Trakt %lld", runs,
-            qPrintable(names.join(u"; "_s)), code, qlonglong(t.history().size()));
-        QVERIFY2(code >= 0, "the CLI hung");
-        QVERIFY2(t.duplicatePlays().isEmpty(), qPrintable(names.join(u"; "_s)));
-        t.clearFaults();
-        a.clearFaults();
-        t.releaseHanging();
+        const int armedNow = t.pendingFaults() + a.pendingFaults();
+        armed += armedNow;
+        // Run until every armed fault has fired (a run that gives up after a few failed batches
+        // leaves the rest for the next one).
+        int attempts = 0;
+        do {
+            revealNext();
+            QProcess cli;
+            startSync(cli, f, 20);
+            const int code = finish(cli);
+            output(cli);
+            ++runs;
+            ++attempts;
+            qInfo("run %d with [%s]: exit %d, plays at Trakt %lld, faults left %d", runs,
+                qPrintable(names.join(u"; "_s)), code, qlonglong(t.history().size()),
+                t.pendingFaults() + a.pendingFaults());
+            QVERIFY2(code >= 0, "the CLI hung");
+            QVERIFY2(t.duplicatePlays().isEmpty(), qPrintable(names.join(u"; "_s)));
+            t.releaseHanging();
+        } while (t.pendingFaults() + a.pendingFaults() > 0 && attempts < 8);
+        QVERIFY2(t.pendingFaults() + a.pendingFaults() == 0,
+            qPrintable(u"armed faults that never fired: %1 of %2 [%3]"_s
+                           .arg(t.pendingFaults() + a.pendingFaults())
+                           .arg(armedNow)
+                           .arg(names.join(u"; "_s))));
     }
-    // Then a clean run.
+    // Then a clean run over everything.
+    f.fakes.anilist().setActivityCutoff(0);
     QProcess clean;
     startSync(clean, f, 100);
     const int code = finish(clean);
@@ -403,8 +455,9 @@ void TestCrashConsistency::faultsInSequence()
     QVERIFY2(exactlyOnce(f, planned, &why), qPrintable(why));
     QCOMPARE(LedgerRepository(*f.db).count(LedgerOutcome::Pending).value(), 0);
     verifyNoSecretsAtRest(f);
-    qInfo("RESULT faultRuns=%d faultKinds=%lld plays=%lld duplicates=0", runs,
-        qlonglong(steps.size()), qlonglong(planned.size()));
+    qInfo("RESULT faultRuns=%d faultKinds=%lld faultsArmed=%d faultsFired=%d plays=%lld "
+          "duplicates=0",
+        runs, qlonglong(steps.size()), armed, armed, qlonglong(planned.size()));
 }
 
 void TestCrashConsistency::concurrentProcesses()

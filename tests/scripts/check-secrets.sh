@@ -49,7 +49,8 @@ for p in "${patterns[@]}"; do scan "credential shape" -E -e "$p"; done
 # PostgreSQL: every database left on the test server, every table, as text.
 if [[ -n "${TSUZUKI_TEST_PG_URI:-}" ]] && command -v pg_dumpall >/dev/null; then
     dump="$(mktemp)"
-    if pg_dumpall --data-only -d "$TSUZUKI_TEST_PG_URI" >"$dump" 2>/dev/null; then
+    # The server asks for the password (scram): the one the tests use, from the environment.
+    if PGPASSWORD="${TSUZUKI_DATABASE_PASSWORD:-}" pg_dumpall --data-only -d "$TSUZUKI_TEST_PG_URI" >"$dump" 2>/dev/null; then
         for s in "${literals[@]}"; do grep -qaF -e "$s" "$dump" && report "marker" "PostgreSQL test server"; done
         for p in "${patterns[@]}"; do grep -qaE -e "$p" "$dump" && report "credential shape" "PostgreSQL test server"; done
         echo "check-secrets: PostgreSQL test server: $(grep -c '^COPY ' "$dump") tables dumped"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # run-tests.sh [ctest arguments...]
 # The README test command. On Debian 12 as root: installs what is missing, builds everything (warnings are
-# errors), starts a throwaway PostgreSQL 15 server (own data directory, loopback, a free port) and a private
+# errors), starts a throwaway PostgreSQL 15 server (own data directory, loopback, a free port, scram password
+# authentication over TLS with a certificate from a CA made for the run: tests/scripts/test-postgres.sh) and a private
 # D-Bus session with an unlocked gnome-keyring, runs the whole CTest suite in it, and stops both afterwards.
 set -euo pipefail
 
@@ -16,32 +17,10 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTSUZUK
     -DTSUZUKI_BUILD_TESTS=ON >"$build/configure.log" || { cat "$build/configure.log"; exit 1; }
 cmake --build "$build" -j "$jobs"
 
-# --- a throwaway PostgreSQL 15 --------------------------------------------------------------------------
-pgbin=/usr/lib/postgresql/15/bin
-pgdir=$(mktemp -d /tmp/tsuzuki-pg.XXXXXX)
-chown postgres: "$pgdir"
-chmod 700 "$pgdir"
-
-stop_postgres() {
-    if [[ -f "$pgdir/data/postmaster.pid" ]]; then
-        runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate -w stop >/dev/null 2>&1 || true
-    fi
-    rm -rf "$pgdir"
-}
-trap stop_postgres EXIT
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-port=55432
-while port_in_use "$port"; do port=$((port + 1)); done
-
-runuser -u postgres -- "$pgbin/initdb" -D "$pgdir/data" -U postgres -A trust -E UTF8 --no-sync >"$pgdir/initdb.log" \
-    || { cat "$pgdir/initdb.log"; exit 1; }
-# fsync off: the server is thrown away afterwards, and the tests create and drop many databases.
-runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdir -c fsync=off -c full_page_writes=off -c max_connections=200" \
-    start >/dev/null || { cat "$pgdir/server.log"; exit 1; }
-export TSUZUKI_TEST_PG_URI="postgresql://postgres@127.0.0.1:$port/postgres?sslmode=disable"
-echo "PostgreSQL 15 test server on 127.0.0.1:$port"
+# --- a throwaway PostgreSQL 15: scram password authentication, TLS only, a CA made for this run ----------
+source "$root/tests/scripts/test-postgres.sh"
+trap stop_test_postgres EXIT
+start_test_postgres "${TSUZUKI_TEST_PG_PORT:-55432}" # the first port tried (the next free one is used)
 
 # --- the suite, inside a private keyring session ---------------------------------------------------------
 export QT_QPA_PLATFORM=offscreen

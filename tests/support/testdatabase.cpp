@@ -1,5 +1,8 @@
 #include "testdatabase.h"
 
+#include "core/auth/envsecretstore.h"
+#include "core/log/redact.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -22,7 +25,17 @@ Result<DatabaseSpec> adminSpec()
             u"README test command "
             "(tests/scripts/run-tests.sh), which starts one."_s);
     }
-    return DatabaseSpec::parse(uri);
+    auto spec = DatabaseSpec::parse(uri);
+    if (spec && spec.value().password.isEmpty()) {
+        // The test server asks for a password (scram), given the way a server without a keychain
+        // gives it to Tsuzuki: TSUZUKI_DATABASE_PASSWORD, read through the environment store.
+        DatabaseSpec withPassword = spec.value();
+        withPassword.password
+            = EnvSecretStore().value(QString::fromLatin1(SecretKey::DatabasePassword));
+        registerSecret(withPassword.password);
+        return withPassword;
+    }
+    return spec;
 }
 } // namespace
 

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void settingsTestConnectionFailureSaysWhat();
     void settingsSavesPasswordToKeychainNotSettings();
     void settingsRejectsBadUri();
+    void settingsOffersVerifyFull();
     void settingsPagesSave();
     void singleInstanceForwardsActivation();
 
@@ -181,8 +182,12 @@ void TestMainWindow::settingsTestConnectionSqlite()
     QCOMPARE(dialog->findChild<QRadioButton *>(u"postgresRadio"_s)->isChecked(), postgres);
     auto *uri = dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s);
     QCOMPARE(uri->isEnabled(), postgres);
-    if (postgres)
+    if (postgres) {
         QCOMPARE(uri->text(), f.db->spec().toDisplayString());
+        // The server wants a password: the one Settings keeps in the keychain.
+        QVERIFY(f.app->storeSecrets(
+            { { QString::fromLatin1(SecretKey::DatabasePassword), f.db->spec().password } }));
+    }
     QSignalSpy tested(dialog, &SettingsDialog::connectionTested);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"testConnectionButton"_s), Qt::LeftButton);
     QVERIFY(tested.wait(20000));
@@ -291,6 +296,35 @@ void TestMainWindow::settingsRejectsBadUri()
     QVERIFY(dialog->isVisible());
     QCOMPARE(changed.count(), 0);
     QVERIFY(saveScreenshot(dialog, u"dialog-settings-database-invalid"_s));
+}
+
+void TestMainWindow::settingsOffersVerifyFull()
+{
+    // Issue 12, item 11: the database page offers sslmode=verify-full (the system's CAs unless the
+    // URI names its own sslrootcert); the switch edits the URI, and the URI sets the switch.
+    Fixture f = makeWindow();
+    f.window->show();
+    SettingsDialog *dialog = f.window->showSettings();
+    dialog->findChild<QRadioButton *>(u"postgresRadio"_s)->click();
+    auto *uri = dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s);
+    auto *verify = dialog->findChild<QCheckBox *>(u"verifyCertificateCheck"_s);
+    QVERIFY(verify && verify->isEnabled());
+    uri->clear();
+    QTest::keyClicks(
+        uri, u"postgresql://postgres.ref@aws-0-eu-central-1.pooler.supabase.com:5432/postgres"_s);
+    QVERIFY(!verify->isChecked());
+    verify->click();
+    QVERIFY2(uri->text().contains(u"sslmode=verify-full"_s), qPrintable(uri->text()));
+    const auto spec = DatabaseSpec::parse(uri->text());
+    QVERIFY(spec);
+    QVERIFY(
+        spec.value().connectOptions().contains(u"sslrootcert="_s + DatabaseSpec::systemCaBundle()));
+    QVERIFY(saveScreenshot(dialog, u"dialog-settings-database-verify-full"_s));
+    verify->click();
+    QVERIFY(uri->text().contains(u"sslmode=require"_s));
+    uri->setText(u"postgresql://me@db.example.org/app?sslmode=verify-full&sslrootcert=/ca.crt"_s);
+    QVERIFY(verify->isChecked());
+    dialog->reject();
 }
 
 void TestMainWindow::settingsPagesSave()

@@ -132,10 +132,30 @@ QWidget *SettingsDialog::createDatabasePage()
     m_passwordHint->setObjectName(u"databaseHint"_s);
     m_passwordHint->setWordWrap(true);
 
+    // sslmode=verify-full: the certificate must name the host and come from a CA the system (or
+    // the URI's sslrootcert) trusts. The URI itself is what gets saved.
+    m_verifyCertificate = new QCheckBox(
+        tr("&Verify the server's certificate (sslmode=verify-full, with this system's certificate "
+           "authorities)"),
+        page);
+    m_verifyCertificate->setObjectName(u"verifyCertificateCheck"_s);
+    m_verifyCertificate->setToolTip(
+        tr("Supabase signs its database certificates with its own CA: download it (Database "
+           "Settings → SSL Configuration) and add sslrootcert=/path/to/the.crt to the URI."));
+    connect(m_verifyCertificate, &QCheckBox::toggled, this, [this](bool on) {
+        m_uriEdit->setText(
+            DatabaseSpec::withSslMode(m_uriEdit->text(), on ? u"verify-full"_s : u"require"_s));
+    });
+    connect(m_uriEdit, &QLineEdit::textChanged, this, [this](const QString &uri) {
+        const QSignalBlocker blocker(m_verifyCertificate);
+        m_verifyCertificate->setChecked(DatabaseSpec::sslModeOf(uri) == u"verify-full"_s);
+    });
+
     auto *form = new QFormLayout;
     form->setContentsMargins(24, 0, 0, 0);
     form->addRow(tr("Connection &URI:"), m_uriEdit);
     form->addRow(QString(), m_uriError);
+    form->addRow(QString(), m_verifyCertificate);
     form->addRow(tr("Pass&word:"), m_passwordEdit);
     form->addRow(QString(), m_passwordHint);
 
@@ -187,6 +207,7 @@ void SettingsDialog::updateDatabaseFields()
 {
     const bool postgres = m_postgresRadio->isChecked();
     m_uriEdit->setEnabled(postgres);
+    m_verifyCertificate->setEnabled(postgres);
     m_passwordEdit->setEnabled(postgres);
     m_sqlitePathLabel->setEnabled(!postgres);
     if (!postgres)

@@ -99,6 +99,7 @@ private:
     QLineEdit *m_passwordEdit = nullptr;
     QLabel *m_uriError = nullptr;
     QLabel *m_passwordHint = nullptr;
+    QCheckBox *m_verifyCertificate = nullptr;
     QPushButton *m_testButton = nullptr;
     QLabel *m_testResult = nullptr;
     bool m_passwordEdited = false;

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void byteArrayAndError();
     void concurrentRegisterAndRedact();
     void messageHandler();
+    void handlerScope();
+    void usableFromThreadLocalDestructors();
 };
 
 void TestRedact::patterns_data()
@@ -233,6 +236,10 @@ void TestRedact::concurrentRegisterAndRedact()
 
 void TestRedact::messageHandler()
 {
+    {
+        QMutexLocker locker(&s_capturedMutex);
+        s_captured.clear();
+    }
     const QtMessageHandler original = qInstallMessageHandler(capturingHandler);
     installRedactingMessageHandler();
     installRedactingMessageHandler(); // a second call must not wrap twice
@@ -242,7 +249,8 @@ void TestRedact::messageHandler()
     qWarning("body: %s", "{\"refresh_token\":\"leakedrefresh\"}");
     qInfo().noquote() << "token registered-anilist-jwt-value loaded";
 
-    qInstallMessageHandler(original);
+    uninstallRedactingMessageHandler();
+    QVERIFY(qInstallMessageHandler(original) == capturingHandler);
 
     QMutexLocker locker(&s_capturedMutex);
     QCOMPARE(s_captured.size(), 3);
@@ -253,6 +261,53 @@ void TestRedact::messageHandler()
     QVERIFY(s_captured.at(0).contains(u"Bearer [redacted]"_s));
     QCOMPARE(s_captured.at(1), u"body: {\"refresh_token\":\"[redacted]\"}"_s);
     QCOMPARE(s_captured.at(2), u"token [redacted] loaded"_s);
+}
+
+void TestRedact::handlerScope()
+{
+    {
+        QMutexLocker locker(&s_capturedMutex);
+        s_captured.clear();
+    }
+    const QtMessageHandler original = qInstallMessageHandler(capturingHandler);
+    {
+        const RedactingMessageHandlerScope scope;
+        qWarning("Authorization: Bearer scopedtoken123");
+    }
+    // The scope is gone: the previous handler is the current one again and gets messages as they
+    // are (this one has nothing to redact).
+    qWarning("plain text after the scope");
+    QVERIFY(qInstallMessageHandler(original) == capturingHandler);
+    QMutexLocker locker(&s_capturedMutex);
+    QCOMPARE(s_captured,
+        (QStringList { u"Authorization: Bearer [redacted]"_s, u"plain text after the scope"_s }));
+}
+
+void TestRedact::usableFromThreadLocalDestructors()
+{
+    // A thread-local object made before the thread's first redact() is destroyed after anything
+    // thread-local that redact() may have made: redact() must still work there (it used freed
+    // regexes; the ASan build of this test reports that as a heap use-after-free).
+    registerSecret(u"tsuzuki-test-secret-tls-0001"_s);
+    std::atomic<int> result { -1 };
+    std::thread thread([&result]() {
+        struct RedactsAtExit
+        {
+            std::atomic<int> *result;
+            ~RedactsAtExit()
+            {
+                const QString out
+                    = redact(u"late tsuzuki-test-secret-tls-0001 Bearer abcdef123456"_s);
+                result->store(out == u"late [redacted] Bearer [redacted]"_s ? 1 : 0);
+            }
+        };
+        thread_local RedactsAtExit atExit { &result };
+        (void)atExit;
+        if (redact(u"Bearer warmupwarmup1"_s) != u"Bearer [redacted]"_s)
+            result.store(-2);
+    });
+    thread.join();
+    QCOMPARE(result.load(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRedact)

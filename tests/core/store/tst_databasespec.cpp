@@ -13,6 +13,8 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void displayStringHasNoPassword();
+    void displayStringKeepsOtherParameters();
+    void verifyFullUsesTheSystemStore();
     void defaultIsSqliteInAppData();
 };
 
@@ -83,6 +85,49 @@ void TestDatabaseSpec::displayStringHasNoPassword()
     QVERIFY(!spec->toDisplayString().contains(u"hunter2"_s));
     QVERIFY(spec->toDisplayString().startsWith(u"postgresql://me@db.example.org:6543/app"_s));
     QVERIFY(spec->looksLikeTransactionPooler());
+}
+
+void TestDatabaseSpec::displayStringKeepsOtherParameters()
+{
+    // What the settings and a child process get must still reach the same server the same way
+    // (sslrootcert), and never carry a password of any kind.
+    auto spec = DatabaseSpec::parse(
+        u"postgresql://me:pw-one@db.example.org:5432/app?sslmode=verify-full"
+        "&sslrootcert=/etc/tsuzuki/ca.crt&sslpassword=pw-two&connect_timeout=5"_s);
+    QVERIFY(spec);
+    const QString display = spec.value().toDisplayString();
+    QVERIFY2(display.contains(u"sslrootcert=/etc/tsuzuki/ca.crt"_s), qPrintable(display));
+    QVERIFY(display.contains(u"connect_timeout=5"_s));
+    QVERIFY(!display.contains(u"pw-one"_s) && !display.contains(u"pw-two"_s));
+    auto again = DatabaseSpec::parse(display);
+    QVERIFY(again);
+    QCOMPARE(again.value().sslMode, u"verify-full"_s);
+    QVERIFY(again.value().connectOptions().contains(u"sslrootcert=/etc/tsuzuki/ca.crt"_s));
+}
+
+void TestDatabaseSpec::verifyFullUsesTheSystemStore()
+{
+    const QString bundle = DatabaseSpec::systemCaBundle();
+    QVERIFY2(!bundle.isEmpty(), "no system CA bundle (Debian: ca-certificates)");
+    for (const QString &mode : { u"verify-full"_s, u"verify-ca"_s }) {
+        auto spec = DatabaseSpec::parse(
+            u"postgresql://postgres.ref@aws-0-eu-central-1.pooler.supabase.com:5432/postgres?sslmode="_s
+            + mode);
+        QVERIFY(spec);
+        QVERIFY2(spec.value().connectOptions().contains(u"sslrootcert="_s + bundle),
+            qPrintable(spec.value().connectOptions()));
+    }
+    // require does not verify, and the user's own CA file wins.
+    QVERIFY(!DatabaseSpec::parse(u"postgresql://me@db.example.org/app"_s)
+                 .value()
+                 .connectOptions()
+                 .contains(u"sslrootcert"_s));
+    const QString own = DatabaseSpec::parse(
+        u"postgresql://me@db.example.org/app?sslmode=verify-full&sslrootcert=/mine.crt"_s)
+                            .value()
+                            .connectOptions();
+    QVERIFY(own.contains(u"sslrootcert=/mine.crt"_s));
+    QVERIFY(!own.contains(bundle));
 }
 
 void TestDatabaseSpec::defaultIsSqliteInAppData()

@@ -111,14 +111,15 @@ void TestStorage::configGetSetPrefix()
     QCOMPARE(status.value().at(0).key, u"status:sync:last-run"_s);
 
     QVERIFY(config.set(ConfigKey::breakpointMap(42), u"{\"a\":1}"_s)); // upsert
-    QCOMPARE(config.value(u"map:42"_s), u"{\"a\":1}"_s);
+    QCOMPARE(config.value(u"tsuzuki:map:42"_s), u"{\"a\":1}"_s);
+    QVERIFY(config.value(ConfigKey::webBreakpointMap(42)).isEmpty()); // the web version's key
 
-    auto many = config.getMany({ u"map:42"_s, u"status_x"_s, u"nope"_s });
+    auto many = config.getMany({ u"tsuzuki:map:42"_s, u"status_x"_s, u"nope"_s });
     QVERIFY(many);
     QCOMPARE(many.value().size(), 2);
 
-    QVERIFY(config.remove(u"map:42"_s));
-    QVERIFY(!config.get(u"map:42"_s).value().has_value());
+    QVERIFY(config.remove(u"tsuzuki:map:42"_s));
+    QVERIFY(!config.get(u"tsuzuki:map:42"_s).value().has_value());
 }
 
 void TestStorage::configTimestamps()
