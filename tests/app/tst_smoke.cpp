@@ -24,7 +24,7 @@ private Q_SLOTS:
     void startsActivatesAndStopsOnSigterm();
 
 private:
-    QProcessEnvironment environment(const QTemporaryDir &home) const;
+    QProcessEnvironment environment(const QTemporaryDir &home, bool debugLogging = false) const;
 
     QString m_binary;
 };
@@ -40,7 +40,7 @@ void TestSmoke::initTestCase()
         "run inside tests/scripts/keyring-session.sh (the test command does)");
 }
 
-QProcessEnvironment TestSmoke::environment(const QTemporaryDir &home) const
+QProcessEnvironment TestSmoke::environment(const QTemporaryDir &home, bool debugLogging) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, home.path());
@@ -49,7 +49,10 @@ QProcessEnvironment TestSmoke::environment(const QTemporaryDir &home) const
     env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
     env.insert(u"XDG_STATE_HOME"_s, home.filePath(u"state"_s));
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"QT_LOGGING_RULES"_s, u"tsuzuki.app.info=true"_s);
+    // With every debug category on, Qt logs through the redacting handler until the very end of
+    // the process (plugin unloading): the handler must outlive that (issue 12).
+    env.insert(u"QT_LOGGING_RULES"_s,
+        debugLogging ? u"*.debug=true\ntsuzuki.app.info=true"_s : u"tsuzuki.app.info=true"_s);
     for (const QString &name : { u"TSUZUKI_DATABASE"_s, u"ANILIST_ACCESS_TOKEN"_s,
              u"TRAKT_ACCESS_TOKEN"_s, u"TRAKT_REFRESH_TOKEN"_s, u"TRAKT_CLIENT_SECRET"_s })
         env.remove(name);
@@ -59,13 +62,16 @@ QProcessEnvironment TestSmoke::environment(const QTemporaryDir &home) const
 void TestSmoke::startsActivatesAndStopsOnSigterm_data()
 {
     QTest::addColumn<bool>("minimized");
-    QTest::newRow("window") << false;
-    QTest::newRow("--minimized") << true;
+    QTest::addColumn<bool>("debugLogging");
+    QTest::newRow("window") << false << false;
+    QTest::newRow("--minimized") << true << false;
+    QTest::newRow("all debug output") << false << true;
 }
 
 void TestSmoke::startsActivatesAndStopsOnSigterm()
 {
     QFETCH(bool, minimized);
+    QFETCH(bool, debugLogging);
     QTemporaryDir home;
     QVERIFY(home.isValid());
     // An empty keychain: a service name nobody has written to.
@@ -77,7 +83,7 @@ void TestSmoke::startsActivatesAndStopsOnSigterm()
     conf.close();
 
     QProcess app;
-    app.setProcessEnvironment(environment(home));
+    app.setProcessEnvironment(environment(home, debugLogging));
     app.setProcessChannelMode(QProcess::SeparateChannels);
     app.start(m_binary, minimized ? QStringList { u"--minimized"_s } : QStringList {});
     QVERIFY2(app.waitForStarted(20000), qPrintable(app.errorString()));
@@ -107,9 +113,11 @@ void TestSmoke::startsActivatesAndStopsOnSigterm()
     QCOMPARE(app.exitStatus(), QProcess::NormalExit);
     QVERIFY2(app.exitCode() == 0, qPrintable(log));
     QVERIFY2(log.contains(u"quitting"_s), qPrintable(log));
-    for (const QString &report : { u"AddressSanitizer"_s, u"LeakSanitizer"_s, u"runtime error"_s,
-             u"QObject::"_s, u"QThread: Destroyed"_s })
-        QVERIFY2(!log.contains(report), qPrintable(log));
+    for (const QString &report :
+        { u"AddressSanitizer"_s, u"LeakSanitizer"_s, u"runtime error"_s, u"QThread: Destroyed"_s })
+        QVERIFY2(!log.contains(report), qPrintable(log.right(4000)));
+    if (!debugLogging) // Qt's own debug output names QObject functions on purpose
+        QVERIFY2(!log.contains(u"QObject::"_s), qPrintable(log));
     // It ran on the default SQLite database of its own data folder.
     QVERIFY(QFile::exists(home.filePath(u"data/tsuzuki/tsuzuki.sqlite"_s)));
 }

@@ -44,23 +44,15 @@ struct SyncFixture
         db = testDb.open(u"sync-test"_s);
         if (!db)
             return false;
-        const auto token = fakes.trakt().issueToken();
-        secrets.values.insert(QString::fromLatin1(SecretKey::AniListToken), library.token);
-        secrets.values.insert(QString::fromLatin1(SecretKey::TraktAccessToken), token.first);
-        secrets.values.insert(QString::fromLatin1(SecretKey::TraktRefreshToken), token.second);
-        secrets.values.insert(
-            QString::fromLatin1(SecretKey::TraktClientSecret), u"fake-client-secret"_s);
-        services.aniListUrl = fakes.anilist().baseUrl();
-        services.traktUrl = fakes.trakt().baseUrl();
-        services.traktAuthUrl = fakes.trakt().authUrl();
-        services.tmdbUrl = fakes.tmdb().baseUrl();
-        services.traktClientId = u"fake-client-id"_s;
-        timings.postSpacingMs = 10;
-        timings.relaxedReadLimits = true;
-        timings.backoffMs = 20;
+        connectToFakes(library.token);
         timings.retryAfterCapMs = 100;
-        timings.timeoutMs = 3000;
-        // The library's answer key as mapping data: manual mapping + Fribbs TMDB season/offset.
+        return seedAnswerKey(*db, library);
+    }
+
+    /// The library's answer key as mapping data: a manual mapping per entry and Fribbs' TMDB
+    /// season/offset rows (benchmarks seed their databases the same way).
+    static bool seedAnswerKey(Database &db, const FakeLibrary &library)
+    {
         QList<IdMapRow> rows;
         for (const FakeIdPair &p : library.idPairs) {
             Mapping m;
@@ -71,7 +63,7 @@ struct SyncFixture
             if (p.tvdbId)
                 m.tvdbId = p.tvdbId;
             m.isManual = true;
-            if (!MappingRepository(*db).saveManual(m))
+            if (!MappingRepository(db).saveManual(m))
                 return false;
             if (!p.isMovie) {
                 IdMapRow row;
@@ -86,7 +78,7 @@ struct SyncFixture
                 rows << row;
             }
         }
-        return bool(IdMapRepository(*db).replaceSource(u"fribbs"_s, rows));
+        return bool(IdMapRepository(db).replaceSource(u"fribbs"_s, rows));
     }
 
     /// A hand-written scenario (tests/fakes/README.md format) instead of a generated library.
@@ -100,6 +92,14 @@ struct SyncFixture
         db = testDb.open(u"sync-test"_s);
         if (!db)
             return false;
+        connectToFakes(aniListToken);
+        return true;
+    }
+
+    /// The fakes' addresses, a Trakt login and the AniList token in the secret store, short
+    /// timings.
+    void connectToFakes(const QString &aniListToken)
+    {
         const auto token = fakes.trakt().issueToken();
         secrets.values.insert(QString::fromLatin1(SecretKey::AniListToken), aniListToken);
         secrets.values.insert(QString::fromLatin1(SecretKey::TraktAccessToken), token.first);
@@ -115,7 +115,6 @@ struct SyncFixture
         timings.relaxedReadLimits = true;
         timings.backoffMs = 20;
         timings.timeoutMs = 3000;
-        return true;
     }
 
     /// A session over a new Services bundle (the process's one TraktAuth lives in it).

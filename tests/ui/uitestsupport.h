@@ -3,6 +3,7 @@
 #include "app/gui/application.h"
 #include "core/auth/keychainsecretstore.h"
 #include "core/auth/secretbatch.h"
+#include "core/auth/secretkeys.h"
 #include "core/auth/secretstore.h"
 #include "core/auth/secretstorefactory.h"
 #include "core/net/serviceconfig.h"
@@ -39,19 +40,6 @@ inline bool saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString path = artifactPath(name + QStringLiteral(".png"));
     return widget->grab().save(path, "PNG");
-}
-
-/// Every key Tsuzuki keeps in the keychain (for cleaning a test's entries away).
-inline QStringList allSecretKeys()
-{
-    return { QString::fromLatin1(SecretKey::TraktAccessToken),
-        QString::fromLatin1(SecretKey::TraktRefreshToken),
-        QString::fromLatin1(SecretKey::TraktTokenExpiry),
-        QString::fromLatin1(SecretKey::TraktClientSecret),
-        QString::fromLatin1(SecretKey::AniListToken),
-        QString::fromLatin1(SecretKey::AniListTokenExpiry),
-        QString::fromLatin1(SecretKey::TmdbApiKey),
-        QString::fromLatin1(SecretKey::DatabasePassword) };
 }
 
 /// The desktop app exactly as main() builds it (the Application composition root), for one GUI
@@ -127,12 +115,16 @@ public:
         return QTest::qWaitFor([&result] { return result.has_value(); }, 20000) && result->ok();
     }
 
-    /// A secret as the app's own store reads it (the real keychain); empty when absent.
+    /// A secret as the keychain holds it under this test's service (what Settings and logins
+    /// wrote); empty when absent. Read from the keychain itself: the app's store puts environment
+    /// variables (TSUZUKI_DATABASE_PASSWORD, ...) in front of it.
     QString readSecret(const char *key)
     {
+        KeychainSecretStore store(keychainService);
         std::optional<QString> value;
-        SecretJob *job = app->secrets()->read(QString::fromLatin1(key));
-        QObject::connect(job, &SecretJob::finished, app.get(),
+        QObject context;
+        SecretJob *job = store.read(QString::fromLatin1(key));
+        QObject::connect(job, &SecretJob::finished, &context,
             [job, &value] { value = job->ok() ? job->value() : QString(); });
         if (!QTest::qWaitFor([&value] { return value.has_value(); }, 20000))
             return {};

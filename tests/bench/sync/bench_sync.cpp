@@ -17,6 +17,7 @@
 #include "tests/fakes/fakeservices.h"
 #include "tests/fakes/faketrakt.h"
 #include "tests/support/memorysecretstore.h"
+#include "tests/support/syncfixture.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,31 +42,6 @@ double windowedMinimumMs(int n, int perWindow, qint64 windowMs)
     if (n <= 0 || perWindow <= 0)
         return 0;
     return double((n - 1) / perWindow) * double(windowMs);
-}
-
-bool seedMappings(Database &db, const FakeLibrary &library)
-{
-    QList<IdMapRow> rows;
-    for (const FakeIdPair &p : library.idPairs) {
-        Mapping m;
-        m.anilistId = p.anilistId;
-        m.traktId = p.traktId;
-        m.isManual = true;
-        if (!MappingRepository(db).saveManual(m))
-            return false;
-        if (!p.isMovie) {
-            IdMapRow row;
-            row.source = u"fribbs"_s;
-            row.anilistId = p.anilistId;
-            if (p.tmdbId)
-                row.tmdbId = p.tmdbId;
-            row.tmdbType = u"tv"_s;
-            row.tmdbSeason = p.season;
-            row.tmdbOffset = p.episodeOffset;
-            rows << row;
-        }
-    }
-    return bool(IdMapRepository(db).replaceSource(u"fribbs"_s, rows));
 }
 
 } // namespace
@@ -109,7 +85,7 @@ int main(int argc, char **argv)
     spec.kind = DatabaseSpec::Kind::Sqlite;
     spec.sqlitePath = dir.filePath(u"bench.sqlite"_s);
     auto db = Database::openAndMigrate(spec, u"bench"_s);
-    if (!db || !seedMappings(*db.value(), library)) {
+    if (!db || !Test::SyncFixture::seedAnswerKey(*db.value(), library)) {
         err << "database set-up failed" << Qt::endl;
         return 1;
     }
