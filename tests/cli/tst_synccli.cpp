@@ -4,6 +4,7 @@
 #include "core/store/ledgerrepository.h"
 #include "core/store/mappingrepository.h"
 #include "core/store/runrepository.h"
+#include "tests/support/clirunner.h"
 #include "tests/support/syncfixture.h"
 
 #include <QJsonArray>
@@ -17,6 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
 
+using Test::CliRunner;
 using Test::SyncFixture;
 
 class TestSyncCli final : public QObject
@@ -24,28 +26,12 @@ class TestSyncCli final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_config;
+    /// Private XDG folders and no keychain: the tokens come from the environment, as on a server.
+    CliRunner m_cli;
 
     QProcessEnvironment environment(SyncFixture &f, int spacingMs) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_CONFIG_HOME"_s, m_config.path());
-        env.insert(u"TSUZUKI_DATABASE"_s, f.testDb.spec().toDisplayString());
-        env.insert(u"TSUZUKI_ANILIST_URL"_s, f.services.aniListUrl.toString());
-        env.insert(u"TSUZUKI_TRAKT_URL"_s, f.services.traktUrl.toString());
-        env.insert(u"TSUZUKI_TRAKT_AUTH_URL"_s, f.services.traktAuthUrl.toString());
-        env.insert(u"TSUZUKI_TMDB_URL"_s, f.services.tmdbUrl.toString());
-        env.insert(u"TRAKT_CLIENT_ID"_s, f.services.traktClientId);
-        env.insert(u"ANILIST_ACCESS_TOKEN"_s,
-            f.secrets.values.value(QString::fromLatin1(SecretKey::AniListToken)));
-        env.insert(u"TRAKT_ACCESS_TOKEN"_s,
-            f.secrets.values.value(QString::fromLatin1(SecretKey::TraktAccessToken)));
-        env.insert(u"TRAKT_REFRESH_TOKEN"_s,
-            f.secrets.values.value(QString::fromLatin1(SecretKey::TraktRefreshToken)));
-        env.insert(u"TRAKT_CLIENT_SECRET"_s, u"fake-client-secret"_s);
-        env.insert(u"TSUZUKI_SYNC_POST_SPACING_MS"_s, QString::number(spacingMs));
-        env.insert(u"TSUZUKI_SYNC_FAST"_s, u"1"_s);
-        return env;
+        return m_cli.environment(f, spacingMs);
     }
 
     static int expectedPlays(SyncFixture &f)
@@ -59,12 +45,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         registerSyncMetaTypes();
-        QVERIFY(m_config.isValid());
-        // No keychain in a test process: tokens come from the environment only.
-        QDir(m_config.path()).mkpath(u"tsuzuki"_s);
-        QFile conf(m_config.filePath(u"tsuzuki/tsuzuki.conf"_s));
-        QVERIFY(conf.open(QIODevice::WriteOnly));
-        conf.write("[secrets]\nuseKeychain=false\n");
+        QVERIFY(m_cli.isValid());
     }
 
     void killedBetweenBatches()

@@ -6,7 +6,7 @@
 //   with its own receive times.
 #include "core/store/configrepository.h"
 #include "core/sync/writepacer.h"
-#include "tests/reliability/clirunner.h"
+#include "tests/support/clirunner.h"
 
 #include <QSqlRecord>
 

@@ -3,7 +3,7 @@
 // command line, `map --episode -3`, the SQLite files' permissions, a password in --database.
 #include "core/store/database.h"
 #include "core/store/mappingrepository.h"
-#include "tests/reliability/clirunner.h"
+#include "tests/support/clirunner.h"
 
 #include <QFileInfo>
 

@@ -7,7 +7,7 @@
 #include "core/auth/keychainsecretstore.h"
 #include "core/auth/secretstore.h"
 #include "core/store/database.h"
-#include "tests/reliability/clirunner.h"
+#include "tests/support/clirunner.h"
 
 #include <QSignalSpy>
 #include <QUrlQuery>
