@@ -178,7 +178,11 @@ void TestHttpGuards::oversizeAnswerNotRead()
     const qint64 grownKiB = peakRssKiB() - rssBefore;
     qInfo("oversize answer (%s): %lld bytes handed over, peak RSS grew %lld KiB",
         announced ? "announced" : "not announced", streamed, grownKiB);
+#ifndef __SANITIZE_ADDRESS__
+    // (Under ASan freed memory stays in its quarantine, so peak RSS says nothing there; the bytes
+    // handed over, checked above, prove the same thing in every build.)
     QVERIFY2(grownKiB < 40 * 1024, qPrintable(u"peak RSS grew %1 KiB"_s.arg(grownKiB)));
+#endif
 }
 
 void TestHttpGuards::capIsPerEndpoint()

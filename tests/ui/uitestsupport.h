@@ -26,10 +26,12 @@
 
 namespace Tsuzuki::Test {
 
-/// Keeps GUI tests away from the user's settings: QSettings and QStandardPaths point into a
-/// temporary folder. Call first in initTestCase().
+/// Keeps GUI tests away from the user's settings and from every other test process: QSettings and
+/// QStandardPaths (its test mode uses $HOME/.qttest) point into this test's temporary folder, so
+/// the default SQLite file is this test's own. Call first in initTestCase().
 inline void isolateSettings(const QTemporaryDir &dir)
 {
+    qputenv("HOME", dir.path().toUtf8());
     qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
     QStandardPaths::setTestModeEnabled(true);
