@@ -70,7 +70,15 @@ public:
             m_session->cancel();
     }
 
+    void job(const SyncService::WorkerJob &job)
+    {
+        if (!ensure())
+            return;
+        job(*m_database->database(), m_session->services(), this, [this] { Q_EMIT jobFinished(); });
+    }
+
 Q_SIGNALS:
+    void jobFinished();
     void previewReady(const Tsuzuki::SyncPlan &plan);
     void progressChanged(int done, int total);
     void runFinished(const Tsuzuki::SyncReport &report);
@@ -128,6 +136,20 @@ SyncService::SyncService(SyncServiceConfig config, QObject *parent)
         setBusy(false);
         Q_EMIT failed(error);
     });
+    connect(m_worker, &SyncWorker::jobFinished, this, [this] {
+        m_syncing = false;
+        setBusy(false);
+    });
+}
+
+bool SyncService::requestJob(WorkerJob job)
+{
+    if (!claim())
+        return false;
+    m_syncing = true;
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, job = std::move(job)] { w->job(job); }, Qt::QueuedConnection);
+    return true;
 }
 
 SyncService::~SyncService()
