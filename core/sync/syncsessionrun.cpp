@@ -207,6 +207,12 @@ void SyncSession::postPlan(
             report.requests.insert(
                 it.key(), it.value() - before.value(it.key()) + plan.requests.value(it.key()));
         finishRunRow(runId, plan, report);
+        if (report.status == RunStatus::Refused) {
+            // Trakt said no: nothing more is asked of it in this run.
+            lock->release();
+            done(report);
+            return;
+        }
         // Still under the lock: the read-back writes history ids, the repair auto mappings.
         readBackHistoryIds(runId, plan.options.readBackTitles, [this, lock, report, done] {
             repairNotFound(report, [lock, report, done] {
