@@ -30,7 +30,8 @@ public:
     Result<void> setOverride(const EpisodeOverride &row);
     Result<void> removeOverride(qint64 traktId, int abs);
     /// Force resync of one show: its progress and its ledger rows are forgotten, so the next
-    /// completed/watching sync posts it again from episode 1 (the seed's runbook 7.1).
+    /// completed/watching sync looks at it again from episode 1 (the seed's runbook 7.1): it posts
+    /// what Trakt does not have; with includeWatched every episode again.
     Result<void> forceResync(qint64 anilistId);
     /// Reprocess the whole activity window: `lastSyncTimestamp` = 0 (the seed's runbook 7.2).
     Result<void> reprocessWindow();

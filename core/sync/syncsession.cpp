@@ -228,6 +228,10 @@ void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
         [this, input, done](const Result<std::shared_ptr<const TraktWatchedIndex>> &watched,
             const QString &warning) mutable {
             if (!watched) {
+                if (TraktErrors::isRefusal(watched.error().code))
+                    (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Error),
+                        tr("Sync (%1) not started, Trakt refused: %2")
+                            .arg(syncModeKey(input.mode), watched.error().userMessage));
                 done(watched.error());
                 return;
             }
