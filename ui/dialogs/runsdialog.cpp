@@ -27,15 +27,15 @@ namespace Tsuzuki {
 
 namespace {
 
-QString playText(const LedgerEntry &e)
+QString playText(const LedgerEntry &e, bool traktDate = false)
 {
     const QString where = e.targetKind == u"movie"_s
         ? QCoreApplication::translate("Tsuzuki::RunsDialog", "movie")
         : u"S%1E%2"_s.arg(e.season.value_or(0), 2, 10, QLatin1Char('0'))
               .arg(e.episode.value_or(0), 2, 10, QLatin1Char('0'));
-    return u"%1 #%2 → %3, %4"_s.arg(e.title)
-        .arg(e.absEpisode)
-        .arg(where, formatLocalTime(e.watchedAt));
+    // A play that was on Trakt before: Trakt's own date, not the one AniList would have given.
+    const QDateTime when = traktDate && e.traktWatchedAt.isValid() ? e.traktWatchedAt : e.watchedAt;
+    return u"%1 #%2 → %3, %4"_s.arg(e.title).arg(e.absEpisode).arg(where, formatLocalTime(when));
 }
 
 } // namespace
@@ -69,6 +69,7 @@ RunsDialog::RunsDialog(DatabaseThread *database, SyncController *sync, QWidget *
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(RunModel::Note, QHeaderView::Stretch);
     m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_undo->setObjectName(u"undoRunButton"_s);
     m_undo->setToolTip(tr("Remove from Trakt the plays this run posted (never plays that were "
                           "there before). Shows what would go first."));
@@ -140,8 +141,9 @@ void RunsDialog::reload()
             }
             const qint64 selected = selectedRunId();
             m_model->setRuns(runs.value());
-            if (selected)
-                selectRun(selected);
+            // The newest run is the one people come to undo or export.
+            if (!(selected && selectRun(selected)) && !runs->isEmpty())
+                selectRun(runs->first().id);
             Q_EMIT reloaded(int(runs->size()));
         });
 }
@@ -206,7 +208,8 @@ void RunsDialog::showPreview(const UndoPlan &plan)
     for (const LedgerEntry &e : plan.remove)
         list->addItem(tr("Remove: %1").arg(playText(e)));
     for (const LedgerEntry &e : plan.keep) {
-        auto *item = new QListWidgetItem(tr("Keep (on Trakt before): %1").arg(playText(e)), list);
+        auto *item
+            = new QListWidgetItem(tr("Keep (on Trakt before): %1").arg(playText(e, true)), list);
         item->setForeground(list->palette().color(QPalette::Disabled, QPalette::Text));
     }
     auto *buttons = new QDialogButtonBox(preview);

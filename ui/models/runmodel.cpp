@@ -72,7 +72,9 @@ QVariant RunModel::data(const QModelIndex &index, int role) const
     case Status:
         return runStatusKey(r.status);
     case Added:
-        return number(r.isUndo() ? -r.removed : r.added);
+        if (r.isUndo()) // an undo posts nothing: its note says what it removed
+            return sort ? QVariant(qint64(0)) : QVariant(QString());
+        return number(r.added);
     case AlreadyOnTrakt:
         return number(r.alreadyOnTrakt);
     case NotFound:
