@@ -105,42 +105,42 @@ void runSync(Context &ctx, SyncMode mode)
     if (services->timings().relaxedReadLimits)
         options.retryDelayMs = 100;
     auto *session = new SyncSession(ctx.database(), services, qApp);
-    const bool previewOnly = parser.isSet(preview);
-    session->preview(mode, options, [&ctx, session, previewOnly](const Result<SyncPlan> &plan) {
-        if (!plan) {
-            ctx.fail(plan.error());
-            return;
-        }
-        if (previewOnly) {
+    if (parser.isSet(preview)) {
+        session->preview(mode, options, [&ctx](const Result<SyncPlan> &plan) {
+            if (!plan) {
+                ctx.fail(plan.error());
+                return;
+            }
             printPlan(ctx, plan.value());
-            ctx.finish(0);
+            ctx.finish(ExitCode::Success);
+        });
+        return;
+    }
+    // Preview and run under one hold of the run lock: a second process stops before it asks
+    // Trakt anything.
+    session->sync(mode, options, [&ctx](const Result<SyncReport> &report) {
+        if (!report) {
+            ctx.fail(report.error());
             return;
         }
-        session->run(
-            plan.value(), plan.value().itemIds(), [&ctx](const Result<SyncReport> &report) {
-                if (!report) {
-                    ctx.fail(report.error());
-                    return;
-                }
-                printReport(ctx, report.value());
-                switch (report.value().status) {
-                case RunStatus::Succeeded:
-                    ctx.finish(ExitCode::Success);
-                    break;
-                case RunStatus::Locked:
-                    ctx.finish(ExitCode::Locked);
-                    break;
-                case RunStatus::Guarded:
-                    ctx.finish(ExitCode::Guarded);
-                    break;
-                case RunStatus::Refused:
-                    ctx.finish(exitCodeFor(report.value().errorCode));
-                    break;
-                default:
-                    ctx.finish(ExitCode::Failure);
-                    break;
-                }
-            });
+        printReport(ctx, report.value());
+        switch (report.value().status) {
+        case RunStatus::Succeeded:
+            ctx.finish(ExitCode::Success);
+            break;
+        case RunStatus::Locked:
+            ctx.finish(ExitCode::Locked);
+            break;
+        case RunStatus::Guarded:
+            ctx.finish(ExitCode::Guarded);
+            break;
+        case RunStatus::Refused:
+            ctx.finish(exitCodeFor(report.value().errorCode));
+            break;
+        default:
+            ctx.finish(ExitCode::Failure);
+            break;
+        }
     });
 }
 

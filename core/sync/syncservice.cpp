@@ -54,14 +54,16 @@ public:
     {
         if (!ensure())
             return;
-        m_session->preview(mode, options, [this](const Result<SyncPlan> &plan) {
-            if (!plan) {
-                Q_EMIT failed(plan.error());
-                return;
-            }
-            Q_EMIT previewReady(plan.value());
-            run(plan.value(), plan.value().itemIds());
-        });
+        // The run lock is held from before the preview (SyncSession::sync).
+        m_session->sync(
+            mode, options,
+            [this](const Result<SyncReport> &report) {
+                if (report)
+                    Q_EMIT runFinished(report.value());
+                else
+                    Q_EMIT failed(report.error());
+            },
+            [this](const SyncPlan &plan) { Q_EMIT previewReady(plan); });
     }
 
     void cancel()

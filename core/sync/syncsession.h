@@ -46,6 +46,11 @@ public:
     /// posts the approved items, reads their history ids back and finishes the row. A lock held
     /// elsewhere answers a report with status "locked" and the holder in `error`.
     void run(const SyncPlan &plan, const QStringList &approvedItemIds, Callback<SyncReport> done);
+    /// Preview and run every play at once, holding the run lock from before the preview (the
+    /// CLI's `sync`, a scheduled sync): a second process is told "sync already running" before it
+    /// asks Trakt anything. `planned` (optional) sees the plan before it is posted.
+    void sync(SyncMode mode, const SyncOptions &options, Callback<SyncReport> done,
+        std::function<void(const SyncPlan &)> planned = {});
     void cancel();
 
     Services *services() const { return m_services; }
@@ -58,8 +63,14 @@ private:
     /// Loads the optional TMDB key into the TMDB client once.
     void readTmdbKey(std::function<void()> done);
     void readAniListToken(std::function<void(const Result<QString> &)> done);
-    void startRun(
-        const SyncPlan &plan, const QStringList &approvedItemIds, Callback<SyncReport> done);
+    void runHolding(const SyncPlan &plan, const QStringList &approvedItemIds,
+        std::shared_ptr<SyncRunLock> held, Callback<SyncReport> done);
+    void startRun(const SyncPlan &plan, const QStringList &approvedItemIds,
+        std::shared_ptr<SyncRunLock> held, Callback<SyncReport> done);
+    /// Takes `lock`; when it cannot, answers `done` (a "locked" report, or the error that kept
+    /// the lock from being made) and returns false.
+    bool acquireLock(const std::shared_ptr<SyncRunLock> &lock, SyncMode mode,
+        const SyncOptions &options, const Callback<SyncReport> &done);
     void fetchSeasons(QList<qint64> traktIds, std::function<void(const Result<void> &)> done);
     void buildPlan(SyncPlannerInput input, Callback<SyncPlan> done);
     void buildReconciledPlan(SyncPlannerInput input, Callback<SyncPlan> done);

@@ -63,46 +63,85 @@ void SyncSession::onRunLimitReached()
 void SyncSession::run(
     const SyncPlan &fullPlan, const QStringList &approvedItemIds, Callback<SyncReport> done)
 {
+    runHolding(fullPlan, approvedItemIds, nullptr, std::move(done));
+}
+
+void SyncSession::runHolding(const SyncPlan &fullPlan, const QStringList &approvedItemIds,
+    std::shared_ptr<SyncRunLock> held, Callback<SyncReport> done)
+{
     // A run without a Trakt login would only fail batch after batch: say so before anything
     // starts. The token comes from the process's one TraktAuth, so a login made since the
     // preview counts.
     TraktTokenSource *tokens = m_services->traktTokens();
     if (!tokens) {
+        if (held)
+            held->release();
         done(makeError(ErrorCode::NotLoggedIn, tr("Log in to Trakt first.")));
         return;
     }
     tokens->accessToken(
-        this, [this, fullPlan, approvedItemIds, done](const Result<QString> &token) {
+        this, [this, fullPlan, approvedItemIds, held, done](const Result<QString> &token) {
             if (!token) {
                 Error error = token.error();
                 if (error.code == ErrorCode::NotLoggedIn)
                     error.userMessage = tr("Log in to Trakt first (Settings → Accounts, or "
                                            "tsuzuki-cli auth trakt). Nothing was sent.");
+                if (held)
+                    held->release();
                 done(error);
                 return;
             }
-            startRun(fullPlan, approvedItemIds, done);
+            startRun(fullPlan, approvedItemIds, held, done);
         });
 }
 
-void SyncSession::startRun(
-    const SyncPlan &fullPlan, const QStringList &approvedItemIds, Callback<SyncReport> done)
+bool SyncSession::acquireLock(const std::shared_ptr<SyncRunLock> &lock, SyncMode mode,
+    const SyncOptions &options, const Callback<SyncReport> &done)
 {
+    auto acquired = lock->tryAcquire();
+    if (acquired)
+        return true;
+    if (acquired.error().code != ErrorCode::DatabaseLocked) {
+        // Not another sync: the lock could not be made (disk full, folder read-only).
+        done(acquired.error());
+        return false;
+    }
+    SyncReport report;
+    report.mode = mode;
+    report.automated = options.automated;
+    report.status = RunStatus::Locked;
+    report.error = acquired.error().userMessage;
+    done(report);
+    return false;
+}
+
+void SyncSession::sync(SyncMode mode, const SyncOptions &options, Callback<SyncReport> done,
+    std::function<void(const SyncPlan &)> planned)
+{
+    // The lock first: a second process (or a scheduled run next to a CLI run) is told "sync
+    // already running" before it asks Trakt anything, so that two processes never spend one
+    // single-use refresh token (the preview reads Trakt's watched state with the login).
     auto lock = std::make_shared<SyncRunLock>(m_db);
-    if (auto acquired = lock->tryAcquire(); !acquired) {
-        if (acquired.error().code != ErrorCode::DatabaseLocked) {
-            // Not another sync: the lock could not be made (disk full, folder read-only).
-            done(acquired.error());
+    if (!acquireLock(lock, mode, options, done))
+        return;
+    preview(mode, options, [this, lock, done, planned](const Result<SyncPlan> &plan) {
+        if (!plan) {
+            lock->release();
+            done(plan.error());
             return;
         }
-        SyncReport report;
-        report.mode = fullPlan.mode;
-        report.automated = fullPlan.options.automated;
-        report.status = RunStatus::Locked;
-        report.error = acquired.error().userMessage;
-        done(report);
+        if (planned)
+            planned(plan.value());
+        runHolding(plan.value(), plan.value().itemIds(), lock, done);
+    });
+}
+
+void SyncSession::startRun(const SyncPlan &fullPlan, const QStringList &approvedItemIds,
+    std::shared_ptr<SyncRunLock> held, Callback<SyncReport> done)
+{
+    auto lock = held ? held : std::make_shared<SyncRunLock>(m_db);
+    if (!held && !acquireLock(lock, fullPlan.mode, fullPlan.options, done))
         return;
-    }
     // We hold the lock: rows still "running" belong to runs that died (killed, crashed, power cut).
     (void)RunRepository(m_db).markInterrupted();
     SyncPlan plan = fullPlan.restrictedTo(approvedItemIds);
