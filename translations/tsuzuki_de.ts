@@ -412,6 +412,24 @@
         <source>Activity window reset: the next full sync reads every activity</source>
         <translation>Aktivitätsfenster zurückgesetzt: Die nächste vollständige Synchronisierung liest alle Aktivitäten</translation>
     </message>
+    <message>
+        <source>Never post: %1 episode %2</source>
+        <translation>Nie senden: %1 Folge %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Never post: %n play(s)</source>
+        <translation>
+            <numerusform>Nie senden: %n Wiedergabe</numerusform>
+            <numerusform>Nie senden: %n Wiedergaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post again: %n play(s) offered by the next sync</source>
+        <translation>
+            <numerusform>Wieder senden: %n Wiedergabe wird beim nächsten Abgleich angeboten</numerusform>
+            <numerusform>Wieder senden: %n Wiedergaben werden beim nächsten Abgleich angeboten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::Application</name>
@@ -577,16 +595,8 @@
         <translation>Verwendete Datenbank, Schemaversion, Zeilenzahlen und Statusschlüssel anzeigen</translation>
     </message>
     <message>
-        <source>Preview (%1): %2 plays to post, %3 already synced, %4 unmapped</source>
-        <translation>Vorschau (%1): %2 Wiedergaben zu senden, %3 bereits synchronisiert, %4 ohne Zuordnung</translation>
-    </message>
-    <message>
         <source>movie</source>
         <translation>Film</translation>
-    </message>
-    <message>
-        <source>Sync %1: %2 — found %3, synced %4, added %5, already synced %6, unmapped %7, not found %8</source>
-        <translation>Synchronisierung %1: %2 — gefunden %3, synchronisiert %4, hinzugefügt %5, bereits synchronisiert %6, ohne Zuordnung %7, nicht gefunden %8</translation>
     </message>
     <message>
         <source>Show what would be posted, post nothing.</source>
@@ -803,10 +813,6 @@
         <translation>AniList-ID</translation>
     </message>
     <message>
-        <source>Progress of %1 removed: the next completed/watching sync starts at episode 1.</source>
-        <translation>Fortschritt von %1 entfernt: Die nächste Synchronisierung von „Abgeschlossen“/„Am Schauen“ beginnt bei Episode 1.</translation>
-    </message>
-    <message>
         <source>(no progress rows)</source>
         <translation>(keine Fortschrittszeilen)</translation>
     </message>
@@ -950,6 +956,154 @@
     <message>
         <source>The episode must be 1 or more, got %1.</source>
         <translation>Die Episode muss 1 oder größer sein, angegeben war %1.</translation>
+    </message>
+    <message>
+        <source>Progress of %1 removed: the next completed/watching sync looks at it from episode 1 and posts what Trakt does not have (--include-watched: every episode again).</source>
+        <translation>Fortschritt von %1 entfernt: Der nächste Abgleich (completed/watching) prüft ab Folge 1 und sendet, was Trakt noch nicht hat (--include-watched: jede Folge erneut).</translation>
+    </message>
+    <message>
+        <source>A run id is a positive number, got &quot;%1&quot; (see tsuzuki-cli runs).</source>
+        <translation>Eine Lauf-ID ist eine positive Zahl, angegeben wurde „%1“ (siehe tsuzuki-cli runs).</translation>
+    </message>
+    <message>
+        <source>undo of run %1: %2 removed</source>
+        <translation>Rückgängig von Lauf %1: %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already on Trakt, %3 not found, %4 unmapped</source>
+        <translation>%1 hinzugefügt, %2 schon auf Trakt, %3 nicht gefunden, %4 ohne Zuordnung</translation>
+    </message>
+    <message>
+        <source>(undone by run %1)</source>
+        <translation>(rückgängig gemacht durch Lauf %1)</translation>
+    </message>
+    <message>
+        <source>Runs to list (default 20).</source>
+        <translation>Anzahl der aufgelisteten Läufe (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Write the run&apos;s report as csv or json.</source>
+        <translation>Den Bericht des Laufs als csv oder json schreiben.</translation>
+    </message>
+    <message>
+        <source>File for --export (default: standard output).</source>
+        <translation>Datei für --export (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>One run: its report.</source>
+        <translation>Ein Lauf: sein Bericht.</translation>
+    </message>
+    <message>
+        <source>--export needs a run id: tsuzuki-cli runs &lt;runId&gt; --export csv</source>
+        <translation>--export braucht eine Lauf-ID: tsuzuki-cli runs &lt;runId&gt; --export csv</translation>
+    </message>
+    <message>
+        <source>(no runs yet)</source>
+        <translation>(noch keine Läufe)</translation>
+    </message>
+    <message>
+        <source>Could not write the report.</source>
+        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Report of run %1 written to %2</source>
+        <translation>Bericht von Lauf %1 nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>(on Trakt since %1)</source>
+        <translation>(seit %1 auf Trakt)</translation>
+    </message>
+    <message>
+        <source>Show what would be removed from Trakt, remove nothing.</source>
+        <translation>Zeigen, was von Trakt entfernt würde, nichts entfernen.</translation>
+    </message>
+    <message>
+        <source>The run to undo (tsuzuki-cli runs).</source>
+        <translation>Der rückgängig zu machende Lauf (tsuzuki-cli runs).</translation>
+    </message>
+    <message>
+        <source>usage: tsuzuki-cli undo &lt;runId&gt; [--preview]</source>
+        <translation>Aufruf: tsuzuki-cli undo &lt;runId&gt; [--preview]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo of run %1 (preview): %n play(s) would be removed from Trakt</source>
+        <translation>
+            <numerusform>Rückgängig von Lauf %1 (Vorschau): %n Wiedergabe würde von Trakt entfernt</numerusform>
+            <numerusform>Rückgängig von Lauf %1 (Vorschau): %n Wiedergaben würden von Trakt entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) were on Trakt before this run and stay.</source>
+        <translation>
+            <numerusform>%n Wiedergabe war schon vor diesem Lauf auf Trakt und bleibt.</numerusform>
+            <numerusform>%n Wiedergaben waren schon vor diesem Lauf auf Trakt und bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo of run %1 (run %2): %3 — %4 removed from Trakt, %5 were gone already, %6 still there</source>
+        <translation>Rückgängig von Lauf %1 (Lauf %2): %3 — %4 von Trakt entfernt, %5 waren schon weg, %6 noch vorhanden</translation>
+    </message>
+    <message>
+        <source>A play is &lt;anilistId&gt;:&lt;episode&gt;, e.g. 21:5 (as in sync --preview --json), got &quot;%1&quot;.</source>
+        <translation>Eine Wiedergabe ist &lt;anilistId&gt;:&lt;Folge&gt;, z. B. 21:5 (wie in sync --preview --json), angegeben wurde „%1“.</translation>
+    </message>
+    <message>
+        <source>list (default), add or remove plays.</source>
+        <translation>list (Standard), add oder remove.</translation>
+    </message>
+    <message>
+        <source>(nothing marked &quot;never post&quot;)</source>
+        <translation>(nichts ist als „nie senden“ markiert)</translation>
+    </message>
+    <message>
+        <source>usage: tsuzuki-cli never [list] | add &lt;anilistId:episode&gt;... | remove &lt;anilistId:episode&gt;...</source>
+        <translation>Aufruf: tsuzuki-cli never [list] | add &lt;anilistId:Folge&gt;... | remove &lt;anilistId:Folge&gt;...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) will never be posted (tsuzuki-cli never remove … to undo).</source>
+        <translation>
+            <numerusform>%n Wiedergabe wird nie gesendet (rückgängig mit tsuzuki-cli never remove …).</numerusform>
+            <numerusform>%n Wiedergaben werden nie gesendet (rückgängig mit tsuzuki-cli never remove …).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) will be offered again by the next sync.</source>
+        <translation>
+            <numerusform>%n Wiedergabe wird beim nächsten Abgleich wieder angeboten.</numerusform>
+            <numerusform>%n Wiedergaben werden beim nächsten Abgleich wieder angeboten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List sync runs with their counts, or one run&apos;s report (posted, skipped and why, not found, already on Trakt)</source>
+        <translation>Abgleichsläufe mit ihren Zahlen auflisten oder den Bericht eines Laufs zeigen (gesendet, übersprungen und warum, nicht gefunden, schon auf Trakt)</translation>
+    </message>
+    <message>
+        <source>Remove the plays a run posted from Trakt (never plays that were there before) and roll the ledger back</source>
+        <translation>Die von einem Lauf gesendeten Wiedergaben von Trakt entfernen (nie solche, die vorher da waren) und die Aufzeichnung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The never-post list: plays no sync offers until they are removed from it</source>
+        <translation>Die Nie-senden-Liste: Wiedergaben, die kein Abgleich anbietet, bis sie aus der Liste entfernt werden</translation>
+    </message>
+    <message>
+        <source>Preview (%1): %2 plays to post, %3 already synced, %4 already on Trakt, %5 unmapped</source>
+        <translation>Vorschau (%1): %2 Wiedergaben zu senden, %3 bereits synchronisiert, %4 schon auf Trakt, %5 ohne Zuordnung</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Sync %1 (run %2): %3 — found %4, synced %5, added %6, already synced %7, already on Trakt %8, unmapped %9, not found %10</source>
+        <translation>Abgleich %1 (Lauf %2): %3 — gefunden %4, synchronisiert %5, hinzugefügt %6, bereits synchronisiert %7, schon auf Trakt %8, ohne Zuordnung %9, nicht gefunden %10</translation>
+    </message>
+    <message>
+        <source>Post plays Trakt already has, as second plays (normally they are skipped).</source>
+        <translation>Wiedergaben, die Trakt schon hat, als zweite Wiedergabe senden (normalerweise werden sie übersprungen).</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1926,10 @@
         <source>Database settings…</source>
         <translation>Datenbankeinstellungen…</translation>
     </message>
+    <message>
+        <source>&amp;Runs…</source>
+        <translation>&amp;Läufe …</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::MappingDialog</name>
@@ -2207,6 +2365,55 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::NeverPostModel</name>
+    <message>
+        <source>AniList %1</source>
+        <translation>AniList %1</translation>
+    </message>
+    <message>
+        <source>AniList</source>
+        <translation>AniList</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Folge</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::NeverPostPanel</name>
+    <message>
+        <source>Never post</source>
+        <translation>Nie senden</translation>
+    </message>
+    <message>
+        <source>Post &amp;again</source>
+        <translation>&amp;Wieder senden</translation>
+    </message>
+    <message>
+        <source>Forget the &quot;never post&quot; choice: the next sync offers the selected plays again.</source>
+        <translation>Die Wahl „nie senden“ vergessen: Der nächste Abgleich bietet die ausgewählten Wiedergaben wieder an.</translation>
+    </message>
+    <message>
+        <source>Nothing is marked &quot;never post&quot;. A sync preview can mark plays so.</source>
+        <translation>Nichts ist als „nie senden“ markiert. Eine Abgleichsvorschau kann Wiedergaben so markieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) no sync will post.</source>
+        <translation>
+            <numerusform>%n Wiedergabe wird von keinem Abgleich gesendet.</numerusform>
+            <numerusform>%n Wiedergaben werden von keinem Abgleich gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::OnlineLookup</name>
     <message>
         <source>%1 is not configured.</source>
@@ -2514,10 +2721,6 @@
         <translation>Serie &amp;erneut synchronisieren …</translation>
     </message>
     <message>
-        <source>Forget what was synced for the selected show, so the next completed or watching sync posts it again from episode 1.</source>
-        <translation>Vergisst, was für die ausgewählte Serie synchronisiert wurde, sodass die nächste Synchronisierung von „Abgeschlossen“ oder „Am Schauen“ sie ab Episode 1 erneut sendet.</translation>
-    </message>
-    <message>
         <source>Re&amp;process activity window…</source>
         <translation>Aktivitätszeitraum erneut &amp;verarbeiten …</translation>
     </message>
@@ -2577,12 +2780,16 @@ lastSyncTimestamp wird auf 0 gesetzt, sodass die nächste vollständige Synchron
         <translation>Der Aktivitätszeitraum wurde zurückgesetzt. Die nächste vollständige Synchronisierung liest alle Aktivitäten.</translation>
     </message>
     <message>
+        <source>Forget what was synced for the selected show, so the next completed or watching sync looks at it again from episode 1.</source>
+        <translation>Vergessen, was für die ausgewählte Serie abgeglichen wurde, damit der nächste Abgleich (completed oder watching) sie ab Folge 1 erneut prüft.</translation>
+    </message>
+    <message>
         <source>Force a resync of %1?
 
-Its progress (episode %2) and its record of posted plays are forgotten; the next completed or watching sync posts it again from episode 1, even episodes that are already on Trakt (Trakt then shows them twice).</source>
+Its progress (episode %2) and its record of posted plays are forgotten; the next completed or watching sync looks at it again from episode 1 and posts the episodes Trakt does not have. (With &quot;Post plays Trakt already has&quot; in Settings → Sync, it posts every episode again, and Trakt shows them twice.)</source>
         <translation>%1 erneut synchronisieren?
 
-Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben werden vergessen; die nächste Synchronisierung von „Abgeschlossen“ oder „Am Schauen“ sendet die Serie ab Episode 1 erneut, auch Episoden, die schon auf Trakt sind (Trakt zeigt sie dann doppelt an).</translation>
+Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden vergessen; der nächste Abgleich (completed oder watching) prüft ab Folge 1 und sendet die Folgen, die Trakt nicht hat. (Mit „Wiedergaben senden, die Trakt schon hat“ in Einstellungen → Abgleich sendet er jede Folge erneut, und Trakt zeigt sie doppelt.)</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2801,213 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
     <message>
         <source>the target range &quot;%1&quot; is not N, N-M or N- (with |R or commas).</source>
         <translation>Der Zielbereich „%1“ ist nicht N, N-M oder N- (mit |R oder Kommas).</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::RunModel</name>
+    <message numerus="yes">
+        <source>Undo of run %1: %n play(s) removed</source>
+        <translation>
+            <numerusform>Rückgängig von Lauf %1: %n Wiedergabe entfernt</numerusform>
+            <numerusform>Rückgängig von Lauf %1: %n Wiedergaben entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone by run %1</source>
+        <translation>Rückgängig gemacht durch Lauf %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Already on Trakt</source>
+        <translation>Schon auf Trakt</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Unmapped</source>
+        <translation>Ohne Zuordnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::RunReport</name>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>Es gibt keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>A run report is exported as csv or json, not &quot;%1&quot;.</source>
+        <translation>Ein Laufbericht wird als csv oder json exportiert, nicht als „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::RunUndo</name>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>Es gibt keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 is an undo itself; sync again to post those plays.</source>
+        <translation>Lauf %1 ist selbst ein Rückgängig; gleichen Sie erneut ab, um diese Wiedergaben zu senden.</translation>
+    </message>
+    <message>
+        <source>Run %1 is still running.</source>
+        <translation>Lauf %1 läuft noch.</translation>
+    </message>
+    <message>
+        <source>Run %1 was undone already (by run %2).</source>
+        <translation>Lauf %1 wurde schon rückgängig gemacht (durch Lauf %2).</translation>
+    </message>
+    <message>
+        <source>Run %1 posted nothing that is still recorded; there is nothing to undo.</source>
+        <translation>Lauf %1 hat nichts gesendet, das noch aufgezeichnet ist; es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Log in to Trakt first; nothing was removed.</source>
+        <translation>Melden Sie sich zuerst bei Trakt an; es wurde nichts entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo of run %1 started: %n play(s) to remove from Trakt</source>
+        <translation>
+            <numerusform>Rückgängig von Lauf %1 begonnen: %n Wiedergabe wird von Trakt entfernt</numerusform>
+            <numerusform>Rückgängig von Lauf %1 begonnen: %n Wiedergaben werden von Trakt entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo of run %1: %2 play(s) removed from Trakt, %3 were gone already</source>
+        <translation>Rückgängig von Lauf %1: %2 Wiedergabe(n) von Trakt entfernt, %3 waren schon weg</translation>
+    </message>
+    <message>
+        <source>Undo of run %1 stopped (%2): %3 removed, %4 still on Trakt. %5</source>
+        <translation>Rückgängig von Lauf %1 angehalten (%2): %3 entfernt, %4 noch auf Trakt. %5</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::RunsDialog</name>
+    <message>
+        <source>movie</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this run…</source>
+        <translation>Diesen Lauf &amp;rückgängig machen …</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren …</translation>
+    </message>
+    <message>
+        <source>Sync runs</source>
+        <translation>Abgleichsläufe</translation>
+    </message>
+    <message>
+        <source>Remove from Trakt the plays this run posted (never plays that were there before). Shows what would go first.</source>
+        <translation>Die Wiedergaben, die dieser Lauf gesendet hat, von Trakt entfernen (nie solche, die vorher da waren). Zeigt zuerst, was entfernt würde.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Export the run report</source>
+        <translation>Laufbericht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Undo run %1</source>
+        <translation>Lauf %1 rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) this run posted will be removed from Trakt.</source>
+        <translation>
+            <numerusform>%n Wiedergabe, die dieser Lauf gesendet hat, wird von Trakt entfernt.</numerusform>
+            <numerusform>%n Wiedergaben, die dieser Lauf gesendet hat, werden von Trakt entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) that were on Trakt before it stay.</source>
+        <translation>
+            <numerusform>%n Wiedergabe, die schon vorher auf Trakt war, bleibt.</numerusform>
+            <numerusform>%n Wiedergaben, die schon vorher auf Trakt waren, bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Entfernen: %1</translation>
+    </message>
+    <message>
+        <source>Keep (on Trakt before): %1</source>
+        <translation>Behalten (vorher auf Trakt): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n play(s) from Trakt</source>
+        <translation>
+            <numerusform>%n Wiedergabe von Trakt entfernen</numerusform>
+            <numerusform>%n Wiedergaben von Trakt entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is not open yet.</source>
+        <translation>Die Datenbank ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>A sync is running; undo the run when it is done.</source>
+        <translation>Ein Abgleich läuft; machen Sie den Lauf rückgängig, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Removing the plays of run %1 from Trakt…</source>
+        <translation>Die Wiedergaben von Lauf %1 werden von Trakt entfernt …</translation>
+    </message>
+    <message>
+        <source>Run %1 undone: %2 play(s) removed from Trakt, %3 were gone already.</source>
+        <translation>Lauf %1 rückgängig gemacht: %2 Wiedergabe(n) von Trakt entfernt, %3 waren schon weg.</translation>
+    </message>
+    <message>
+        <source>The undo of run %1 stopped: %2 removed, %3 still on Trakt. %4</source>
+        <translation>Das Rückgängigmachen von Lauf %1 wurde angehalten: %2 entfernt, %3 noch auf Trakt. %4</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Report of run %1 written to %2</source>
+        <translation>Bericht von Lauf %1 nach %2 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3255,14 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
         <source>Supabase signs its database certificates with its own CA: download it (Database Settings → SSL Configuration) and add sslrootcert=/path/to/the.crt to the URI.</source>
         <translation>Supabase signiert seine Datenbankzertifikate mit einer eigenen Zertifizierungsstelle: Laden Sie deren Zertifikat herunter (Database Settings → SSL Configuration) und fügen Sie sslrootcert=/pfad/zur/datei.crt zur URI hinzu.</translation>
     </message>
+    <message>
+        <source>Post plays Trakt &amp;already has (as second plays)</source>
+        <translation>Wiedergaben senden, die Trakt &amp;schon hat (als zweite Wiedergabe)</translation>
+    </message>
+    <message>
+        <source>Normally a sync skips what your Trakt history already has (&quot;already on Trakt&quot;). Turn this on only to record rewatches as second plays.</source>
+        <translation>Normalerweise überspringt ein Abgleich, was Ihr Trakt-Verlauf schon hat („schon auf Trakt“). Schalten Sie dies nur ein, um erneutes Ansehen als zweite Wiedergabe aufzuzeichnen.</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::SyncController</name>
@@ -2944,6 +3366,18 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
         <source>The stored sync window (lastSyncTimestamp %1) is in the future; every activity is read again and plays already on Trakt are skipped.</source>
         <translation>Das gespeicherte Synchronisationsfenster (lastSyncTimestamp %1) liegt in der Zukunft; alle Aktivitäten werden neu gelesen, Wiedergaben, die schon bei Trakt sind, werden übersprungen.</translation>
     </message>
+    <message>
+        <source>You chose never to post this (Progress → Never post)</source>
+        <translation>Sie haben gewählt, dies nie zu senden (Fortschritt → Nie senden)</translation>
+    </message>
+    <message>
+        <source>Already on Trakt (watched %1)</source>
+        <translation>Schon auf Trakt (angesehen %1)</translation>
+    </message>
+    <message>
+        <source>Already on Trakt</source>
+        <translation>Schon auf Trakt</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::SyncRunLock</name>
@@ -2988,10 +3422,6 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
         <translation>Synchronisierung (%1) gestartet: %2 Wiedergaben zu senden</translation>
     </message>
     <message>
-        <source>Sync (%1) %2: %3 added, %4 not found, %5 unmapped</source>
-        <translation>Synchronisierung (%1) %2: %3 hinzugefügt, %4 nicht gefunden, %5 ohne Zuordnung</translation>
-    </message>
-    <message>
         <source>Log in to AniList first (Settings → Accounts, or tsuzuki-cli auth anilist).</source>
         <translation>Melden Sie sich zuerst bei AniList an (Einstellungen → Konten oder tsuzuki-cli auth anilist).</translation>
     </message>
@@ -3010,6 +3440,40 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
     <message>
         <source>The sync stopped after %1 s, its time limit for this much work: %2 did not answer in time. Plays whose answer did not arrive are checked against Trakt&apos;s history on the next run.</source>
         <translation>Die Synchronisation wurde nach %1 s beendet, ihrem Zeitlimit für diese Menge Arbeit: %2 hat nicht rechtzeitig geantwortet. Wiedergaben ohne Antwort werden beim nächsten Lauf mit dem Verlauf bei Trakt abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Not logged in to Trakt: what Trakt already has is checked when you post.</source>
+        <translation>Nicht bei Trakt angemeldet: Was Trakt schon hat, wird beim Senden geprüft.</translation>
+    </message>
+    <message>
+        <source>Could not read what Trakt already has (%1). Nothing was posted; try again.</source>
+        <translation>Was Trakt schon hat, konnte nicht gelesen werden (%1). Es wurde nichts gesendet; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sync (%1) not started, Trakt refused: %2</source>
+        <translation>Abgleich (%1) nicht begonnen, Trakt hat abgelehnt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) marked &quot;never post&quot; in the preview</source>
+        <translation>
+            <numerusform>%n Wiedergabe in der Vorschau als „nie senden“ markiert</numerusform>
+            <numerusform>%n Wiedergaben in der Vorschau als „nie senden“ markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) reached Trakt since the preview; they are not posted again</source>
+        <translation>
+            <numerusform>%n Wiedergabe ist seit der Vorschau auf Trakt angekommen; sie wird nicht erneut gesendet</numerusform>
+            <numerusform>%n Wiedergaben sind seit der Vorschau auf Trakt angekommen; sie werden nicht erneut gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync (%1) stopped, Trakt refused: %2</source>
+        <translation>Abgleich (%1) angehalten, Trakt hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Sync (%1) %2: %3 added, %4 already on Trakt, %5 not found, %6 unmapped</source>
+        <translation>Abgleich (%1) %2: %3 hinzugefügt, %4 schon auf Trakt, %5 nicht gefunden, %6 ohne Zuordnung</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3543,10 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
         <source>Trakt did not renew the login. Log in again.</source>
         <translation>Trakt hat die Anmeldung nicht erneuert. Melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>Trakt refused to renew your login (the app was disconnected, or the login was used elsewhere). Log in to Trakt again; nothing more is sent until then.</source>
+        <translation>Trakt hat die Verlängerung Ihrer Anmeldung abgelehnt (die App wurde getrennt oder die Anmeldung anderswo verwendet). Melden Sie sich erneut bei Trakt an; bis dahin wird nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::TraktAuthRelay</name>
@@ -3121,6 +3589,18 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
         <source>Trakt sent its last activities in an unexpected form.</source>
         <translation>Trakt hat seine letzten Aktivitäten in unerwarteter Form geschickt.</translation>
     </message>
+    <message>
+        <source>Trakt listed a watched item without ids.</source>
+        <translation>Trakt hat einen angesehenen Eintrag ohne IDs geliefert.</translation>
+    </message>
+    <message>
+        <source>Trakt sent the watched list in an unexpected form.</source>
+        <translation>Trakt hat die Liste des Angesehenen in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>Trakt&apos;s answer to a history removal is not in the expected form.</source>
+        <translation>Die Antwort von Trakt auf das Entfernen aus dem Verlauf hat nicht die erwartete Form.</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::TraktDeviceLogin</name>
@@ -3151,6 +3631,41 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
     <message>
         <source>The Trakt login was cancelled.</source>
         <translation>Die Trakt-Anmeldung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::TraktErrors</name>
+    <message>
+        <source>Trakt refused to renew your login (the app was disconnected, or the login was used elsewhere). Log in to Trakt again; nothing more is sent until then.</source>
+        <translation>Trakt hat die Verlängerung Ihrer Anmeldung abgelehnt (die App wurde getrennt oder die Anmeldung anderswo verwendet). Melden Sie sich erneut bei Trakt an; bis dahin wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Trakt no longer accepts Tsuzuki for your account: the app was disconnected or revoked (a free Trakt account may connect one app; connecting another revokes the first), or the client id is wrong. Log in to Trakt again; nothing more is sent until then.</source>
+        <translation>Trakt akzeptiert Tsuzuki für Ihr Konto nicht mehr: Die App wurde getrennt oder widerrufen (ein kostenloses Trakt-Konto kann eine App verbinden; das Verbinden einer weiteren widerruft die erste), oder die Client-ID ist falsch. Melden Sie sich erneut bei Trakt an; bis dahin wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Your Trakt account has reached its limit (HTTP 420). Nothing more is sent; make room on Trakt, then sync again.</source>
+        <translation>Ihr Trakt-Konto hat sein Limit erreicht (HTTP 420). Es wird nichts mehr gesendet; schaffen Sie auf Trakt Platz und gleichen Sie dann erneut ab.</translation>
+    </message>
+    <message>
+        <source>Your Trakt account has reached its limit of %1 items (HTTP 420). Nothing more is sent; make room on Trakt, then sync again.</source>
+        <translation>Ihr Trakt-Konto hat sein Limit von %1 Einträgen erreicht (HTTP 420). Es wird nichts mehr gesendet; schaffen Sie auf Trakt Platz und gleichen Sie dann erneut ab.</translation>
+    </message>
+    <message>
+        <source>Your Trakt account has reached a free account&apos;s limit (HTTP 420). Nothing more is sent; make room on Trakt or upgrade to VIP (%1), then sync again.</source>
+        <translation>Ihr Trakt-Konto hat das Limit eines kostenlosen Kontos erreicht (HTTP 420). Es wird nichts mehr gesendet; schaffen Sie auf Trakt Platz oder wechseln Sie zu VIP (%1) und gleichen Sie dann erneut ab.</translation>
+    </message>
+    <message>
+        <source>Your Trakt account has reached a free account&apos;s limit of %1 items (HTTP 420). Nothing more is sent; make room on Trakt or upgrade to VIP (%2), then sync again.</source>
+        <translation>Ihr Trakt-Konto hat das Limit eines kostenlosen Kontos von %1 Einträgen erreicht (HTTP 420). Es wird nichts mehr gesendet; schaffen Sie auf Trakt Platz oder wechseln Sie zu VIP (%2) und gleichen Sie dann erneut ab.</translation>
+    </message>
+    <message>
+        <source>Your Trakt account is locked (HTTP 423): contact Trakt support (%1). Nothing more will be sent.</source>
+        <translation>Ihr Trakt-Konto ist gesperrt (HTTP 423): Wenden Sie sich an den Trakt-Support (%1). Es wird nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>Trakt asks for a VIP account for this (HTTP 426). Nothing more is sent; see %1.</source>
+        <translation>Trakt verlangt dafür ein VIP-Konto (HTTP 426). Es wird nichts mehr gesendet; siehe %1.</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3737,25 @@ Der Fortschritt (Episode %2) und die Aufzeichnung der gesendeten Wiedergaben wer
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::TraktRefusalPresenter</name>
+    <message>
+        <source>Log in to Trakt…</source>
+        <translation>Bei Trakt anmelden …</translation>
+    </message>
+    <message>
+        <source>Contact Trakt support…</source>
+        <translation>Trakt-Support kontaktieren …</translation>
+    </message>
+    <message>
+        <source>About Trakt VIP…</source>
+        <translation>Über Trakt VIP …</translation>
+    </message>
+    <message>
+        <source>Trakt refused the sync</source>
+        <translation>Trakt hat den Abgleich abgelehnt</translation>
     </message>
 </context>
 <context>

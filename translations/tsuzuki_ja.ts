@@ -412,6 +412,22 @@
         <source>Activity window reset: the next full sync reads every activity</source>
         <translation>アクティビティの範囲をリセットしました: 次の完全同期ですべてのアクティビティを読み込みます</translation>
     </message>
+    <message>
+        <source>Never post: %1 episode %2</source>
+        <translation>二度と送信しない: %1 第 %2 話</translation>
+    </message>
+    <message numerus="yes">
+        <source>Never post: %n play(s)</source>
+        <translation>
+            <numerusform>二度と送信しない: %n 件の再生</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post again: %n play(s) offered by the next sync</source>
+        <translation>
+            <numerusform>再び送信: %n 件の再生を次回の同期で提示します</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::Application</name>
@@ -577,16 +593,8 @@
         <translation>使用中のデータベース、スキーマバージョン、行数、ステータスキーを表示</translation>
     </message>
     <message>
-        <source>Preview (%1): %2 plays to post, %3 already synced, %4 unmapped</source>
-        <translation>プレビュー (%1): 送信する再生 %2 件、同期済み %3 件、未マッピング %4 件</translation>
-    </message>
-    <message>
         <source>movie</source>
         <translation>映画</translation>
-    </message>
-    <message>
-        <source>Sync %1: %2 — found %3, synced %4, added %5, already synced %6, unmapped %7, not found %8</source>
-        <translation>同期 %1: %2 — 検出 %3、同期 %4、追加 %5、同期済み %6、未マッピング %7、見つからない %8</translation>
     </message>
     <message>
         <source>Show what would be posted, post nothing.</source>
@@ -803,10 +811,6 @@
         <translation>AniList ID</translation>
     </message>
     <message>
-        <source>Progress of %1 removed: the next completed/watching sync starts at episode 1.</source>
-        <translation>%1 の進捗を削除しました: 次回の完了/視聴中ライブラリの同期は第 1 話から始まります。</translation>
-    </message>
-    <message>
         <source>(no progress rows)</source>
         <translation>(進捗の行はありません)</translation>
     </message>
@@ -950,6 +954,150 @@
     <message>
         <source>The episode must be 1 or more, got %1.</source>
         <translation>エピソードは 1 以上でなければなりません（指定: %1）。</translation>
+    </message>
+    <message>
+        <source>Progress of %1 removed: the next completed/watching sync looks at it from episode 1 and posts what Trakt does not have (--include-watched: every episode again).</source>
+        <translation>%1 の進捗を削除しました。次回の completed/watching 同期は第 1 話から見直し、Trakt にないものを送信します(--include-watched: すべての話をもう一度)。</translation>
+    </message>
+    <message>
+        <source>A run id is a positive number, got &quot;%1&quot; (see tsuzuki-cli runs).</source>
+        <translation>実行 ID は正の数です。「%1」が指定されました(tsuzuki-cli runs を参照)。</translation>
+    </message>
+    <message>
+        <source>undo of run %1: %2 removed</source>
+        <translation>実行 %1 の取り消し: %2 件を削除</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already on Trakt, %3 not found, %4 unmapped</source>
+        <translation>追加 %1、Trakt に既存 %2、見つからない %3、未対応 %4</translation>
+    </message>
+    <message>
+        <source>(undone by run %1)</source>
+        <translation>(実行 %1 で取り消し済み)</translation>
+    </message>
+    <message>
+        <source>Runs to list (default 20).</source>
+        <translation>一覧にする実行の数(既定 20)。</translation>
+    </message>
+    <message>
+        <source>Write the run&apos;s report as csv or json.</source>
+        <translation>実行のレポートを csv または json で書き出します。</translation>
+    </message>
+    <message>
+        <source>File for --export (default: standard output).</source>
+        <translation>--export の出力先ファイル(既定: 標準出力)。</translation>
+    </message>
+    <message>
+        <source>One run: its report.</source>
+        <translation>1 件の実行: そのレポート。</translation>
+    </message>
+    <message>
+        <source>--export needs a run id: tsuzuki-cli runs &lt;runId&gt; --export csv</source>
+        <translation>--export には実行 ID が必要です: tsuzuki-cli runs &lt;runId&gt; --export csv</translation>
+    </message>
+    <message>
+        <source>(no runs yet)</source>
+        <translation>(まだ実行はありません)</translation>
+    </message>
+    <message>
+        <source>Could not write the report.</source>
+        <translation>レポートを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Report of run %1 written to %2</source>
+        <translation>実行 %1 のレポートを %2 に書き込みました</translation>
+    </message>
+    <message>
+        <source>(on Trakt since %1)</source>
+        <translation>(%1 から Trakt にあり)</translation>
+    </message>
+    <message>
+        <source>Show what would be removed from Trakt, remove nothing.</source>
+        <translation>Trakt から削除される内容を表示し、何も削除しません。</translation>
+    </message>
+    <message>
+        <source>The run to undo (tsuzuki-cli runs).</source>
+        <translation>取り消す実行(tsuzuki-cli runs)。</translation>
+    </message>
+    <message>
+        <source>usage: tsuzuki-cli undo &lt;runId&gt; [--preview]</source>
+        <translation>使い方: tsuzuki-cli undo &lt;runId&gt; [--preview]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo of run %1 (preview): %n play(s) would be removed from Trakt</source>
+        <translation>
+            <numerusform>実行 %1 の取り消し(プレビュー): %n 件の再生が Trakt から削除されます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) were on Trakt before this run and stay.</source>
+        <translation>
+            <numerusform>%n 件の再生はこの実行の前から Trakt にあり、残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo of run %1 (run %2): %3 — %4 removed from Trakt, %5 were gone already, %6 still there</source>
+        <translation>実行 %1 の取り消し(実行 %2): %3 — Trakt から %4 件を削除、%5 件は既になし、%6 件は残存</translation>
+    </message>
+    <message>
+        <source>A play is &lt;anilistId&gt;:&lt;episode&gt;, e.g. 21:5 (as in sync --preview --json), got &quot;%1&quot;.</source>
+        <translation>再生は &lt;anilistId&gt;:&lt;話数&gt; の形式です(例 21:5、sync --preview --json と同じ)。「%1」が指定されました。</translation>
+    </message>
+    <message>
+        <source>list (default), add or remove plays.</source>
+        <translation>list(既定)、add または remove。</translation>
+    </message>
+    <message>
+        <source>(nothing marked &quot;never post&quot;)</source>
+        <translation>(「二度と送信しない」に指定されたものはありません)</translation>
+    </message>
+    <message>
+        <source>usage: tsuzuki-cli never [list] | add &lt;anilistId:episode&gt;... | remove &lt;anilistId:episode&gt;...</source>
+        <translation>使い方: tsuzuki-cli never [list] | add &lt;anilistId:話数&gt;... | remove &lt;anilistId:話数&gt;...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) will never be posted (tsuzuki-cli never remove … to undo).</source>
+        <translation>
+            <numerusform>%n 件の再生は今後送信されません(元に戻すには tsuzuki-cli never remove …)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) will be offered again by the next sync.</source>
+        <translation>
+            <numerusform>%n 件の再生を次回の同期で再び提示します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List sync runs with their counts, or one run&apos;s report (posted, skipped and why, not found, already on Trakt)</source>
+        <translation>同期の実行を件数付きで一覧表示、または 1 件の実行のレポート(送信済み、スキップとその理由、見つからない、Trakt に既存)を表示</translation>
+    </message>
+    <message>
+        <source>Remove the plays a run posted from Trakt (never plays that were there before) and roll the ledger back</source>
+        <translation>実行が送信した再生を Trakt から削除し(以前からあった再生は削除しない)、記録を巻き戻す</translation>
+    </message>
+    <message>
+        <source>The never-post list: plays no sync offers until they are removed from it</source>
+        <translation>二度と送信しない一覧: ここから外すまで、どの同期も提示しない再生</translation>
+    </message>
+    <message>
+        <source>Preview (%1): %2 plays to post, %3 already synced, %4 already on Trakt, %5 unmapped</source>
+        <translation>プレビュー(%1): 送信 %2 件、同期済み %3 件、Trakt に既存 %4 件、未対応 %5 件</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
+        <source>Sync %1 (run %2): %3 — found %4, synced %5, added %6, already synced %7, already on Trakt %8, unmapped %9, not found %10</source>
+        <translation>同期 %1(実行 %2): %3 — 検出 %4、同期 %5、追加 %6、同期済み %7、Trakt に既存 %8、未対応 %9、見つからない %10</translation>
+    </message>
+    <message>
+        <source>Post plays Trakt already has, as second plays (normally they are skipped).</source>
+        <translation>Trakt に既にある再生も 2 回目の再生として送信します(通常はスキップされます)。</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1916,10 @@
         <source>Database settings…</source>
         <translation>データベースの設定…</translation>
     </message>
+    <message>
+        <source>&amp;Runs…</source>
+        <translation>実行履歴(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::MappingDialog</name>
@@ -2200,6 +2352,54 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::NeverPostModel</name>
+    <message>
+        <source>AniList %1</source>
+        <translation>AniList %1</translation>
+    </message>
+    <message>
+        <source>AniList</source>
+        <translation>AniList</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>話数</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>指定日時</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::NeverPostPanel</name>
+    <message>
+        <source>Never post</source>
+        <translation>二度と送信しない</translation>
+    </message>
+    <message>
+        <source>Post &amp;again</source>
+        <translation>再び送信(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Forget the &quot;never post&quot; choice: the next sync offers the selected plays again.</source>
+        <translation>「二度と送信しない」の指定を取り消します。次回の同期で選択した再生が再び提示されます。</translation>
+    </message>
+    <message>
+        <source>Nothing is marked &quot;never post&quot;. A sync preview can mark plays so.</source>
+        <translation>「二度と送信しない」に指定されたものはありません。同期のプレビューで指定できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) no sync will post.</source>
+        <translation>
+            <numerusform>%n 件の再生はどの同期でも送信されません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::OnlineLookup</name>
     <message>
         <source>%1 is not configured.</source>
@@ -2503,10 +2703,6 @@
         <translation>作品を強制的に再同期(&amp;F)…</translation>
     </message>
     <message>
-        <source>Forget what was synced for the selected show, so the next completed or watching sync posts it again from episode 1.</source>
-        <translation>選択した作品の同期記録を消去し、次回の完了または視聴中ライブラリの同期で第 1 話から再び送信します。</translation>
-    </message>
-    <message>
         <source>Re&amp;process activity window…</source>
         <translation>アクティビティ期間を再処理(&amp;P)…</translation>
     </message>
@@ -2565,12 +2761,16 @@ lastSyncTimestamp が 0 になり、次回の完全同期で AniList のアク�
         <translation>アクティビティ期間をリセットしました。次回の完全同期ですべてのアクティビティを読み込みます。</translation>
     </message>
     <message>
+        <source>Forget what was synced for the selected show, so the next completed or watching sync looks at it again from episode 1.</source>
+        <translation>選択した作品の同期記録を消去し、次回の completed または watching 同期が第 1 話から見直すようにします。</translation>
+    </message>
+    <message>
         <source>Force a resync of %1?
 
-Its progress (episode %2) and its record of posted plays are forgotten; the next completed or watching sync posts it again from episode 1, even episodes that are already on Trakt (Trakt then shows them twice).</source>
+Its progress (episode %2) and its record of posted plays are forgotten; the next completed or watching sync looks at it again from episode 1 and posts the episodes Trakt does not have. (With &quot;Post plays Trakt already has&quot; in Settings → Sync, it posts every episode again, and Trakt shows them twice.)</source>
         <translation>%1 を強制的に再同期しますか?
 
-進捗 (第 %2 話) と送信済みの再生記録は消去され、次回の完了または視聴中ライブラリの同期で第 1 話から再び送信されます。Trakt に既にあるエピソードも送信されます (Trakt では二重に表示されます)。</translation>
+進捗(第 %2 話)と送信済み再生の記録を消去します。次回の completed または watching 同期は第 1 話から見直し、Trakt にない話を送信します。(設定 → 同期 の「Trakt に既にある再生も送信」がオンなら、すべての話をもう一度送信し、Trakt では 2 回表示されます。)</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2782,208 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>the target range &quot;%1&quot; is not N, N-M or N- (with |R or commas).</source>
         <translation>ターゲット範囲「%1」は N、N-M、N-（|R やカンマ区切りを含む）のいずれでもありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::RunModel</name>
+    <message numerus="yes">
+        <source>Undo of run %1: %n play(s) removed</source>
+        <translation>
+            <numerusform>実行 %1 の取り消し: %n 件の再生を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone by run %1</source>
+        <translation>実行 %1 で取り消し済み</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Already on Trakt</source>
+        <translation>Trakt に既存</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つからない</translation>
+    </message>
+    <message>
+        <source>Unmapped</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::RunReport</name>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>実行 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>A run report is exported as csv or json, not &quot;%1&quot;.</source>
+        <translation>実行レポートは csv または json で書き出します。「%1」ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::RunUndo</name>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>実行 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Run %1 is an undo itself; sync again to post those plays.</source>
+        <translation>実行 %1 自体が取り消しです。その再生を送信するには再度同期してください。</translation>
+    </message>
+    <message>
+        <source>Run %1 is still running.</source>
+        <translation>実行 %1 はまだ実行中です。</translation>
+    </message>
+    <message>
+        <source>Run %1 was undone already (by run %2).</source>
+        <translation>実行 %1 は既に取り消されています(実行 %2)。</translation>
+    </message>
+    <message>
+        <source>Run %1 posted nothing that is still recorded; there is nothing to undo.</source>
+        <translation>実行 %1 が送信したもので記録に残っているものはありません。取り消す対象はありません。</translation>
+    </message>
+    <message>
+        <source>Log in to Trakt first; nothing was removed.</source>
+        <translation>まず Trakt にログインしてください。何も削除されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo of run %1 started: %n play(s) to remove from Trakt</source>
+        <translation>
+            <numerusform>実行 %1 の取り消しを開始: Trakt から削除する再生 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo of run %1: %2 play(s) removed from Trakt, %3 were gone already</source>
+        <translation>実行 %1 の取り消し: Trakt から %2 件の再生を削除、%3 件は既になし</translation>
+    </message>
+    <message>
+        <source>Undo of run %1 stopped (%2): %3 removed, %4 still on Trakt. %5</source>
+        <translation>実行 %1 の取り消しが停止しました(%2): 削除 %3 件、Trakt に残存 %4 件。%5</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::RunsDialog</name>
+    <message>
+        <source>movie</source>
+        <translation>映画</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this run…</source>
+        <translation>この実行を取り消す(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV を書き出す(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>JSON を書き出す(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Sync runs</source>
+        <translation>同期の実行履歴</translation>
+    </message>
+    <message>
+        <source>Remove from Trakt the plays this run posted (never plays that were there before). Shows what would go first.</source>
+        <translation>この実行が送信した再生を Trakt から削除します(以前からあった再生は削除しません)。先に削除内容を表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export the run report</source>
+        <translation>実行レポートを書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Undo run %1</source>
+        <translation>実行 %1 を取り消す</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) this run posted will be removed from Trakt.</source>
+        <translation>
+            <numerusform>この実行が送信した %n 件の再生を Trakt から削除します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) that were on Trakt before it stay.</source>
+        <translation>
+            <numerusform>以前から Trakt にあった %n 件の再生は残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>削除: %1</translation>
+    </message>
+    <message>
+        <source>Keep (on Trakt before): %1</source>
+        <translation>残す(以前から Trakt にあり): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n play(s) from Trakt</source>
+        <translation>
+            <numerusform>Trakt から %n 件の再生を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is not open yet.</source>
+        <translation>データベースはまだ開いていません。</translation>
+    </message>
+    <message>
+        <source>A sync is running; undo the run when it is done.</source>
+        <translation>同期の実行中です。終わってから取り消してください。</translation>
+    </message>
+    <message>
+        <source>Removing the plays of run %1 from Trakt…</source>
+        <translation>実行 %1 の再生を Trakt から削除しています…</translation>
+    </message>
+    <message>
+        <source>Run %1 undone: %2 play(s) removed from Trakt, %3 were gone already.</source>
+        <translation>実行 %1 を取り消しました: Trakt から %2 件の再生を削除、%3 件は既になし。</translation>
+    </message>
+    <message>
+        <source>The undo of run %1 stopped: %2 removed, %3 still on Trakt. %4</source>
+        <translation>実行 %1 の取り消しが停止しました: 削除 %2 件、Trakt に残存 %3 件。%4</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Report of run %1 written to %2</source>
+        <translation>実行 %1 のレポートを %2 に書き込みました</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3231,14 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <source>Supabase signs its database certificates with its own CA: download it (Database Settings → SSL Configuration) and add sslrootcert=/path/to/the.crt to the URI.</source>
         <translation>Supabase はデータベース証明書を独自の認証局で署名しています。その証明書をダウンロードし（Database Settings → SSL Configuration）、URI に sslrootcert=/path/to/the.crt を追加してください。</translation>
     </message>
+    <message>
+        <source>Post plays Trakt &amp;already has (as second plays)</source>
+        <translation>Trakt に既にある再生も送信(2 回目の再生として)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Normally a sync skips what your Trakt history already has (&quot;already on Trakt&quot;). Turn this on only to record rewatches as second plays.</source>
+        <translation>通常、同期は Trakt の履歴に既にあるもの(「Trakt に既存」)をスキップします。見直しを 2 回目の再生として記録したいときだけオンにしてください。</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::SyncController</name>
@@ -2930,6 +3340,18 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <source>The stored sync window (lastSyncTimestamp %1) is in the future; every activity is read again and plays already on Trakt are skipped.</source>
         <translation>保存されている同期ウィンドウ（lastSyncTimestamp %1）が未来になっています。すべてのアクティビティを読み直し、Trakt にすでにある再生はスキップします。</translation>
     </message>
+    <message>
+        <source>You chose never to post this (Progress → Never post)</source>
+        <translation>送信しないよう指定されています(進捗 → 二度と送信しない)</translation>
+    </message>
+    <message>
+        <source>Already on Trakt (watched %1)</source>
+        <translation>既に Trakt にあります(%1 に視聴)</translation>
+    </message>
+    <message>
+        <source>Already on Trakt</source>
+        <translation>既に Trakt にあります</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::SyncRunLock</name>
@@ -2974,10 +3396,6 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>同期 (%1) を開始しました: 送信する再生 %2 件</translation>
     </message>
     <message>
-        <source>Sync (%1) %2: %3 added, %4 not found, %5 unmapped</source>
-        <translation>同期 (%1) %2: 追加 %3、見つからない %4、未マッピング %5</translation>
-    </message>
-    <message>
         <source>Log in to AniList first (Settings → Accounts, or tsuzuki-cli auth anilist).</source>
         <translation>まず AniList にログインしてください(設定 → アカウント、または tsuzuki-cli auth anilist)。</translation>
     </message>
@@ -2996,6 +3414,38 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>The sync stopped after %1 s, its time limit for this much work: %2 did not answer in time. Plays whose answer did not arrive are checked against Trakt&apos;s history on the next run.</source>
         <translation>同期は、この作業量に対する制限時間の %1 秒で停止しました: %2 が時間内に応答しませんでした。応答のなかった再生は、次回の実行で Trakt の履歴と照合します。</translation>
+    </message>
+    <message>
+        <source>Not logged in to Trakt: what Trakt already has is checked when you post.</source>
+        <translation>Trakt にログインしていません: Trakt に既にあるものは送信時に確認します。</translation>
+    </message>
+    <message>
+        <source>Could not read what Trakt already has (%1). Nothing was posted; try again.</source>
+        <translation>Trakt に既にあるものを読み込めませんでした(%1)。何も送信されていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Sync (%1) not started, Trakt refused: %2</source>
+        <translation>同期(%1)は開始されませんでした。Trakt が拒否しました: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) marked &quot;never post&quot; in the preview</source>
+        <translation>
+            <numerusform>プレビューで %n 件の再生を「二度と送信しない」に指定しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) reached Trakt since the preview; they are not posted again</source>
+        <translation>
+            <numerusform>%n 件の再生はプレビューの後に Trakt に届いたため、再送信しません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync (%1) stopped, Trakt refused: %2</source>
+        <translation>同期(%1)は停止しました。Trakt が拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Sync (%1) %2: %3 added, %4 already on Trakt, %5 not found, %6 unmapped</source>
+        <translation>同期(%1)%2: 追加 %3、Trakt に既存 %4、見つからない %5、未対応 %6</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3515,10 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <source>Trakt did not renew the login. Log in again.</source>
         <translation>Trakt がログインを更新しませんでした。もう一度ログインしてください。</translation>
     </message>
+    <message>
+        <source>Trakt refused to renew your login (the app was disconnected, or the login was used elsewhere). Log in to Trakt again; nothing more is sent until then.</source>
+        <translation>Trakt がログインの更新を拒否しました(アプリの接続が解除されたか、ログインが別の場所で使われました)。Trakt にもう一度ログインしてください。それまで何も送信しません。</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::TraktAuthRelay</name>
@@ -3107,6 +3561,18 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <source>Trakt sent its last activities in an unexpected form.</source>
         <translation>Trakt の最新アクティビティが想定外の形式でした。</translation>
     </message>
+    <message>
+        <source>Trakt listed a watched item without ids.</source>
+        <translation>Trakt が ID のない視聴済み項目を返しました。</translation>
+    </message>
+    <message>
+        <source>Trakt sent the watched list in an unexpected form.</source>
+        <translation>Trakt から想定外の形式の視聴済み一覧が届きました。</translation>
+    </message>
+    <message>
+        <source>Trakt&apos;s answer to a history removal is not in the expected form.</source>
+        <translation>履歴削除に対する Trakt の応答が想定の形式ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::TraktDeviceLogin</name>
@@ -3137,6 +3603,41 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>The Trakt login was cancelled.</source>
         <translation>Trakt のログインはキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::TraktErrors</name>
+    <message>
+        <source>Trakt refused to renew your login (the app was disconnected, or the login was used elsewhere). Log in to Trakt again; nothing more is sent until then.</source>
+        <translation>Trakt がログインの更新を拒否しました(アプリの接続が解除されたか、ログインが別の場所で使われました)。Trakt にもう一度ログインしてください。それまで何も送信しません。</translation>
+    </message>
+    <message>
+        <source>Trakt no longer accepts Tsuzuki for your account: the app was disconnected or revoked (a free Trakt account may connect one app; connecting another revokes the first), or the client id is wrong. Log in to Trakt again; nothing more is sent until then.</source>
+        <translation>Trakt はあなたのアカウントで Tsuzuki を受け付けなくなりました: アプリの接続が解除されたか取り消されました(無料の Trakt アカウントが接続できるアプリは 1 つで、別のアプリを接続すると最初のものが取り消されます)、またはクライアント ID が間違っています。Trakt にもう一度ログインしてください。それまで何も送信しません。</translation>
+    </message>
+    <message>
+        <source>Your Trakt account has reached its limit (HTTP 420). Nothing more is sent; make room on Trakt, then sync again.</source>
+        <translation>Trakt アカウントが上限に達しました(HTTP 420)。これ以上送信しません。Trakt で空きを作ってから再度同期してください。</translation>
+    </message>
+    <message>
+        <source>Your Trakt account has reached its limit of %1 items (HTTP 420). Nothing more is sent; make room on Trakt, then sync again.</source>
+        <translation>Trakt アカウントが上限の %1 件に達しました(HTTP 420)。これ以上送信しません。Trakt で空きを作ってから再度同期してください。</translation>
+    </message>
+    <message>
+        <source>Your Trakt account has reached a free account&apos;s limit (HTTP 420). Nothing more is sent; make room on Trakt or upgrade to VIP (%1), then sync again.</source>
+        <translation>Trakt アカウントが無料アカウントの上限に達しました(HTTP 420)。これ以上送信しません。Trakt で空きを作るか VIP にアップグレード(%1)してから再度同期してください。</translation>
+    </message>
+    <message>
+        <source>Your Trakt account has reached a free account&apos;s limit of %1 items (HTTP 420). Nothing more is sent; make room on Trakt or upgrade to VIP (%2), then sync again.</source>
+        <translation>Trakt アカウントが無料アカウントの上限の %1 件に達しました(HTTP 420)。これ以上送信しません。Trakt で空きを作るか VIP にアップグレード(%2)してから再度同期してください。</translation>
+    </message>
+    <message>
+        <source>Your Trakt account is locked (HTTP 423): contact Trakt support (%1). Nothing more will be sent.</source>
+        <translation>Trakt アカウントがロックされています(HTTP 423): Trakt サポート(%1)に連絡してください。これ以上何も送信しません。</translation>
+    </message>
+    <message>
+        <source>Trakt asks for a VIP account for this (HTTP 426). Nothing more is sent; see %1.</source>
+        <translation>この操作には Trakt の VIP アカウントが必要です(HTTP 426)。これ以上送信しません。%1 を参照してください。</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3709,25 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::TraktRefusalPresenter</name>
+    <message>
+        <source>Log in to Trakt…</source>
+        <translation>Trakt にログイン…</translation>
+    </message>
+    <message>
+        <source>Contact Trakt support…</source>
+        <translation>Trakt サポートに連絡…</translation>
+    </message>
+    <message>
+        <source>About Trakt VIP…</source>
+        <translation>Trakt VIP について…</translation>
+    </message>
+    <message>
+        <source>Trakt refused the sync</source>
+        <translation>Trakt が同期を拒否しました</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/log/redact.h"
 #include "core/net/services.h"
 #include "core/store/databasethread.h"
+#include "ui/dialogs/runsdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/synccontroller.h"
 #include "ui/tabs/dashboardtab.h"
@@ -15,6 +16,7 @@
 #include "ui/tabs/mappingstab.h"
 #include "ui/tabs/overridestab.h"
 #include "ui/tabs/progresstab.h"
+#include "ui/traktrefusalpresenter.h"
 #include "ui/tray/traycontroller.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -76,6 +78,9 @@ void MainWindow::createTabs()
     connect(m_mappings, &MappingsTab::saved, m_dashboard, &DashboardTab::reload);
     connect(m_progress, &ProgressTab::progressReset, m_dashboard, &DashboardTab::reload);
     m_banner = new MessageBanner(this);
+    m_refusals = new TraktRefusalPresenter(m_banner, this);
+    connect(m_refusals, &TraktRefusalPresenter::loginRequested, this,
+        [this] { showSettings()->showPage(SettingsDialog::Page::Accounts); });
     auto *central = new QWidget(this);
     central->setObjectName(u"centralArea"_s);
     auto *layout = new QVBoxLayout(central);
@@ -118,6 +123,10 @@ void MainWindow::createMenus()
         if (auto *edit = m_dashboard->findChild<QWidget *>(u"syncShowEdit"_s))
             edit->setFocus();
     });
+    QAction *runs = syncMenu->addAction(tr("&Runs…"));
+    runs->setObjectName(u"actionRuns"_s);
+    runs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(runs, &QAction::triggered, this, [this] { showRuns(); });
     syncMenu->addSeparator();
     QAction *quit = syncMenu->addAction(tr("&Quit"));
     quit->setObjectName(u"actionQuit"_s);
@@ -244,6 +253,15 @@ void MainWindow::setSyncController(SyncController *sync)
     connect(
         sync, &SyncController::runFinished, this, [this](const SyncReport &report, bool automated) {
             reloadAll();
+            if (m_runsDialog)
+                m_runsDialog->reload();
+            // Trakt refused (a manual or a scheduled run): banner with the next step, tray.
+            if (report.status == RunStatus::Refused
+                && m_refusals->present(report.errorCode, report.error)) {
+                if (m_tray)
+                    m_tray->setLastRun(QDateTime::currentDateTimeUtc());
+                return;
+            }
             if (!m_tray)
                 return;
             m_tray->setLastRun(QDateTime::currentDateTimeUtc());
@@ -270,6 +288,7 @@ void MainWindow::setSyncController(SyncController *sync)
 void MainWindow::setTrayController(TrayController *tray)
 {
     m_tray = tray;
+    m_refusals->setTray(tray);
     connect(tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
     connect(tray, &TrayController::quitRequested, this, &MainWindow::quitRequested);
     connect(tray, &TrayController::syncNowRequested, this, [this] {
@@ -281,6 +300,8 @@ void MainWindow::setTrayController(TrayController *tray)
 void MainWindow::onSyncFailed(const Error &error, bool automated)
 {
     statusBar()->showMessage(error.userMessage, 15000);
+    if (m_refusals->present(error.code, error.userMessage))
+        return; // Trakt refused: the banner and the tray say so, with the next step
     if (m_tray) {
         m_tray->setState(TrayController::State::Error, error.userMessage);
         if (automated)
@@ -293,7 +314,7 @@ void MainWindow::onSyncFailed(const Error &error, bool automated)
         || error.code == ErrorCode::Unauthorized;
     m_banner->showMessage(
         MessageBanner::Kind::Warning, error.userMessage, login ? tr("Log in…") : QString());
-    disconnect(m_banner, &MessageBanner::actionTriggered, this, nullptr);
+    disconnect(m_banner, &MessageBanner::actionTriggered, nullptr, nullptr);
     if (login) {
         connect(m_banner, &MessageBanner::actionTriggered, this,
             [this] { showSettings()->showPage(SettingsDialog::Page::Accounts); });
@@ -310,7 +331,7 @@ void MainWindow::refreshAccounts()
 void MainWindow::showDatabaseProblem(const QString &message)
 {
     m_banner->showMessage(MessageBanner::Kind::Error, message, tr("Database settings…"));
-    disconnect(m_banner, &MessageBanner::actionTriggered, this, nullptr);
+    disconnect(m_banner, &MessageBanner::actionTriggered, nullptr, nullptr);
     connect(m_banner, &MessageBanner::actionTriggered, this,
         [this] { showSettings()->showPage(SettingsDialog::Page::Database); });
 }
@@ -398,6 +419,23 @@ SettingsDialog *MainWindow::showSettings()
     m_settingsDialog->open();
     m_settingsDialog->raise();
     return m_settingsDialog;
+}
+
+RunsDialog *MainWindow::showRuns()
+{
+    if (!m_runsDialog) {
+        m_runsDialog = new RunsDialog(m_database, m_sync, this);
+        m_runsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_runsDialog, &RunsDialog::undoFinished, this, [this](const UndoReport &report) {
+            reloadAll();
+            if (report.status == RunStatus::Refused)
+                m_refusals->present(report.errorCode, report.error);
+        });
+    }
+    m_runsDialog->reload();
+    m_runsDialog->show();
+    m_runsDialog->raise();
+    return m_runsDialog;
 }
 
 QMessageBox *MainWindow::showAbout()

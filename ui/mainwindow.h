@@ -20,9 +20,11 @@ class LogsTab;
 class MappingsTab;
 class OverridesTab;
 class ProgressTab;
+class RunsDialog;
 class Services;
 class SettingsDialog;
 class SyncController;
+class TraktRefusalPresenter;
 class TrayController;
 
 /// The main window: tabs Dashboard / Mappings / Overrides / Progress / Logs, menus Sync, View,
@@ -71,6 +73,10 @@ public:
 
     /// Non-blocking (open(), not exec()) so tests can drive the dialogs; return the dialog shown.
     SettingsDialog *showSettings();
+    /// Sync → Runs…: the runs with their counts, undo, export (issue 14).
+    RunsDialog *showRuns();
+    /// How Trakt's refusals are shown (banner, tray).
+    TraktRefusalPresenter *refusals() const { return m_refusals; }
     QMessageBox *showAbout();
 
     /// Settings keys for the remembered window.
@@ -122,6 +128,8 @@ private:
     QLabel *m_nextRunLabel = nullptr;
     QList<QAction *> m_syncActions;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<RunsDialog> m_runsDialog;
+    TraktRefusalPresenter *m_refusals = nullptr;
     QPointer<QMessageBox> m_aboutBox;
 };
 

@@ -48,6 +48,8 @@ SyncOptions SyncController::options() const
     o.playsGuard
         = settings.value(QString::fromLatin1(SettingsKey::PlaysGuard), SettingsDefault::PlaysGuard)
               .toInt();
+    o.includeWatched
+        = settings.value(QString::fromLatin1(SettingsKey::IncludeWatched), false).toBool();
     if (m_adjust)
         m_adjust(o);
     return o;
@@ -99,6 +101,10 @@ void SyncController::onPreviewReady(const SyncPlan &plan)
 {
     m_waitingPreview = false;
     Q_EMIT statusChanged(tr("Preview ready: %n play(s) to post", nullptr, int(plan.plays.size())));
+    // A scheduled sync posts without a preview (turning the schedule on approved it): background
+    // work never opens a dialog.
+    if (m_automated)
+        return;
     auto *dialog = new PreviewDialog(plan, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_preview = dialog;

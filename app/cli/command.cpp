@@ -39,7 +39,30 @@ void Context::fail(const Error &error)
     if (!safe.detail.isEmpty() && safe.detail != safe.userMessage)
         err << QCoreApplication::translate("Tsuzuki::Cli", "Detail: %1").arg(safe.detail)
             << Qt::endl;
-    finish(1);
+    finish(exitCodeFor(error.code));
+}
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::None:
+        return ExitCode::Success;
+    case ErrorCode::DatabaseLocked:
+        return ExitCode::Locked;
+    case ErrorCode::AppRevoked:
+    case ErrorCode::RefreshRefused:
+    case ErrorCode::Unauthorized:
+    case ErrorCode::TokenExpired:
+        return ExitCode::TraktLogin;
+    case ErrorCode::AccountLimit:
+        return ExitCode::TraktLimit;
+    case ErrorCode::AccountLocked:
+        return ExitCode::TraktLocked;
+    case ErrorCode::VipOnly:
+        return ExitCode::TraktVip;
+    default:
+        return ExitCode::Failure;
+    }
 }
 
 Services *Context::services()

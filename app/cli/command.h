@@ -41,7 +41,7 @@ public:
     Services *services();
     /// Ends the program with `code` once control returns to the event loop.
     void finish(int code);
-    /// Prints the error (redacted) and finishes with exit code 1.
+    /// Prints the error (redacted) and finishes with its exit code (exitCodeFor: 1 for most).
     void fail(const Error &error);
     /// Parses `args` with `parser` (its options and positional arguments). On a usage error prints
     /// it and finishes with exit code 2, returning false.
@@ -84,5 +84,22 @@ struct Registration
 
 /// Output helpers shared by commands.
 QString formatLocal(const QDateTime &utc);
+
+/// The exit status (packaging/man/tsuzuki-cli.1): 0 success, 1 failure, 2 usage, 3 another sync
+/// holds the database, 4 above the plays guard, and Trakt's refusals (issue 14): 5 Trakt no longer
+/// accepts the login or the app (log in again), 6 account limit (420), 7 account locked (423),
+/// 8 VIP required (426).
+namespace ExitCode {
+inline constexpr int Success = 0;
+inline constexpr int Failure = 1;
+inline constexpr int Usage = 2;
+inline constexpr int Locked = 3;
+inline constexpr int Guarded = 4;
+inline constexpr int TraktLogin = 5;
+inline constexpr int TraktLimit = 6;
+inline constexpr int TraktLocked = 7;
+inline constexpr int TraktVip = 8;
+} // namespace ExitCode
+int exitCodeFor(ErrorCode code);
 
 } // namespace Tsuzuki::Cli

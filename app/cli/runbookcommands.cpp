@@ -72,7 +72,8 @@ void progress(Context &ctx)
             printJson(ctx, { { u"reset"_s, *id } });
         else
             ctx.out << tr(
-                "Progress of %1 removed: the next completed/watching sync starts at episode 1.")
+                "Progress of %1 removed: the next completed/watching sync looks at it from episode "
+                "1 and posts what Trakt does not have (--include-watched: every episode again).")
                            .arg(*id)
                     << Qt::endl;
         ctx.finish(0);

@@ -25,12 +25,16 @@ void printPlan(Context &ctx, const SyncPlan &plan)
         ctx.out << QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
         return;
     }
-    ctx.out << tr("Preview (%1): %2 plays to post, %3 already synced, %4 unmapped")
+    ctx.out << tr("Preview (%1): %2 plays to post, %3 already synced, %4 already on Trakt, %5 "
+                  "unmapped")
                    .arg(syncModeKey(plan.mode))
                    .arg(plan.plays.size())
                    .arg(plan.counters.alreadySynced)
+                   .arg(plan.counters.alreadyOnTrakt)
                    .arg(plan.counters.skippedUnmapped)
             << Qt::endl;
+    for (const QString &warning : plan.warnings)
+        ctx.out << tr("Note: %1").arg(warning) << Qt::endl;
     for (const PlannedPlay &p : plan.plays) {
         const QString where = p.movie ? tr("movie")
                                       : u"S%1E%2"_s.arg(p.season, 2, 10, QLatin1Char('0'))
@@ -39,10 +43,15 @@ void printPlan(Context &ctx, const SyncPlan &plan)
                 << p.watchedAt.toString(Qt::ISODate) << u"  ["_s << p.rule << u", "_s << p.source
                 << u"]"_s << Qt::endl;
     }
-    for (const SkippedItem &s : plan.skipped) {
-        if (s.kind != SkipKind::AlreadySynced)
+    // Grouped by why, "already on Trakt" last (with Trakt's date): the GUI preview's groups.
+    for (const bool onTrakt : { false, true }) {
+        for (const SkippedItem &s : plan.skipped) {
+            if (s.kind == SkipKind::AlreadySynced
+                || (s.kind == SkipKind::AlreadyOnTrakt) != onTrakt)
+                continue;
             ctx.out << u"  - "_s << s.title << u" #"_s << s.absEpisode << u": "_s << s.reason
                     << Qt::endl;
+        }
     }
 }
 
@@ -52,18 +61,21 @@ void printReport(Context &ctx, const SyncReport &report)
         ctx.out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
         return;
     }
-    ctx.out << tr(
-        "Sync %1: %2 — found %3, synced %4, added %5, already synced %6, unmapped %7, not found %8")
-                   .arg(syncModeKey(report.mode), runStatusKey(report.status))
+    ctx.out << tr("Sync %1 (run %2): %3 — found %4, synced %5, added %6, already synced %7, "
+                  "already on Trakt %8, unmapped %9, not found %10")
+                   .arg(syncModeKey(report.mode))
+                   .arg(report.runId)
+                   .arg(runStatusKey(report.status))
                    .arg(report.counters.found)
                    .arg(report.counters.synced)
                    .arg(report.counters.added)
                    .arg(report.counters.alreadySynced)
+                   .arg(report.counters.alreadyOnTrakt)
                    .arg(report.counters.skippedUnmapped)
                    .arg(report.counters.notFound)
             << Qt::endl;
     if (!report.error.isEmpty())
-        ctx.out << report.error << Qt::endl;
+        (report.status == RunStatus::Refused ? ctx.err : ctx.out) << report.error << Qt::endl;
 }
 
 void runSync(Context &ctx, SyncMode mode)
@@ -75,12 +87,15 @@ void runSync(Context &ctx, SyncMode mode)
     const QCommandLineOption yes(u"yes"_s, tr("Confirm a run above the plays guard."));
     const QCommandLineOption batch(u"batch-size"_s, tr("Plays per request (default 100)."), u"n"_s);
     const QCommandLineOption guard(u"guard"_s, tr("Plays guard (default 5000)."), u"n"_s);
-    parser.addOptions({ preview, automated, yes, batch, guard });
+    const QCommandLineOption includeWatched(u"include-watched"_s,
+        tr("Post plays Trakt already has, as second plays (normally they are skipped)."));
+    parser.addOptions({ preview, automated, yes, batch, guard, includeWatched });
     if (!ctx.parse(parser))
         return;
     SyncOptions options;
     options.automated = parser.isSet(automated);
     options.confirmLarge = parser.isSet(yes);
+    options.includeWatched = parser.isSet(includeWatched);
     if (parser.isSet(batch))
         options.batchSize = std::max(1, parser.value(batch).toInt());
     if (parser.isSet(guard))
@@ -90,52 +105,55 @@ void runSync(Context &ctx, SyncMode mode)
     if (services->timings().relaxedReadLimits)
         options.retryDelayMs = 100;
     auto *session = new SyncSession(ctx.database(), services, qApp);
-    const bool previewOnly = parser.isSet(preview);
-    session->preview(mode, options, [&ctx, session, previewOnly](const Result<SyncPlan> &plan) {
-        if (!plan) {
-            ctx.fail(plan.error());
-            return;
-        }
-        if (previewOnly) {
+    if (parser.isSet(preview)) {
+        session->preview(mode, options, [&ctx](const Result<SyncPlan> &plan) {
+            if (!plan) {
+                ctx.fail(plan.error());
+                return;
+            }
             printPlan(ctx, plan.value());
-            ctx.finish(0);
+            ctx.finish(ExitCode::Success);
+        });
+        return;
+    }
+    // Preview and run under one hold of the run lock: a second process stops before it asks
+    // Trakt anything.
+    session->sync(mode, options, [&ctx](const Result<SyncReport> &report) {
+        if (!report) {
+            ctx.fail(report.error());
             return;
         }
-        session->run(
-            plan.value(), plan.value().itemIds(), [&ctx](const Result<SyncReport> &report) {
-                if (!report) {
-                    ctx.fail(report.error());
-                    return;
-                }
-                printReport(ctx, report.value());
-                switch (report.value().status) {
-                case RunStatus::Succeeded:
-                    ctx.finish(0);
-                    break;
-                case RunStatus::Locked:
-                    ctx.finish(3);
-                    break;
-                case RunStatus::Guarded:
-                    ctx.finish(4);
-                    break;
-                default:
-                    ctx.finish(1);
-                    break;
-                }
-            });
+        printReport(ctx, report.value());
+        switch (report.value().status) {
+        case RunStatus::Succeeded:
+            ctx.finish(ExitCode::Success);
+            break;
+        case RunStatus::Locked:
+            ctx.finish(ExitCode::Locked);
+            break;
+        case RunStatus::Guarded:
+            ctx.finish(ExitCode::Guarded);
+            break;
+        case RunStatus::Refused:
+            ctx.finish(exitCodeFor(report.value().errorCode));
+            break;
+        default:
+            ctx.finish(ExitCode::Failure);
+            break;
+        }
     });
 }
 
 const Registration registration([] {
     return QList<Command> {
-        { { u"sync"_s, u"full"_s }, u"[--preview] [--automated] [--yes]"_s,
+        { { u"sync"_s, u"full"_s }, u"[--preview] [--automated] [--yes] [--include-watched]"_s,
             QT_TRANSLATE_NOOP(
                 "Tsuzuki::Cli", "Post every AniList activity since the last sync to Trakt"),
             true, [](Context &ctx) { runSync(ctx, SyncMode::Full); } },
-        { { u"sync"_s, u"completed"_s }, u"[--preview] [--yes]"_s,
+        { { u"sync"_s, u"completed"_s }, u"[--preview] [--yes] [--include-watched]"_s,
             QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Post the episodes of COMPLETED entries"), true,
             [](Context &ctx) { runSync(ctx, SyncMode::Completed); } },
-        { { u"sync"_s, u"watching"_s }, u"[--preview] [--yes]"_s,
+        { { u"sync"_s, u"watching"_s }, u"[--preview] [--yes] [--include-watched]"_s,
             QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Post the episodes of CURRENT entries"), true,
             [](Context &ctx) { runSync(ctx, SyncMode::Watching); } },
     };

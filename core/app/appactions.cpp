@@ -5,6 +5,7 @@
 #include "core/store/idmaprepository.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/logrepository.h"
+#include "core/sync/syncbatch.h"
 
 #include <QCoreApplication>
 
@@ -14,9 +15,9 @@ namespace Tsuzuki {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Tsuzuki::AppActions", text);
+    return QCoreApplication::translate("Tsuzuki::AppActions", text, disambiguation, n);
 }
 
 /// The work and its activity-log line commit together or not at all.
@@ -98,6 +99,41 @@ Result<void> AppActions::reprocessWindow()
         });
 }
 
+Result<void> AppActions::neverPost(const QList<PlannedPlay> &plays)
+{
+    if (plays.isEmpty())
+        return {};
+    QList<LedgerEntry> rows;
+    for (const PlannedPlay &p : plays)
+        rows << SyncBatch::ledgerEntry(p, 0);
+    const QString line = plays.size() == 1
+        ? tr("Never post: %1 episode %2").arg(plays.first().title).arg(plays.first().absEpisode)
+        : tr("Never post: %n play(s)", nullptr, int(plays.size()));
+    return inTransaction(m_db, line, [&] { return LedgerRepository(m_db).markNever(rows); });
+}
+
+Result<int> AppActions::allowAgain(const QList<LedgerKey> &keys)
+{
+    int forgotten = 0;
+    auto r = inTransaction(m_db,
+        tr("Post again: %n play(s) offered by the next sync", nullptr, int(keys.size())),
+        [&]() -> Result<void> {
+            auto removed = LedgerRepository(m_db).allowAgain(keys);
+            if (!removed)
+                return removed.error();
+            forgotten = removed.value();
+            return {};
+        });
+    if (!r)
+        return r.error();
+    return forgotten;
+}
+
+Result<QList<LedgerEntry>> AppActions::neverPostList() const
+{
+    return LedgerRepository(m_db).withOutcome(LedgerOutcome::Never);
+}
+
 Result<StatusSnapshot> AppActions::statusSnapshot(int recentRows) const
 {
     StatusSnapshot s;
@@ -106,8 +142,8 @@ Result<StatusSnapshot> AppActions::statusSnapshot(int recentRows) const
     s.schemaVersion = m_db.schemaVersion();
     s.latestSchemaVersion = Database::latestSchemaVersion();
     const QStringList tables { u"mappings"_s, u"logs"_s, u"system_config"_s, u"sync_progress"_s,
-        u"episode_override"_s, u"id_map"_s, u"sync_runs"_s, u"sync_ledger"_s, u"episode_map"_s,
-        u"show_map"_s };
+        u"episode_override"_s, u"id_map"_s, u"sync_runs"_s, u"sync_ledger"_s, u"trakt_watched"_s,
+        u"episode_map"_s, u"show_map"_s };
     for (const QString &table : tables)
         s.tableRows.append({ table, m_db.rowCount(table) });
 

@@ -5,4 +5,8 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/statussnapshot.h
     ${CMAKE_CURRENT_LIST_DIR}/accounts.h
     ${CMAKE_CURRENT_LIST_DIR}/accounts.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/runreport.h
+    ${CMAKE_CURRENT_LIST_DIR}/runreport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/runundo.h
+    ${CMAKE_CURRENT_LIST_DIR}/runundo.cpp
 )

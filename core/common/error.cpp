@@ -46,6 +46,10 @@ QString errorCodeName(ErrorCode code)
         return u"account-locked"_s;
     case ErrorCode::VipOnly:
         return u"vip-only"_s;
+    case ErrorCode::AppRevoked:
+        return u"app-revoked"_s;
+    case ErrorCode::RefreshRefused:
+        return u"refresh-refused"_s;
     case ErrorCode::GraphQL:
         return u"graphql"_s;
     case ErrorCode::Database:

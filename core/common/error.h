@@ -22,6 +22,8 @@ enum class ErrorCode {
     AccountLimit, ///< Trakt 420
     AccountLocked, ///< Trakt 423
     VipOnly, ///< Trakt 426
+    AppRevoked, ///< Trakt 403 JSON: the app was disconnected or revoked for this account
+    RefreshRefused, ///< Trakt refused to renew the login (401 invalid_grant): log in again
     GraphQL, ///< AniList errors array with HTTP 200
     Database, ///< SQL driver error
     DatabaseLocked, ///< another sync holds the run lock

@@ -8,6 +8,8 @@ inline constexpr auto ScheduleEnabled = "sync/scheduleEnabled"; ///< bool, defau
 inline constexpr auto ScheduleIntervalMinutes = "sync/intervalMinutes"; ///< int, default 360
 inline constexpr auto BatchSize = "sync/batchSize"; ///< int, default 100
 inline constexpr auto PlaysGuard = "sync/playsGuard"; ///< int, default 5000
+/// bool, default false: post plays Trakt already has (second plays); `--include-watched`
+inline constexpr auto IncludeWatched = "sync/includeWatched";
 inline constexpr auto OtakuUrl = "mapping/otakuUrl"; ///< empty = built-in
 inline constexpr auto FribbsUrl = "mapping/fribbsUrl";
 inline constexpr auto AniBridgeUrl = "mapping/anibridgeUrl";

@@ -15,6 +15,9 @@ inline constexpr qint64 Small = 1024 * 1024;
 inline constexpr qint64 Page = 8 * 1024 * 1024;
 /// A show's seasons with every episode, `extended=full` (One Piece, ~1,100 episodes: ~3 MiB).
 inline constexpr qint64 Seasons = 32 * 1024 * 1024;
+/// Everything a user has watched (GET /sync/watched/shows: every show with every watched episode;
+/// a 5,000-show account is ~20 MiB).
+inline constexpr qint64 Watched = 64 * 1024 * 1024;
 } // namespace ResponseLimit
 
 } // namespace Tsuzuki

@@ -28,6 +28,8 @@ target_sources(tsuzuki_core PRIVATE
 target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/traktclient.h
     ${CMAKE_CURRENT_LIST_DIR}/traktclient.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/trakterrors.h
+    ${CMAKE_CURRENT_LIST_DIR}/trakterrors.cpp
 )
 target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/tmdbclient.h

@@ -260,6 +260,24 @@ Result<TraktToken> TraktAuth::parseToken(const QJsonObject &o, const QDateTime &
     return token;
 }
 
+bool TraktAuth::isExpired() const
+{
+    return m_token.expiresAt.isValid() && m_now() >= m_token.expiresAt;
+}
+
+bool TraktAuth::isRefreshRefused() const
+{
+    return !m_refusedRefreshToken.isEmpty() && m_token.refreshToken == m_refusedRefreshToken;
+}
+
+Error TraktAuth::refusedError() const
+{
+    return makeError(ErrorCode::RefreshRefused,
+        tr("Trakt refused to renew your login (the app was disconnected, or the login was used "
+           "elsewhere). Log in to Trakt again; nothing more is sent until then."),
+        {}, 401);
+}
+
 bool TraktAuth::expiresSoon() const
 {
     if (!m_token.expiresAt.isValid())
@@ -339,6 +357,7 @@ void TraktAuth::storeToken(const TraktToken &token, QObject *context, DoneCallba
     const auto adopt = [this, token, guard, done] {
         m_token = token;
         m_loaded = true;
+        m_refusedRefreshToken.clear();
         Q_EMIT tokenChanged();
         if (guard)
             done(Result<void>());
@@ -385,6 +404,15 @@ void TraktAuth::accessToken(QObject *context, TokenCallback done)
             done(makeError(ErrorCode::NotLoggedIn, tr("Not logged in to Trakt.")));
             return;
         }
+        if (isRefreshRefused() && !m_refreshing) {
+            // Trakt said no to this login's renewal: use the access token while it lasts, never
+            // ask again with the same refresh token.
+            if (isExpired())
+                done(refusedError());
+            else
+                done(m_token.accessToken);
+            return;
+        }
         if (m_refreshing || (expiresSoon() && !m_token.refreshToken.isEmpty())) {
             refresh(guard, done);
             return;
@@ -428,7 +456,13 @@ void TraktAuth::refresh(QObject *context, TokenCallback done)
                 makeError(ErrorCode::NotLoggedIn, tr("Not logged in to Trakt. Log in again.")));
             return;
         }
+        if (isRefreshRefused()) {
+            finishRefresh(refusedError()); // never repeat a refresh Trakt has refused
+            return;
+        }
         qCInfo(lcAuth, "refreshing the Trakt access token");
+        ++m_refreshAttempts;
+        const QString spent = m_token.refreshToken;
         HttpRequest request;
         request.method = "POST"_ba;
         request.kind = RateLimiter::Kind::Read; // OAuth, not the API write budget
@@ -440,8 +474,15 @@ void TraktAuth::refresh(QObject *context, TokenCallback done)
             { u"grant_type"_s, u"refresh_token"_s } });
         // Never repeated automatically: the refresh token is single use.
         request.idempotent = false;
-        m_http->send(request, this, [this](const HttpResponse &response) {
+        m_http->send(request, this, [this, spent](const HttpResponse &response) {
             if (!response.ok()) {
+                if ((response.status == 400 || response.status == 401)
+                    && response.body.contains("invalid_grant")) {
+                    Error error = refusedError();
+                    error.detail = response.error.toString();
+                    adoptStoredOrRefuse(spent, error);
+                    return;
+                }
                 Error error = response.error;
                 error.code = ErrorCode::TokenExpired;
                 error.detail = response.error.toString();
@@ -465,6 +506,47 @@ void TraktAuth::refresh(QObject *context, TokenCallback done)
             });
         });
     });
+}
+
+void TraktAuth::adoptStoredOrRefuse(const QString &refused, const Error &error)
+{
+    // A refresh token is single use: if another process renewed the login first, its new pair is
+    // in the store and is the one to use. Otherwise this refresh token is dead: remember it, and
+    // never send it again.
+    const auto refuse = [this, refused, error] {
+        m_refusedRefreshToken = refused;
+        qCWarning(lcAuth, "Trakt refused to renew the login (invalid_grant); not asking again");
+        finishRefresh(error);
+    };
+    if (!m_store) {
+        refuse();
+        return;
+    }
+    readSecrets(m_store,
+        { QLatin1StringView(SecretKey::TraktAccessToken),
+            QLatin1StringView(SecretKey::TraktRefreshToken),
+            QLatin1StringView(SecretKey::TraktTokenExpiry) },
+        this, [this, refused, refuse](const Result<QHash<QString, QString>> &values) {
+            const QString storedRefresh = values
+                ? values.value().value(QLatin1StringView(SecretKey::TraktRefreshToken))
+                : QString();
+            const QString storedAccess = values
+                ? values.value().value(QLatin1StringView(SecretKey::TraktAccessToken))
+                : QString();
+            if (storedRefresh.isEmpty() || storedRefresh == refused || storedAccess.isEmpty()) {
+                refuse();
+                return;
+            }
+            registerSecret(storedAccess);
+            registerSecret(storedRefresh);
+            m_token.accessToken = storedAccess;
+            m_token.refreshToken = storedRefresh;
+            m_token.expiresAt = QDateTime::fromString(
+                values.value().value(QLatin1StringView(SecretKey::TraktTokenExpiry)), Qt::ISODate);
+            qCInfo(lcAuth, "another process renewed the Trakt login first: using its pair");
+            Q_EMIT tokenChanged();
+            finishRefresh(m_token.accessToken);
+        });
 }
 
 void TraktAuth::finishRefresh(const Result<QString> &result)

@@ -96,8 +96,10 @@ public:
     void setClientId(const QString &clientId) { m_clientId = clientId; }
     /// When not set, the secret is read from the store (SecretKey::TraktClientSecret).
     void setClientSecret(const QString &secret);
-    /// Refresh when the access token expires within this many seconds (default 1 hour).
+    /// Refresh when the access token expires within this many seconds (default 1 day: Trakt's
+    /// access tokens last 7 days (`expires_in`), so a scheduled sync renews well ahead of expiry).
     void setRefreshMarginSeconds(qint64 seconds) { m_refreshMarginSecs = seconds; }
+    qint64 refreshMarginSeconds() const { return m_refreshMarginSecs; }
     /// Length of one "second" of the device flow's interval/expires_in, in ms (tests shrink it).
     void setDeviceTimeUnitMs(int ms) { m_timeUnitMs = ms; }
     int deviceTimeUnitMs() const { return m_timeUnitMs; }
@@ -129,7 +131,12 @@ public:
     bool isLoggedIn() const { return m_token.isValid(); }
     QDateTime expiresAt() const { return m_token.expiresAt; }
     int refreshCount() const { return m_refreshCount; }
+    /// Refresh requests sent to Trakt (successful or not).
+    int refreshAttempts() const { return m_refreshAttempts; }
     bool isRefreshing() const { return m_refreshing; }
+    /// Trakt refused to renew the stored login (invalid_grant): no further refresh is sent with
+    /// that refresh token; a new login (or a pair another process stored) clears it.
+    bool isRefreshRefused() const;
 
     /// Parses an OAuth token answer ({access_token, refresh_token, expires_in, created_at}).
     static Result<TraktToken> parseToken(const QJsonObject &object, const QDateTime &now);
@@ -149,6 +156,10 @@ private:
     void finishRefresh(const Result<QString> &result);
     QUrl authEndpoint(const QString &path) const;
     bool expiresSoon() const;
+    bool isExpired() const;
+    Error refusedError() const;
+    /// After invalid_grant: another process may have refreshed first and stored a new pair.
+    void adoptStoredOrRefuse(const QString &refused, const Error &error);
 
     HttpClient *m_http;
     QPointer<SecretStore> m_store;
@@ -162,7 +173,9 @@ private:
     bool m_refreshing = false;
     QList<std::pair<QPointer<QObject>, TokenCallback>> m_refreshWaiters;
     int m_refreshCount = 0;
-    qint64 m_refreshMarginSecs = 3600;
+    int m_refreshAttempts = 0;
+    QString m_refusedRefreshToken; ///< never sent again (registered as a secret)
+    qint64 m_refreshMarginSecs = 24 * 3600;
     int m_timeUnitMs = 1000;
     int m_slowDownSecs = 5;
     Now m_now = &QDateTime::currentDateTimeUtc;

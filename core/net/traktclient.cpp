@@ -4,6 +4,7 @@
 #include "core/net/httpclient.h"
 #include "core/net/responselimits.h"
 #include "core/net/tokensource.h"
+#include "core/net/trakterrors.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -171,6 +172,12 @@ void TraktClient::sendWithToken(
                     });
                 return;
             }
+            if (!response.ok()) {
+                HttpResponse refined = response;
+                refined.error = TraktErrors::refine(response);
+                done(refined);
+                return;
+            }
             done(response);
         });
 }
@@ -336,9 +343,11 @@ TraktHistoryItem TraktClient::parseHistoryItem(const QJsonObject &o)
 void TraktClient::history(MediaType type, const QString &id, const QDateTime &start,
     const QDateTime &end, QObject *context, Callback<QList<TraktHistoryItem>> done)
 {
-    QUrl url
-        = endpoint(u"/sync/history/%1/%2"_s.arg(type == MediaType::Movie ? u"movies"_s : u"shows"_s,
-            QString::fromLatin1(QUrl::toPercentEncoding(id))));
+    const QString kind = type == MediaType::Movie ? u"movies"_s : u"shows"_s;
+    // Without an id: every play of the kind (titles posted by TMDB/TVDB id only).
+    QUrl url = id.isEmpty() ? endpoint(u"/sync/history/%1"_s.arg(kind))
+                            : endpoint(u"/sync/history/%1/%2"_s.arg(
+                                kind, QString::fromLatin1(QUrl::toPercentEncoding(id))));
     QUrlQuery query;
     if (start.isValid())
         query.addQueryItem(u"start_at"_s, start.toUTC().toString(Qt::ISODateWithMs));
@@ -408,6 +417,9 @@ void TraktClient::lastActivities(QObject *context, Callback<TraktLastActivities>
         last.episodesWatchedAt
             = parseTime(o.value(u"episodes"_s).toObject().value(u"watched_at"_s));
         last.moviesWatchedAt = parseTime(o.value(u"movies"_s).toObject().value(u"watched_at"_s));
+        last.episodesWatchedText
+            = o.value(u"episodes"_s).toObject().value(u"watched_at"_s).toString();
+        last.moviesWatchedText = o.value(u"movies"_s).toObject().value(u"watched_at"_s).toString();
         done(last);
     });
 }
@@ -430,12 +442,116 @@ void TraktClient::userSettings(QObject *context, Callback<TraktUserSettings> don
         settings.slug = user.value(u"ids"_s).toObject().value(u"slug"_s).toString();
         settings.vip = user.value(u"vip"_s).toBool();
         settings.timezone = o.value(u"account"_s).toObject().value(u"timezone"_s).toString();
+        const QJsonObject limits = o.value(u"limits"_s).toObject();
+        for (auto it = limits.begin(); it != limits.end(); ++it) {
+            const QJsonObject limit = it.value().toObject();
+            const QJsonValue count = limit.value(u"item_count"_s);
+            if (count.isDouble())
+                settings.limits.insert(it.key(), count.toInt());
+        }
         if (settings.username.isEmpty()) {
             done(makeError(ErrorCode::BadResponse, tr("Trakt did not say who is logged in."), {},
                 response.status));
             return;
         }
         done(settings);
+    });
+}
+
+Result<TraktWatchedItem> TraktClient::parseWatchedItem(const QJsonObject &o, bool movie)
+{
+    TraktWatchedItem item;
+    item.movie = movie;
+    const QJsonObject media = o.value(movie ? u"movie"_s : u"show"_s).toObject();
+    item.ids = TraktIds::fromJson(media.value(u"ids"_s).toObject());
+    if (item.ids.isEmpty())
+        return makeError(ErrorCode::BadResponse, tr("Trakt listed a watched item without ids."));
+    item.title = media.value(u"title"_s).toString();
+    item.plays = o.value(u"plays"_s).toInt();
+    item.lastWatchedAt = parseTime(o.value(u"last_watched_at"_s));
+    for (const QJsonValue &sv : o.value(u"seasons"_s).toArray()) {
+        const QJsonObject season = sv.toObject();
+        const int number = season.value(u"number"_s).toInt(-1);
+        if (number < 0)
+            continue;
+        for (const QJsonValue &ev : season.value(u"episodes"_s).toArray()) {
+            const QJsonObject e = ev.toObject();
+            if (!e.value(u"number"_s).isDouble())
+                continue;
+            item.episodes.append(TraktWatchedEpisode { number, e.value(u"number"_s).toInt(),
+                e.value(u"plays"_s).toInt(1), parseTime(e.value(u"last_watched_at"_s)) });
+        }
+    }
+    return item;
+}
+
+void TraktClient::watched(MediaType type, QObject *context, Callback<QList<TraktWatchedItem>> done)
+{
+    HttpRequest request;
+    request.url
+        = endpoint(type == MediaType::Movie ? u"/sync/watched/movies"_s : u"/sync/watched/shows"_s);
+    request.maxResponseBytes = ResponseLimit::Watched;
+    const bool movie = type == MediaType::Movie;
+    sendAuthorized(request, true, context, [done, movie](const HttpResponse &response) {
+        if (!response.ok()) {
+            done(response.error);
+            return;
+        }
+        // An empty body is an empty list only when Trakt says so with []; anything else is not
+        // its answer, and reading it as "nothing watched" would post everything again.
+        if (!response.json.isArray() || !allObjects(response.json.array())) {
+            done(unexpectedShape(
+                tr("Trakt sent the watched list in an unexpected form."), response.status));
+            return;
+        }
+        QList<TraktWatchedItem> items;
+        items.reserve(response.json.array().size());
+        for (const QJsonValue &v : response.json.array()) {
+            auto item = parseWatchedItem(v.toObject(), movie);
+            if (!item) {
+                Error error = item.error();
+                error.httpStatus = response.status;
+                done(error);
+                return;
+            }
+            items.append(std::move(item).value());
+        }
+        done(items);
+    });
+}
+
+void TraktClient::removeFromHistory(
+    const QList<qint64> &historyIds, QObject *context, HistoryRemoveCallback done)
+{
+    QJsonArray ids;
+    for (qint64 id : historyIds)
+        ids.append(id);
+    HttpRequest request;
+    request.method = "POST"_ba;
+    request.url = endpoint(u"/sync/history/remove"_s);
+    request.body = QJsonDocument(QJsonObject { { u"ids"_s, ids } }).toJson(QJsonDocument::Compact);
+    request.idempotent = false; // a write: sent once, settled by reading history if unanswered
+    request.maxResponseBytes = ResponseLimit::Page;
+    sendAuthorized(request, true, context, [done](const HttpResponse &response) {
+        if (!response.ok()) {
+            done(response.error, response.outcomeUnknown);
+            return;
+        }
+        const QJsonObject o = response.json.object();
+        const QJsonValue deleted = o.value(u"deleted"_s);
+        if (!response.json.isObject() || !deleted.isObject()) {
+            done(unexpectedShape(
+                     tr("Trakt's answer to a history removal is not in the expected form."),
+                     response.status),
+                true);
+            return;
+        }
+        TraktHistoryRemoveResult result;
+        result.episodes = deleted.toObject().value(u"episodes"_s).toInt();
+        result.movies = deleted.toObject().value(u"movies"_s).toInt();
+        for (const QJsonValue &v : o.value(u"not_found"_s).toObject().value(u"ids"_s).toArray())
+            result.notFoundIds << v.toInteger();
+        done(result, false);
     });
 }
 

@@ -32,6 +32,9 @@ public:
     using HistoryAddCallback
         = std::function<void(const Result<TraktHistoryAddResult> &, bool outcomeUnknown)>;
 
+    using HistoryRemoveCallback
+        = std::function<void(const Result<TraktHistoryRemoveResult> &, bool outcomeUnknown)>;
+
     enum class MediaType { Show, Movie };
 
     /// `http` and `tokens` must outlive this client. `tokens` may be null for public calls only.
@@ -51,18 +54,29 @@ public:
     /// watched_at}]}]}], movies:[...]}). Never retried automatically on a timeout.
     void addToHistory(const QJsonObject &payload, QObject *context, HistoryAddCallback done);
     /// GET /sync/history/{shows|movies}/{id}?start_at&end_at, all pages (X-Pagination-Page-Count).
+    /// An empty `id` reads every play of the kind over that time.
     void history(MediaType type, const QString &id, const QDateTime &start, const QDateTime &end,
         QObject *context, Callback<QList<TraktHistoryItem>> done);
     /// GET /sync/last_activities
     void lastActivities(QObject *context, Callback<TraktLastActivities> done);
-    /// GET /users/settings
+    /// GET /users/settings (who is logged in, VIP, limits)
     void userSettings(QObject *context, Callback<TraktUserSettings> done);
+    /// GET /sync/watched/shows (every watched show with its seasons and episodes) or
+    /// GET /sync/watched/movies: what Trakt already has, read before posting.
+    void watched(MediaType type, QObject *context, Callback<QList<TraktWatchedItem>> done);
+    /// POST /sync/history/remove {"ids": [...]}: removes exactly these plays (history ids). Never
+    /// by item: Trakt would remove every play of it, those that were there before included.
+    /// Removing an id twice is harmless (not_found), so an unknown outcome may be sent again.
+    void removeFromHistory(
+        const QList<qint64> &historyIds, QObject *context, HistoryRemoveCallback done);
 
     /// The one parser of Trakt's season list (with or without `episodes`), sorted by number.
     /// Fails when an entry has no season number.
     static Result<QList<TraktSeason>> parseSeasons(const QJsonArray &array);
     static TraktHistoryAddResult parseHistoryAdd(const QJsonObject &object);
     static TraktHistoryItem parseHistoryItem(const QJsonObject &object);
+    /// One entry of GET /sync/watched/{shows,movies}; fails without ids.
+    static Result<TraktWatchedItem> parseWatchedItem(const QJsonObject &object, bool movie);
 
 private:
     using RawCallback = std::function<void(const HttpResponse &)>;

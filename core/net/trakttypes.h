@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -103,10 +104,15 @@ struct TraktLastActivities
     QDateTime all;
     QDateTime episodesWatchedAt;
     QDateTime moviesWatchedAt;
+    /// The watched times exactly as Trakt sent them: compared as text, so that a change within
+    /// the same second (or millisecond) is never missed.
+    QString episodesWatchedText;
+    QString moviesWatchedText;
     QJsonObject raw;
 };
 
-/// GET /users/settings: who is logged in.
+/// GET /users/settings: who is logged in, and the account's limits (`limits`: item counts per
+/// kind, e.g. "watchlist" → 100; VIP accounts have higher ones).
 struct TraktUserSettings
 {
     QString username;
@@ -114,6 +120,35 @@ struct TraktUserSettings
     QString name;
     bool vip = false;
     QString timezone;
+    QHash<QString, int> limits; ///< "list", "watchlist", "favorites", "collection", ... item counts
+};
+
+/// One episode in GET /sync/watched/shows: how often and when last watched.
+struct TraktWatchedEpisode
+{
+    int season = 0;
+    int number = 0;
+    int plays = 0;
+    QDateTime lastWatchedAt; ///< UTC
+};
+
+/// One show (with its watched episodes) or movie of GET /sync/watched/{shows,movies}.
+struct TraktWatchedItem
+{
+    bool movie = false;
+    TraktIds ids;
+    QString title;
+    int plays = 0;
+    QDateTime lastWatchedAt; ///< UTC
+    QList<TraktWatchedEpisode> episodes; ///< shows only
+};
+
+/// The answer of POST /sync/history/remove.
+struct TraktHistoryRemoveResult
+{
+    int episodes = 0; ///< deleted.episodes
+    int movies = 0; ///< deleted.movies
+    QList<qint64> notFoundIds; ///< not_found.ids: history ids Trakt did not have (any more)
 };
 
 } // namespace Tsuzuki

@@ -27,6 +27,12 @@ inline constexpr auto AniBridgeLastSync = "status:anibridge:last-sync";
 inline constexpr auto LegacyTraktToken
     = "trakt:token"; ///< web version only: offered for a move to the keychain
 inline constexpr auto LegacyTraktRefreshToken = "trakt:refresh_token";
+/// Issue 14: whose Trakt watched state `trakt_watched` holds (the account's slug), and the
+/// `GET /sync/last_activities` watched times (as Trakt sent them) it was read at: while they are
+/// unchanged the state is not read again.
+inline constexpr auto TraktWatchedAccount = "tsuzuki:trakt:watched:account";
+inline constexpr auto TraktWatchedEpisodesActivity = "tsuzuki:trakt:watched:episodes-activity";
+inline constexpr auto TraktWatchedMoviesActivity = "tsuzuki:trakt:watched:movies-activity";
 /// Tsuzuki's breakpoint map cache, "tsuzuki:map:<traktId>". The web version's `map:<traktId>` has a
 /// format we cannot know (the seed documents only the key): Tsuzuki never writes it.
 QString breakpointMap(qint64 traktId);

@@ -3,6 +3,8 @@
 #include "core/store/database.h"
 #include "core/store/sqlhelpers.h"
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
@@ -14,6 +16,8 @@ constexpr std::pair<LedgerOutcome, const char *> OutcomeKeys[] = {
     { LedgerOutcome::NotFound, "not_found" },
     { LedgerOutcome::Unmapped, "unmapped" },
     { LedgerOutcome::Failed, "failed" },
+    { LedgerOutcome::AlreadyOnTrakt, "already_on_trakt" },
+    { LedgerOutcome::Never, "never" },
 };
 } // namespace
 
@@ -38,7 +42,8 @@ LedgerOutcome ledgerOutcomeFromKey(QStringView key)
 namespace {
 const QString Columns
     = u"id, run_id, anilist_id, abs_episode, target_kind, trakt_id, target_ids, season, episode, "
-      "watched_at, outcome, rule, source, title, created_at, updated_at"_s;
+      "watched_at, outcome, rule, source, title, created_at, updated_at, trakt_history_id, "
+      "trakt_watched_at"_s;
 
 LedgerEntry entryFrom(const QSqlQuery &q)
 {
@@ -61,6 +66,8 @@ LedgerEntry entryFrom(const QSqlQuery &q)
     e.title = q.value(13).toString();
     e.createdAt = Database::fromDb(q.value(14));
     e.updatedAt = Database::fromDb(q.value(15));
+    e.traktHistoryId = Sql::optionalInt(q.value(16));
+    e.traktWatchedAt = Database::fromDb(q.value(17));
     return e;
 }
 
@@ -73,34 +80,126 @@ QList<LedgerEntry> readAll(QSqlQuery &q)
 }
 } // namespace
 
-Result<void> LedgerRepository::record(const QList<LedgerEntry> &entries)
+namespace {
+/// The one upsert of a ledger row; `protect` lists the outcomes it must not replace.
+Result<void> upsert(Database &db, const QList<LedgerEntry> &entries,
+    const std::function<QString(const LedgerEntry &)> &protect)
 {
-    const QVariant now = m_db.toDb(Database::nowUtc());
-    return m_db.transaction([&]() -> Result<void> {
+    const QVariant now = db.toDb(Database::nowUtc());
+    return db.transaction([&]() -> Result<void> {
         for (const LedgerEntry &e : entries) {
-            auto q = m_db.exec(u"INSERT INTO sync_ledger (run_id, anilist_id, abs_episode, "
-                               u"target_kind, trakt_id, target_ids, season, episode, "
-                               "watched_at, outcome, rule, source, title, created_at, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                               "ON CONFLICT (anilist_id, abs_episode) DO UPDATE SET run_id = "
-                               "excluded.run_id, target_kind = excluded.target_kind, "
-                               "trakt_id = excluded.trakt_id, target_ids = excluded.target_ids, "
-                               "season = excluded.season, "
-                               "episode = excluded.episode, watched_at = excluded.watched_at, "
-                               "outcome = excluded.outcome, rule = excluded.rule, "
-                               "source = excluded.source, title = excluded.title, updated_at = "
-                               "excluded.updated_at "
-                               "WHERE sync_ledger.outcome <> 'added'"_s,
+            auto q = db.exec(u"INSERT INTO sync_ledger (run_id, anilist_id, abs_episode, "
+                             u"target_kind, trakt_id, target_ids, season, episode, "
+                             "watched_at, outcome, rule, source, title, created_at, updated_at, "
+                             "trakt_history_id, trakt_watched_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (anilist_id, abs_episode) DO UPDATE SET run_id = "
+                             "excluded.run_id, target_kind = excluded.target_kind, "
+                             "trakt_id = excluded.trakt_id, target_ids = excluded.target_ids, "
+                             "season = excluded.season, "
+                             "episode = excluded.episode, watched_at = excluded.watched_at, "
+                             "outcome = excluded.outcome, rule = excluded.rule, "
+                             "source = excluded.source, title = excluded.title, updated_at = "
+                             "excluded.updated_at, trakt_history_id = excluded.trakt_history_id, "
+                             "trakt_watched_at = excluded.trakt_watched_at "
+                             "WHERE sync_ledger.outcome NOT IN (%1)"_s.arg(protect(e)),
                 { e.runId, e.anilistId, e.absEpisode, e.targetKind, Sql::nullable(e.traktId),
                     Sql::nullableText(e.targetIds), Sql::nullable(e.season),
-                    Sql::nullable(e.episode), m_db.toDb(e.watchedAt), ledgerOutcomeKey(e.outcome),
+                    Sql::nullable(e.episode), db.toDb(e.watchedAt), ledgerOutcomeKey(e.outcome),
                     Sql::nullableText(e.rule), Sql::nullableText(e.source),
-                    Sql::nullableText(e.title), now, now });
+                    Sql::nullableText(e.title), now, now, Sql::nullable(e.traktHistoryId),
+                    db.toDb(e.traktWatchedAt) });
             if (!q)
                 return q.error();
         }
         return {};
     });
+}
+} // namespace
+
+Result<void> LedgerRepository::record(const QList<LedgerEntry> &entries)
+{
+    return upsert(m_db, entries, [](const LedgerEntry &e) {
+        return e.outcome == LedgerOutcome::Pending ? u"'added', 'never'"_s
+                                                   : u"'added', 'never', 'pending'"_s;
+    });
+}
+
+Result<void> LedgerRepository::markNever(const QList<LedgerEntry> &entries)
+{
+    QList<LedgerEntry> rows = entries;
+    for (LedgerEntry &e : rows)
+        e.outcome = LedgerOutcome::Never;
+    // A pending row's play may be on Trakt: it is settled from history first, never hidden.
+    return upsert(m_db, rows, [](const LedgerEntry &) { return u"'added', 'pending'"_s; });
+}
+
+Result<int> LedgerRepository::allowAgain(const QList<LedgerKey> &keys)
+{
+    int removed = 0;
+    auto r = m_db.transaction([&]() -> Result<void> {
+        for (const auto &[anilistId, abs] : keys) {
+            auto q = m_db.exec(u"DELETE FROM sync_ledger WHERE anilist_id = ? AND abs_episode = ? "
+                               u"AND outcome = 'never'"_s,
+                { anilistId, abs });
+            if (!q)
+                return q.error();
+            removed += q.value().numRowsAffected();
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return removed;
+}
+
+Result<void> LedgerRepository::remove(const QList<LedgerKey> &keys)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        for (const auto &[anilistId, abs] : keys) {
+            auto q
+                = m_db.exec(u"DELETE FROM sync_ledger WHERE anilist_id = ? AND abs_episode = ?"_s,
+                    { anilistId, abs });
+            if (!q)
+                return q.error();
+        }
+        return {};
+    });
+}
+
+Result<void> LedgerRepository::setHistoryIds(const QList<std::pair<LedgerKey, qint64>> &ids)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        for (const auto &[key, historyId] : ids) {
+            auto q = m_db.exec(u"UPDATE sync_ledger SET trakt_history_id = ? WHERE anilist_id = ? "
+                               u"AND abs_episode = ?"_s,
+                { historyId, key.first, key.second });
+            if (!q)
+                return q.error();
+        }
+        return {};
+    });
+}
+
+Result<QHash<qint64, QHash<int, LedgerOutcome>>> LedgerRepository::outcomes(
+    const QList<qint64> &anilistIds) const
+{
+    QHash<qint64, QHash<int, LedgerOutcome>> found;
+    for (const auto &chunk : Sql::chunks(anilistIds)) {
+        QVariantList values;
+        for (qint64 id : chunk)
+            values << id;
+        auto q = m_db.exec(
+            u"SELECT anilist_id, abs_episode, outcome FROM sync_ledger WHERE anilist_id IN (%1)"_s
+                .arg(Sql::placeholders(chunk.size())),
+            values);
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            found[q.value().value(0).toLongLong()].insert(
+                q.value().value(1).toInt(), ledgerOutcomeFromKey(q.value().value(2).toString()));
+    }
+    return found;
 }
 
 Result<void> LedgerRepository::setOutcome(

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QSet>
 
 #include <optional>
@@ -20,10 +21,13 @@ enum class LedgerOutcome {
     NotFound, ///< Trakt did not know the target: needs mapping
     Unmapped, ///< the mapper could not place it: needs mapping
     Failed, ///< its batch failed before Trakt applied anything; offered again by the next run
+    AlreadyOnTrakt, ///< Trakt had this play before we would have posted it (not ours: never
+                    ///< removed by an undo)
+    Never, ///< the user chose "never post" in a preview; offered again only after "Post again"
 };
 
 /// The one mapping to the words stored in the database and printed as JSON: "pending", "added",
-/// "not_found", "unmapped", "failed".
+/// "not_found", "unmapped", "failed", "already_on_trakt", "never".
 QString ledgerOutcomeKey(LedgerOutcome outcome);
 /// An unknown word (a newer version's) reads as Pending: its play is settled from Trakt's history
 /// before anything is sent again, the one safe reading.
@@ -48,7 +52,13 @@ struct LedgerEntry
     QString title;
     QDateTime createdAt;
     QDateTime updatedAt;
+    /// Trakt's history id of the play we posted (read back after posting; what an undo removes).
+    std::optional<qint64> traktHistoryId;
+    /// AlreadyOnTrakt: when Trakt says it was last watched.
+    QDateTime traktWatchedAt;
 };
+
+using LedgerKey = QPair<qint64, int>; ///< (AniList id, absolute episode)
 
 /// `sync_ledger`: at most one row per (anilist_id, abs_episode).
 class LedgerRepository final
@@ -59,8 +69,20 @@ public:
     { }
 
     /// Inserts or updates rows by (anilist_id, abs_episode). A row already "added" is never
-    /// changed: that is the record that the play is on Trakt.
+    /// changed (that is the record that the play is on Trakt), nor one the user marked "never";
+    /// a "pending" row (outcome unknown) is only replaced by another pending row.
     Result<void> record(const QList<LedgerEntry> &entries);
+    /// Marks rows "never" (the user's choice in a preview); "added" rows stay as they are.
+    Result<void> markNever(const QList<LedgerEntry> &entries);
+    /// Forgets "never" rows: the plays are offered again by the next run.
+    Result<int> allowAgain(const QList<LedgerKey> &keys);
+    /// Removes the rows of these plays whatever their outcome (an undone run's plays).
+    Result<void> remove(const QList<LedgerKey> &keys);
+    /// The history ids of posted plays, by (anilist_id, abs_episode).
+    Result<void> setHistoryIds(const QList<std::pair<LedgerKey, qint64>> &ids);
+    /// Each play's outcome, per AniList id (the planner's and the engine's one query).
+    Result<QHash<qint64, QHash<int, LedgerOutcome>>> outcomes(
+        const QList<qint64> &anilistIds) const;
     /// Sets the outcome of rows by (anilist_id, abs_episode); "added" rows stay "added".
     Result<void> setOutcome(
         const QList<QPair<qint64, int>> &keys, LedgerOutcome outcome, qint64 runId);

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
@@ -230,6 +232,90 @@ Result<void> moveOwnCachesOffWebKeys(Database &db)
     return {};
 }
 
+/// Issue 14: what Trakt already has (one row per show or movie, with when it was read), the
+/// history id of each play we posted, Trakt's date for plays it had before, and what a run needs
+/// to be reported and undone.
+QStringList traktStateTable(const QString &timestamp, const QString &bigint)
+{
+    QString table = uR"(CREATE TABLE IF NOT EXISTS trakt_watched (
+            kind TEXT NOT NULL,
+            trakt_id {bigint} NOT NULL,
+            tmdb_id {bigint},
+            tvdb_id {bigint},
+            imdb_id TEXT,
+            title TEXT,
+            plays INTEGER NOT NULL DEFAULT 0,
+            last_watched_at {timestamp},
+            episodes TEXT,
+            read_at {timestamp},
+            PRIMARY KEY (kind, trakt_id)))"_s;
+    table.replace(u"{timestamp}"_s, timestamp);
+    table.replace(u"{bigint}"_s, bigint);
+    return { table,
+        u"CREATE INDEX IF NOT EXISTS trakt_watched_tmdb_idx ON trakt_watched (kind, tmdb_id)"_s };
+}
+
+/// Columns added by issue 14: (table, column, type with the {timestamp}/{bigint} placeholders).
+const QList<std::array<const char *, 3>> &issue14Columns()
+{
+    static const QList<std::array<const char *, 3>> columns {
+        { "sync_ledger", "trakt_history_id", "{bigint}" },
+        { "sync_ledger", "trakt_watched_at", "{timestamp}" },
+        { "sync_runs", "already_on_trakt", "INTEGER DEFAULT 0" },
+        { "sync_runs", "removed", "INTEGER DEFAULT 0" },
+        { "sync_runs", "undo_of", "{bigint}" },
+        { "sync_runs", "undone_by", "{bigint}" },
+        { "sync_runs", "error_code", "TEXT" },
+        { "sync_runs", "skipped", "TEXT" },
+        { "sync_runs", "progress_before", "TEXT" },
+    };
+    return columns;
+}
+
+QStringList issue14PostgresColumns()
+{
+    QStringList statements;
+    for (const auto &[table, column, type] : issue14Columns()) {
+        QString t = QString::fromLatin1(type);
+        t.replace(u"{timestamp}"_s, u"TIMESTAMPTZ"_s);
+        t.replace(u"{bigint}"_s, u"BIGINT"_s);
+        statements << u"ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 %3"_s.arg(
+            QString::fromLatin1(table), QString::fromLatin1(column), t);
+    }
+    statements
+        << u"CREATE INDEX IF NOT EXISTS sync_ledger_history_idx ON sync_ledger (trakt_history_id)"_s;
+    return statements;
+}
+
+/// SQLite has no ADD COLUMN IF NOT EXISTS: add what table_info does not list.
+Result<void> addIssue14SqliteColumns(Database &db)
+{
+    if (db.isPostgres())
+        return {};
+    for (const auto &[table, column, type] : issue14Columns()) {
+        auto info = db.exec(u"PRAGMA table_info(%1)"_s.arg(QString::fromLatin1(table)));
+        if (!info)
+            return info.error();
+        bool present = false;
+        while (info.value().next())
+            present = present || info.value().value(1).toString() == QLatin1StringView(column);
+        if (present)
+            continue;
+        QString t = QString::fromLatin1(type);
+        t.replace(u"{timestamp}"_s, u"TEXT"_s);
+        t.replace(u"{bigint}"_s, u"INTEGER"_s);
+        if (auto added = db.exec(u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(
+                QString::fromLatin1(table), QString::fromLatin1(column), t));
+            !added)
+            return added.error();
+    }
+    auto index = db.exec(
+        u"CREATE INDEX IF NOT EXISTS sync_ledger_history_idx ON sync_ledger (trakt_history_id)"_s);
+    if (!index)
+        return index.error();
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -254,6 +340,10 @@ const QList<Migration> &migrations()
             { u"CREATE INDEX IF NOT EXISTS mappings_trakt_idx ON mappings (trakt_id)"_s } });
         list.append(
             { 5, u"Tsuzuki's caches under its own keys"_s, {}, {}, moveOwnCachesOffWebKeys });
+        list.append({ 6, u"Trakt's watched state, history ids, run reports and undo"_s,
+            traktStateTable(u"TEXT"_s, u"INTEGER"_s),
+            traktStateTable(u"TIMESTAMPTZ"_s, u"BIGINT"_s) + issue14PostgresColumns(),
+            addIssue14SqliteColumns });
         return list;
     }();
     return all;

@@ -87,4 +87,18 @@ Result<void> ProgressRepository::reset(qint64 anilistId)
     return {};
 }
 
+Result<void> ProgressRepository::set(qint64 anilistId, int lastAbs)
+{
+    if (lastAbs <= 0)
+        return reset(anilistId);
+    auto q = m_db.exec(
+        u"INSERT INTO sync_progress (anilist_id, last_abs, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (anilist_id) DO UPDATE SET last_abs = excluded.last_abs, "
+        "updated_at = excluded.updated_at"_s,
+        { anilistId, lastAbs, m_db.toDb(Database::nowUtc()) });
+    if (!q)
+        return q.error();
+    return {};
+}
+
 } // namespace Tsuzuki

@@ -38,6 +38,9 @@ public:
     Result<void> advance(qint64 anilistId, int lastAbs);
     /// The runbook's "force resync": delete the row.
     Result<void> reset(qint64 anilistId);
+    /// Sets last_abs to exactly `lastAbs` (an undo puts progress back; 0 removes the row, as it
+    /// was before anything was posted).
+    Result<void> set(qint64 anilistId, int lastAbs);
 
 private:
     Database &m_db;

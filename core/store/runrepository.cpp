@@ -1,6 +1,10 @@
 #include "runrepository.h"
 
 #include "core/store/database.h"
+#include "core/store/sqlhelpers.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +19,7 @@ constexpr std::pair<RunStatus, const char *> StatusKeys[] = {
     { RunStatus::Locked, "locked" },
     { RunStatus::Guarded, "guarded" },
     { RunStatus::Interrupted, "interrupted" },
+    { RunStatus::Refused, "refused" },
 };
 } // namespace
 
@@ -39,7 +44,8 @@ RunStatus runStatusFromKey(QStringView key)
 namespace {
 const QString Columns
     = u"id, mode, automated, preview, host, pid, status, started_at, finished_at, found, synced, "
-      "already_synced, skipped_unmapped, added, not_found, requests, error"_s;
+      "already_synced, skipped_unmapped, added, not_found, requests, error, already_on_trakt, "
+      "removed, undo_of, undone_by, error_code, skipped, progress_before"_s;
 
 SyncRun runFrom(const QSqlQuery &q)
 {
@@ -61,6 +67,13 @@ SyncRun runFrom(const QSqlQuery &q)
     r.notFound = q.value(14).toInt();
     r.requests = q.value(15).toString();
     r.error = q.value(16).toString();
+    r.alreadyOnTrakt = q.value(17).toInt();
+    r.removed = q.value(18).toInt();
+    r.undoOf = Sql::optionalInt(q.value(19));
+    r.undoneBy = Sql::optionalInt(q.value(20));
+    r.errorCode = q.value(21).toString();
+    r.skipped = q.value(22).toString();
+    r.progressBefore = q.value(23).toString();
     return r;
 }
 } // namespace
@@ -86,12 +99,13 @@ Result<void> RunRepository::finish(const SyncRun &run)
 {
     auto q = m_db.exec(
         u"UPDATE sync_runs SET status = ?, finished_at = ?, found = ?, synced = ?, already_synced "
-        u"= ?, "
-        "skipped_unmapped = ?, added = ?, not_found = ?, requests = ?, error = ? WHERE id = ?"_s,
+        u"= ?, skipped_unmapped = ?, added = ?, not_found = ?, requests = ?, error = ?, "
+        u"already_on_trakt = ?, removed = ?, undo_of = ?, error_code = ? WHERE id = ?"_s,
         { runStatusKey(run.status),
             m_db.toDb(run.finishedAt.isValid() ? run.finishedAt : Database::nowUtc()), run.found,
             run.synced, run.alreadySynced, run.skippedUnmapped, run.added, run.notFound,
-            run.requests, run.error, run.id });
+            run.requests, run.error, run.alreadyOnTrakt, run.removed, Sql::nullable(run.undoOf),
+            Sql::nullableText(run.errorCode), run.id });
     if (!q)
         return q.error();
     return {};
@@ -139,6 +153,63 @@ Result<int> RunRepository::markInterrupted()
     if (!q)
         return q.error();
     return q.value().numRowsAffected();
+}
+
+Result<void> RunRepository::setUndoneBy(qint64 runId, qint64 undoRunId)
+{
+    auto q = m_db.exec(u"UPDATE sync_runs SET undone_by = ? WHERE id = ?"_s, { undoRunId, runId });
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QHash<qint64, int>> RunRepository::progressBefore(qint64 runId) const
+{
+    auto q = m_db.exec(u"SELECT progress_before FROM sync_runs WHERE id = ?"_s, { runId });
+    if (!q)
+        return q.error();
+    QHash<qint64, int> before;
+    if (!q.value().next())
+        return before;
+    const QJsonObject o = QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        before.insert(it.key().toLongLong(), it.value().toInt());
+    return before;
+}
+
+Result<void> RunRepository::recordProgressBefore(qint64 runId, const QHash<qint64, int> &before)
+{
+    if (before.isEmpty())
+        return {};
+    auto stored = progressBefore(runId);
+    if (!stored)
+        return stored.error();
+    QHash<qint64, int> merged = stored.value();
+    bool changed = false;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!merged.contains(it.key())) {
+            merged.insert(it.key(), it.value());
+            changed = true;
+        }
+    }
+    if (!changed)
+        return {};
+    QJsonObject o;
+    for (auto it = merged.cbegin(); it != merged.cend(); ++it)
+        o.insert(QString::number(it.key()), it.value());
+    auto q = m_db.exec(u"UPDATE sync_runs SET progress_before = ? WHERE id = ?"_s,
+        { QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), runId });
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> RunRepository::setSkipped(qint64 runId, const QString &json)
+{
+    auto q = m_db.exec(u"UPDATE sync_runs SET skipped = ? WHERE id = ?"_s, { json, runId });
+    if (!q)
+        return q.error();
+    return {};
 }
 
 } // namespace Tsuzuki

@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -20,10 +21,12 @@ enum class RunStatus {
     Locked, ///< another sync held the run lock; nothing was done
     Guarded, ///< more plays than the plays guard allows and not confirmed; nothing was sent
     Interrupted, ///< marked by a later run: the process died while Running
+    Refused, ///< Trakt refused the account or the login (403 revoked, 401, 420, 423, 426); the run
+             ///< stopped there and sent nothing more
 };
 
 /// The one mapping to the words stored in the database, printed by the CLI and in JSON:
-/// "running", "succeeded", "partial", "failed", "locked", "guarded", "interrupted".
+/// "running", "succeeded", "partial", "failed", "locked", "guarded", "interrupted", "refused".
 QString runStatusKey(RunStatus status);
 /// An unknown word reads as Failed.
 RunStatus runStatusFromKey(QStringView key);
@@ -46,8 +49,17 @@ struct SyncRun
     int skippedUnmapped = 0;
     int added = 0;
     int notFound = 0;
+    int alreadyOnTrakt = 0; ///< plays skipped because Trakt already had them
+    int removed = 0; ///< an undo: plays removed from Trakt
+    std::optional<qint64> undoOf; ///< an undo: the run it undid
+    std::optional<qint64> undoneBy; ///< the undo run that removed this run's plays
     QString requests; ///< JSON object: requests per service
     QString error;
+    QString errorCode; ///< errorCodeName() of a refusal or failure ("account-locked", ...)
+    QString skipped; ///< JSON array: what the run did not post and why (the run report)
+    QString progressBefore; ///< JSON object: AniList id → last_abs before this run changed it
+
+    bool isUndo() const { return undoOf.has_value(); }
 };
 
 /// `sync_runs`.
@@ -70,6 +82,15 @@ public:
     /// Marks rows still "running" as "interrupted" (called by the holder of the sync lock: nobody
     /// else runs).
     Result<int> markInterrupted();
+    /// Links a run to the undo run that removed its plays.
+    Result<void> setUndoneBy(qint64 runId, qint64 undoRunId);
+    /// Remembers sync_progress before the run first changed it (ids already recorded keep their
+    /// first value), so that an undo can put it back.
+    Result<void> recordProgressBefore(qint64 runId, const QHash<qint64, int> &before);
+    /// The stored progress_before of a run.
+    Result<QHash<qint64, int>> progressBefore(qint64 runId) const;
+    /// Stores the run report's skipped items (JSON array).
+    Result<void> setSkipped(qint64 runId, const QString &json);
 
 private:
     Database &m_db;

@@ -22,6 +22,8 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/runrepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ledgerrepository.h
     ${CMAKE_CURRENT_LIST_DIR}/ledgerrepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/watchedrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/watchedrepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/databasethread.h
     ${CMAKE_CURRENT_LIST_DIR}/databasethread.cpp
     ${CMAKE_CURRENT_LIST_DIR}/connectiontester.h

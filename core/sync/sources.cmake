@@ -9,6 +9,15 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/writepacer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncrunlock.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncsession.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/syncsessionrun.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/traktwatchedindex.h
+    ${CMAKE_CURRENT_LIST_DIR}/traktwatchedindex.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/traktreconciler.h
+    ${CMAKE_CURRENT_LIST_DIR}/traktreconciler.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/progresscoverage.h
+    ${CMAKE_CURRENT_LIST_DIR}/progresscoverage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/historyreadback.h
+    ${CMAKE_CURRENT_LIST_DIR}/historyreadback.cpp
     ${CMAKE_CURRENT_LIST_DIR}/needsmappinghold.h
     ${CMAKE_CURRENT_LIST_DIR}/needsmappinghold.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncservice.cpp

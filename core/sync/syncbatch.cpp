@@ -97,6 +97,27 @@ PlannedPlay playFromLedger(const LedgerEntry &e)
     return p;
 }
 
+LedgerEntry ledgerEntry(const PlannedPlay &p, qint64 runId)
+{
+    LedgerEntry e;
+    e.runId = runId;
+    e.anilistId = p.anilistId;
+    e.absEpisode = p.absEpisode;
+    e.targetKind = p.movie ? u"movie"_s : u"episode"_s;
+    e.traktId = p.traktId;
+    e.targetIds = QString::fromUtf8(QJsonDocument(p.idsJson()).toJson(QJsonDocument::Compact));
+    if (!p.movie) {
+        e.season = p.season;
+        e.episode = p.episode;
+    }
+    e.watchedAt = p.watchedAt;
+    e.outcome = LedgerOutcome::Pending;
+    e.rule = p.rule;
+    e.source = p.source;
+    e.title = p.title;
+    return e;
+}
+
 Answer classify(const QList<PlannedPlay> &batch, const TraktHistoryAddResult &result)
 {
     // Match not_found echoes to what we sent. Echoed episodes carry no show: when one

@@ -25,6 +25,8 @@ QString showKey(const PlannedPlay &play);
 qint64 minuteOf(const QDateTime &time);
 /// A ledger row as the play it recorded (to settle it from history).
 PlannedPlay playFromLedger(const LedgerEntry &entry);
+/// The ledger row of a play (outcome Pending; the caller sets another).
+LedgerEntry ledgerEntry(const PlannedPlay &play, qint64 runId);
 
 /// What the answer to one POST says about each play of the batch.
 struct Answer

@@ -1,14 +1,17 @@
 #include "core/sync/syncengine.h"
 
+#include "core/sync/progresscoverage.h"
 #include "core/sync/syncbatch.h"
 #include "core/sync/writepacer.h"
 
 #include "core/log/logging.h"
 #include "core/net/traktclient.h"
+#include "core/net/trakterrors.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/progressrepository.h"
+#include "core/store/runrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -60,7 +63,9 @@ void SyncEngine::run(const SyncPlan &plan, qint64 runId, Done done)
     m_report.counters.added = 0;
     m_report.counters.notFound = 0;
     m_attempts = 0;
+    m_limitRefusals = 0;
     m_done_count = 0;
+    m_neverIds = QSet<QString>(plan.neverPost.cbegin(), plan.neverPost.cend());
     m_cancelled = false;
     m_running = true;
     ++m_generation;
@@ -74,22 +79,9 @@ void SyncEngine::run(const SyncPlan &plan, qint64 runId, Done done)
         return;
     }
 
-    // The needs-mapping list: unmapped items are recorded (never over an "added" row).
-    QList<LedgerEntry> unmapped;
-    for (const SkippedItem &s : plan.skipped) {
-        if (s.kind != SkipKind::Unmapped || s.absEpisode <= 0)
-            continue;
-        LedgerEntry e;
-        e.runId = runId;
-        e.anilistId = s.anilistId;
-        e.absEpisode = s.absEpisode;
-        e.targetKind = u"episode"_s;
-        e.outcome = LedgerOutcome::Unmapped;
-        e.title = s.title;
-        e.source = s.reason;
-        unmapped << e;
-    }
-    if (auto r = LedgerRepository(m_db).record(unmapped); !r) {
+    // The needs-mapping list (unmapped items) and the plays Trakt already had are recorded
+    // (never over an "added", "never" or "pending" row), and progress follows what is on Trakt.
+    if (auto r = recordSkipped(); !r) {
         finishRun(RunStatus::Failed, r.error().userMessage);
         return;
     }
@@ -98,7 +90,7 @@ void SyncEngine::run(const SyncPlan &plan, qint64 runId, Done done)
     // sent.
     recoverPending(runId, [this](const Result<int> &recovered) {
         if (!recovered) {
-            finishRun(RunStatus::Failed, recovered.error().userMessage);
+            stopWith(recovered.error());
             return;
         }
         m_report.recovered += recovered.value();
@@ -165,22 +157,32 @@ void SyncEngine::nextBatch()
     QList<PlannedPlay> batch = m_queue.mid(0, size);
     m_queue.remove(0, batch.size());
 
-    // Never post what the ledger already has as added (another run, a recovery, a second machine).
+    // Never post what the ledger already has as added (another run, a recovery, a second
+    // machine), nor what the user marked "never post" since the preview.
     QList<qint64> ids;
     for (const PlannedPlay &p : batch)
         ids << p.anilistId;
-    auto added = LedgerRepository(m_db).addedEpisodes(ids);
-    if (!added) {
-        finishRun(RunStatus::Failed, added.error().userMessage);
+    auto outcomes = LedgerRepository(m_db).outcomes(ids);
+    if (!outcomes) {
+        finishRun(RunStatus::Failed, outcomes.error().userMessage);
         return;
     }
     QList<PlannedPlay> fresh;
     QList<Key> already;
     for (const PlannedPlay &p : batch) {
-        if (added.value().value(p.anilistId).contains(p.absEpisode))
+        const auto outcome = outcomes.value().value(p.anilistId).constFind(p.absEpisode);
+        const bool known = outcome != outcomes.value().value(p.anilistId).constEnd();
+        if (known && *outcome == LedgerOutcome::Added) {
             already << Key(p.anilistId, p.absEpisode);
-        else
+        } else if (known && *outcome == LedgerOutcome::Never) {
+            m_neverIds.insert(p.itemId);
+            m_settled.insert(p.itemId);
+            m_unsettled[p.anilistId].remove(p.absEpisode);
+            ++m_report.counters.neverPost;
+            ++m_done_count;
+        } else {
             fresh << p;
+        }
     }
     if (!already.isEmpty()) {
         for (const Key &k : already) {
@@ -217,25 +219,8 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
 {
     // Pending rows first: if we die after sending, the next start knows what may be on Trakt.
     QList<LedgerEntry> rows;
-    for (const PlannedPlay &p : batch) {
-        LedgerEntry e;
-        e.runId = m_runId;
-        e.anilistId = p.anilistId;
-        e.absEpisode = p.absEpisode;
-        e.targetKind = p.movie ? u"movie"_s : u"episode"_s;
-        e.traktId = p.traktId;
-        e.targetIds = QString::fromUtf8(QJsonDocument(p.idsJson()).toJson(QJsonDocument::Compact));
-        if (!p.movie) {
-            e.season = p.season;
-            e.episode = p.episode;
-        }
-        e.watchedAt = p.watchedAt;
-        e.outcome = LedgerOutcome::Pending;
-        e.rule = p.rule;
-        e.source = p.source;
-        e.title = p.title;
-        rows << e;
-    }
+    for (const PlannedPlay &p : batch)
+        rows << SyncBatch::ledgerEntry(p, m_runId);
     if (auto r = LedgerRepository(m_db).record(rows); !r) {
         finishRun(RunStatus::Failed, r.error().userMessage);
         return;
@@ -270,6 +255,31 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
                                     tr("Trakt's answer did not account for every play "
                                        "sent; checking Trakt's history."))
                                        : result.error();
+            if (!result && TraktErrors::isRefusal(error.code)) {
+                // Trakt refused the account or the login: nothing of this batch was applied
+                // (4xx), and nothing more is sent. A first 420 may be a passing limit: one retry.
+                QList<Key> failed;
+                for (const PlannedPlay &p : batch)
+                    failed << Key(p.anilistId, p.absEpisode);
+                if (auto r = settle({}, {}, failed); !r) {
+                    finishRun(RunStatus::Failed, r.error().userMessage);
+                    return;
+                }
+                if (error.code == ErrorCode::AccountLimit && ++m_limitRefusals < 2) {
+                    qCWarning(lcSync) << "Trakt answered 420 (account limit); trying once more";
+                    m_report.error = error.userMessage;
+                    for (qsizetype i = batch.size() - 1; i >= 0; --i)
+                        m_queue.prepend(batch.at(i));
+                    const quint64 current = m_generation;
+                    QTimer::singleShot(m_plan.options.retryDelayMs, this, [this, current] {
+                        if (current == m_generation)
+                            nextBatch();
+                    });
+                    return;
+                }
+                stopWith(error);
+                return;
+            }
             // Only what may have reached Trakt is checked; a 5xx or an HTML page may come from a
             // proxy after Trakt applied the write, so those count as unknown too, and so does an
             // answer whose counts do not add up.
@@ -306,7 +316,7 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
             resolveUnknown(batch, false, [this, retry](const Result<QList<PlannedPlay>> &missing) {
                 if (!missing) {
                     // Could not tell what Trakt has: leave the rows pending for the next run.
-                    finishRun(RunStatus::Failed, missing.error().userMessage);
+                    stopWith(missing.error());
                     return;
                 }
                 retry(missing.value());
@@ -329,7 +339,7 @@ void SyncEngine::onPosted(const QList<PlannedPlay> &batch, const QList<Key> &add
     }
     resolveUnknown(verify, true, [this](const Result<QList<PlannedPlay>> &missing) {
         if (!missing) {
-            finishRun(RunStatus::Failed, missing.error().userMessage);
+            stopWith(missing.error());
             return;
         }
         nextBatch();
@@ -450,49 +460,17 @@ Result<void> SyncEngine::settle(
         if (auto x = ledger.setOutcome(failed, LedgerOutcome::Failed, m_runId); !x)
             return x.error();
 
-        // sync_progress: contiguous from last_abs, never past an episode that is not on Trakt.
-        ProgressRepository progress(m_db);
+        // sync_progress for the web version: 1..N where all of them are known to be on Trakt.
         const QList<qint64> ids(touched.cbegin(), touched.cend());
-        auto rows = ledger.forAnilistIds(ids);
-        if (!rows)
-            return rows.error();
-        auto lastAbs = progress.lastAbsMany(ids);
-        if (!lastAbs)
-            return lastAbs.error();
-        for (qint64 id : ids) {
-            const int last = lastAbs.value().value(id, 0);
-            QSet<int> unsettled = m_unsettled.value(id);
-            for (const Key &k : added)
-                if (k.first == id)
-                    unsettled.remove(k.second);
-            for (const Key &k : notFound)
-                if (k.first == id)
-                    unsettled.remove(k.second);
-            int firstGap = std::numeric_limits<int>::max();
-            for (int e : unsettled)
-                if (e > last)
-                    firstGap = std::min(firstGap, e);
-            int best = last;
-            for (const LedgerEntry &e : rows.value().value(id)) {
-                if (e.absEpisode <= last)
-                    continue;
-                if (e.outcome != LedgerOutcome::Added)
-                    firstGap = std::min(firstGap, e.absEpisode);
-            }
-            for (const LedgerEntry &e : rows.value().value(id)) {
-                if (e.outcome == LedgerOutcome::Added && e.absEpisode > best
-                    && e.absEpisode < firstGap)
-                    best = e.absEpisode;
-            }
-            if (best > last) {
-                if (auto x = progress.advance(id, best); !x)
-                    return x.error();
-            }
-        }
+        auto before = ProgressCoverage::advance(m_db, ids);
+        if (!before)
+            return before.error();
+        if (auto x = RunRepository(m_db).recordProgressBefore(m_runId, before.value()); !x)
+            return x;
 
         // lastSyncTimestamp: up to the newest activity of the settled prefix (oldest first).
         if (m_plan.mode == SyncMode::Full && !m_plan.activities.isEmpty()) {
-            QSet<QString> settledNow = m_settled;
+            QSet<QString> settledNow = m_settled + m_neverIds;
             for (const Key &k : added)
                 settledNow.insert(PlannedPlay::makeItemId(k.first, k.second));
             for (const Key &k : notFound)
@@ -574,6 +552,77 @@ Result<void> SyncEngine::settle(
     if (m_running)
         Q_EMIT progressChanged(m_done_count, int(m_byItem.size()));
     return {};
+}
+
+Result<void> SyncEngine::recordSkipped()
+{
+    QList<LedgerEntry> rows;
+    QList<qint64> ids;
+    for (const SkippedItem &s : m_plan.skipped) {
+        if ((s.kind != SkipKind::Unmapped && s.kind != SkipKind::AlreadyOnTrakt)
+            || s.absEpisode <= 0)
+            continue;
+        LedgerEntry e;
+        e.runId = m_runId;
+        e.anilistId = s.anilistId;
+        e.absEpisode = s.absEpisode;
+        e.title = s.title;
+        if (s.kind == SkipKind::Unmapped) {
+            e.targetKind = u"episode"_s;
+            e.outcome = LedgerOutcome::Unmapped;
+            e.source = s.reason;
+        } else {
+            e.targetKind = s.movie ? u"movie"_s : u"episode"_s;
+            e.outcome = LedgerOutcome::AlreadyOnTrakt;
+            e.traktId = s.traktId;
+            e.targetIds = s.targetIds;
+            if (!s.movie) {
+                e.season = s.season;
+                e.episode = s.episode;
+            }
+            e.watchedAt = s.watchedAt;
+            e.traktWatchedAt = s.traktWatchedAt;
+        }
+        rows << e;
+        ids << s.anilistId;
+    }
+    if (rows.isEmpty())
+        return {};
+    // A returning user's whole library is "already on Trakt" on every run: write only the rows
+    // the ledger does not have with that outcome yet.
+    auto known = LedgerRepository(m_db).outcomes(ids);
+    if (!known)
+        return known.error();
+    QList<LedgerEntry> fresh;
+    QList<qint64> onTrakt;
+    for (const LedgerEntry &e : std::as_const(rows)) {
+        const auto outcome = known.value().value(e.anilistId).constFind(e.absEpisode);
+        if (outcome != known.value().value(e.anilistId).constEnd() && *outcome == e.outcome)
+            continue;
+        fresh << e;
+        if (e.outcome == LedgerOutcome::AlreadyOnTrakt && !onTrakt.contains(e.anilistId))
+            onTrakt << e.anilistId;
+    }
+    if (fresh.isEmpty())
+        return {};
+    return m_db.transaction([&]() -> Result<void> {
+        if (auto r = LedgerRepository(m_db).record(fresh); !r)
+            return r;
+        auto before = ProgressCoverage::advance(m_db, onTrakt);
+        if (!before)
+            return before.error();
+        return RunRepository(m_db).recordProgressBefore(m_runId, before.value());
+    });
+}
+
+void SyncEngine::stopWith(const Error &error)
+{
+    const bool refused = TraktErrors::isRefusal(error.code);
+    m_report.errorCode = error.code;
+    if (refused)
+        qCWarning(lcSync) << "Trakt refused:" << errorCodeName(error.code)
+                          << "- nothing more is sent";
+    finishRun(refused ? RunStatus::Refused : RunStatus::Failed, error.userMessage);
 }
 
 void SyncEngine::stop(const QString &reason)

@@ -59,6 +59,11 @@ private:
         std::function<void(const Result<QList<PlannedPlay>> &missing)> done);
     Result<void> settle(
         const QList<Key> &added, const QList<Key> &notFound, const QList<Key> &failed);
+    /// Records the plan's unmapped and already-on-Trakt items in the ledger (new ones only).
+    Result<void> recordSkipped();
+    /// Ends the run because of `error`: RunStatus::Refused when Trakt refused (nothing more is
+    /// sent), Failed otherwise.
+    void stopWith(const Error &error);
     void finishRun(RunStatus status, const QString &error = {});
 
     Database &m_db;
@@ -69,9 +74,11 @@ private:
     QList<PlannedPlay> m_queue;
     QHash<QString, PlannedPlay> m_byItem;
     QSet<QString> m_settled; ///< item ids added or not_found in this run
+    QSet<QString> m_neverIds; ///< "never post": settled for the activity window, never sent
     QHash<qint64, QSet<int>> m_unsettled; ///< anilist id -> planned episodes not settled yet
     SyncReport m_report;
     int m_attempts = 0;
+    int m_limitRefusals = 0; ///< 420s in this run: the second ends it
     int m_done_count = 0;
     int m_traktRequests = 0;
     qint64 m_lastPostMs = -1;

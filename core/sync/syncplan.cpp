@@ -43,8 +43,24 @@ QString skipKindKey(SkipKind kind)
         return u"partOfMovie"_s;
     case SkipKind::NeedsMapping:
         return u"needsMapping"_s;
+    case SkipKind::AlreadyOnTrakt:
+        return u"alreadyOnTrakt"_s;
+    case SkipKind::NeverPost:
+        return u"neverPost"_s;
     }
     return {};
+}
+
+std::optional<SkipKind> skipKindFromKey(QStringView key)
+{
+    for (SkipKind kind : { SkipKind::AlreadySynced, SkipKind::Unmapped, SkipKind::InvalidProgress,
+             SkipKind::InvalidTime, SkipKind::NoEpisodes, SkipKind::NotWatched,
+             SkipKind::PartOfMovie, SkipKind::NeedsMapping, SkipKind::AlreadyOnTrakt,
+             SkipKind::NeverPost }) {
+        if (key == skipKindKey(kind))
+            return kind;
+    }
+    return std::nullopt;
 }
 
 QString syncModeKey(SyncMode mode)
@@ -115,14 +131,54 @@ QJsonObject SkippedItem::toJson() const
         o.insert(u"absEpisode"_s, absEpisode);
     if (activityId)
         o.insert(u"activityId"_s, activityId);
+    if (traktId || !targetIds.isEmpty()) {
+        o.insert(u"type"_s, movie ? u"movie"_s : u"episode"_s);
+        if (traktId)
+            o.insert(u"traktId"_s, *traktId);
+        if (!movie) {
+            o.insert(u"season"_s, season);
+            o.insert(u"episode"_s, episode);
+        }
+        if (!targetIds.isEmpty())
+            o.insert(u"ids"_s, targetIds);
+    }
+    if (watchedAt.isValid())
+        o.insert(u"watchedAt"_s, isoTime(watchedAt));
+    if (traktWatchedAt.isValid())
+        o.insert(u"traktWatchedAt"_s, isoTime(traktWatchedAt));
+    if (traktPlays)
+        o.insert(u"traktPlays"_s, traktPlays);
     return o;
+}
+
+SkippedItem SkippedItem::fromJson(const QJsonObject &o)
+{
+    SkippedItem s;
+    s.kind = skipKindFromKey(o.value(u"kind"_s).toString()).value_or(SkipKind::Unmapped);
+    s.anilistId = o.value(u"anilistId"_s).toInteger();
+    s.title = o.value(u"title"_s).toString();
+    s.absEpisode = o.value(u"absEpisode"_s).toInt();
+    s.reason = o.value(u"reason"_s).toString();
+    s.activityId = o.value(u"activityId"_s).toInteger();
+    s.movie = o.value(u"type"_s).toString() == u"movie"_s;
+    if (o.contains(u"traktId"_s))
+        s.traktId = o.value(u"traktId"_s).toInteger();
+    s.season = o.value(u"season"_s).toInt();
+    s.episode = o.value(u"episode"_s).toInt();
+    s.targetIds = o.value(u"ids"_s).toString();
+    s.watchedAt = QDateTime::fromString(o.value(u"watchedAt"_s).toString(), Qt::ISODateWithMs);
+    s.traktWatchedAt
+        = QDateTime::fromString(o.value(u"traktWatchedAt"_s).toString(), Qt::ISODateWithMs);
+    s.traktPlays = o.value(u"traktPlays"_s).toInt();
+    return s;
 }
 
 QJsonObject SyncCounters::toJson() const
 {
     return { { u"found"_s, found }, { u"synced"_s, synced }, { u"alreadySynced"_s, alreadySynced },
         { u"alreadySyncedShows"_s, alreadySyncedShows }, { u"skippedUnmapped"_s, skippedUnmapped },
-        { u"added"_s, added }, { u"notFound"_s, notFound } };
+        { u"added"_s, added }, { u"notFound"_s, notFound }, { u"alreadyOnTrakt"_s, alreadyOnTrakt },
+        { u"neverPost"_s, neverPost } };
 }
 
 QStringList SyncPlan::itemIds() const
@@ -137,10 +193,11 @@ QStringList SyncPlan::itemIds() const
 SyncPlan SyncPlan::restrictedTo(const QStringList &approved) const
 {
     const QSet<QString> keep(approved.cbegin(), approved.cend());
+    const QSet<QString> never(neverPost.cbegin(), neverPost.cend());
     SyncPlan copy = *this;
     copy.plays.clear();
     for (const PlannedPlay &p : plays) {
-        if (keep.contains(p.itemId))
+        if (keep.contains(p.itemId) && !never.contains(p.itemId))
             copy.plays << p;
     }
     return copy;
@@ -165,6 +222,10 @@ QJsonObject SyncPlan::toJson() const
         o.insert(u"windowStart"_s, windowStart);
     if (!warnings.isEmpty())
         o.insert(u"warnings"_s, QJsonArray::fromStringList(warnings));
+    o.insert(u"reconciled"_s, reconciled);
+    o.insert(u"includeWatched"_s, options.includeWatched);
+    if (!neverPost.isEmpty())
+        o.insert(u"neverPost"_s, QJsonArray::fromStringList(neverPost));
     return o;
 }
 
@@ -194,6 +255,8 @@ QJsonObject SyncReport::toJson() const
     o.insert(u"notFoundItems"_s, nf);
     if (!error.isEmpty())
         o.insert(u"error"_s, error);
+    if (errorCode != ErrorCode::None)
+        o.insert(u"errorCode"_s, errorCodeName(errorCode));
     return o;
 }
 

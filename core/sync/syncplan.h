@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/error.h"
 #include "core/store/runrepository.h"
 
 #include <QDateTime>
@@ -37,6 +38,12 @@ struct SyncOptions
     int postSpacingMs = 1000; ///< at least this long between two POSTs (Trakt: 1 s)
     int maxBatchAttempts = 3; ///< a batch that fails this often ends the run (nothing settled)
     int retryDelayMs = 2000; ///< wait before retrying a failed batch in the same run
+    /// `--include-watched`: post plays even when Trakt already has them (a deliberate second
+    /// play). Off by default: what Trakt's watched state has is skipped as "already on Trakt".
+    bool includeWatched = false;
+    /// After a run, the history ids of its plays are read back (one GET per title) when it posted
+    /// to at most this many titles; beyond, an undo reads them when it needs them.
+    int readBackTitles = 50;
 };
 
 /// One play the run would post: an AniList episode (or movie) and where it lands on Trakt.
@@ -75,11 +82,15 @@ enum class SkipKind {
     NotWatched, ///< an activity that is not a watch
     PartOfMovie, ///< an episode of a title Trakt files as one movie: posted with another episode
     NeedsMapping, ///< Trakt did not find this target before; waits until the mapping changes
+    AlreadyOnTrakt, ///< Trakt's watched state has this play (logged by hand, a scrobbler, ...)
+    NeverPost, ///< the user chose "never post" for it (listed in Progress, with "Post again")
 };
 
 /// The one mapping to the JSON words: "alreadySynced", "unmapped", "invalidProgress",
-/// "invalidTime", "noEpisodes", "notWatched", "partOfMovie", "needsMapping".
+/// "invalidTime", "noEpisodes", "notWatched", "partOfMovie", "needsMapping", "alreadyOnTrakt",
+/// "neverPost".
 QString skipKindKey(SkipKind kind);
+std::optional<SkipKind> skipKindFromKey(QStringView key);
 
 /// Something the run will not post, and why.
 struct SkippedItem
@@ -90,7 +101,18 @@ struct SkippedItem
     int absEpisode = 0; ///< 0 when the whole entry is skipped
     QString reason; ///< human text
     qint64 activityId = 0;
+    // Where the play would have landed (mapped items; the ledger records AlreadyOnTrakt rows).
+    bool movie = false;
+    std::optional<qint64> traktId {};
+    int season = 0;
+    int episode = 0;
+    QString targetIds {}; ///< Trakt ids object as JSON text
+    QDateTime watchedAt {}; ///< the AniList time the play would have had
+    /// AlreadyOnTrakt: Trakt's own record (its last watch of the item and how often).
+    QDateTime traktWatchedAt {};
+    int traktPlays = 0;
     QJsonObject toJson() const;
+    static SkippedItem fromJson(const QJsonObject &object);
 };
 
 /// The web version's response fields plus ours.
@@ -103,6 +125,8 @@ struct SyncCounters
     int skippedUnmapped = 0; ///< episodes that could not be placed on Trakt
     int added = 0; ///< episodes + movies Trakt reported as added
     int notFound = 0; ///< plays Trakt answered with not_found
+    int alreadyOnTrakt = 0; ///< plays Trakt's watched state already has (not posted)
+    int neverPost = 0; ///< plays the user chose never to post
     QJsonObject toJson() const;
 };
 
@@ -128,6 +152,13 @@ struct SyncPlan
     SyncCounters counters;
     QHash<QString, int> requests; ///< requests per service made while planning
     QStringList warnings;
+    /// Trakt's watched state was read for this plan (or is known unchanged since it was read);
+    /// false with includeWatched, or when Trakt was not logged in (the run checks it then).
+    bool reconciled = false;
+    /// Item ids of `plays` the user chose "never post" in the preview: the run records them (they
+    /// are not posted, and the activity window may move past them). Unticked items that are not
+    /// in this list are "skip this time": offered again by the next run.
+    QStringList neverPost;
 
     bool isEmpty() const { return plays.isEmpty(); }
     QStringList itemIds() const;
@@ -162,6 +193,9 @@ struct SyncReport
     QHash<QString, int> requests; ///< "anilist", "trakt", "tmdb"
     qint64 durationMs = 0;
     QString error; ///< user text when status is not "succeeded"
+    /// Why it stopped, when Trakt refused (RunStatus::Refused: AppRevoked, RefreshRefused,
+    /// AccountLimit, AccountLocked, VipOnly, ...) or another error ended it; None otherwise.
+    ErrorCode errorCode = ErrorCode::None;
     QJsonObject toJson() const;
 };
 

@@ -3,6 +3,7 @@
 #include "core/net/anilistprogress.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -52,11 +53,11 @@ public:
         const QDateTime &watchedAt, qint64 activityId, qint64 activityAt, PlannedActivity *activity)
     {
         int fresh = 0;
-        const int last = m_in.lastAbs.value(media.id, 0);
         const QSet<int> done = m_in.onTrakt.value(media.id);
+        const QSet<int> never = m_in.never.value(media.id);
         for (int abs : episodes) {
             const QString itemId = PlannedPlay::makeItemId(media.id, abs);
-            if (abs <= last || done.contains(abs)) {
+            if (done.contains(abs)) {
                 ++m_plan.counters.alreadySynced;
                 continue;
             }
@@ -67,6 +68,12 @@ public:
                 continue;
             }
             m_seen.insert(itemId);
+            if (never.contains(abs)) {
+                ++m_plan.counters.neverPost;
+                m_plan.skipped << SkippedItem { SkipKind::NeverPost, media.id, media.displayTitle(),
+                    abs, tr("You chose never to post this (Progress → Never post)"), activityId };
+                continue;
+            }
             ++fresh;
             const PlayTarget t = m_in.target ? m_in.target(media, abs) : PlayTarget {};
             if (!t.mapped) {
@@ -107,6 +114,16 @@ public:
             p.source = t.source;
             p.activityId = activityId;
             p.activityAt = activityAt;
+            if (m_in.watched && !m_in.options.includeWatched) {
+                if (const auto has = m_in.watched->find(p)) {
+                    // Trakt has it already (logged by hand, a scrobbler, another tool): a second
+                    // play would be a duplicate in the user's history.
+                    --fresh;
+                    ++m_plan.counters.alreadyOnTrakt;
+                    m_plan.skipped << SyncPlanner::alreadyOnTrakt(p, *has);
+                    continue;
+                }
+            }
             m_plan.plays << p;
             if (activity)
                 activity->itemIds << itemId;
@@ -214,6 +231,51 @@ private:
 };
 
 } // namespace
+
+SkippedItem SyncPlanner::alreadyOnTrakt(const PlannedPlay &p, const TraktWatchedPlay &onTrakt)
+{
+    SkippedItem item { SkipKind::AlreadyOnTrakt, p.anilistId, p.title, p.absEpisode,
+        onTrakt.lastWatchedAt.isValid()
+            ? tr("Already on Trakt (watched %1)")
+                  .arg(onTrakt.lastWatchedAt.toUTC().toString(Qt::ISODate))
+            : tr("Already on Trakt"),
+        p.activityId };
+    item.movie = p.movie;
+    item.traktId = p.traktId;
+    item.season = p.season;
+    item.episode = p.episode;
+    item.targetIds = QString::fromUtf8(QJsonDocument(p.idsJson()).toJson(QJsonDocument::Compact));
+    item.watchedAt = p.watchedAt;
+    item.traktWatchedAt = onTrakt.lastWatchedAt;
+    item.traktPlays = onTrakt.plays;
+    return item;
+}
+
+int SyncPlanner::dropWatched(SyncPlan &plan, const TraktWatchedIndex &watched)
+{
+    if (plan.options.includeWatched)
+        return 0;
+    QSet<QString> moved;
+    QList<PlannedPlay> keep;
+    keep.reserve(plan.plays.size());
+    for (const PlannedPlay &p : std::as_const(plan.plays)) {
+        if (const auto has = watched.find(p)) {
+            plan.skipped << alreadyOnTrakt(p, *has);
+            ++plan.counters.alreadyOnTrakt;
+            moved.insert(p.itemId);
+            continue;
+        }
+        keep << p;
+    }
+    if (moved.isEmpty())
+        return 0;
+    plan.plays = keep;
+    plan.counters.synced = int(plan.plays.size());
+    // Not posted, and nothing left to wait for: the activity window may move past them.
+    for (PlannedActivity &a : plan.activities)
+        a.itemIds.removeIf([&moved](const QString &id) { return moved.contains(id); });
+    return int(moved.size());
+}
 
 QDateTime SyncPlanner::completedAt(const AniListListEntry &entry, const QDateTime &now)
 {

@@ -2,11 +2,13 @@
 
 #include "core/net/anilisttypes.h"
 #include "core/sync/syncplan.h"
+#include "core/sync/traktwatchedindex.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <functional>
+#include <memory>
 
 namespace Tsuzuki {
 
@@ -41,18 +43,32 @@ struct SyncPlannerInput
     qint64 windowStart = 0; ///< full: lastSyncTimestamp
     QList<AniListActivity> activities; ///< full: activities newer than windowStart (any order)
     QList<AniListListEntry> entries; ///< completed / watching / show
-    QHash<qint64, int> lastAbs; ///< sync_progress
     QHash<qint64, QSet<int>> onTrakt; ///< ledger rows "added": never planned again
+    QHash<qint64, QSet<int>> never; ///< ledger rows "never": the user's choice
+    /// Trakt's watched state (issue 14): a play it has is skipped as AlreadyOnTrakt, unless
+    /// options.includeWatched. Null: not read (not logged in to Trakt; the run checks it).
+    std::shared_ptr<const TraktWatchedIndex> watched;
     QStringList warnings; ///< carried into the plan (e.g. from usableWindowStart())
     /// The mapping decision for (media, absolute episode).
     std::function<PlayTarget(const AniListMedia &media, int absEpisode)> target;
 };
 
-/// Builds the preview of each mode (the seed's section 2 semantics) from loaded data.
+/// Builds the preview of each mode (the seed's section 2 semantics) from loaded data. The one
+/// decision rule for every play (issue 14), the same for the GUI preview, `sync --preview` and a
+/// scheduled run: not when the ledger has it as ours ("added") or as "never post"; not when it has
+/// no place on Trakt; not when Trakt already has it (its watched state, unless includeWatched);
+/// otherwise posted. sync_progress.last_abs is written for the web version but decides nothing:
+/// every gap 1..progress is filled.
 class SyncPlanner final
 {
 public:
     static SyncPlan plan(const SyncPlannerInput &input);
+    /// The run's second look (Trakt may have changed since the preview): the plays `watched` has
+    /// move from `plan.plays` to `plan.skipped` as AlreadyOnTrakt, exactly as plan() does.
+    /// Returns how many moved.
+    static int dropWatched(SyncPlan &plan, const TraktWatchedIndex &watched);
+    /// The skipped item for a play Trakt already has.
+    static SkippedItem alreadyOnTrakt(const PlannedPlay &play, const TraktWatchedPlay &onTrakt);
     /// The AniList ids whose episodes the plan may need mapped (for batch resolution before
     /// plan()).
     static QList<AniListMedia> mediaToMap(const SyncPlannerInput &input);

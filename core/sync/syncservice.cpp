@@ -54,14 +54,16 @@ public:
     {
         if (!ensure())
             return;
-        m_session->preview(mode, options, [this](const Result<SyncPlan> &plan) {
-            if (!plan) {
-                Q_EMIT failed(plan.error());
-                return;
-            }
-            Q_EMIT previewReady(plan.value());
-            run(plan.value(), plan.value().itemIds());
-        });
+        // The run lock is held from before the preview (SyncSession::sync).
+        m_session->sync(
+            mode, options,
+            [this](const Result<SyncReport> &report) {
+                if (report)
+                    Q_EMIT runFinished(report.value());
+                else
+                    Q_EMIT failed(report.error());
+            },
+            [this](const SyncPlan &plan) { Q_EMIT previewReady(plan); });
     }
 
     void cancel()
@@ -70,7 +72,15 @@ public:
             m_session->cancel();
     }
 
+    void job(const SyncService::WorkerJob &job)
+    {
+        if (!ensure())
+            return;
+        job(*m_database->database(), m_session->services(), this, [this] { Q_EMIT jobFinished(); });
+    }
+
 Q_SIGNALS:
+    void jobFinished();
     void previewReady(const Tsuzuki::SyncPlan &plan);
     void progressChanged(int done, int total);
     void runFinished(const Tsuzuki::SyncReport &report);
@@ -128,6 +138,20 @@ SyncService::SyncService(SyncServiceConfig config, QObject *parent)
         setBusy(false);
         Q_EMIT failed(error);
     });
+    connect(m_worker, &SyncWorker::jobFinished, this, [this] {
+        m_syncing = false;
+        setBusy(false);
+    });
+}
+
+bool SyncService::requestJob(WorkerJob job)
+{
+    if (!claim())
+        return false;
+    m_syncing = true;
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, job = std::move(job)] { w->job(job); }, Qt::QueuedConnection);
+    return true;
 }
 
 SyncService::~SyncService()

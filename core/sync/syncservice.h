@@ -10,8 +10,11 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 namespace Tsuzuki {
 
+class Database;
 class DatabaseThread;
 class SecretStore;
 class SyncWorker;
@@ -57,6 +60,38 @@ public Q_SLOTS:
     void requestSync(Tsuzuki::SyncMode mode, const Tsuzuki::SyncOptions &options);
     /// Stops after the batch in flight (it is settled first); the run finishes as "partial".
     void cancel();
+
+public:
+    /// Work of the worker's kind that is not a sync (an undo, issue 14): `job` runs in the sync
+    /// thread with its database and Services bundle, and calls `finished` once when it is over.
+    /// One request at a time, like a sync: busy meanwhile; a request while busy fails at once.
+    using WorkerJob = std::function<void(
+        Database &db, Services *services, QObject *context, std::function<void()> finished)>;
+    bool requestJob(WorkerJob job);
+    /// requestJob() with a result: `work` hands its value to `answer` in the sync thread, and
+    /// `done` gets it in `context`'s thread (dropped when `context` is gone).
+    template<typename R>
+    bool call(QObject *context,
+        std::function<void(Database &, Services *, QObject *, std::function<void(R)>)> work,
+        std::function<void(R)> done)
+    {
+        QPointer<QObject> guard(context);
+        return requestJob([work = std::move(work), done = std::move(done), guard](Database &db,
+                              Services *services, QObject *worker, std::function<void()> finished) {
+            work(db, services, worker, [done, guard, finished](R result) {
+                if (guard) {
+                    QMetaObject::invokeMethod(
+                        guard.data(),
+                        [done, guard, result = std::move(result)] {
+                            if (guard)
+                                done(result);
+                        },
+                        Qt::QueuedConnection);
+                }
+                finished();
+            });
+        });
+    }
 
 Q_SIGNALS:
     void busyChanged(bool busy);

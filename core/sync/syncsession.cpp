@@ -14,6 +14,7 @@
 #include "core/net/tmdbclient.h"
 #include "core/net/tokensource.h"
 #include "core/net/traktclient.h"
+#include "core/net/trakterrors.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
@@ -22,15 +23,18 @@
 #include "core/store/mappingrepository.h"
 #include "core/store/progressrepository.h"
 #include "core/store/runrepository.h"
+#include "core/sync/historyreadback.h"
 #include "core/sync/needsmappinghold.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncrunlock.h"
+#include "core/sync/traktreconciler.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 
 #include <climits>
@@ -45,35 +49,12 @@ SyncSession::SyncSession(Database &db, Services *services, QObject *parent)
     , m_db(db)
     , m_services(services)
     , m_engine(new SyncEngine(db, services->trakt(), this))
+    , m_reconciler(new TraktReconciler(db, services->trakt(), this))
     , m_runLimit(new QTimer(this))
 {
     connect(m_engine, &SyncEngine::progressChanged, this, &SyncSession::progressChanged);
     m_runLimit->setSingleShot(true);
     connect(m_runLimit, &QTimer::timeout, this, &SyncSession::onRunLimitReached);
-}
-
-void SyncSession::onRunLimitReached()
-{
-    if (!m_engine->isRunning())
-        return;
-    // During a run only Trakt is asked (posts, history reads); name whoever still owes an answer.
-    QStringList waiting;
-    if (m_services->traktHttp()->pendingCount() > 0)
-        waiting << m_services->traktHttp()->options().service;
-    if (m_services->aniListHttp()->pendingCount() > 0)
-        waiting << m_services->aniListHttp()->options().service;
-    if (waiting.isEmpty())
-        waiting << m_services->traktHttp()->options().service;
-    const QString message
-        = tr("The sync stopped after %1 s, its time limit for this much work: %2 did not answer "
-             "in time. Plays whose answer did not arrive are checked against Trakt's history on "
-             "the next run.")
-              .arg(m_runClock.elapsed() / 1000)
-              .arg(waiting.join(u", "_s));
-    qCWarning(lcSync) << message;
-    m_engine->stop(message); // finishes the run: the sync_runs row, the log, the lock
-    m_services->traktHttp()->cancelAll();
-    m_services->aniListHttp()->cancelAll();
 }
 
 SyncSession::~SyncSession() = default;
@@ -194,20 +175,92 @@ void SyncSession::fetchSeasons(
         });
 }
 
+void SyncSession::reconcile(const SyncOptions &options, bool forRun,
+    std::function<void(const Result<std::shared_ptr<const TraktWatchedIndex>> &, const QString &)>
+        done)
+{
+    using Index = std::shared_ptr<const TraktWatchedIndex>;
+    if (options.includeWatched) {
+        done(Index(), QString()); // the user wants second plays: Trakt's state is not consulted
+        return;
+    }
+    TraktTokenSource *tokens = m_services->traktTokens();
+    const QString notLoggedIn
+        = tr("Not logged in to Trakt: what Trakt already has is checked when you post.");
+    if (!tokens) {
+        done(Index(), notLoggedIn);
+        return;
+    }
+    tokens->accessToken(this, [this, forRun, done, notLoggedIn](const Result<QString> &token) {
+        if (!token) {
+            if (token.error().code == ErrorCode::NotLoggedIn && !forRun) {
+                done(Index(), notLoggedIn);
+                return;
+            }
+            done(token.error(), QString());
+            return;
+        }
+        // The preview asks who is logged in; the run right after it (same session, minutes
+        // later) only asks whether anything changed: at most 3 extra GETs per sync.
+        const bool checkAccount
+            = !forRun || !m_accountChecked.isValid() || m_accountChecked.elapsed() > 15 * 60 * 1000;
+        m_reconciler->refresh(
+            checkAccount, [this, checkAccount, done](const Result<TraktReconciler::State> &state) {
+                if (!state) {
+                    Error error = state.error();
+                    if (!TraktErrors::isRefusal(error.code))
+                        error.userMessage = tr("Could not read what Trakt already has (%1). "
+                                               "Nothing was posted; try again.")
+                                                .arg(error.userMessage);
+                    done(error, QString());
+                    return;
+                }
+                if (checkAccount)
+                    m_accountChecked.start();
+                done(state.value().index, QString());
+            });
+    });
+}
+
 void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
+{
+    reconcile(input.options, false,
+        [this, input, done](const Result<std::shared_ptr<const TraktWatchedIndex>> &watched,
+            const QString &warning) mutable {
+            if (!watched) {
+                if (TraktErrors::isRefusal(watched.error().code))
+                    (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Error),
+                        tr("Sync (%1) not started, Trakt refused: %2")
+                            .arg(syncModeKey(input.mode), watched.error().userMessage));
+                done(watched.error());
+                return;
+            }
+            input.watched = watched.value();
+            if (!warning.isEmpty())
+                input.warnings << warning;
+            buildReconciledPlan(std::move(input), done);
+        });
+}
+
+void SyncSession::buildReconciledPlan(SyncPlannerInput input, Callback<SyncPlan> done)
 {
     const QList<AniListMedia> media = SyncPlanner::mediaToMap(input);
     QList<qint64> ids;
     for (const AniListMedia &m : media)
         ids << m.id;
-    auto lastAbs = ProgressRepository(m_db).lastAbsMany(ids);
-    auto onTrakt = LedgerRepository(m_db).addedEpisodes(ids);
-    if (!lastAbs || !onTrakt) {
-        done(!lastAbs ? lastAbs.error() : onTrakt.error());
+    auto outcomes = LedgerRepository(m_db).outcomes(ids);
+    if (!outcomes) {
+        done(outcomes.error());
         return;
     }
-    input.lastAbs = lastAbs.value();
-    input.onTrakt = onTrakt.value();
+    for (auto it = outcomes->cbegin(); it != outcomes->cend(); ++it) {
+        for (auto e = it.value().cbegin(); e != it.value().cend(); ++e) {
+            if (e.value() == LedgerOutcome::Added)
+                input.onTrakt[it.key()].insert(e.key());
+            else if (e.value() == LedgerOutcome::Never)
+                input.never[it.key()].insert(e.key());
+        }
+    }
 
     // Which Trakt title each entry is: the web version's order through the one IdResolver
     // (mappings, Otaku, Fribbs, AniBridge, then TMDB external ids and Trakt search, saved as auto
@@ -343,6 +396,7 @@ void SyncSession::planWithSeasons(SyncPlannerInput input,
         return t;
     };
     SyncPlan plan = SyncPlanner::plan(input);
+    plan.reconciled = input.watched != nullptr;
     if (!retried) {
         // Episodes past the cached season data may be new on Trakt (airing shows): fetch those
         // shows' seasons again, once, before calling anything unmapped.
@@ -368,116 +422,6 @@ void SyncSession::planWithSeasons(SyncPlannerInput input,
     for (auto it = now.cbegin(); it != now.cend(); ++it)
         plan.requests.insert(it.key(), it.value() - m_previewBaseline.value(it.key()));
     done(plan);
-}
-
-void SyncSession::run(
-    const SyncPlan &fullPlan, const QStringList &approvedItemIds, Callback<SyncReport> done)
-{
-    // A run without a Trakt login would only fail batch after batch: say so before anything
-    // starts. The token comes from the process's one TraktAuth, so a login made since the
-    // preview counts.
-    TraktTokenSource *tokens = m_services->traktTokens();
-    if (!tokens) {
-        done(makeError(ErrorCode::NotLoggedIn, tr("Log in to Trakt first.")));
-        return;
-    }
-    tokens->accessToken(
-        this, [this, fullPlan, approvedItemIds, done](const Result<QString> &token) {
-            if (!token) {
-                Error error = token.error();
-                if (error.code == ErrorCode::NotLoggedIn)
-                    error.userMessage = tr("Log in to Trakt first (Settings → Accounts, or "
-                                           "tsuzuki-cli auth trakt). Nothing was sent.");
-                done(error);
-                return;
-            }
-            startRun(fullPlan, approvedItemIds, done);
-        });
-}
-
-void SyncSession::startRun(
-    const SyncPlan &fullPlan, const QStringList &approvedItemIds, Callback<SyncReport> done)
-{
-    auto lock = std::make_shared<SyncRunLock>(m_db);
-    if (auto acquired = lock->tryAcquire(); !acquired) {
-        if (acquired.error().code != ErrorCode::DatabaseLocked) {
-            // Not another sync: the lock could not be made (disk full, folder read-only).
-            done(acquired.error());
-            return;
-        }
-        SyncReport report;
-        report.mode = fullPlan.mode;
-        report.automated = fullPlan.options.automated;
-        report.status = RunStatus::Locked;
-        report.error = acquired.error().userMessage;
-        done(report);
-        return;
-    }
-    // We hold the lock: rows still "running" belong to runs that died (killed, crashed, power cut).
-    (void)RunRepository(m_db).markInterrupted();
-    SyncPlan plan = fullPlan.restrictedTo(approvedItemIds);
-    plan.activities = fullPlan.activities; // the timestamp only moves past fully settled activities
-    auto runId = RunRepository(m_db).start(syncModeKey(plan.mode), plan.options.automated, false,
-        QHostInfo::localHostName(), QCoreApplication::applicationPid());
-    if (!runId) {
-        done(runId.error());
-        return;
-    }
-    const QHash<QString, int> before = m_services->requestCounts();
-    (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Info),
-        tr("Sync (%1) started: %2 plays to post")
-            .arg(syncModeKey(plan.mode))
-            .arg(plan.plays.size()));
-    for (const QString &warning : std::as_const(plan.warnings))
-        (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Warning), warning);
-    // The run's time limit scales with its work (one allowance per batch to post).
-    const qint64 batches = (plan.plays.size() + std::max(1, plan.options.batchSize) - 1)
-        / std::max(1, plan.options.batchSize);
-    m_runClock.start();
-    const HttpTimings &limits = m_services->timings();
-    m_runLimit->start(int(std::min<qint64>(
-        INT_MAX, limits.runLimitBaseMs + batches * qint64(limits.runLimitPerBatchMs))));
-    m_engine->run(plan, runId.value(),
-        [this, lock, plan, before, done, id = runId.value()](const SyncReport &r) {
-            m_runLimit->stop();
-            SyncReport report = r;
-            const QHash<QString, int> after = m_services->requestCounts();
-            for (auto it = after.cbegin(); it != after.cend(); ++it)
-                report.requests.insert(
-                    it.key(), it.value() - before.value(it.key()) + plan.requests.value(it.key()));
-            SyncRun row;
-            row.id = id;
-            row.mode = syncModeKey(plan.mode);
-            row.automated = plan.options.automated;
-            row.status = report.status;
-            row.finishedAt = Database::nowUtc();
-            row.found = report.counters.found;
-            row.synced = report.counters.synced;
-            row.alreadySynced = report.counters.alreadySynced;
-            row.skippedUnmapped = report.counters.skippedUnmapped;
-            row.added = report.counters.added;
-            row.notFound = report.counters.notFound;
-            QJsonObject requests;
-            for (auto it = report.requests.cbegin(); it != report.requests.cend(); ++it)
-                requests.insert(it.key(), it.value());
-            row.requests
-                = QString::fromUtf8(QJsonDocument(requests).toJson(QJsonDocument::Compact));
-            row.error = report.error;
-            (void)RunRepository(m_db).finish(row);
-            const bool good = report.status == RunStatus::Succeeded;
-            (void)LogRepository(m_db).append(
-                QString::fromLatin1(good ? LogLevel::Success : LogLevel::Warning),
-                tr("Sync (%1) %2: %3 added, %4 not found, %5 unmapped")
-                    .arg(syncModeKey(plan.mode), runStatusKey(report.status))
-                    .arg(report.counters.added)
-                    .arg(report.counters.notFound)
-                    .arg(report.counters.skippedUnmapped));
-            // Still under the lock: the repair writes auto mappings.
-            repairNotFound(report, [lock, report, done] {
-                lock->release();
-                done(report);
-            });
-        });
 }
 
 void SyncSession::repairStaleIds(
@@ -506,57 +450,6 @@ void SyncSession::repairStaleIds(
             }
             const QSet<qint64> fetched(fresh.cbegin(), fresh.cend());
             fetchSeasons(fresh, [done, fetched](const Result<void> &) { done(fetched); });
-        });
-    repair->repair(stale);
-}
-
-void SyncSession::repairNotFound(const SyncReport &report, std::function<void()> done)
-{
-    // Trakt answered not_found: search each title once more (a stale id costs one search), and
-    // drop the cached seasons of those shows so that the next plan checks against fresh ones. The
-    // plays themselves wait in "needs mapping" until their target changes.
-    QList<StaleTraktId> stale;
-    QSet<qint64> seen;
-    ConfigRepository config(m_db);
-    for (const NotFoundPlay &p : report.notFound) {
-        if (!p.traktId || seen.contains(p.anilistId))
-            continue;
-        seen.insert(p.anilistId);
-        if (!p.movie) {
-            (void)config.remove(ConfigKey::showEpisodes(*p.traktId));
-            (void)config.remove(ConfigKey::breakpointMap(*p.traktId));
-        }
-        auto mapping = MappingRepository(m_db).get(p.anilistId);
-        auto rows = IdMapRepository(m_db).forAnilistId(p.anilistId);
-        ResolvedId r;
-        r.anilistId = p.anilistId;
-        r.kind = p.movie ? ResolvedId::Kind::Movie : ResolvedId::Kind::Show;
-        r.traktId = p.traktId;
-        if (mapping && mapping.value() && mapping.value()->isManual)
-            r.source = u"mappings:manual"_s;
-        if (rows) {
-            for (const IdMapRow &row : rows.value()) {
-                if (!r.tmdbId && row.tmdbId && (row.tmdbType == u"movie"_s) == p.movie)
-                    r.tmdbId = row.tmdbId;
-                if (!r.tvdbId && row.tvdbId && !p.movie)
-                    r.tvdbId = row.tvdbId;
-                if (r.imdbId.isEmpty())
-                    r.imdbId = row.imdbId;
-            }
-        }
-        stale << StaleTraktId { r, u"not_found"_s };
-    }
-    if (stale.isEmpty()) {
-        done();
-        return;
-    }
-    auto *lookup = new OnlineLookup(m_services->trakt(), m_services->tmdb(), this);
-    auto *repair = new TraktIdRepair(m_db, lookup, this);
-    connect(repair, &TraktIdRepair::finished, this,
-        [repair, lookup, done](const QHash<qint64, ResolvedId> &) {
-            repair->deleteLater();
-            lookup->deleteLater();
-            done();
         });
     repair->repair(stale);
 }

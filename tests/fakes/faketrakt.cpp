@@ -115,10 +115,20 @@ void FakeTrakt::loadScenario(const QJsonObject &o)
         addToken(t.value(u"access_token"_s).toString(), t.value(u"refresh_token"_s).toString(),
             t.value(u"expires_in"_s).toInt(m_tokenLifetime));
     }
+    if (o.contains(u"vip"_s))
+        setVip(o.value(u"vip"_s).toBool());
+    if (o.contains(u"limits"_s))
+        setLimits(o.value(u"limits"_s).toObject());
+    if (o.contains(u"historyLimit"_s))
+        setHistoryLimit(o.value(u"historyLimit"_s).toInt());
+    if (o.value(u"accountLocked"_s).toBool())
+        setAccountLocked(true);
     for (const QJsonValue &v : o.value(u"shows"_s).toArray())
         addShow(FakeTraktShow::fromJson(v.toObject()));
     for (const QJsonValue &v : o.value(u"movies"_s).toArray())
         addMovie(FakeTraktMovie::fromJson(v.toObject()));
+    if (o.value(u"appRevoked"_s).toBool())
+        revokeApp();
     for (const QJsonValue &v : o.value(u"history"_s).toArray()) {
         const QJsonObject h = v.toObject();
         const qint64 at = parseTime(h.value(u"watched_at"_s), QDateTime::currentSecsSinceEpoch());
@@ -400,6 +410,7 @@ void FakeTrakt::recordPlay(qsizetype showIndex, const FakeTraktEpisode &episode,
     p.receivedAt = QDateTime::currentMSecsSinceEpoch();
     p.account = m_requestUser;
     m_history.append(p);
+    touch(false, m_requestUser);
 }
 
 void FakeTrakt::addPlay(qint64 showTrakt, int season, int number, qint64 watchedAt)
@@ -428,11 +439,14 @@ void FakeTrakt::addMoviePlay(qint64 movieTrakt, qint64 watchedAt)
     p.receivedAt = QDateTime::currentMSecsSinceEpoch();
     p.account = m_requestUser;
     m_history.append(p);
+    touch(true, m_requestUser);
 }
 
 void FakeTrakt::clearHistory()
 {
     m_history.clear();
+    touch(false, QString());
+    touch(true, QString());
 }
 
 int FakeTrakt::playCount(qint64 showTrakt, int season, int number) const
@@ -528,6 +542,12 @@ FakeResponse FakeTrakt::serviceControl(const QString &what, const FakeRequest &r
             expire();
         else if (what == u"expire-tokens"_s)
             expireAccessTokens();
+        else if (what == u"revoke-app"_s)
+            revokeApp();
+        else if (what == u"lock-account"_s)
+            setAccountLocked(true);
+        else if (what == u"unlock-account"_s)
+            setAccountLocked(false);
         else
             return FakeServer::serviceControl(what, request);
         return FakeResponse::json(stateJson());
@@ -562,9 +582,10 @@ FakeResponse FakeTrakt::statusResponse(int status) const
     case 420:
         return FakeResponse::json(
             traktError(u"account_limit_exceeded"_s, u"Account limit exceeded"_s), 420)
-            .withHeader("X-Account-Limit"_ba, "100"_ba)
+            .withHeader(
+                "X-Account-Limit"_ba, QByteArray::number(m_historyLimit > 0 ? m_historyLimit : 100))
             .withHeader("X-Upgrade-URL"_ba, "https://trakt.tv/vip"_ba)
-            .withHeader("X-VIP-User"_ba, "false"_ba);
+            .withHeader("X-VIP-User"_ba, m_vip ? "true"_ba : "false"_ba);
     case 423:
         return FakeResponse::json(traktError(u"locked_account"_s, u"Locked User Account"_s), 423);
     case 426:
@@ -791,6 +812,13 @@ FakeResponse FakeTrakt::api(const FakeRequest &request, QString *authLabel)
         m_requestUser = valid ? found->username : QString();
         if (!valid && (needsAuth || !bearer.isEmpty()))
             return expiredTokenResponse();
+        if (valid && found->appRevoked) {
+            *authLabel = u"app-revoked#%1"_s.arg(found->serial);
+            return FakeResponse::json(
+                traktError(u"forbidden"_s, u"invalid API key or unapproved app"_s), 403);
+        }
+        if (valid && m_locked)
+            return statusResponse(423);
     }
 
     const QString extended = request.query.queryItemValue(u"extended"_s);
@@ -811,6 +839,14 @@ FakeResponse FakeTrakt::api(const FakeRequest &request, QString *authLabel)
             return FakeResponse::json(traktError(u"not_found"_s), 404);
         return FakeResponse::json(m_movies.at(m).summaryJson());
     }
+    if (request.method == "POST" && request.path == u"/sync/history/remove"_s) {
+        bool ok = false;
+        const QJsonObject body = request.jsonBody(&ok);
+        if (!ok)
+            return FakeResponse::json(
+                traktError(u"bad_request"_s, u"body is not a JSON object"_s), 400);
+        return removeHistory(body);
+    }
     if (head == u"sync"_s && parts.value(1) == u"history"_s) {
         if (request.method == "POST" && parts.size() == 2) {
             bool ok = false;
@@ -825,16 +861,11 @@ FakeResponse FakeTrakt::api(const FakeRequest &request, QString *authLabel)
     }
     if (request.method == "GET" && request.path == u"/sync/last_activities"_s)
         return lastActivities();
-    if (request.method == "GET" && request.path == u"/users/settings"_s) {
-        return FakeResponse::json(QJsonObject {
-            { u"user"_s,
-                QJsonObject { { u"username"_s, m_requestUser }, { u"private"_s, false },
-                    { u"name"_s, m_requestUser == m_username ? m_name : m_requestUser },
-                    { u"vip"_s, false }, { u"vip_ep"_s, false },
-                    { u"ids"_s, QJsonObject { { u"slug"_s, m_requestUser } } } } },
-            { u"account"_s,
-                QJsonObject { { u"timezone"_s, u"UTC"_s }, { u"time_24hr"_s, true } } } });
-    }
+    if (request.method == "GET" && request.path == u"/users/settings"_s)
+        return userSettings();
+    if (request.method == "GET" && head == u"sync"_s && parts.value(1) == u"watched"_s
+        && parts.size() == 3)
+        return watched(parts.at(2));
     return FakeResponse::json(traktError(u"not_found"_s), 404);
 }
 
@@ -934,6 +965,20 @@ FakeResponse FakeTrakt::seasons(const QString &id, const QString &extended) cons
 FakeResponse FakeTrakt::postHistory(const QJsonObject &body)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (m_historyLimit > 0) {
+        // A free account's limit: the request is refused whole when it would pass it.
+        qsizetype requested
+            = body.value(u"movies"_s).toArray().size() + body.value(u"episodes"_s).toArray().size();
+        for (const QJsonValue &sv : body.value(u"shows"_s).toArray()) {
+            for (const QJsonValue &se : sv.toObject().value(u"seasons"_s).toArray())
+                requested += se.toObject().value(u"episodes"_s).toArray().size();
+        }
+        qsizetype held = 0;
+        for (const FakeTraktPlay &p : std::as_const(m_history))
+            held += visibleTo(p, m_requestUser) ? 1 : 0;
+        if (held + requested > m_historyLimit)
+            return statusResponse(420);
+    }
     QJsonArray nfMovies, nfShows, nfSeasons, nfEpisodes;
     int addedEpisodes = 0;
     int addedMovies = 0;
@@ -1027,10 +1072,6 @@ FakeResponse FakeTrakt::postHistory(const QJsonObject &body)
         ++addedEpisodes;
     }
 
-    if (addedEpisodes > 0)
-        m_episodesChangedAt = now;
-    if (addedMovies > 0)
-        m_moviesChangedAt = now;
     return FakeResponse::json(
         QJsonObject {
             { u"added"_s,
@@ -1114,26 +1155,7 @@ FakeResponse FakeTrakt::getHistory(const QStringList &parts, const FakeRequest &
 
 FakeResponse FakeTrakt::lastActivities() const
 {
-    const qint64 base = 1'577'836'800; // 2020-01-01
-    const qint64 episodes = qMax(base, m_episodesChangedAt);
-    const qint64 movies = qMax(base, m_moviesChangedAt);
-    const QString b = isoTime(base);
-    return FakeResponse::json(QJsonObject { { u"all"_s, isoTime(qMax(episodes, movies)) },
-        { u"movies"_s,
-            QJsonObject { { u"watched_at"_s, isoTime(movies) }, { u"collected_at"_s, b },
-                { u"rated_at"_s, b }, { u"watchlisted_at"_s, b }, { u"commented_at"_s, b },
-                { u"paused_at"_s, b }, { u"hidden_at"_s, b } } },
-        { u"episodes"_s,
-            QJsonObject { { u"watched_at"_s, isoTime(episodes) }, { u"collected_at"_s, b },
-                { u"rated_at"_s, b }, { u"watchlisted_at"_s, b }, { u"commented_at"_s, b },
-                { u"paused_at"_s, b } } },
-        { u"shows"_s,
-            QJsonObject { { u"rated_at"_s, b }, { u"watchlisted_at"_s, b },
-                { u"commented_at"_s, b }, { u"hidden_at"_s, b } } },
-        { u"seasons"_s,
-            QJsonObject { { u"rated_at"_s, b }, { u"watchlisted_at"_s, b },
-                { u"commented_at"_s, b }, { u"hidden_at"_s, b } } },
-        { u"account"_s, QJsonObject { { u"settings_at"_s, b } } } });
+    return FakeResponse::json(lastActivitiesJson(m_requestUser));
 }
 
 } // namespace Tsuzuki

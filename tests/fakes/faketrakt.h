@@ -50,7 +50,7 @@ public:
     void setUser(const QString &username, const QString &name);
     /// Treat Qt's default User-Agent "Mozilla/5.0" as missing (default true).
     void setRejectQtDefaultUserAgent(bool reject) { m_rejectQtDefaultUa = reject; }
-    /// expires_in of newly issued access tokens (default 7776000 = 90 days).
+    /// expires_in of newly issued access tokens (default 604800 = 7 days, Trakt's since 2026).
     void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
     /// Old access token stops working when its refresh token is used (default true).
     void setRevokeAccessOnRefresh(bool revoke) { m_revokeOnRefresh = revoke; }
@@ -67,7 +67,7 @@ public:
     /// Issues a valid access/refresh pair (as if a device login happened) and returns it.
     QPair<QString, QString> issueToken();
     /// Registers a known pair (e.g. from a scenario). expiresIn <= 0: already expired.
-    void addToken(const QString &accessToken, const QString &refreshToken, int expiresIn = 7776000);
+    void addToken(const QString &accessToken, const QString &refreshToken, int expiresIn = 604800);
     /// Every access token issued so far now answers 401.
     void expireAccessTokens();
     void expireAccessToken(const QString &accessToken);
@@ -114,6 +114,30 @@ public:
     /// (show without "seasons", season without "episodes").
     int wholeShowPosts() const { return m_wholeShowPosts; }
 
+    /// Removes plays by history id (as POST /sync/history/remove does); returns how many.
+    int removePlays(const QList<qint64> &historyIds);
+
+    // --- the account (issue 14: Trakt's 2026 rules) --------------------------------
+    /// The account's VIP flag and limits in GET /users/settings (and the 420 headers).
+    void setVip(bool vip) { m_vip = vip; }
+    void setLimits(const QJsonObject &limits) { m_limits = limits; }
+    /// POST /sync/history answers 420 (X-Account-Limit: n) when the account's plays would pass
+    /// `n`; nothing of that request is added. <= 0: no limit.
+    void setHistoryLimit(int plays) { m_historyLimit = plays; }
+    /// The user revoked (or replaced) this app: requests with every token issued so far answer
+    /// 403 JSON ("invalid API key or unapproved app"), and their refresh tokens 401
+    /// invalid_grant. A new login works again.
+    void revokeApp();
+    /// Every authenticated request answers 423 "locked_account" (until set false).
+    void setAccountLocked(bool locked) { m_locked = locked; }
+    /// GET /sync/last_activities of the account (its watched times with milliseconds).
+    QJsonObject lastActivitiesJson(const QString &account) const;
+    /// The plays `account` sees (its own and those the test added).
+    bool visibleTo(const FakeTraktPlay &play, const QString &account) const
+    {
+        return play.account.isEmpty() || play.account == account;
+    }
+
     QJsonObject playJson(const FakeTraktPlay &play) const;
     /// Base state plus plays, duplicates (as play JSON), whole-show posts, refresh counts.
     QJsonObject stateJson() const override;
@@ -135,6 +159,7 @@ private:
         bool refreshUsed = false;
         int serial = 0;
         QString username; ///< the account the token belongs to (setUser() when it was issued)
+        bool appRevoked = false; ///< revokeApp(): 403 JSON for API requests
     };
     struct DeviceCode
     {
@@ -158,6 +183,11 @@ private:
     FakeResponse postHistory(const QJsonObject &body);
     FakeResponse getHistory(const QStringList &parts, const FakeRequest &request) const;
     FakeResponse lastActivities() const;
+    FakeResponse watched(const QString &type) const;
+    FakeResponse removeHistory(const QJsonObject &body);
+    FakeResponse userSettings() const;
+    /// Watched history of `account` changed now (episodes or movies).
+    void touch(bool movies, const QString &account);
     FakeResponse tokenJson(const Token &token) const;
     Token &newToken();
 
@@ -177,7 +207,7 @@ private:
     QString m_requestUser; ///< the account of the request being answered (its token's)
     QString m_name = QStringLiteral("Fake User");
     bool m_rejectQtDefaultUa = true;
-    int m_tokenLifetime = 7'776'000;
+    int m_tokenLifetime = 604'800;
     bool m_revokeOnRefresh = true;
 
     QList<FakeTraktShow> m_shows;
@@ -208,9 +238,16 @@ private:
 
     QList<FakeTraktPlay> m_history;
     qint64 m_nextHistoryId = 1;
-    qint64 m_episodesChangedAt = 0;
-    qint64 m_moviesChangedAt = 0;
     int m_wholeShowPosts = 0;
+    /// When the watched history changed, in ms, per account ("" = a play the test added: every
+    /// account sees it). Strictly increasing, so that two changes never share a time.
+    QHash<QString, qint64> m_episodesChangedMs;
+    QHash<QString, qint64> m_moviesChangedMs;
+    qint64 m_lastChangeMs = 0;
+    bool m_vip = false;
+    QJsonObject m_limits;
+    int m_historyLimit = 0;
+    bool m_locked = false;
 };
 
 } // namespace Tsuzuki

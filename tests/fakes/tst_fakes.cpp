@@ -72,6 +72,8 @@ private Q_SLOTS:
     void traktRefreshIsSingleUse();
     void traktConcurrentRefreshOnlyOneWins();
     void traktExpiredAndRevokedTokens();
+    void traktAccountState();
+    void traktRefusals();
 
     void tmdbExternalIds_data();
     void tmdbExternalIds();
@@ -668,6 +670,105 @@ void TestFakes::traktExpiredAndRevokedTokens()
     QCOMPARE(oauth(u"/oauth/revoke"_s, { { u"token"_s, fresh } }).status, 200);
     QCOMPARE(t.revokeCount(), 1);
     QCOMPARE(trakt("GET"_ba, u"/sync/last_activities"_s, {}, fresh).status, 401);
+}
+
+void TestFakes::traktAccountState()
+{
+    // Issue 14: what the account has watched, when it changed, and removing plays.
+    addShowWithSeasons();
+    FakeTrakt &t = m_fakes->trakt();
+    t.addPlay(1420, 1, 1, 1'680'379'200);
+    t.addPlay(1420, 1, 1, 1'680'465'600);
+    t.addMoviePlay(223, 1'600'000'000);
+    const Reply shows = trakt("GET"_ba, u"/sync/watched/shows"_s);
+    QCOMPARE(shows.status, 200);
+    const QJsonArray watched = QJsonDocument::fromJson(shows.body).array();
+    QCOMPARE(watched.size(), 1);
+    const QJsonObject show = watched.first().toObject();
+    QCOMPARE(show[u"plays"_s].toInt(), 2);
+    QCOMPARE(show[u"show"_s].toObject()[u"ids"_s].toObject()[u"trakt"_s].toInt(), 1420);
+    const QJsonObject episode = show[u"seasons"_s]
+                                    .toArray()
+                                    .first()
+                                    .toObject()[u"episodes"_s]
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+    QCOMPARE(episode[u"plays"_s].toInt(), 2);
+    QCOMPARE(episode[u"last_watched_at"_s].toString(), u"2023-04-02T20:00:00.000Z"_s);
+    QCOMPARE(
+        QJsonDocument::fromJson(trakt("GET"_ba, u"/sync/watched/movies"_s).body).array().size(), 1);
+
+    const QString before = trakt("GET"_ba, u"/sync/last_activities"_s)
+                               .object()[u"episodes"_s]
+                               .toObject()[u"watched_at"_s]
+                               .toString();
+    const qint64 first = t.history().first().historyId;
+    const Reply removed = trakt("POST"_ba, u"/sync/history/remove"_s,
+        QJsonDocument(QJsonObject { { u"ids"_s, QJsonArray { first } } }).toJson());
+    QCOMPARE(removed.status, 200);
+    QCOMPARE(removed.object()[u"deleted"_s].toObject()[u"episodes"_s].toInt(), 1);
+    QCOMPARE(t.playCount(1420, 1, 1), 1);
+    const QString after = trakt("GET"_ba, u"/sync/last_activities"_s)
+                              .object()[u"episodes"_s]
+                              .toObject()[u"watched_at"_s]
+                              .toString();
+    QVERIFY2(after != before, qPrintable(before + u" "_s + after)); // a removal is a change too
+    const Reply again = trakt("POST"_ba, u"/sync/history/remove"_s,
+        QJsonDocument(QJsonObject { { u"ids"_s, QJsonArray { first } } }).toJson());
+    QCOMPARE(
+        again.object()[u"not_found"_s].toObject()[u"ids"_s].toArray().first().toInteger(), first);
+    // By item, as Trakt does it: every play of the movie goes.
+    const Reply byItem = trakt("POST"_ba, u"/sync/history/remove"_s,
+        QJsonDocument(QJsonObject { { u"movies"_s,
+                          QJsonArray { QJsonObject {
+                              { u"ids"_s, QJsonObject { { u"trakt"_s, 223 } } } } } } })
+            .toJson());
+    QCOMPARE(byItem.object()[u"deleted"_s].toObject()[u"movies"_s].toInt(), 1);
+    QCOMPARE(t.moviePlayCount(223), 0);
+
+    const Reply settings = trakt("GET"_ba, u"/users/settings"_s);
+    QCOMPARE(settings.object()[u"limits"_s]
+                 .toObject()[u"watchlist"_s]
+                 .toObject()[u"item_count"_s]
+                 .toInt(),
+        100);
+}
+
+void TestFakes::traktRefusals()
+{
+    // Trakt's 2026 rules, with Trakt's shapes.
+    addShowWithSeasons();
+    FakeTrakt &t = m_fakes->trakt();
+    const QByteArray post
+        = R"({"shows":[{"ids":{"trakt":1420},"seasons":[{"number":1,"episodes":[{"number":3}]}]}]})";
+    t.setHistoryLimit(1);
+    QCOMPARE(trakt("POST"_ba, u"/sync/history"_s, post).status, 201);
+    const Reply limit = trakt("POST"_ba, u"/sync/history"_s, post);
+    QCOMPARE(limit.status, 420);
+    QCOMPARE(limit.header("X-Account-Limit"), "1"_ba);
+    QCOMPARE(limit.header("X-VIP-User"), "false"_ba);
+    QCOMPARE(t.playCount(1420, 1, 3), 1); // nothing of a refused request is added
+    t.setHistoryLimit(0);
+
+    t.setAccountLocked(true);
+    const Reply locked = trakt("GET"_ba, u"/sync/last_activities"_s);
+    QCOMPARE(locked.status, 423);
+    QCOMPARE(locked.object()[u"error"_s].toString(), u"locked_account"_s);
+    t.setAccountLocked(false);
+
+    const QString refresh = t.latestRefreshToken();
+    t.revokeApp();
+    const Reply revoked = trakt("GET"_ba, u"/users/settings"_s);
+    QCOMPARE(revoked.status, 403);
+    QVERIFY(revoked.header("Content-Type").contains("json"));
+    QCOMPARE(revoked.object()[u"error"_s].toString(), u"forbidden"_s);
+    const Reply grant = oauth(u"/oauth/token"_s,
+        { { u"refresh_token"_s, refresh }, { u"grant_type"_s, u"refresh_token"_s } });
+    QCOMPARE(grant.status, 401);
+    QCOMPARE(grant.object()[u"error"_s].toString(), u"invalid_grant"_s);
+    // A new login works again.
+    QCOMPARE(trakt("GET"_ba, u"/users/settings"_s, {}, t.issueToken().first).status, 200);
 }
 
 // ---- TMDB ----------------------------------------------------------------------------

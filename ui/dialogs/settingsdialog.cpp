@@ -601,12 +601,20 @@ QWidget *SettingsDialog::createSyncPage()
             .toInt());
     connect(m_scheduleEnabled, &QCheckBox::toggled, m_interval, &QSpinBox::setEnabled);
     m_interval->setEnabled(m_scheduleEnabled->isChecked());
+    m_includeWatched = new QCheckBox(tr("Post plays Trakt &already has (as second plays)"), page);
+    m_includeWatched->setObjectName(u"includeWatchedCheck"_s);
+    m_includeWatched->setToolTip(
+        tr("Normally a sync skips what your Trakt history already has (\"already on Trakt\"). "
+           "Turn this on only to record rewatches as second plays."));
+    m_includeWatched->setChecked(
+        settings.value(QString::fromLatin1(SettingsKey::IncludeWatched), false).toBool());
 
     auto *form = new QFormLayout;
     form->addRow(QString(), m_scheduleEnabled);
     form->addRow(tr("&Every:"), m_interval);
     form->addRow(tr("&Plays per request:"), m_batchSize);
     form->addRow(tr("Ask before posting more than:"), m_playsGuard);
+    form->addRow(QString(), m_includeWatched);
     auto *note = new QLabel(
         tr("Scheduled syncs post without a preview: turning the schedule on approves them. "
            "A run above the plays guard waits for you to confirm it."),
@@ -696,6 +704,8 @@ void SettingsDialog::applyOtherSettings()
         QString::fromLatin1(SettingsKey::ScheduleIntervalMinutes), m_interval->value());
     settings.setValue(QString::fromLatin1(SettingsKey::BatchSize), m_batchSize->value());
     settings.setValue(QString::fromLatin1(SettingsKey::PlaysGuard), m_playsGuard->value());
+    settings.setValue(
+        QString::fromLatin1(SettingsKey::IncludeWatched), m_includeWatched->isChecked());
     const auto setOrRemove = [&settings](const char *key, const QString &value) {
         if (value.trimmed().isEmpty())
             settings.remove(QString::fromLatin1(key));

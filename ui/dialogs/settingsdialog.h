@@ -121,6 +121,7 @@ private:
     QSpinBox *m_interval = nullptr;
     QSpinBox *m_batchSize = nullptr;
     QSpinBox *m_playsGuard = nullptr;
+    QCheckBox *m_includeWatched = nullptr;
     // Sources
     QLineEdit *m_otakuUrl = nullptr;
     QLineEdit *m_fribbsUrl = nullptr;

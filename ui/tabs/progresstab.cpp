@@ -9,6 +9,7 @@
 #include "core/store/ledgerrepository.h"
 #include "ui/models/modelroles.h"
 #include "ui/models/progressmodel.h"
+#include "ui/widgets/neverpostpanel.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -96,7 +97,7 @@ ProgressTab::ProgressTab(DatabaseThread *database, QWidget *parent)
     m_resyncButton->setObjectName(u"forceResyncButton"_s);
     m_resyncButton->setToolTip(
         tr("Forget what was synced for the selected show, so the next completed or "
-           "watching sync posts it again from episode 1."));
+           "watching sync looks at it again from episode 1."));
     m_resyncButton->setEnabled(false);
     connect(m_resyncButton, &QPushButton::clicked, this, [this] { forceResyncSelected(); });
     auto *windowButton = new QPushButton(tr("Re&process activity window…"), runbook);
@@ -123,6 +124,8 @@ ProgressTab::ProgressTab(DatabaseThread *database, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_countLabel);
+    m_neverPost = new NeverPostPanel(m_database, this);
+    layout->addWidget(m_neverPost);
     layout->addWidget(runbook);
 }
 
@@ -135,6 +138,7 @@ void ProgressTab::showMessage(const QString &message, bool error)
 
 void ProgressTab::reload()
 {
+    m_neverPost->reload();
     m_database->call<Result<ProgressSnapshot>>(
         this,
         [](Database &db) -> Result<ProgressSnapshot> {
@@ -224,8 +228,9 @@ void ProgressTab::forceResyncSelected(const Confirm &confirm)
                                          : tr("%1 (AniList %2)").arg(title).arg(row.anilistId);
     const QString question = tr(
         "Force a resync of %1?\n\nIts progress (episode %2) and its record of posted plays are "
-        "forgotten; the next completed or watching sync posts it again from episode 1, even "
-        "episodes that are already on Trakt (Trakt then shows them twice).")
+        "forgotten; the next completed or watching sync looks at it again from episode 1 and "
+        "posts the episodes Trakt does not have. (With \"Post plays Trakt already has\" in "
+        "Settings → Sync, it posts every episode again, and Trakt shows them twice.)")
                                  .arg(name)
                                  .arg(row.lastAbs);
     ask(u"forceResyncConfirm"_s, tr("Force resync"), question, confirm, [this, id = row.anilistId] {

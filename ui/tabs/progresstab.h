@@ -15,6 +15,7 @@ class QTableView;
 namespace Tsuzuki {
 
 class DatabaseThread;
+class NeverPostPanel;
 class ProgressModel;
 
 /// The Progress tab: `sync_progress` rows (what is on Trakt per AniList entry), lookup by AniList
@@ -32,6 +33,8 @@ public:
     explicit ProgressTab(DatabaseThread *database, QWidget *parent = nullptr);
 
     ProgressModel *model() const { return m_model; }
+    /// The never-post list with "Post again" (issue 14).
+    NeverPostPanel *neverPostPanel() const { return m_neverPost; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
 
     /// Filters to the id in the lookup field (an id or anilist.co address); false with a message if
@@ -63,6 +66,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_windowLabel = nullptr;
     QPushButton *m_resyncButton = nullptr;
+    NeverPostPanel *m_neverPost = nullptr;
 };
 
 } // namespace Tsuzuki

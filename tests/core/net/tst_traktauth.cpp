@@ -44,6 +44,9 @@ private Q_SLOTS:
     void notLoggedIn();
     void tokenExpiryFromCreatedAt();
     void logoutRevokes();
+    void sevenDayTokensRenewedADayAhead();
+    void refusedRefreshIsNeverRepeated();
+    void anotherProcessRenewedFirst();
 
 private:
     std::optional<Result<QString>> accessToken(TraktAuth &auth);
@@ -346,6 +349,86 @@ void TestTraktAuth::logoutRevokes()
     QCOMPARE(loggedOut.count(), 1);
     const auto token = accessToken(*m_auth);
     QCOMPARE(token->error().code, ErrorCode::NotLoggedIn);
+}
+
+void TestTraktAuth::sevenDayTokensRenewedADayAhead()
+{
+    // Trakt's access tokens last 7 days (expires_in 604800): renewed when less than a day is left.
+    QCOMPARE(m_auth->refreshMarginSeconds(), 24 * 3600);
+    const auto [access, refresh] = m_fakes.trakt().issueToken();
+    m_store->values.insert(key(SecretKey::TraktAccessToken), access);
+    m_store->values.insert(key(SecretKey::TraktRefreshToken), refresh);
+    m_store->values.insert(key(SecretKey::TraktTokenExpiry),
+        QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate));
+    const int attempts = m_fakes.trakt().refreshAttempts();
+    auto token = accessToken(*m_auth);
+    QVERIFY(token && token->ok());
+    QCOMPARE(token->value(), access); // three days left: kept
+    QCOMPARE(m_fakes.trakt().refreshAttempts(), attempts);
+
+    TraktAuth later(
+        m_http.get(), m_store.get(), m_fakes.trakt().authUrl(), m_fakes.trakt().clientId());
+    m_store->values.insert(key(SecretKey::TraktTokenExpiry),
+        QDateTime::currentDateTimeUtc().addSecs(20 * 3600).toString(Qt::ISODate));
+    token = accessToken(later);
+    QVERIFY(token && token->ok());
+    QVERIFY(token->value() != access); // 20 hours left: renewed ahead of expiry
+    QCOMPARE(m_fakes.trakt().refreshAttempts() - attempts, 1);
+    // The new expiry comes from Trakt's expires_in: seven days from now.
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(later.expiresAt());
+    QVERIFY2(left > 7 * 86400 - 120 && left <= 7 * 86400, qPrintable(QString::number(left)));
+}
+
+void TestTraktAuth::refusedRefreshIsNeverRepeated()
+{
+    const auto [access, refresh] = m_fakes.trakt().issueToken();
+    m_fakes.trakt().revokeApp(); // the user connected another app: this refresh token is dead
+    m_store->values.insert(key(SecretKey::TraktAccessToken), access);
+    m_store->values.insert(key(SecretKey::TraktRefreshToken), refresh);
+    m_store->values.insert(key(SecretKey::TraktTokenExpiry),
+        QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate));
+    const int attempts = m_fakes.trakt().refreshAttempts();
+    for (int i = 0; i < 4; ++i) {
+        const auto token = accessToken(*m_auth);
+        QVERIFY(token);
+        QCOMPARE(token->error().code, ErrorCode::RefreshRefused);
+        QVERIFY(token->error().userMessage.contains(u"Log in to Trakt again"_s));
+    }
+    std::optional<Result<QString>> after401;
+    QObject context;
+    m_auth->refreshAfterUnauthorized(
+        access, &context, [&](const Result<QString> &r) { after401.emplace(r); });
+    QTRY_VERIFY(after401.has_value());
+    QCOMPARE(after401->error().code, ErrorCode::RefreshRefused);
+    QCOMPARE(m_fakes.trakt().refreshAttempts() - attempts, 1);
+    QCOMPARE(m_auth->refreshAttempts(), 1);
+    QVERIFY(m_auth->isRefreshRefused());
+}
+
+void TestTraktAuth::anotherProcessRenewedFirst()
+{
+    // Two processes share one keychain entry. B renews first; A's refresh with the same (now
+    // spent) refresh token is refused, and A takes B's stored pair instead of failing.
+    const auto [access, refresh] = m_fakes.trakt().issueToken();
+    m_store->values.insert(key(SecretKey::TraktAccessToken), access);
+    m_store->values.insert(key(SecretKey::TraktRefreshToken), refresh);
+    m_store->values.insert(key(SecretKey::TraktTokenExpiry),
+        QDateTime::currentDateTimeUtc().addDays(5).toString(Qt::ISODate));
+    auto a = accessToken(*m_auth); // A has loaded the pair
+    QVERIFY(a && a->ok());
+    TraktAuth b(m_http.get(), m_store.get(), m_fakes.trakt().authUrl(), m_fakes.trakt().clientId());
+    std::optional<Result<QString>> renewed;
+    QObject context;
+    b.refresh(&context, [&](const Result<QString> &r) { renewed.emplace(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(renewed.has_value(), 20000);
+    QVERIFY(renewed->ok());
+    std::optional<Result<QString>> adopted;
+    m_auth->refresh(&context, [&](const Result<QString> &r) { adopted.emplace(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(adopted.has_value(), 20000);
+    QVERIFY2(adopted->ok(), qPrintable(adopted->error().toString()));
+    QCOMPARE(adopted->value(), renewed->value());
+    QVERIFY(!m_auth->isRefreshRefused());
+    QVERIFY(m_fakes.trakt().isAccessTokenValid(adopted->value()));
 }
 
 QTEST_GUILESS_MAIN(TestTraktAuth)

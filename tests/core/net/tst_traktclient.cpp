@@ -2,6 +2,7 @@
 #include "core/net/httpclient.h"
 #include "core/net/traktauth.h"
 #include "core/net/traktclient.h"
+#include "core/net/trakterrors.h"
 #include "tests/fakes/fakeservices.h"
 #include "tests/support/memorysecretstore.h"
 
@@ -71,6 +72,14 @@ private Q_SLOTS:
     void postDropAfterApplyIsOutcomeUnknown();
     void postServerErrorThenNothingResent();
     void noTokenInLogOutput();
+    void watchedShowsAndMovies();
+    void watchedRefusesAnotherShape_data();
+    void watchedRefusesAnotherShape();
+    void removeFromHistoryById();
+    void settingsCarryLimits();
+    void revokedAppIsItsOwnError();
+    void refusalsAsTheUserSeesThem_data();
+    void refusalsAsTheUserSeesThem();
 
 private:
     template<typename T>
@@ -425,10 +434,34 @@ void TestTraktClient::failedRefreshSaysLogInAgain()
     auto r
         = wait<TraktUserSettings>([&](QObject *c, auto done) { m_client->userSettings(c, done); });
     QVERIFY(r);
-    QCOMPARE(r->error().code, ErrorCode::TokenExpired);
-    QVERIFY(r->error().userMessage.contains(u"Log in again"_s));
+    // Trakt answered invalid_grant: its own error, with the next step.
+    QCOMPARE(errorCodeName(r->error().code), errorCodeName(ErrorCode::RefreshRefused));
+    QVERIFY2(r->error().userMessage.contains(u"Log in to Trakt again"_s),
+        qPrintable(r->error().userMessage));
     QVERIFY(!r->error().toString().contains(u"spent-refresh-token"_s));
     QCOMPARE(m_fakes.trakt().requests(u"GET"_s, u"/users/settings"_s).size(), 1); // not repeated
+    QVERIFY(m_auth->isRefreshRefused());
+    // Never a second refresh with a token Trakt refused: the next calls fail at once.
+    const int attempts = m_fakes.trakt().refreshAttempts();
+    for (int i = 0; i < 3; ++i) {
+        auto again = wait<TraktUserSettings>(
+            [&](QObject *c, auto done) { m_client->userSettings(c, done); });
+        QVERIFY(again);
+        QCOMPARE(errorCodeName(again->error().code), errorCodeName(ErrorCode::RefreshRefused));
+    }
+    QCOMPARE(m_fakes.trakt().refreshAttempts(), attempts);
+    QCOMPARE(m_auth->refreshAttempts(), 1);
+    // A new login clears it.
+    const auto [access, refresh] = m_fakes.trakt().issueToken();
+    std::optional<Result<void>> stored;
+    QObject context;
+    m_auth->storeToken({ access, refresh, QDateTime::currentDateTimeUtc().addDays(7) }, &context,
+        [&](const Result<void> &r2) { stored.emplace(r2); });
+    QTRY_VERIFY(stored.has_value());
+    QVERIFY(!m_auth->isRefreshRefused());
+    auto fresh
+        = wait<TraktUserSettings>([&](QObject *c, auto done) { m_client->userSettings(c, done); });
+    QVERIFY(fresh && fresh->ok());
 }
 
 void TestTraktClient::refreshNotUsedWhenStoreFails()
@@ -455,7 +488,7 @@ void TestTraktClient::accountErrors_data()
     QTest::newRow("420") << 420 << ErrorCode::AccountLimit;
     QTest::newRow("423") << 423 << ErrorCode::AccountLocked;
     QTest::newRow("426") << 426 << ErrorCode::VipOnly;
-    QTest::newRow("403") << 403 << ErrorCode::Forbidden;
+    QTest::newRow("403 web page") << 403 << ErrorCode::Forbidden; // the fake's 403 is its edge's
 }
 
 void TestTraktClient::accountErrors()
@@ -548,6 +581,140 @@ void TestTraktClient::noTokenInLogOutput()
         QVERIFY2(!all.contains(secret), "a secret reached the log output");
     }
     QVERIFY(!all.contains(u"Bearer "_s));
+}
+
+void TestTraktClient::watchedShowsAndMovies()
+{
+    m_fakes.trakt().addPlay(1420, 1, 1, 1'680'379'200); // 2023-04-01T20:00:00Z
+    m_fakes.trakt().addPlay(1420, 1, 1, 1'680'465'600); // a rewatch
+    m_fakes.trakt().addPlay(1420, 2, 3, 1'680'552'000);
+    m_fakes.trakt().addMoviePlay(223, 1'600'000'000);
+    auto shows = wait<QList<TraktWatchedItem>>(
+        [&](QObject *c, auto done) { m_client->watched(TraktClient::MediaType::Show, c, done); });
+    QVERIFY(shows && shows->ok());
+    QCOMPARE(shows->value().size(), 1);
+    const TraktWatchedItem &show = shows->value().first();
+    QVERIFY(!show.movie);
+    QCOMPARE(show.ids.trakt, 1420);
+    QCOMPARE(show.ids.tmdb, 1429);
+    QCOMPARE(show.plays, 3);
+    QCOMPARE(show.episodes.size(), 2);
+    QCOMPARE(show.episodes.at(0).season, 1);
+    QCOMPARE(show.episodes.at(0).number, 1);
+    QCOMPARE(show.episodes.at(0).plays, 2);
+    QCOMPARE(
+        show.episodes.at(0).lastWatchedAt, QDateTime::fromSecsSinceEpoch(1'680'465'600, Qt::UTC));
+    QCOMPARE(show.episodes.at(1).season, 2);
+    auto movies = wait<QList<TraktWatchedItem>>(
+        [&](QObject *c, auto done) { m_client->watched(TraktClient::MediaType::Movie, c, done); });
+    QVERIFY(movies && movies->ok());
+    QCOMPARE(movies->value().size(), 1);
+    QVERIFY(movies->value().first().movie);
+    QCOMPARE(movies->value().first().ids.imdb, u"tt0245429"_s);
+    QCOMPARE(m_fakes.trakt().requests(u"GET"_s, u"^/sync/watched/shows$"_s).size(), 1);
+}
+
+void TestTraktClient::watchedRefusesAnotherShape_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("object") << QByteArray(R"({"shows":[]})");
+    QTest::newRow("null") << QByteArray("null");
+    QTest::newRow("strings") << QByteArray(R"(["a"])");
+    QTest::newRow("no ids") << QByteArray(R"([{"plays":1,"show":{"title":"x"}}])");
+}
+
+void TestTraktClient::watchedRefusesAnotherShape()
+{
+    // "Nothing watched" read from a body that is not Trakt's answer would post everything again.
+    QFETCH(QByteArray, body);
+    m_fakes.trakt().addFault(
+        u"GET"_s, u"^/sync/watched/shows$"_s, FakeFault::httpStatus(200, body));
+    auto r = wait<QList<TraktWatchedItem>>(
+        [&](QObject *c, auto done) { m_client->watched(TraktClient::MediaType::Show, c, done); });
+    QVERIFY(r);
+    QVERIFY(!r->ok());
+    QCOMPARE(r->error().code, ErrorCode::BadResponse);
+}
+
+void TestTraktClient::removeFromHistoryById()
+{
+    m_fakes.trakt().addPlay(1420, 1, 1, 1'680'379'200);
+    m_fakes.trakt().addPlay(1420, 1, 1, 1'680'465'600);
+    const qint64 second = m_fakes.trakt().history().last().historyId;
+    std::optional<Result<TraktHistoryRemoveResult>> out;
+    bool unknown = true;
+    QObject context;
+    m_client->removeFromHistory({ second, 999999 }, &context, [&](const auto &r, bool u) {
+        out.emplace(r);
+        unknown = u;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 20000);
+    QVERIFY2(out->ok(), qPrintable(out->error().toString()));
+    QVERIFY(!unknown);
+    QCOMPARE(out->value().episodes, 1);
+    QCOMPARE(out->value().notFoundIds, QList<qint64> { 999999 });
+    // Exactly that play: the other play of the same episode stays.
+    QCOMPARE(m_fakes.trakt().playCount(1420, 1, 1), 1);
+    const QJsonObject body
+        = m_fakes.trakt().requests(u"POST"_s, u"/sync/history/remove"_s).first().jsonBody();
+    QCOMPARE(body.keys(), QStringList { u"ids"_s });
+}
+
+void TestTraktClient::settingsCarryLimits()
+{
+    m_fakes.trakt().setHistoryLimit(250);
+    auto r
+        = wait<TraktUserSettings>([&](QObject *c, auto done) { m_client->userSettings(c, done); });
+    m_fakes.trakt().setHistoryLimit(0);
+    QVERIFY(r && r->ok());
+    QVERIFY(!r->value().vip);
+    QCOMPARE(r->value().limits.value(u"watchlist"_s), 100);
+    QCOMPARE(r->value().limits.value(u"history"_s), 250);
+}
+
+void TestTraktClient::revokedAppIsItsOwnError()
+{
+    m_fakes.trakt().revokeApp();
+    auto r
+        = wait<TraktUserSettings>([&](QObject *c, auto done) { m_client->userSettings(c, done); });
+    QVERIFY(r);
+    QCOMPARE(errorCodeName(r->error().code), errorCodeName(ErrorCode::AppRevoked));
+    QCOMPARE(r->error().httpStatus, 403);
+    QVERIFY2(r->error().userMessage.contains(u"Log in to Trakt again"_s),
+        qPrintable(r->error().userMessage));
+    QVERIFY(TraktErrors::isRefusal(r->error().code));
+    QVERIFY(TraktErrors::needsLogin(r->error().code));
+}
+
+void TestTraktClient::refusalsAsTheUserSeesThem_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::addColumn<QString>("nextStep");
+    QTest::newRow("420") << 420 << ErrorCode::AccountLimit << u"upgrade to VIP"_s;
+    QTest::newRow("423") << 423 << ErrorCode::AccountLocked << u"contact Trakt support"_s;
+    QTest::newRow("426") << 426 << ErrorCode::VipOnly << u"VIP"_s;
+}
+
+void TestTraktClient::refusalsAsTheUserSeesThem()
+{
+    // Trakt's real shapes (statusResponse: 420 with X-Account-Limit / X-Upgrade-URL / X-VIP-User).
+    QFETCH(int, status);
+    QFETCH(ErrorCode, code);
+    QFETCH(QString, nextStep);
+    m_fakes.trakt().setHistoryLimit(status == 420 ? 100 : 0);
+    m_fakes.trakt().addFault(u"POST"_s, u"^/sync/history$"_s, FakeFault::httpStatus(status, {}));
+    std::optional<Result<TraktHistoryAddResult>> out;
+    QObject context;
+    m_client->addToHistory(
+        episodes(1420, 1, { 9 }), &context, [&](const auto &r, bool) { out.emplace(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 20000);
+    m_fakes.trakt().setHistoryLimit(0);
+    QCOMPARE(errorCodeName(out->error().code), errorCodeName(code));
+    QVERIFY2(out->error().userMessage.contains(nextStep), qPrintable(out->error().userMessage));
+    QVERIFY(out->error().userMessage.contains(u"Nothing more"_s));
+    if (status == 420)
+        QVERIFY2(out->error().userMessage.contains(u"100"_s), qPrintable(out->error().userMessage));
 }
 
 QTEST_GUILESS_MAIN(TestTraktClient)
