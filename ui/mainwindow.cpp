@@ -311,7 +311,7 @@ void MainWindow::onSyncFailed(const Error &error, bool automated)
         return;
     // A manual action that could not start says why where the user looks, with the next step.
     const bool login = error.code == ErrorCode::NotLoggedIn || error.code == ErrorCode::TokenExpired
-        || error.code == ErrorCode::Unauthorized;
+        || error.code == ErrorCode::Unauthorized || error.code == ErrorCode::AniListLoginRefused;
     m_banner->showMessage(
         MessageBanner::Kind::Warning, error.userMessage, login ? tr("Log in…") : QString());
     disconnect(m_banner, &MessageBanner::actionTriggered, nullptr, nullptr);

@@ -103,10 +103,15 @@ void Application::wire()
         if (m_database->isOpen())
             configureSync();
     });
-    connect(m_sync, &SyncController::busyChanged, this, [this](bool busy) {
-        if (!busy && m_syncStale)
-            configureSync();
-    });
+    // Queued: busyChanged comes from inside the service's own signal handler, which must not
+    // delete that service while it is still emitting (the run's result follows it).
+    connect(
+        m_sync, &SyncController::busyChanged, this,
+        [this](bool busy) {
+            if (!busy && m_syncStale)
+                configureSync();
+        },
+        Qt::QueuedConnection);
 }
 
 void Application::configureSync()

@@ -143,8 +143,7 @@ void Accounts::checkAniList(bool online, std::function<void(AccountStatus, bool)
                 this, [status, tmdbKey, done](const Result<AniListViewer> &viewer) mutable {
                     if (viewer) {
                         status.user = viewer->name;
-                    } else if (viewer.error().code == ErrorCode::TokenExpired
-                        || viewer.error().code == ErrorCode::Unauthorized) {
+                    } else if (viewer.error().code == ErrorCode::AniListLoginRefused) {
                         status.state = AccountStatus::State::Refused;
                         status.problem = tr("AniList refused the stored token: log in again.");
                     }

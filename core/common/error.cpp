@@ -36,6 +36,8 @@ QString errorCodeName(ErrorCode code)
         return u"unauthorized"_s;
     case ErrorCode::TokenExpired:
         return u"token-expired"_s;
+    case ErrorCode::AniListLoginRefused:
+        return u"anilist-login-refused"_s;
     case ErrorCode::Forbidden:
         return u"forbidden"_s;
     case ErrorCode::NotFound:

@@ -16,7 +16,8 @@ enum class ErrorCode {
     RateLimited, ///< 429 after the retries we allow
     ServerError, ///< 5xx/52x after the retries we allow
     Unauthorized, ///< 401 that a refresh did not fix; log in again
-    TokenExpired, ///< AniList "Invalid token", or a failed Trakt refresh
+    TokenExpired, ///< a failed Trakt refresh
+    AniListLoginRefused, ///< AniList no longer accepts the token (invalid, expired, revoked)
     Forbidden, ///< 403 (Trakt: blocked, often a missing User-Agent)
     NotFound, ///< 404
     AccountLimit, ///< Trakt 420

@@ -187,14 +187,17 @@ void AniListClient::query(const QString &document, const QJsonObject &variables,
             Error error = response.error;
             if (!errors.isEmpty())
                 error.detail = u"%1 (GraphQL: %2)"_s.arg(error.detail, graphQLMessages(errors));
-            // 400 "Invalid token" was already mapped to TokenExpired by mapHttpError.
+            // 400 "Invalid token" (mapped to TokenExpired by mapHttpError) and 401 are AniList's
+            // own refusal of the login: not a Trakt one, whose codes those are elsewhere.
+            if (error.code == ErrorCode::TokenExpired || error.code == ErrorCode::Unauthorized)
+                error.code = ErrorCode::AniListLoginRefused;
             done(error);
             return;
         }
         if (!errors.isEmpty()) {
             const QString messages = graphQLMessages(errors);
             if (messages.contains(u"Invalid token"_s, Qt::CaseInsensitive)) {
-                done(makeError(ErrorCode::TokenExpired,
+                done(makeError(ErrorCode::AniListLoginRefused,
                     tr("Your AniList login has expired or was revoked. Log in again."), messages,
                     response.status));
                 return;

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +46,11 @@ private:
     static Error refusal(SyncController *sync, const std::function<void()> &action);
     static void logInToTrakt(AppFixture &app, FakeServices &fakes, const QString &screenshot);
     static QList<FakeTraktPlay> playsOf(const FakeTrakt &trakt, const QString &account);
+    static QString statusText(MainWindow *window)
+    {
+        return window->findChild<QLabel *>(u"statusSyncLabel"_s)->text() + u" | "_s
+            + window->statusBar()->currentMessage();
+    }
 
     QTemporaryDir m_home;
 };
@@ -254,14 +260,27 @@ void TestApplication::firstLoginPreviewPostAndSecondAccount()
                     ->text()
                     .contains(u"Logged in"_s));
     QSignalSpy finished(sync, &SyncController::runFinished);
+    QSignalSpy loginFailures(sync, &SyncController::failed);
     window->activateWindow(); // the dialogs are closed: the main window has the keyboard again
     QVERIFY(QTest::qWaitForWindowActive(window));
+    QTRY_VERIFY(window->findChild<QAction *>(u"actionFullSync"_s)->isEnabled());
     QTest::keyClick(window, Qt::Key_R, Qt::ControlModifier);
-    QVERIFY(previewOpened.wait(60000));
+    QVERIFY2(previewOpened.wait(60000),
+        loginFailures.isEmpty()
+            ? qPrintable(u"no preview; status: "_s + statusText(window))
+            : qPrintable(loginFailures.first().at(0).value<Error>().toString()));
     preview = sync->currentPreview();
     QCOMPARE(int(preview->plan().plays.size()), firstPlays);
+    // The client id changes while the post is on its way (Settings saved mid-run): the worker is
+    // rebuilt only after the run, and the run's result still arrives, once.
+    f.fakes.trakt().addFault(u"POST"_s, u"^/sync/history$"_s, FakeFault::slow(1500));
     QTest::mouseClick(preview->findChild<QPushButton *>(u"previewPostButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(sync->isBusy());
+    app.app->services()->setTraktClientId(u"another-client-id"_s);
+    app.app->services()->setTraktClientId(u"fake-client-id"_s);
     QVERIFY(finished.wait(60000));
+    QTRY_VERIFY(!sync->isBusy());
+    QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.last().at(0).value<SyncReport>().status, RunStatus::Succeeded);
     QCOMPARE(playsOf(f.fakes.trakt(), u"alice_t"_s).size(), firstPlays);
     QCOMPARE(f.fakes.trakt().history().size(), firstPlays);

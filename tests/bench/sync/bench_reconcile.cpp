@@ -9,13 +9,12 @@
 // (the behaviour before issue 14: every play is posted a second time).
 #include "core/net/services.h"
 #include "core/store/database.h"
-#include "core/store/idmaprepository.h"
-#include "core/store/mappingrepository.h"
 #include "core/sync/syncsession.h"
 #include "tests/fakes/fakedata.h"
 #include "tests/fakes/fakeservices.h"
 #include "tests/fakes/faketrakt.h"
 #include "tests/support/memorysecretstore.h"
+#include "tests/support/syncfixture.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,32 +32,6 @@ using namespace Qt::StringLiterals;
 using namespace Tsuzuki;
 
 namespace {
-
-bool seedMappings(Database &db, const FakeLibrary &library)
-{
-    QList<IdMapRow> rows;
-    for (const FakeIdPair &p : library.idPairs) {
-        Mapping m;
-        m.anilistId = p.anilistId;
-        m.traktId = p.traktId;
-        m.isManual = true;
-        if (!MappingRepository(db).saveManual(m))
-            return false;
-        if (!p.isMovie) {
-            IdMapRow row;
-            row.source = u"fribbs"_s;
-            row.anilistId = p.anilistId;
-            if (p.tmdbId)
-                row.tmdbId = p.tmdbId;
-            row.tmdbType = u"tv"_s;
-            row.tmdbSeason = p.season;
-            row.tmdbOffset = p.episodeOffset;
-            row.episodes = p.episodes;
-            rows << row;
-        }
-    }
-    return bool(IdMapRepository(db).replaceSource(u"fribbs"_s, rows));
-}
 
 std::unique_ptr<Database> openDatabase(bool postgres, const QString &name, QTemporaryDir &dir)
 {
@@ -200,7 +173,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     {
         auto earlier = openDatabase(false, u"earlier"_s, dir);
-        if (!earlier || !seedMappings(*earlier, library)) {
+        if (!earlier || !Test::SyncFixture::seedAnswerKey(*earlier, library)) {
             err << "database set-up failed" << Qt::endl;
             return 1;
         }
@@ -214,7 +187,7 @@ int main(int argc, char **argv)
 
     const bool pg = parser.isSet(postgres);
     auto db = openDatabase(pg, u"bench_reconcile"_s, dir);
-    if (!db || !seedMappings(*db, library)) {
+    if (!db || !Test::SyncFixture::seedAnswerKey(*db, library)) {
         err << "database set-up failed" << Qt::endl;
         return 1;
     }

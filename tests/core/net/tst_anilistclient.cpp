@@ -156,7 +156,7 @@ void TestAniListClient::invalidToken()
     m_client->setAccessToken(u"revoked-token-xyz"_s);
     auto r = wait<AniListViewer>([&](QObject *c, auto done) { m_client->viewer(c, done); });
     QVERIFY(r);
-    QCOMPARE(r->error().code, ErrorCode::TokenExpired);
+    QCOMPARE(r->error().code, ErrorCode::AniListLoginRefused);
     QVERIFY(r->error().userMessage.contains(u"Log in again"_s));
     QVERIFY(!r->error().toString().contains(u"revoked-token-xyz"_s));
 
@@ -164,7 +164,7 @@ void TestAniListClient::invalidToken()
     m_client->setAccessToken(u"anilist-token-alice"_s);
     m_fakes.anilist().addFault(u"POST"_s, {}, FakeFault::expiredToken());
     auto again = wait<AniListViewer>([&](QObject *c, auto done) { m_client->viewer(c, done); });
-    QCOMPARE(again->error().code, ErrorCode::TokenExpired);
+    QCOMPARE(again->error().code, ErrorCode::AniListLoginRefused);
 }
 
 void TestAniListClient::activitiesOverManyPages()
