@@ -345,7 +345,12 @@ void TestTraktAware::runsViewExportsAndUndoes()
                  ->index(runs->model()->rowOf(result.undoRunId), RunModel::Mode)
                  .data()
                  .toString(),
-        u"undo"_s);
+        RunModel::tr("Undo"));
+    QCOMPARE(runs->model()
+                 ->index(runs->model()->rowOf(result.undoRunId), RunModel::Status)
+                 .data()
+                 .toString(),
+        RunModel::statusText(RunStatus::Succeeded));
     QVERIFY(saveScreenshot(runs, u"traktaware-runs-after-undo"_s));
     runs->close();
 }

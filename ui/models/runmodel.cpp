@@ -1,6 +1,7 @@
 #include "ui/models/runmodel.h"
 
 #include "core/common/timeformat.h"
+#include "core/sync/syncplan.h"
 #include "ui/models/modelroles.h"
 
 namespace Tsuzuki {
@@ -44,6 +45,46 @@ QString RunModel::note(const SyncRun &r) const
     return r.error;
 }
 
+QString RunModel::modeText(const SyncRun &r)
+{
+    if (r.isUndo())
+        return tr("Undo");
+    switch (syncModeFromKey(r.mode).value_or(SyncMode::Full)) {
+    case SyncMode::Full:
+        return r.automated ? tr("Full (scheduled)") : tr("Full");
+    case SyncMode::Completed:
+        return tr("Completed library");
+    case SyncMode::Watching:
+        return tr("Watching library");
+    case SyncMode::Show:
+        return tr("One show");
+    }
+    return r.mode;
+}
+
+QString RunModel::statusText(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Running:
+        return tr("Running");
+    case RunStatus::Succeeded:
+        return tr("Succeeded");
+    case RunStatus::Partial:
+        return tr("Partly done");
+    case RunStatus::Failed:
+        return tr("Failed");
+    case RunStatus::Locked:
+        return tr("Another sync was running");
+    case RunStatus::Guarded:
+        return tr("Stopped by the plays guard");
+    case RunStatus::Interrupted:
+        return tr("Interrupted");
+    case RunStatus::Refused:
+        return tr("Refused by Trakt");
+    }
+    return runStatusKey(status);
+}
+
 QVariant RunModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -68,9 +109,9 @@ QVariant RunModel::data(const QModelIndex &index, int role) const
     case Started:
         return sort ? QVariant(r.startedAt) : QVariant(formatLocalTime(r.startedAt));
     case Mode:
-        return r.mode;
+        return sort ? QVariant(r.mode) : QVariant(modeText(r));
     case Status:
-        return runStatusKey(r.status);
+        return sort ? QVariant(runStatusKey(r.status)) : QVariant(statusText(r.status));
     case Added:
         if (r.isUndo()) // an undo posts nothing: its note says what it removed
             return sort ? QVariant(qint64(0)) : QVariant(QString());

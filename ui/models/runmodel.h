@@ -39,6 +39,10 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// What the Mode and Status columns show (the stored words are for the CLI and JSON).
+    static QString modeText(const SyncRun &run);
+    static QString statusText(RunStatus status);
+
 private:
     QString note(const SyncRun &run) const;
 
