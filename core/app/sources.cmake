@@ -5,4 +5,8 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/statussnapshot.h
     ${CMAKE_CURRENT_LIST_DIR}/accounts.h
     ${CMAKE_CURRENT_LIST_DIR}/accounts.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/runresult.h
+    ${CMAKE_CURRENT_LIST_DIR}/runresult.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/titlelookup.h
+    ${CMAKE_CURRENT_LIST_DIR}/titlelookup.cpp
 )

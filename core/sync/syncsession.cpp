@@ -24,6 +24,7 @@
 #include "core/store/runrepository.h"
 #include "core/sync/needsmappinghold.h"
 #include "core/sync/syncengine.h"
+#include "core/sync/synclogline.h"
 #include "core/sync/syncrunlock.h"
 
 #include <QCoreApplication>
@@ -424,10 +425,8 @@ void SyncSession::startRun(
         return;
     }
     const QHash<QString, int> before = m_services->requestCounts();
-    (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Info),
-        tr("Sync (%1) started: %2 plays to post")
-            .arg(syncModeKey(plan.mode))
-            .arg(plan.plays.size()));
+    const SyncLogLine startLine = SyncLog::started(plan);
+    (void)LogRepository(m_db).append(startLine.level, startLine.message);
     for (const QString &warning : std::as_const(plan.warnings))
         (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Warning), warning);
     // The run's time limit scales with its work (one allowance per batch to post).
@@ -464,14 +463,8 @@ void SyncSession::startRun(
                 = QString::fromUtf8(QJsonDocument(requests).toJson(QJsonDocument::Compact));
             row.error = report.error;
             (void)RunRepository(m_db).finish(row);
-            const bool good = report.status == RunStatus::Succeeded;
-            (void)LogRepository(m_db).append(
-                QString::fromLatin1(good ? LogLevel::Success : LogLevel::Warning),
-                tr("Sync (%1) %2: %3 added, %4 not found, %5 unmapped")
-                    .arg(syncModeKey(plan.mode), runStatusKey(report.status))
-                    .arg(report.counters.added)
-                    .arg(report.counters.notFound)
-                    .arg(report.counters.skippedUnmapped));
+            const SyncLogLine line = SyncLog::finished(plan, report);
+            (void)LogRepository(m_db).append(line.level, line.message);
             // Still under the lock: the repair writes auto mappings.
             repairNotFound(report, [lock, report, done] {
                 lock->release();
