@@ -30,6 +30,9 @@ struct ApplicationOptions
     /// Ask a running instance to come forward instead of starting a second one (tests of one
     /// process build several Applications one after another and turn this off).
     bool singleInstance = true;
+    /// On the first start (the setup never finished or closed), open the setup over the window.
+    /// Tests of other things turn it off.
+    bool firstRunSetup = true;
 };
 
 /// The composition root of the desktop app, as a class so that tests build exactly what main()
