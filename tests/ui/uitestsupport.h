@@ -32,6 +32,11 @@ inline void isolateSettings(const QTemporaryDir &dir)
     qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
     QStandardPaths::setTestModeEnabled(true);
+    // Test mode alone puts QSettings under ~/.qttest, shared by every run of the test: a value one
+    // run wrote (a hint already shown, a finished setup) would change the next run.
+    const QString config = dir.filePath(QStringLiteral("config"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
 }
 
 /// Renders `widget` (and its children) into a PNG under the test artefacts; true if written.
