@@ -17,6 +17,7 @@ SyncController::SyncController(QWidget *dialogParent, QObject *parent)
     , m_dialogParent(dialogParent)
 {
     registerSyncMetaTypes();
+    qRegisterMetaType<Tsuzuki::RunResult>();
     m_scheduler = new SyncScheduler(this);
     m_scheduler->setBusyQuery([this] { return isBusy(); });
     connect(m_scheduler, &SyncScheduler::runDue, this, &SyncController::runScheduled);

@@ -42,7 +42,8 @@ Application::Application(ApplicationOptions options, QObject *parent)
     if (m_options.adjustSyncOptions)
         m_sync->setOptionsAdjuster(m_options.adjustSyncOptions);
     m_window->setSyncController(m_sync);
-    m_tray = new TrayController(this);
+    m_tray = m_options.trayAvailable ? new TrayController(*m_options.trayAvailable, this)
+                                     : new TrayController(this);
     m_window->setTrayController(m_tray);
     m_instance = new SingleInstance({}, this);
     wire();

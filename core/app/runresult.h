@@ -5,6 +5,7 @@
 #include "core/sync/syncplan.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -62,3 +63,5 @@ QString skipKindTitle(SkipKind kind);
 QString skipKindHelp(SkipKind kind);
 
 } // namespace Tsuzuki
+
+Q_DECLARE_METATYPE(Tsuzuki::RunResult)
