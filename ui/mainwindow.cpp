@@ -151,7 +151,7 @@ void MainWindow::createMenus()
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), SyncMode::Completed);
     syncAction(u"actionWatchingSync"_s, tr("&Watching library…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), SyncMode::Watching);
-    QAction *showSync = syncMenu->addAction(tr("Sync &one show…"));
+    QAction *showSync = syncMenu->addAction(tr("Sync o&ne show…"));
     showSync->setObjectName(u"actionShowSync"_s);
     connect(showSync, &QAction::triggered, this, [this] {
         showTab(Tab::Dashboard);

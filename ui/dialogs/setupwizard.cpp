@@ -343,7 +343,7 @@ QWizardPage *SetupWizard::createSyncPage()
         QString sentence;
     };
     const QList<Choice> choices {
-        { int(SyncMode::Full), u"setupModeFull"_s, tr("&Full sync (recommended)"),
+        { int(SyncMode::Full), u"setupModeFull"_s, tr("Full s&ync (recommended)"),
             tr("Every episode in your AniList activity feed that Trakt does not have yet; later "
                "runs read only what is new since the last one.") },
         { int(SyncMode::Completed), u"setupModeCompleted"_s, tr("&Completed library"),
@@ -351,7 +351,7 @@ QWizardPage *SetupWizard::createSyncPage()
                "finished before your activity feed begins.") },
         { int(SyncMode::Watching), u"setupModeWatching"_s, tr("&Watching library"),
             tr("The episodes you have seen so far of the anime you are watching now.") },
-        { -1, u"setupModeLater"_s, tr("&Not now"),
+        { -1, u"setupModeLater"_s, tr("N&ot now"),
             tr("Close the setup; the Dashboard's buttons start a sync whenever you like.") },
     };
     for (const Choice &choice : choices) {

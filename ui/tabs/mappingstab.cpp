@@ -84,9 +84,9 @@ MappingsTab::MappingsTab(DatabaseThread *database, QWidget *parent)
     m_addButton = new QPushButton(QIcon::fromTheme(u"list-add"_s), tr("&Add…"), this);
     m_addButton->setObjectName(u"addMappingButton"_s);
     m_addButton->setShortcut(QKeySequence::New);
-    m_editButton = new QPushButton(QIcon::fromTheme(u"document-edit"_s), tr("&Edit…"), this);
+    m_editButton = new QPushButton(QIcon::fromTheme(u"document-edit"_s), tr("Ed&it…"), this);
     m_editButton->setObjectName(u"editMappingButton"_s);
-    m_deleteButton = new QPushButton(QIcon::fromTheme(u"list-remove"_s), tr("&Delete"), this);
+    m_deleteButton = new QPushButton(QIcon::fromTheme(u"list-remove"_s), tr("D&elete"), this);
     m_deleteButton->setObjectName(u"deleteMappingButton"_s);
     auto *refresh = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), tr("&Reload"), this);
     refresh->setObjectName(u"reloadMappingsButton"_s);

@@ -89,10 +89,10 @@ OverridesTab::OverridesTab(DatabaseThread *database, QWidget *parent)
     m_editorError->setStyleSheet(u"color: #c0392b;"_s);
     m_editorError->setWordWrap(true);
     m_editorError->hide();
-    m_saveButton = new QPushButton(tr("&Save override"), editor);
+    m_saveButton = new QPushButton(tr("Save overr&ide"), editor);
     m_saveButton->setObjectName(u"saveOverrideButton"_s);
     connect(m_saveButton, &QPushButton::clicked, this, &OverridesTab::saveFromEditor);
-    m_deleteButton = new QPushButton(tr("&Delete"), editor);
+    m_deleteButton = new QPushButton(tr("D&elete"), editor);
     m_deleteButton->setObjectName(u"deleteOverrideButton"_s);
     m_deleteButton->setEnabled(false);
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteSelected(); });
