@@ -8,9 +8,9 @@ namespace Tsuzuki::SyncLog {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Tsuzuki::SyncLog", text, nullptr, n);
+    return QCoreApplication::translate("Tsuzuki::SyncLog", text);
 }
 
 /// "Manual full sync", "Scheduled completed-library sync", ...
@@ -36,7 +36,8 @@ QString runName(SyncMode mode, bool automated)
 SyncLogLine started(const SyncPlan &plan)
 {
     return { QString::fromLatin1(LogLevel::Info),
-        tr("%1 started: %n play(s) to post", int(plan.plays.size()))
+        QCoreApplication::translate(
+            "Tsuzuki::SyncLog", "%1 started: %n play(s) to post", nullptr, int(plan.plays.size()))
             .arg(runName(plan.mode, plan.options.automated)) };
 }
 

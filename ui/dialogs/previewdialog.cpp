@@ -359,8 +359,7 @@ void PreviewDialog::showReport(const SyncReport &report)
     if (report.status != RunStatus::Succeeded && !report.error.isEmpty())
         text += u"\n"_s + report.error;
     m_summary->setText(text);
-    m_summary->setStyleSheet(
-        report.status == RunStatus::Succeeded ? QString() : u"color: #c0392b;"_s);
+    m_summary->setStyleSheet(report.status == RunStatus::Failed ? u"color: #c0392b;"_s : QString());
     m_summary->show();
     // Until the ledger's answer arrives, the report says what became of the plays.
     showResult(RunResult::build(
@@ -421,9 +420,13 @@ void PreviewDialog::showResult(const RunResult &result)
             item.when = r.play.watchedAt;
             item.url = r.traktUrl;
             item.fixable = spec.outcome == Outcome::NotFound;
-            item.detail = spec.outcome == Outcome::NotFound
-                ? tr("Trakt has no %1 here: fix the mapping").arg(placeOf(r.play))
-                : spec.title;
+            if (spec.outcome != Outcome::NotFound)
+                item.detail = spec.title;
+            else if (r.play.movie)
+                item.detail = tr("Trakt does not know this movie: fix the mapping");
+            else
+                item.detail
+                    = tr("Trakt has no %1 in this show: fix the mapping").arg(placeOf(r.play));
             group.items << item;
         }
         if (!group.items.isEmpty())
@@ -452,6 +455,10 @@ void PreviewDialog::showResult(const RunResult &result)
         header << tr("%n play(s) were not sent.", nullptr, n);
     if (result.unticked > 0)
         header << tr("%n play(s) you unticked were not sent.", nullptr, result.unticked);
+    // A run that did not get going says why (a partial run's groups say it per play).
+    const RunStatus status = result.report.status;
+    if (status != RunStatus::Succeeded && status != RunStatus::Partial && !runError.isEmpty())
+        header << runError;
     setHeader(header.join(u' '));
 
     if (m_tabs->indexOf(m_resultPage) < 0) {

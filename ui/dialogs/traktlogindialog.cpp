@@ -189,8 +189,14 @@ void TraktLoginDialog::onFinished()
     m_cancel->setText(tr("Close"));
     // Trakt accepted the code but the keyring said no: the login waits in memory for a Retry.
     m_retry->setVisible(m_accounts->hasUnsavedTraktLogin());
-    if (m_retry->isVisible())
+    if (m_retry->isVisible()) {
         m_retry->setDefault(true);
+        // The code did its work; what is left is storing the login.
+        m_intro->setText(tr("Trakt accepted the login. It still has to be saved:"));
+        m_codeLabel->setEnabled(false);
+        m_copy->setEnabled(false);
+        m_openBrowser->setEnabled(false);
+    }
     Q_EMIT loginFailed(m_login->error().userMessage);
 }
 

@@ -157,20 +157,20 @@ QWidget *DashboardTab::createSourceCard(MappingSource source)
     // A fixed place for up to three lines (the tooltip has the whole text): a message never
     // makes the card taller, and a long address in it never makes the card wider.
     c.message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    c.message->setFixedHeight(c.message->fontMetrics().lineSpacing() * 3 + 2);
-    c.message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    c.message->setFixedHeight(c.message->fontMetrics().lineSpacing() * 2 + 2);
+    c.message->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     keepPlace(c.message);
     c.message->hide();
     c.update = new QPushButton(QIcon::fromTheme(u"download"_s), tr("Update"), frame);
     c.update->setObjectName(key + u"UpdateButton"_s);
     c.update->setToolTip(MappingSources::downloadUrl(source).toDisplayString());
     connect(c.update, &QPushButton::clicked, this, [this, source] { updateSource(source); });
-    frame->layout()->addWidget(c.message);
     qobject_cast<QVBoxLayout *>(frame->layout())->addStretch(1);
     frame->layout()->addWidget(c.progress);
+    // The outcome beside the button: the card keeps its height whatever it says.
     auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(c.update);
+    row->addWidget(c.message, 1);
+    row->addWidget(c.update, 0, Qt::AlignBottom);
     qobject_cast<QVBoxLayout *>(frame->layout())->addLayout(row);
     m_sources.insert(source, c);
     return frame;
@@ -257,7 +257,7 @@ QWidget *DashboardTab::createActionsCard()
     m_showEdit->setPlaceholderText(tr("AniList id or address"));
     m_showEdit->setClearButtonEnabled(true);
     m_showEdit->setMinimumWidth(80);
-    auto *showButton = new QPushButton(tr("Sync &one show…"), frame);
+    auto *showButton = new QPushButton(tr("Sync o&ne show…"), frame);
     showButton->setObjectName(u"showSyncButton"_s);
     m_syncButtons << showButton;
     m_showError = new QLabel(frame);
