@@ -34,6 +34,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
@@ -304,10 +306,17 @@ void MainWindow::setSyncController(SyncController *sync)
             MappingDialog *editor = m_mappings->fixMapping(anilistId, title, dialog);
             if (!editor)
                 return;
-            connect(m_mappings, &MappingsTab::saved, editor, [result, anilistId](qint64 saved) {
-                if (result && saved == anilistId)
-                    result->markMappingFixed(anilistId);
-            });
+            // The save finishes on the database thread after the editor has closed (and been
+            // deleted), so the result dialog, not the editor, listens for it; once.
+            auto once = std::make_shared<QMetaObject::Connection>();
+            *once = connect(
+                m_mappings, &MappingsTab::saved, dialog, [result, anilistId, once](qint64 saved) {
+                    if (saved != anilistId)
+                        return;
+                    QObject::disconnect(*once);
+                    if (result)
+                        result->markMappingFixed(anilistId);
+                });
         });
 }
 
