@@ -2689,10 +2689,6 @@
         <translation>alle</translation>
     </message>
     <message>
-        <source>%1 of %2 plays in %3 of %4 shows will be posted · %5 skipped</source>
-        <translation>%1 von %2 Wiedergaben in %3 von %4 Serien werden gesendet · %5 übersprungen</translation>
-    </message>
-    <message>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
@@ -2860,6 +2856,24 @@
     <message>
         <source>Trakt has no %1 in this show: fix the mapping</source>
         <translation>Trakt hat %1 in dieser Serie nicht: Zuordnung korrigieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n play(s)</source>
+        <translation>
+            <numerusform>%1 von %n Wiedergabe</numerusform>
+            <numerusform>%1 von %n Wiedergaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n show(s)</source>
+        <translation>
+            <numerusform>%1 von %n Serie</numerusform>
+            <numerusform>%1 von %n Serien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 will be posted · %3 skipped</source>
+        <translation>Gesendet werden %1 in %2 · %3 übersprungen</translation>
     </message>
 </context>
 <context>

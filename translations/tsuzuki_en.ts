@@ -125,14 +125,14 @@
     <message numerus="yes">
         <source>Trakt did not find %n play(s): fix their mapping below.</source>
         <translation>
-            <numerusform>Trakt did not find %n play: fix their mapping below.</numerusform>
+            <numerusform>Trakt did not find %n play: fix its mapping below.</numerusform>
             <numerusform>Trakt did not find %n plays: fix their mapping below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n play(s) failed; the next run offers them again.</source>
         <translation>
-            <numerusform>%n play failed; the next run offers them again.</numerusform>
+            <numerusform>%n play failed; the next run offers it again.</numerusform>
             <numerusform>%n plays failed; the next run offers them again.</numerusform>
         </translation>
     </message>
@@ -155,6 +155,20 @@
         <translation>
             <numerusform>Planned (%n)</numerusform>
             <numerusform>Planned (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n play(s)</source>
+        <translation>
+            <numerusform>%1 of %n play</numerusform>
+            <numerusform>%1 of %n plays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n show(s)</source>
+        <translation>
+            <numerusform>%1 of %n show</numerusform>
+            <numerusform>%1 of %n shows</numerusform>
         </translation>
     </message>
 </context>
@@ -200,7 +214,7 @@
     <message numerus="yes">
         <source>Trakt did not find %n play(s); they are in the needs-mapping list.</source>
         <translation>
-            <numerusform>Trakt did not find %n play; they are in the needs-mapping list.</numerusform>
+            <numerusform>Trakt did not find %n play; it is in the needs-mapping list.</numerusform>
             <numerusform>Trakt did not find %n plays; they are in the needs-mapping list.</numerusform>
         </translation>
     </message>

@@ -2677,10 +2677,6 @@
         <translation>すべて</translation>
     </message>
     <message>
-        <source>%1 of %2 plays in %3 of %4 shows will be posted · %5 skipped</source>
-        <translation>%4 作品中 %3 作品、%2 再生中 %1 再生を送信します · %5 件スキップ</translation>
-    </message>
-    <message>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
@@ -2841,6 +2837,22 @@
     <message>
         <source>Trakt has no %1 in this show: fix the mapping</source>
         <translation>この番組に %1 は Trakt にありません。マッピングを修正してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n play(s)</source>
+        <translation>
+            <numerusform>%n 再生中 %1 再生</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n show(s)</source>
+        <translation>
+            <numerusform>%n 作品中 %1 作品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 will be posted · %3 skipped</source>
+        <translation>%2、%1 を送信します · %3 件スキップ</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,15 @@ void TestPreviewDialog::showsEpisodesAndTotals()
     QVERIFY2(
         totals->text().startsWith(u"4 of 6 plays in 2 of 3 shows"_s), qPrintable(totals->text()));
     QCOMPARE(model->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+    {
+        // One play: real plurals, never "1 of 1 plays".
+        SyncPlan one = makePlan();
+        one.plays = { one.plays.first() };
+        PreviewDialog single(one);
+        const QLabel *line = single.findChild<QLabel *>(u"previewTotals"_s);
+        QTRY_VERIFY2(line->text().startsWith(u"1 of 1 play in 1 of 1 show will be posted"_s),
+            qPrintable(line->text()));
+    }
     // Clicking the check box of an episode works like the API.
     const QModelIndex episode = child(model, 1, 1);
     tree->scrollTo(episode);

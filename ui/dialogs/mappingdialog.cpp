@@ -60,6 +60,9 @@ MappingDialog::MappingDialog(QWidget *parent)
     layout->addWidget(hint);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    // A lookup's "→ Title (year)" or an error line makes the dialog taller instead of squeezing
+    // the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     resize(600, sizeHint().height());
 }
 

@@ -304,12 +304,13 @@ void PreviewDialog::setShowChecked(qint64 anilistId, bool checked)
 
 void PreviewDialog::updateTotals()
 {
-    m_totals->setText(tr("%1 of %2 plays in %3 of %4 shows will be posted · %5 skipped")
-                          .arg(m_model->checkedPlays())
-                          .arg(m_model->playCount())
-                          .arg(m_model->checkedShows())
-                          .arg(m_model->showCount())
-                          .arg(m_plan.skipped.size()));
+    // "1 of 1 play", "5 of 6 plays": the plural follows the total.
+    const QString plays
+        = tr("%1 of %n play(s)", nullptr, m_model->playCount()).arg(m_model->checkedPlays());
+    const QString shows
+        = tr("%1 of %n show(s)", nullptr, m_model->showCount()).arg(m_model->checkedShows());
+    m_totals->setText(tr("%1 in %2 will be posted · %3 skipped")
+                          .arg(plays, shows, QString::number(m_plan.skipped.size())));
     if (!m_posting && !m_done)
         m_post->setEnabled(m_model->checkedPlays() > 0);
 }
