@@ -162,6 +162,16 @@ void TestJourney::firstRunToSecondSync()
     QCOMPARE(window->findChild<QPushButton *>(u"traktAccountButton"_s)->text(),
         text("Tsuzuki::DashboardTab", "Log in…"));
     QVERIFY(shot(window, u"01-first-start"_s));
+    // The dashboard keeps its layout while data arrives, logins succeed and runs finish: no
+    // button moves under the cursor.
+    QWidget *dashboard = window->dashboardTab();
+    const auto placeOf = [dashboard](const char *name) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        return dashboard->findChild<QWidget *>(QString::fromLatin1(name))
+            ->mapTo(dashboard, QPoint());
+    };
+    const QPoint updateButtonAt = placeOf("anibridgeUpdateButton");
+    const QPoint recentAt = placeOf("recentProgressCard");
     QVERIFY(shot(setup, u"02-welcome"_s));
 
     // 2. Trakt: where the client id comes from, the device code, the account's name.
@@ -214,6 +224,9 @@ void TestJourney::firstRunToSecondSync()
         QVERIFY2(args.at(1).toBool(), qPrintable(args.at(2).toString()));
     QTRY_VERIFY(!setup->findChild<QLabel *>(u"setupDataSummary"_s)->text().isEmpty());
     QVERIFY(shot(setup, u"06-mapping-data"_s));
+    QVERIFY(shot(window, u"06-dashboard-after-import"_s));
+    QCOMPARE(placeOf("anibridgeUpdateButton"), updateButtonAt);
+    QCOMPARE(placeOf("recentProgressCard"), recentAt);
 
     // 5. The first sync, with a sentence per mode; Finish opens its preview.
     setup->next();
@@ -314,6 +327,8 @@ void TestJourney::firstRunToSecondSync()
                        .arg(scroll->viewport()->width())));
     QVERIFY(window->width() <= 1024);
     QVERIFY(shot(window, u"13-dashboard"_s));
+    QCOMPARE(placeOf("anibridgeUpdateButton"), updateButtonAt);
+    QCOMPARE(placeOf("recentProgressCard"), recentAt);
 
     // 10. The activity log says what happened: imports, logins, both runs (the first one needs
     // attention: a warning).

@@ -59,6 +59,27 @@ QLabel *nameLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+/// The height of `lines` wrapped lines in `font`, measured with a Japanese glyph too: such a line
+/// is set in a fallback font that is taller than the label's own font says.
+int linesHeight(const QFont &font, int lines)
+{
+    QLabel probe;
+    probe.setFont(font);
+    QStringList text;
+    for (int i = 0; i < lines; ++i)
+        text << u"Ag国"_s;
+    probe.setText(text.join(u'\n'));
+    return probe.sizeHint().height();
+}
+
+/// Room for `lines` lines from the start, so that "never" becoming a date with its relative time
+/// (two lines in a narrow card) does not make the card taller and move the buttons below it.
+void reserveLines(QLabel *label, int lines)
+{
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setMinimumHeight(linesHeight(label->font(), lines));
+}
+
 /// Keeps the widget's place in the layout while hidden, so that showing it moves nothing.
 void keepPlace(QWidget *widget)
 {
@@ -138,6 +159,8 @@ QWidget *DashboardTab::createSourceCard(MappingSource source)
     form->addWidget(c.entries, 0, 1);
     form->addWidget(nameLabel(tr("Imported:"), frame), 1, 0);
     form->addWidget(c.imported, 1, 1);
+    reserveLines(c.imported, 2);
+    reserveLines(c.upstream, 2);
     if (source == MappingSource::Otaku) {
         form->addWidget(nameLabel(tr("Source updated:"), frame), 2, 0);
         form->addWidget(c.upstream, 2, 1);
@@ -157,7 +180,7 @@ QWidget *DashboardTab::createSourceCard(MappingSource source)
     // A fixed place for up to three lines (the tooltip has the whole text): a message never
     // makes the card taller, and a long address in it never makes the card wider.
     c.message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    c.message->setFixedHeight(c.message->fontMetrics().lineSpacing() * 2 + 2);
+    c.message->setFixedHeight(linesHeight(c.message->font(), 2) + 2);
     c.message->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     keepPlace(c.message);
     c.message->hide();
@@ -192,6 +215,7 @@ QWidget *DashboardTab::createSyncCard()
         { tr("Last watching library:"), m_lastWatching },
         { tr("Next scheduled run:"), m_nextRun } };
     for (int i = 0; i < rows.size(); ++i) {
+        reserveLines(rows.at(i).second, 2);
         form->addWidget(nameLabel(rows.at(i).first, frame), i, 0);
         form->addWidget(rows.at(i).second, i, 1);
     }
@@ -208,6 +232,10 @@ QWidget *DashboardTab::createAccountsCard()
     const auto accountRow = [this, frame, form](int row, const QString &name, const QString &key,
                                 Service service, AccountRow &account) {
         account.status = valueLabel(key + u"AccountLabel"_s, frame);
+        // "Logged in as …, token valid until <date>" gets the card's whole width below the
+        // service's name and button, and room for three lines (Japanese needs them at 1024×700)
+        // from the start: logging in never makes the card taller.
+        reserveLines(account.status, 3);
         account.button = new QPushButton(tr("Log in…"), frame);
         account.button->setObjectName(key + u"AccountButton"_s);
         connect(account.button, &QPushButton::clicked, this, [this, service, &account] {
@@ -216,15 +244,17 @@ QWidget *DashboardTab::createAccountsCard()
             else
                 Q_EMIT loginRequested(service);
         });
-        form->addWidget(nameLabel(name, frame), row, 0);
-        form->addWidget(account.status, row, 1);
-        form->addWidget(account.button, row, 2, Qt::AlignTop);
+        QLabel *serviceName = nameLabel(name, frame);
+        serviceName->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        form->addWidget(serviceName, row, 0);
+        form->addWidget(account.button, row, 2, Qt::AlignRight);
+        form->addWidget(account.status, row + 1, 0, 1, 3);
     };
     accountRow(0, tr("AniList:"), u"anilist"_s, Service::AniList, m_anilist);
-    accountRow(1, tr("Trakt:"), u"trakt"_s, Service::Trakt, m_trakt);
+    accountRow(2, tr("Trakt:"), u"trakt"_s, Service::Trakt, m_trakt);
     m_needsMapping = valueLabel(u"needsMappingCountLabel"_s, frame);
-    form->addWidget(nameLabel(tr("Needs mapping:"), frame), 2, 0);
-    form->addWidget(m_needsMapping, 2, 1, 1, 2);
+    form->addWidget(nameLabel(tr("Needs mapping:"), frame), 4, 0);
+    form->addWidget(m_needsMapping, 4, 1, 1, 2);
     form->setColumnStretch(1, 1);
     qobject_cast<QVBoxLayout *>(frame->layout())->addLayout(form);
     qobject_cast<QVBoxLayout *>(frame->layout())->addStretch(1);
