@@ -209,6 +209,7 @@ void TestJourney::firstRunToSecondSync()
     QTest::keyClicks(setup->findChild<QLineEdit *>(u"setupAniListTokenEdit"_s), library.token);
     QTest::mouseClick(setup->findChild<QPushButton *>(u"setupAniListSaveButton"_s), Qt::LeftButton);
     QVERIFY(aniListLoggedIn.wait(20000));
+    QCOMPARE(setup->focusWidget(), setup->button(QWizard::NextButton)); // Enter goes on
     auto *aniListStatus = setup->findChild<QLabel *>(u"setupAniListStatus"_s);
     QVERIFY2(aniListStatus->text().contains(library.userName), qPrintable(aniListStatus->text()));
     QVERIFY2(aniListStatus->text().contains(QString::number(QDate::currentDate().year() + 1)),

@@ -433,6 +433,9 @@ void SetupWizard::saveAniListToken()
             const QString clientId = m_anilistClientId->text().trimmed();
             if (!clientId.isEmpty())
                 QSettings().setValue(QString::fromLatin1(SettingsKey::AniListClientId), clientId);
+            // Enter goes on (the save button had the focus while it was disabled, which handed
+            // it to Back).
+            button(QWizard::NextButton)->setFocus();
             Q_EMIT aniListLoggedIn();
         });
 }
