@@ -281,6 +281,9 @@ void TestJourney::firstRunToSecondSync()
         fix->lookupText(MappingDialog::Field::Trakt).contains(movie->title), 20000);
     QVERIFY2(fix->lookupText(MappingDialog::Field::Trakt).contains(QString::number(movie->year)),
         qPrintable(fix->lookupText(MappingDialog::Field::Trakt)));
+    // The "→ Title (year)" lines made the dialog taller, not the fields flatter.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(traktField->height(), traktField->sizeHint().height());
     QVERIFY(shot(fix, u"10-fix-mapping"_s));
     QSignalSpy saved(window->mappingsTab(), &MappingsTab::saved);
     fix->accept();

@@ -3,6 +3,7 @@
 #include "core/common/idparser.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,10 +61,22 @@ MappingDialog::MappingDialog(QWidget *parent)
     layout->addWidget(hint);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    // A lookup's "→ Title (year)" or an error line makes the dialog taller instead of squeezing
-    // the fields.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
     resize(600, sizeHint().height());
+}
+
+bool MappingDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    // A lookup's "→ Title (year)" or an error line appeared: the dialog grows instead of
+    // squeezing its fields. (Wrapped lines need more height than the layout's minimum says, so
+    // the layout alone does not grow the window.)
+    if (event->type() == QEvent::LayoutRequest && layout()) {
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
+    return handled;
 }
 
 void MappingDialog::setTitleLookup(TitleLookup *lookup)

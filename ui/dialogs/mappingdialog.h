@@ -55,6 +55,9 @@ Q_SIGNALS:
     /// A lookup ended (for tests and the Save button).
     void lookedUp(Tsuzuki::MappingDialog::Field field, bool ok);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     QLineEdit *addField(
         Field field, const QString &objectName, const QString &label, const QString &placeholder);
