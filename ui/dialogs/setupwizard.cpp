@@ -313,6 +313,8 @@ QWizardPage *SetupWizard::createDataPage()
     layout->addWidget(m_dataSummary);
     auto *again = new QPushButton(tr("Download &again"), page);
     again->setObjectName(u"setupDataAgainButton"_s);
+    // The page opens with the focus here; Enter still means Next, not a second download.
+    again->setAutoDefault(false);
     connect(again, &QPushButton::clicked, this, [this] {
         m_downloadsStarted = false;
         startDownloads();
