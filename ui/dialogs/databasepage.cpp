@@ -179,6 +179,8 @@ void DatabasePage::updateFields()
     m_sqlitePath->setEnabled(!postgres);
     m_browse->setEnabled(!postgres);
     setError({});
+    // The last test was of the other kind of database.
+    m_testResult->clear();
 }
 
 void DatabasePage::setError(const QString &message)

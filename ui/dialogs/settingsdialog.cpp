@@ -51,7 +51,6 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, const DatabaseSpec &current
 
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(u"settingsPageList"_s);
-    m_pageList->setMaximumWidth(170);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"settingsPages"_s);
 
@@ -71,6 +70,10 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, const DatabaseSpec &current
     m_pages->addWidget(createDesktopPage());
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_pageList->setCurrentRow(0);
+    // As wide as its longest page name (German's too): never cut, never a sideways scroll bar.
+    m_pageList->setMaximumWidth(QWIDGETSIZE_MAX);
+    m_pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 2 * m_pageList->frameWidth() + 8);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(u"settingsButtons"_s);
