@@ -25,18 +25,15 @@
 
 namespace Tsuzuki::Test {
 
-/// Keeps GUI tests away from the user's settings: QSettings and QStandardPaths point into a
-/// temporary folder. Call first in initTestCase().
+/// Keeps GUI tests away from the user's settings and from every other test process: QSettings and
+/// QStandardPaths (its test mode uses $HOME/.qttest) point into this test's temporary folder, so
+/// the default SQLite file is this test's own. Call first in initTestCase().
 inline void isolateSettings(const QTemporaryDir &dir)
 {
+    qputenv("HOME", dir.path().toUtf8());
     qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
     QStandardPaths::setTestModeEnabled(true);
-    // Test mode alone puts QSettings under ~/.qttest, shared by every run of the test: a value one
-    // run wrote (a hint already shown, a finished setup) would change the next run.
-    const QString config = dir.filePath(QStringLiteral("config"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
 }
 
 /// Renders `widget` (and its children) into a PNG under the test artefacts; true if written.
@@ -133,12 +130,16 @@ public:
         return QTest::qWaitFor([&result] { return result.has_value(); }, 20000) && result->ok();
     }
 
-    /// A secret as the app's own store reads it (the real keychain); empty when absent.
+    /// A secret as the keychain holds it under this test's service (what Settings and logins
+    /// wrote); empty when absent. Read from the keychain itself: the app's store puts environment
+    /// variables (TSUZUKI_DATABASE_PASSWORD, ...) in front of it.
     QString readSecret(const char *key)
     {
+        KeychainSecretStore store(keychainService);
         std::optional<QString> value;
-        SecretJob *job = app->secrets()->read(QString::fromLatin1(key));
-        QObject::connect(job, &SecretJob::finished, app.get(),
+        QObject context;
+        SecretJob *job = store.read(QString::fromLatin1(key));
+        QObject::connect(job, &SecretJob::finished, &context,
             [job, &value] { value = job->ok() ? job->value() : QString(); });
         if (!QTest::qWaitFor([&value] { return value.has_value(); }, 20000))
             return {};
