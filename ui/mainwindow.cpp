@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "core/app/accounts.h"
+#include "core/app/titlelookup.h"
 #include "core/auth/secretstore.h"
 #include "core/common/appinfo.h"
 #include "core/common/settingskeys.h"
@@ -9,7 +10,11 @@
 #include "core/net/services.h"
 #include "core/store/databasethread.h"
 #include "ui/dialogs/runsdialog.h"
+#include "ui/dialogs/mappingdialog.h"
+#include "ui/dialogs/previewdialog.h"
 #include "ui/dialogs/settingsdialog.h"
+#include "ui/dialogs/setupwizard.h"
+#include "ui/mappingupdater.h"
 #include "ui/synccontroller.h"
 #include "ui/tabs/dashboardtab.h"
 #include "ui/tabs/logstab.h"
@@ -31,6 +36,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
@@ -46,6 +53,8 @@ MainWindow::MainWindow(
     setWindowTitle(tr("Tsuzuki"));
     setWindowIcon(QIcon::fromTheme(QString::fromLatin1(ApplicationId)));
 
+    m_updater = new MappingUpdater(m_database, this);
+    m_lookup = new TitleLookup(m_services, this);
     createTabs();
     createMenus();
     createStatusBar();
@@ -55,6 +64,9 @@ MainWindow::MainWindow(
     connect(m_database, &DatabaseThread::openFailed, this,
         [this](const Error &error) { onDatabaseOpenFailed(error.userMessage); });
     refreshAccounts();
+    m_clock.setInterval(30'000);
+    connect(&m_clock, &QTimer::timeout, this, &MainWindow::updateNextRunLabel);
+    m_clock.start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -64,11 +76,13 @@ void MainWindow::createTabs()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_dashboard = new DashboardTab(m_database, m_tabs);
+    m_dashboard = new DashboardTab(m_database, m_updater, m_tabs);
     m_mappings = new MappingsTab(m_database, m_tabs);
     m_overrides = new OverridesTab(m_database, m_tabs);
     m_progress = new ProgressTab(m_database, m_tabs);
     m_logs = new LogsTab(m_database, m_tabs);
+    m_mappings->setTitleLookup(m_lookup);
+    m_overrides->setTitleLookup(m_lookup);
     m_tabs->addTab(m_dashboard, QIcon::fromTheme(u"go-home"_s), tr("&Dashboard"));
     m_tabs->addTab(m_mappings, QIcon::fromTheme(u"insert-link"_s), tr("&Mappings"));
     m_tabs->addTab(m_overrides, QIcon::fromTheme(u"document-edit"_s), tr("&Overrides"));
@@ -77,6 +91,34 @@ void MainWindow::createTabs()
     // Saving a mapping changes the dashboard's "needs mapping" count.
     connect(m_mappings, &MappingsTab::saved, m_dashboard, &DashboardTab::reload);
     connect(m_progress, &ProgressTab::progressReset, m_dashboard, &DashboardTab::reload);
+    // Imported mapping data changes the Mappings tab's titles and the dashboard's counts.
+    connect(m_updater, &MappingUpdater::finished, this, [this](MappingSource, bool ok) {
+        if (ok)
+            m_mappings->reload();
+    });
+    connect(
+        m_dashboard, &DashboardTab::loginRequested, this, [this](DashboardTab::Service service) {
+            showSetup(service == DashboardTab::Service::Trakt ? SetupWizard::TraktPage
+                                                              : SetupWizard::AniListPage);
+        });
+    connect(
+        m_dashboard, &DashboardTab::logoutRequested, this, [this](DashboardTab::Service service) {
+            const auto done = [this](const Result<void> &result) {
+                if (!result)
+                    showStatusMessage(result.error().userMessage);
+                refreshAccounts();
+            };
+            if (service == DashboardTab::Service::Trakt)
+                m_accounts->logOutTrakt(this, done);
+            else
+                m_accounts->logOutAniList(this, done);
+        });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_mappingsStale && m_tabs->currentWidget() == m_mappings) {
+            m_mappingsStale = false;
+            m_mappings->reload();
+        }
+    });
     m_banner = new MessageBanner(this);
     m_refusals = new TraktRefusalPresenter(m_banner, this);
     connect(m_refusals, &TraktRefusalPresenter::loginRequested, this,
@@ -116,7 +158,7 @@ void MainWindow::createMenus()
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), SyncMode::Completed);
     syncAction(u"actionWatchingSync"_s, tr("&Watching library…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), SyncMode::Watching);
-    QAction *showSync = syncMenu->addAction(tr("Sync &one show…"));
+    QAction *showSync = syncMenu->addAction(tr("Sync o&ne show…"));
     showSync->setObjectName(u"actionShowSync"_s);
     connect(showSync, &QAction::triggered, this, [this] {
         showTab(Tab::Dashboard);
@@ -155,6 +197,9 @@ void MainWindow::createMenus()
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, [this] { showSettings(); });
+    QAction *setup = settingsMenu->addAction(tr("Set &up Tsuzuki…"));
+    setup->setObjectName(u"actionSetup"_s);
+    connect(setup, &QAction::triggered, this, [this] { showSetup(); });
     QAction *database = settingsMenu->addAction(tr("&Database…"));
     database->setObjectName(u"actionDatabaseSettings"_s);
     connect(database, &QAction::triggered, this,
@@ -212,11 +257,18 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    QSettings settings;
     if (m_tray && m_tray->isAvailable()
-        && QSettings().value(QString::fromLatin1(SettingsKey::TrayEnabled), true).toBool()) {
-        // Keep running in the tray; Quit (Ctrl+Q or the tray menu) ends the app.
+        && settings.value(QString::fromLatin1(SettingsKey::TrayEnabled), true).toBool()) {
+        // Keep running in the tray; Quit (Ctrl+Q or the tray menu) ends the app. Said once.
         hide();
         event->ignore();
+        if (!settings.value(QString::fromLatin1(TrayHintShownSetting), false).toBool()) {
+            settings.setValue(QString::fromLatin1(TrayHintShownSetting), true);
+            m_tray->notify(tr("Tsuzuki is still running"),
+                tr("It keeps syncing from the system tray. To quit, choose Quit in the tray "
+                   "icon's menu."));
+        }
         return;
     }
     QMainWindow::closeEvent(event);
@@ -242,47 +294,110 @@ void MainWindow::setSyncController(SyncController *sync)
         if (m_tray)
             m_tray->setState(busy ? TrayController::State::Syncing : TrayController::State::Idle);
     });
-    connect(sync, &SyncController::statusChanged, m_syncLabel, &QLabel::setText);
+    connect(sync, &SyncController::statusChanged, this, [this, sync](const QString &text) {
+        m_syncLabel->setText(text);
+        // Background runs show their progress in the tray's tooltip too.
+        if (m_tray && sync->isBusy())
+            m_tray->setState(TrayController::State::Syncing, text);
+    });
     connect(sync, &SyncController::nextRunChanged, this, [this](const QDateTime &when) {
+        m_nextRun = when;
         m_dashboard->setNextScheduledRun(when);
-        m_nextRunLabel->setText(
-            when.isValid() ? tr("Next sync: %1").arg(formatLocalTime(when)) : tr("Schedule off"));
+        updateNextRunLabel();
         if (m_tray)
             m_tray->setNextRun(when);
     });
-    connect(
-        sync, &SyncController::runFinished, this, [this](const SyncReport &report, bool automated) {
-            reloadAll();
-            if (m_runsDialog)
-                m_runsDialog->reload();
-            // Trakt refused (a manual or a scheduled run): banner with the next step, tray.
-            if (report.status == RunStatus::Refused
-                && m_refusals->present(report.errorCode, report.error)) {
-                if (m_tray)
-                    m_tray->setLastRun(QDateTime::currentDateTimeUtc());
-                return;
-            }
-            if (!m_tray)
-                return;
-            m_tray->setLastRun(QDateTime::currentDateTimeUtc());
-            const bool ok = report.status == RunStatus::Succeeded;
-            m_tray->setState(
-                ok ? TrayController::State::Idle : TrayController::State::Error, report.error);
-            if (!automated)
-                return;
-            // Scheduled syncs tell the user only what matters: plays posted, failures, items
-            // needing mapping.
-            if (!ok)
-                m_tray->notify(tr("Scheduled sync failed"), report.error, true);
-            else if (report.counters.added > 0)
-                m_tray->notify(tr("Scheduled sync"),
-                    tr("Posted %n play(s) to Trakt.", nullptr, report.counters.added));
-            if (report.counters.notFound > 0 || report.counters.skippedUnmapped > 0)
-                m_tray->notify(tr("Needs mapping"),
-                    tr("%n item(s) could not be placed on Trakt. See Mappings → Needs mapping.",
-                        nullptr, report.counters.notFound + report.counters.skippedUnmapped));
-        });
+    connect(sync, &SyncController::runFinished, this, &MainWindow::onRunFinished);
     connect(sync, &SyncController::failed, this, &MainWindow::onSyncFailed);
+    connect(sync, &SyncController::fixMappingRequested, this,
+        [this](qint64 anilistId, const QString &title, PreviewDialog *dialog) {
+            QPointer<PreviewDialog> result(dialog);
+            MappingDialog *editor = m_mappings->fixMapping(anilistId, title, dialog);
+            if (!editor)
+                return;
+            // The save finishes on the database thread after the editor has closed (and been
+            // deleted), so the result dialog, not the editor, listens for it; once.
+            auto once = std::make_shared<QMetaObject::Connection>();
+            *once = connect(
+                m_mappings, &MappingsTab::saved, dialog, [result, anilistId, once](qint64 saved) {
+                    if (saved != anilistId)
+                        return;
+                    QObject::disconnect(*once);
+                    if (result)
+                        result->markMappingFixed(anilistId);
+                });
+        });
+}
+
+void MainWindow::updateNextRunLabel()
+{
+    if (!m_nextRun.isValid()) {
+        m_nextRunLabel->setText(tr("Schedule off"));
+        m_nextRunLabel->setToolTip({});
+    } else if (m_nextRun <= QDateTime::currentDateTimeUtc()) {
+        m_nextRunLabel->setText(tr("Next sync: due now"));
+        m_nextRunLabel->setToolTip(formatUtcTime(m_nextRun));
+    } else {
+        m_nextRunLabel->setText(
+            tr("Next sync: %1 (%2)").arg(formatLocalTime(m_nextRun), formatRelative(m_nextRun)));
+        m_nextRunLabel->setToolTip(formatUtcTime(m_nextRun));
+    }
+}
+
+void MainWindow::onRunFinished(const SyncReport &report, bool automated)
+{
+    // What a run changes: progress, the log, the dashboard's counts, maybe auto mappings. The
+    // mappings table (tens of thousands of rows) reloads when it is looked at, not during the
+    // run's last moments.
+    m_dashboard->reload();
+    m_progress->reload();
+    m_logs->reload();
+    if (m_tabs->currentWidget() == m_mappings)
+        m_mappings->reload();
+    else
+        m_mappingsStale = true;
+    if (m_runsDialog)
+        m_runsDialog->reload();
+    // Trakt refused (a manual or a background run): the banner with the next step, the tray.
+    if (report.status == RunStatus::Refused
+        && m_refusals->present(report.errorCode, report.error)) {
+        if (m_tray)
+            m_tray->setLastRun(QDateTime::currentDateTimeUtc());
+        return;
+    }
+    if (!m_tray)
+        return;
+    m_tray->setLastRun(QDateTime::currentDateTimeUtc());
+    const bool ok = report.status == RunStatus::Succeeded;
+    m_tray->setState(ok ? TrayController::State::Idle : TrayController::State::Error,
+        ok ? QString() : report.error);
+    if (!automated)
+        return;
+    // A background run says something only when there is something to say; a click on the
+    // notification opens its result.
+    m_lastBackgroundFailed = false;
+    QStringList lines;
+    if (report.counters.added > 0)
+        lines << tr("Posted %n play(s) to Trakt.", nullptr, report.counters.added);
+    const int needs = report.counters.notFound + report.counters.skippedUnmapped;
+    if (needs > 0)
+        lines << tr("%n play(s) need a mapping: see Mappings → Needs mapping.", nullptr, needs);
+    if (!ok)
+        lines << (report.error.isEmpty() ? tr("The sync did not finish.") : report.error);
+    if (lines.isEmpty())
+        return;
+    m_tray->notify(ok ? tr("Sync finished") : tr("Sync did not finish"), lines.join(u'\n'), !ok);
+}
+
+void MainWindow::onNotificationClicked()
+{
+    bringToFront();
+    if (m_lastBackgroundFailed) {
+        onSyncFailed(m_lastBackgroundError, false);
+        return;
+    }
+    if (m_sync)
+        m_sync->showLastResult();
 }
 
 void MainWindow::setTrayController(TrayController *tray)
@@ -291,10 +406,12 @@ void MainWindow::setTrayController(TrayController *tray)
     m_refusals->setTray(tray);
     connect(tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
     connect(tray, &TrayController::quitRequested, this, &MainWindow::quitRequested);
+    // The tray's Sync now is a background run, like the schedule's: no preview, a notification.
     connect(tray, &TrayController::syncNowRequested, this, [this] {
         if (m_sync)
             m_sync->runScheduled();
     });
+    connect(tray, &TrayController::notificationClicked, this, &MainWindow::onNotificationClicked);
 }
 
 void MainWindow::onSyncFailed(const Error &error, bool automated)
@@ -302,30 +419,88 @@ void MainWindow::onSyncFailed(const Error &error, bool automated)
     statusBar()->showMessage(error.userMessage, 15000);
     if (m_refusals->present(error.code, error.userMessage))
         return; // Trakt refused: the banner and the tray say so, with the next step
+    const bool login = error.code == ErrorCode::NotLoggedIn || error.code == ErrorCode::TokenExpired
+        || error.code == ErrorCode::Unauthorized || error.code == ErrorCode::AniListLoginRefused;
     if (m_tray) {
         m_tray->setState(TrayController::State::Error, error.userMessage);
-        if (automated)
-            m_tray->notify(tr("Scheduled sync failed"), error.userMessage, true);
+        if (automated) {
+            m_lastBackgroundFailed = true;
+            m_lastBackgroundError = error;
+            m_tray->notify(tr("Sync did not run"), error.userMessage, true);
+        }
+    }
+    if (login) {
+        // Said where the user looks, with the next step, whether the run was background or not.
+        showLoginProblem(error);
+        return;
     }
     if (automated)
         return;
-    // A manual action that could not start says why where the user looks, with the next step.
-    const bool login = error.code == ErrorCode::NotLoggedIn || error.code == ErrorCode::TokenExpired
-        || error.code == ErrorCode::Unauthorized || error.code == ErrorCode::AniListLoginRefused;
-    m_banner->showMessage(
-        MessageBanner::Kind::Warning, error.userMessage, login ? tr("Log in…") : QString());
-    disconnect(m_banner, &MessageBanner::actionTriggered, nullptr, nullptr);
-    if (login) {
-        connect(m_banner, &MessageBanner::actionTriggered, this,
-            [this] { showSettings()->showPage(SettingsDialog::Page::Accounts); });
-    }
+    m_banner->showMessage(MessageBanner::Kind::Warning, error.userMessage);
+    disconnect(m_banner, &MessageBanner::actionTriggered, this, nullptr);
 }
 
-void MainWindow::refreshAccounts()
+void MainWindow::showLoginProblem(const Error &error)
 {
-    m_accounts->check(false, this, [this](const AccountsStatus &status) {
-        m_dashboard->setAccounts(status.aniList.text(), status.trakt.text());
+    // The messages name the service ("Log in to AniList first", "Your AniList login has
+    // expired…"); the Accounts card is checked again so it no longer says "Logged in".
+    const bool aniList = error.code == ErrorCode::AniListLoginRefused
+        || error.userMessage.contains(u"AniList"_s);
+    const bool again = error.code != ErrorCode::NotLoggedIn;
+    m_banner->showMessage(MessageBanner::Kind::Warning, error.userMessage,
+        again ? tr("Log in again…") : tr("Log in…"));
+    disconnect(m_banner, &MessageBanner::actionTriggered, this, nullptr);
+    connect(m_banner, &MessageBanner::actionTriggered, this, [this, aniList] {
+        showSetup(aniList ? SetupWizard::AniListPage : SetupWizard::TraktPage);
     });
+    refreshAccounts(again);
+}
+
+void MainWindow::refreshAccounts(bool online)
+{
+    m_accounts->check(
+        online, this, [this](const AccountsStatus &status) { m_dashboard->setAccounts(status); });
+}
+
+SetupWizard *MainWindow::setupWizard() const
+{
+    return m_setup;
+}
+
+SetupWizard *MainWindow::showSetup(int page)
+{
+    if (m_setup && !m_setup->isVisible())
+        m_setup.clear(); // closed: deleted later (WA_DeleteOnClose)
+    if (!m_setup) {
+        auto *wizard = new SetupWizard(m_accounts, m_updater, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        if (page >= 0)
+            wizard->setStartId(page);
+        connect(wizard, &SetupWizard::traktLoggedIn, this, [this] {
+            m_banner->hide();
+            refreshAccounts(true);
+        });
+        connect(wizard, &SetupWizard::aniListLoggedIn, this, [this] {
+            m_banner->hide();
+            refreshAccounts(true);
+        });
+        connect(wizard, &SetupWizard::mappingsImported, this, [this] { m_dashboard->reload(); });
+        connect(wizard, &SetupWizard::firstSyncRequested, this, [this](SyncMode mode) {
+            if (m_sync)
+                m_sync->requestPreview(mode);
+        });
+        m_setup = wizard;
+        wizard->show();
+    } else if (page >= 0 && m_setup->currentId() != page) {
+        // Already open: go to the page asked for.
+        while (m_setup->currentId() > page && m_setup->currentId() != m_setup->startId())
+            m_setup->back();
+        while (m_setup->currentId() < page && m_setup->currentId() >= 0)
+            m_setup->next();
+    }
+    m_setup->raise();
+    m_setup->activateWindow();
+    return m_setup;
 }
 
 void MainWindow::showDatabaseProblem(const QString &message)
@@ -376,6 +551,7 @@ void MainWindow::onDatabaseOpened(const QString &display, int schemaVersion)
 
 void MainWindow::reloadAll()
 {
+    m_mappingsStale = false;
     m_dashboard->reload();
     m_mappings->reload();
     m_overrides->reload();
@@ -405,13 +581,13 @@ SettingsDialog *MainWindow::showSettings()
             m_settingsDialog, &SettingsDialog::settingsApplied, this, &MainWindow::settingsChanged);
         connect(m_settingsDialog, &SettingsDialog::traktLoggedIn, this, [this] {
             m_banner->hide();
-            refreshAccounts();
+            refreshAccounts(true);
         });
         connect(
-            m_settingsDialog, &SettingsDialog::traktLoggedOut, this, &MainWindow::refreshAccounts);
+            m_settingsDialog, &SettingsDialog::traktLoggedOut, this, [this] { refreshAccounts(); });
         connect(m_settingsDialog, &SettingsDialog::aniListTokenSaved, this, [this] {
             m_banner->hide();
-            refreshAccounts();
+            refreshAccounts(true);
         });
         connect(m_settingsDialog, &SettingsDialog::databaseChanged, this,
             [this](const DatabaseSpec &spec) { openDatabase(spec); });

@@ -2,9 +2,12 @@
 
 #include "core/common/error.h"
 #include "core/store/databasespec.h"
+#include "core/sync/syncplan.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 class QLabel;
 class QMessageBox;
@@ -17,19 +20,23 @@ class DashboardTab;
 class DatabaseThread;
 class MessageBanner;
 class LogsTab;
+class MappingUpdater;
 class MappingsTab;
 class OverridesTab;
 class ProgressTab;
 class RunsDialog;
 class Services;
 class SettingsDialog;
+class SetupWizard;
 class SyncController;
 class TraktRefusalPresenter;
+class TitleLookup;
 class TrayController;
 
 /// The main window: tabs Dashboard / Mappings / Overrides / Progress / Logs, menus Sync, View,
 /// Settings, Help, a banner for what needs the user's attention, a status bar with the database and
-/// sync state. Owns no data: it talks to the DatabaseThread, the Services bundle and Accounts that
+/// sync state, the first-run setup. Background runs report here and in the tray, never in a
+/// dialog. Owns no data: it talks to the DatabaseThread, the Services bundle and Accounts that
 /// the Application built.
 class MainWindow final : public QMainWindow
 {
@@ -43,8 +50,13 @@ public:
         QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Reads both accounts again (after a login or logout) into the dashboard.
-    void refreshAccounts();
+    /// Reads both accounts again (after a login or logout) into the dashboard; `online` also asks
+    /// the services (the account names, a refused token).
+    void refreshAccounts(bool online = false);
+    /// Opens the setup (non-blocking) at `page` (a SetupWizard::PageId; -1: the start).
+    SetupWizard *showSetup(int page = -1);
+    SetupWizard *setupWizard() const;
+    MappingUpdater *mappingUpdater() const { return m_updater; }
     /// A banner saying what went wrong with the database, with a button to Settings → Database.
     void showDatabaseProblem(const QString &message);
     /// A passing line in the status bar.
@@ -83,6 +95,8 @@ public:
     static constexpr auto GeometrySetting = "ui/mainWindow/geometry";
     static constexpr auto StateSetting = "ui/mainWindow/state";
     static constexpr auto TabSetting = "ui/mainWindow/tab";
+    /// Set once the user was told that closing the window keeps Tsuzuki in the tray.
+    static constexpr auto TrayHintShownSetting = "ui/trayHintShown";
 
 public Q_SLOTS:
     /// Shows, raises and activates the window (tray "Open", a second launch).
@@ -109,6 +123,11 @@ private:
     void onDatabaseOpenFailed(const QString &message);
 
     void onSyncFailed(const Error &error, bool automated);
+    void onRunFinished(const SyncReport &report, bool automated);
+    void onNotificationClicked();
+    /// A login is missing or was refused: the banner says so with a button to the login.
+    void showLoginProblem(const Error &error);
+    void updateNextRunLabel();
 
     DatabaseThread *m_database;
     Services *m_services;
@@ -126,6 +145,14 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_nextRunLabel = nullptr;
+    QDateTime m_nextRun;
+    QTimer m_clock; ///< refreshes the relative times in the status bar
+    MappingUpdater *m_updater = nullptr;
+    TitleLookup *m_lookup = nullptr;
+    QPointer<SetupWizard> m_setup;
+    bool m_mappingsStale = false; ///< a run ended while the Mappings tab was not shown
+    bool m_lastBackgroundFailed = false; ///< a click on the notification shows the banner
+    Error m_lastBackgroundError;
     QList<QAction *> m_syncActions;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<RunsDialog> m_runsDialog;

@@ -2,6 +2,7 @@
 // mappings set, logs.
 #include "app/cli/command.h"
 #include "core/app/appactions.h"
+#include "core/app/titlelookup.h"
 #include "core/store/configrepository.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/logrepository.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -133,11 +135,87 @@ void resetWindow(Context &ctx)
     ctx.finish(0);
 }
 
+/// "Trakt 37696 → One Piece (1999)" on standard error, so --json output stays one object.
+void sayFound(Context &ctx, const QString &service, const TitleMatch &match)
+{
+    //: %1 = AniList or Trakt, %2 = the id, %3 = "Title (year)"
+    ctx.err << tr("%1 %2 → %3").arg(service).arg(match.id).arg(match.display()) << Qt::endl;
+}
+
+/// Looks the pasted Trakt show (id, address, slug, TMDB address) up, or takes a plain id as it is
+/// with --no-check. `done` gets the Trakt id; a title Trakt does not know fails the command.
+void resolveTrakt(Context &ctx, const QString &text, TitleLookup::Kind kind, bool noCheck,
+    std::function<void(qint64, const TitleMatch &)> done)
+{
+    const auto query = TitleLookup::parseTrakt(text, kind);
+    if (query.type == TitleLookup::TraktQuery::Type::Invalid) {
+        ctx.err << query.error << Qt::endl;
+        ctx.finish(2);
+        return;
+    }
+    if (noCheck) {
+        if (query.type != TitleLookup::TraktQuery::Type::TraktId) {
+            ctx.err << tr("--no-check takes a numeric Trakt id only; \"%1\" has to be looked up.")
+                           .arg(text)
+                    << Qt::endl;
+            ctx.finish(2);
+            return;
+        }
+        done(query.id, TitleMatch {});
+        return;
+    }
+    auto *lookup = new TitleLookup(ctx.services(), qApp);
+    lookup->trakt(text, kind, lookup, [&ctx, lookup, done](const Result<TitleMatch> &match) {
+        lookup->deleteLater();
+        if (!match) {
+            ctx.fail(match.error());
+            return;
+        }
+        sayFound(ctx, u"Trakt"_s, match.value());
+        done(match->id, match.value());
+    });
+}
+
+void overrideSet(Context &ctx, const QStringList &pos, bool noCheck)
+{
+    QList<int> n;
+    for (int i = 2; i < pos.size(); ++i) {
+        bool ok = false;
+        n << pos.at(i).toInt(&ok);
+        if (!ok) {
+            ctx.err << tr("\"%1\" is not a number").arg(pos.at(i)) << Qt::endl;
+            ctx.finish(2);
+            return;
+        }
+    }
+    // The numbers are checked before anyone is asked about the show.
+    if (auto valid = OverrideRepository::validate({ 1, n.at(0), n.at(1), n.at(2) }); !valid) {
+        ctx.fail(valid.error());
+        return;
+    }
+    resolveTrakt(ctx, pos.at(1), TitleLookup::Kind::Show, noCheck,
+        [&ctx, n](qint64 traktId, const TitleMatch &) {
+            const EpisodeOverride row { traktId, n.at(0), n.at(1), n.at(2) };
+            if (auto r = AppActions(ctx.database()).setOverride(row); !r) {
+                ctx.fail(r.error());
+                return;
+            }
+            if (ctx.json)
+                printJson(ctx, { { u"ok"_s, true }, { u"traktId"_s, traktId } });
+            else
+                ctx.out << tr("Done.") << Qt::endl;
+            ctx.finish(0);
+        });
+}
+
 void overrideCmd(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(
-        u"action"_s, u"set <traktId> <abs> <season> <episode> | remove <traktId> <abs> | list"_s);
+    const QCommandLineOption noCheck(
+        u"no-check"_s, tr("Take a numeric Trakt id as it is, without asking Trakt (offline)."));
+    parser.addOption(noCheck);
+    parser.addPositionalArgument(u"action"_s,
+        u"set <trakt id|address|slug> <abs> <season> <episode> | remove <traktId> <abs> | list"_s);
     if (!ctx.parse(parser))
         return;
     const QStringList pos = parser.positionalArguments();
@@ -163,7 +241,11 @@ void overrideCmd(Context &ctx)
         ctx.finish(0);
         return;
     }
-    if ((action == u"set"_s && pos.size() == 5) || (action == u"remove"_s && pos.size() == 3)) {
+    if (action == u"set"_s && pos.size() == 5) {
+        overrideSet(ctx, pos, parser.isSet(noCheck));
+        return;
+    }
+    if (action == u"remove"_s && pos.size() == 3) {
         QList<int> n;
         for (int i = 1; i < pos.size(); ++i) {
             bool ok = false;
@@ -174,13 +256,7 @@ void overrideCmd(Context &ctx)
                 return;
             }
         }
-        if (action == u"set"_s) {
-            const EpisodeOverride row { n.at(0), n.at(1), n.at(2), n.at(3) };
-            if (auto r = AppActions(ctx.database()).setOverride(row); !r) {
-                ctx.fail(r.error());
-                return;
-            }
-        } else if (auto r = AppActions(ctx.database()).removeOverride(n.at(0), n.at(1)); !r) {
+        if (auto r = AppActions(ctx.database()).removeOverride(n.at(0), n.at(1)); !r) {
             ctx.fail(r.error());
             return;
         }
@@ -191,8 +267,8 @@ void overrideCmd(Context &ctx)
         ctx.finish(0);
         return;
     }
-    ctx.err << tr(
-        "usage: override set <traktId> <abs> <season> <episode> | remove <traktId> <abs> | list")
+    ctx.err << tr("usage: override set <trakt id|address|slug> <abs> <season> <episode> | remove "
+                  "<traktId> <abs> | list")
             << Qt::endl;
     ctx.finish(2);
 }
@@ -203,28 +279,24 @@ void mappingsSet(Context &ctx)
     const QCommandLineOption tmdb(u"tmdb"_s, tr("TMDB id."), u"id"_s);
     const QCommandLineOption imdb(u"imdb"_s, tr("IMDb id (tt...)."), u"id"_s);
     const QCommandLineOption tvdb(u"tvdb"_s, tr("TVDB id."), u"id"_s);
-    parser.addOptions({ tmdb, imdb, tvdb });
-    parser.addPositionalArgument(u"anilistId"_s, tr("AniList id (required)"));
-    parser.addPositionalArgument(u"traktId"_s, tr("Trakt id (required)"));
+    const QCommandLineOption noCheck(u"no-check"_s,
+        tr("Take numeric ids as they are, without asking AniList and Trakt (offline)."));
+    parser.addOptions({ tmdb, imdb, tvdb, noCheck });
+    parser.addPositionalArgument(
+        u"anilist"_s, tr("AniList id, anilist.co or myanimelist.net address (required)"));
+    parser.addPositionalArgument(
+        u"trakt"_s, tr("Trakt id, trakt.tv address or slug, or themoviedb.org address (required)"));
     if (!ctx.parse(parser))
         return;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2) {
-        ctx.err << tr(
-            "usage: mappings set <anilistId> <traktId> [--tmdb N] [--imdb tt..] [--tvdb N]")
+        ctx.err << tr("usage: mappings set <anilist id|address> <trakt id|address|slug> [--tmdb N] "
+                      "[--imdb tt..] [--tvdb N] [--no-check]")
                 << Qt::endl;
         ctx.finish(2);
         return;
     }
-    const auto anilistId = positiveId(ctx, pos.at(0), tr("AniList id"));
-    if (!anilistId)
-        return;
-    const auto traktId = positiveId(ctx, pos.at(1), tr("Trakt id"));
-    if (!traktId)
-        return;
     Mapping m;
-    m.anilistId = *anilistId;
-    m.traktId = *traktId;
     m.isManual = true;
     if (parser.isSet(tmdb)) {
         const auto id = positiveId(ctx, parser.value(tmdb), tr("TMDB id"));
@@ -239,20 +311,75 @@ void mappingsSet(Context &ctx)
         m.tvdbId = *id;
     }
     m.imdbId = parser.value(imdb);
-    // One action with the GUI's: saved and the waiting plays retried, in one transaction.
-    if (auto r = AppActions(ctx.database()).saveManualMapping(m); !r) {
-        ctx.fail(r.error());
+    const bool offline = parser.isSet(noCheck);
+    const auto save = [&ctx](Mapping mapping) {
+        // One action with the GUI's: saved and the waiting plays retried, in one transaction.
+        if (auto r = AppActions(ctx.database()).saveManualMapping(mapping); !r) {
+            ctx.fail(r.error());
+            return;
+        }
+        if (ctx.json)
+            printJson(ctx,
+                { { u"anilistId"_s, mapping.anilistId }, { u"traktId"_s, *mapping.traktId },
+                    { u"type"_s, u"manual"_s } });
+        else
+            ctx.out << tr("AniList %1 is now mapped to Trakt %2 (manual).")
+                           .arg(mapping.anilistId)
+                           .arg(*mapping.traktId)
+                    << Qt::endl;
+        ctx.finish(0);
+    };
+    const auto withTrakt = [&ctx, offline, save, traktText = pos.at(1)](Mapping mapping) {
+        resolveTrakt(ctx, traktText, TitleLookup::Kind::Any, offline,
+            [save, mapping](qint64 traktId, const TitleMatch &match) mutable {
+                mapping.traktId = traktId;
+                // Trakt's own ids for the title fill what was not given.
+                if (!mapping.tmdbId && match.tmdbId)
+                    mapping.tmdbId = match.tmdbId;
+                if (mapping.imdbId.isEmpty())
+                    mapping.imdbId = match.imdbId;
+                save(mapping);
+            });
+    };
+    static const QRegularExpression number(u"^[-+]?\\d+$"_s);
+    if (number.match(pos.at(0).trimmed()).hasMatch()
+        && !positiveId(ctx, pos.at(0), tr("AniList id")))
+        return;
+    // Both are read before anyone is asked: a typo ends here, with exit code 2.
+    const auto anilist = TitleLookup::parseAniList(pos.at(0));
+    if (anilist.type == TitleLookup::AniListQuery::Type::Invalid) {
+        ctx.err << anilist.error << Qt::endl;
+        ctx.finish(2);
         return;
     }
-    if (ctx.json)
-        printJson(ctx,
-            { { u"anilistId"_s, *anilistId }, { u"traktId"_s, *traktId },
-                { u"type"_s, u"manual"_s } });
-    else
-        ctx.out
-            << tr("AniList %1 is now mapped to Trakt %2 (manual).").arg(*anilistId).arg(*traktId)
-            << Qt::endl;
-    ctx.finish(0);
+    if (const auto trakt = TitleLookup::parseTrakt(pos.at(1));
+        trakt.type == TitleLookup::TraktQuery::Type::Invalid) {
+        ctx.err << trakt.error << Qt::endl;
+        ctx.finish(2);
+        return;
+    }
+    if (offline) {
+        if (anilist.type != TitleLookup::AniListQuery::Type::AniList) {
+            ctx.err << tr("--no-check takes a numeric AniList id only.") << Qt::endl;
+            ctx.finish(2);
+            return;
+        }
+        m.anilistId = anilist.id;
+        withTrakt(m);
+        return;
+    }
+    auto *lookup = new TitleLookup(ctx.services(), qApp);
+    lookup->aniList(
+        pos.at(0), lookup, [&ctx, lookup, m, withTrakt](const Result<TitleMatch> &match) mutable {
+            lookup->deleteLater();
+            if (!match) {
+                ctx.fail(match.error());
+                return;
+            }
+            sayFound(ctx, u"AniList"_s, match.value());
+            m.anilistId = match->id;
+            withTrakt(m);
+        });
 }
 
 void printLog(Context &ctx, const LogEntry &e)
@@ -315,11 +442,13 @@ const Registration registration([] {
                 "Tsuzuki::Cli", "Reprocess the whole activity window (lastSyncTimestamp = 0)"),
             true, resetWindow },
         { { u"override"_s },
-            u"set <traktId> <abs> <season> <episode> | remove <traktId> <abs> | list"_s,
+            u"set <trakt id|address|slug> <abs> <season> <episode> [--no-check] | remove "
+            u"<traktId> <abs> | list"_s,
             QT_TRANSLATE_NOOP("Tsuzuki::Cli", "Episode corrections (episode_override)"), true,
             overrideCmd },
         { { u"mappings"_s, u"set"_s },
-            u"<anilistId> <traktId> [--tmdb N] [--imdb tt..] [--tvdb N]"_s,
+            u"<anilist id|address> <trakt id|address|slug> [--tmdb N] [--imdb tt..] [--tvdb N] "
+            u"[--no-check]"_s,
             QT_TRANSLATE_NOOP(
                 "Tsuzuki::Cli", "Manual mapping of an AniList entry to a Trakt show or movie"),
             true, mappingsSet },

@@ -13,6 +13,7 @@
 #include "core/store/databasethread.h"
 #include "core/store/logrepository.h"
 #include "core/sync/syncscheduler.h"
+#include "ui/dialogs/setupwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/synccontroller.h"
 #include "ui/tray/traycontroller.h"
@@ -37,10 +38,12 @@ Application::Application(ApplicationOptions options, QObject *parent)
     m_database->setWatchLogs(true);
     m_window = std::make_unique<MainWindow>(m_database.get(), m_services, m_accounts);
     m_sync = new SyncController(m_window.get(), this);
+    m_sync->setDatabase(m_database.get());
     if (m_options.adjustSyncOptions)
         m_sync->setOptionsAdjuster(m_options.adjustSyncOptions);
     m_window->setSyncController(m_sync);
-    m_tray = new TrayController(this);
+    m_tray = m_options.trayAvailable ? new TrayController(*m_options.trayAvailable, this)
+                                     : new TrayController(this);
     m_window->setTrayController(m_tray);
     m_instance = new SingleInstance({}, this);
     wire();
@@ -181,6 +184,11 @@ void Application::start()
     if (!hidden)
         m_window->show();
     QApplication::setQuitOnLastWindowClosed(!(m_tray->isAvailable() && trayOn));
+    // The first start: log in, fetch the mapping data, choose the first sync. Once finished or
+    // closed, it is in the Settings menu.
+    if (!hidden && m_options.firstRunSetup
+        && !settings.value(QString::fromLatin1(SetupWizard::CompletedSetting), false).toBool())
+        m_window->showSetup();
 }
 
 } // namespace Tsuzuki

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Tsuzuki {
 
@@ -30,6 +31,12 @@ struct ApplicationOptions
     /// Ask a running instance to come forward instead of starting a second one (tests of one
     /// process build several Applications one after another and turn this off).
     bool singleInstance = true;
+    /// On the first start (the setup never finished or closed), open the setup over the window.
+    /// Tests of other things turn it off.
+    bool firstRunSetup = true;
+    /// Whether there is a system tray (default: ask the desktop). Offscreen tests have none and
+    /// set it to test closing to the tray; the tray then records its notifications.
+    std::optional<bool> trayAvailable;
 };
 
 /// The composition root of the desktop app, as a class so that tests build exactly what main()

@@ -96,8 +96,11 @@ void Accounts::check(
     result->secretStore = m_services->secrets() ? m_services->secrets()->backendName() : QString();
     auto pending = std::make_shared<int>(2);
     QPointer<QObject> guard(context);
-    const auto oneDone = [result, pending, guard, done] {
-        if (--*pending == 0 && guard)
+    const auto oneDone = [this, result, pending, guard, done] {
+        if (--*pending != 0)
+            return;
+        noteRefusals(*result);
+        if (guard)
             done(*result);
     };
     checkAniList(online, [result, oneDone](AccountStatus status, bool tmdbKey) {
@@ -109,6 +112,22 @@ void Accounts::check(
         result->trakt = std::move(status);
         oneDone();
     });
+}
+
+void Accounts::noteRefusals(const AccountsStatus &status)
+{
+    using State = AccountStatus::State;
+    if (status.aniList.state == State::Refused && m_aniListState != State::Refused)
+        Q_EMIT activity(QString::fromLatin1(LogLevel::Warning),
+            tr("AniList refused the stored token: log in to AniList again."));
+    if (status.trakt.state == State::Refused && m_traktState != State::Refused)
+        Q_EMIT activity(QString::fromLatin1(LogLevel::Warning),
+            tr("Trakt refused the stored login: log in to Trakt again (%1)")
+                .arg(status.trakt.problem));
+    if (status.aniList.state != State::Unavailable)
+        m_aniListState = status.aniList.state;
+    if (status.trakt.state != State::Unavailable)
+        m_traktState = status.trakt.state;
 }
 
 void Accounts::checkAniList(bool online, std::function<void(AccountStatus, bool)> done)
@@ -240,6 +259,7 @@ void Accounts::logInAniList(const QString &token, QObject *context, Callback<Acc
                             done(written.error());
                         return;
                     }
+                    m_aniListState = status.state;
                     Q_EMIT activity(QString::fromLatin1(LogLevel::Info),
                         tr("Logged in to AniList as %1").arg(status.user));
                     if (guard)
@@ -273,12 +293,42 @@ Result<TraktDeviceLogin *> Accounts::startTraktLogin()
     TraktDeviceLogin *login = m_services->traktAuth()->startDeviceLogin();
     connect(login, &TraktDeviceLogin::finished, this, [this, login] {
         if (login->ok())
-            Q_EMIT activity(QString::fromLatin1(LogLevel::Info), tr("Logged in to Trakt"));
+            noteTraktLogin();
         else if (login->error().code != ErrorCode::Cancelled)
             Q_EMIT activity(QString::fromLatin1(LogLevel::Warning),
                 tr("Trakt login failed: %1").arg(login->error().userMessage));
     });
     return login;
+}
+
+void Accounts::noteTraktLogin()
+{
+    m_traktState = AccountStatus::State::LoggedIn;
+    // The log names the account, as it does for AniList.
+    m_services->trakt()->userSettings(this, [this](const Result<TraktUserSettings> &user) {
+        Q_EMIT activity(QString::fromLatin1(LogLevel::Info),
+            user && !user->username.isEmpty() ? tr("Logged in to Trakt as %1").arg(user->username)
+                                              : tr("Logged in to Trakt"));
+    });
+}
+
+bool Accounts::hasUnsavedTraktLogin() const
+{
+    return m_services->traktAuth()->hasUnsavedLogin();
+}
+
+void Accounts::retrySaveTraktLogin(QObject *context, Callback<void> done)
+{
+    QPointer<QObject> guard(context);
+    m_services->traktAuth()->saveUnsavedLogin(this, [this, guard, done](const Result<void> &saved) {
+        if (saved)
+            noteTraktLogin();
+        else
+            Q_EMIT activity(QString::fromLatin1(LogLevel::Warning),
+                tr("The Trakt login could still not be saved: %1").arg(saved.error().userMessage));
+        if (guard)
+            done(saved);
+    });
 }
 
 void Accounts::logOutTrakt(QObject *context, Callback<void> done)

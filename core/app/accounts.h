@@ -72,6 +72,10 @@ public:
     Result<TraktDeviceLogin *> startTraktLogin();
     /// Revokes and forgets the Trakt tokens.
     void logOutTrakt(QObject *context, Callback<void> done);
+    /// A Trakt login that Trakt accepted but the keychain could not store (locked, no default
+    /// keyring) waits in memory: Retry stores it.
+    bool hasUnsavedTraktLogin() const;
+    void retrySaveTraktLogin(QObject *context, Callback<void> done);
 
     Services *services() const { return m_services; }
 
@@ -87,7 +91,15 @@ private:
     void checkAniList(bool online, std::function<void(AccountStatus, bool tmdbKey)> done);
     void checkTrakt(bool online, std::function<void(AccountStatus)> done);
 
+    /// Says in the activity log when a service starts refusing a stored token (once, not on
+    /// every check).
+    void noteRefusals(const AccountsStatus &status);
+    /// A Trakt login was stored: the activity log names the account.
+    void noteTraktLogin();
+
     Services *m_services;
+    AccountStatus::State m_aniListState = AccountStatus::State::NotLoggedIn;
+    AccountStatus::State m_traktState = AccountStatus::State::NotLoggedIn;
 };
 
 } // namespace Tsuzuki

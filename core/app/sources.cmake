@@ -9,4 +9,8 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/runreport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/runundo.h
     ${CMAKE_CURRENT_LIST_DIR}/runundo.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/runresult.h
+    ${CMAKE_CURRENT_LIST_DIR}/runresult.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/titlelookup.h
+    ${CMAKE_CURRENT_LIST_DIR}/titlelookup.cpp
 )

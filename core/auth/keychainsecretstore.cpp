@@ -68,6 +68,15 @@ bool KeychainSecretStore::isUnavailable(int keychainError, const QString &errorS
     }
 }
 
+Error KeychainSecretStore::lockedError(const QString &label, const QString &detail)
+{
+    return makeError(ErrorCode::KeychainUnavailable,
+        tr("The keyring is locked, so the %1 cannot be used. Unlock it (GNOME: the \"Passwords "
+           "and Keys\" app, or log out and in again; KDE: KWallet), then try again.")
+            .arg(label),
+        detail);
+}
+
 Error KeychainSecretStore::mapKeychainError(
     int keychainError, const QString &errorString, const QString &key)
 {
@@ -100,12 +109,7 @@ Error KeychainSecretStore::mapKeychainError(
                 .arg(label),
             detail);
     case QKeychain::AccessDenied:
-        return makeError(ErrorCode::KeychainUnavailable,
-            tr("The system keychain is locked, so the %1 cannot be used. Unlock your keyring and "
-               "try "
-               "again.")
-                .arg(label),
-            detail);
+        return lockedError(label, detail);
     case QKeychain::CouldNotDeleteEntry:
         return makeError(ErrorCode::Keychain,
             tr("The %1 could not be deleted from the system keychain.").arg(label), detail);
@@ -117,6 +121,21 @@ Error KeychainSecretStore::mapKeychainError(
     case QKeychain::NoBackendAvailable: // handled above
     case QKeychain::OtherError:
         break;
+    }
+    // libsecret's words for a keyring that is locked, or for no default keyring at all (an empty
+    // keyring: the "default" alias names no collection, so there is nowhere to write).
+    if (errorString.contains(u"locked"_s, Qt::CaseInsensitive))
+        return lockedError(label, detail);
+    if (errorString.contains(u"does not exist at path"_s, Qt::CaseInsensitive)
+        || errorString.contains(u"No such secret collection"_s, Qt::CaseInsensitive)
+        || errorString.contains(u"no default collection"_s, Qt::CaseInsensitive)
+        || errorString.contains(u"No such object"_s, Qt::CaseInsensitive)) {
+        return makeError(ErrorCode::KeychainUnavailable,
+            tr("There is no default keyring to keep the %1 in. Create one and make it the "
+               "default (GNOME: the \"Passwords and Keys\" app, + → Password keyring, then \"Set "
+               "as default\"; KDE: KWallet), then try again.")
+                .arg(label),
+            detail);
     }
     return makeError(
         ErrorCode::Keychain, tr("The system keychain could not handle the %1.").arg(label), detail);

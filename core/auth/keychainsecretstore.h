@@ -52,6 +52,7 @@ Q_SIGNALS:
     void retryScheduled(const QString &key);
 
 private:
+    static Error lockedError(const QString &label, const QString &detail);
     enum class Operation { Read, Write, Remove };
 
     void startAttempt(

@@ -14,24 +14,39 @@ QString formatLocalTime(const QDateTime &time)
     return local.toString(u"yyyy-MM-dd HH:mm:ss "_s) + local.timeZoneAbbreviation();
 }
 
+QString formatUtcTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s;
+}
+
 QString formatRelative(const QDateTime &time, const QDateTime &now)
 {
+    // Every phrase spelled out in a translate() call, so that lupdate finds it (and its plural
+    // forms): a phrase passed through a variable is never translated.
     if (!time.isValid())
         return QCoreApplication::translate("Tsuzuki::Time", "never");
     const qint64 seconds = now.secsTo(time);
     const qint64 magnitude = qAbs(seconds);
     const bool future = seconds > 0;
-    auto phrase = [future](const char *past, const char *ahead, int n) {
-        return QCoreApplication::translate("Tsuzuki::Time", future ? ahead : past, nullptr, n);
-    };
     if (magnitude < 60)
         return future ? QCoreApplication::translate("Tsuzuki::Time", "in a moment")
                       : QCoreApplication::translate("Tsuzuki::Time", "just now");
-    if (magnitude < 3600)
-        return phrase("%n minute(s) ago", "in %n minute(s)", int(magnitude / 60));
-    if (magnitude < 86400)
-        return phrase("%n hour(s) ago", "in %n hour(s)", int(magnitude / 3600));
-    return phrase("%n day(s) ago", "in %n day(s)", int(magnitude / 86400));
+    if (magnitude < 3600) {
+        const int n = int(magnitude / 60);
+        return future
+            ? QCoreApplication::translate("Tsuzuki::Time", "in %n minute(s)", nullptr, n)
+            : QCoreApplication::translate("Tsuzuki::Time", "%n minute(s) ago", nullptr, n);
+    }
+    if (magnitude < 86400) {
+        const int n = int(magnitude / 3600);
+        return future ? QCoreApplication::translate("Tsuzuki::Time", "in %n hour(s)", nullptr, n)
+                      : QCoreApplication::translate("Tsuzuki::Time", "%n hour(s) ago", nullptr, n);
+    }
+    const int n = int(magnitude / 86400);
+    return future ? QCoreApplication::translate("Tsuzuki::Time", "in %n day(s)", nullptr, n)
+                  : QCoreApplication::translate("Tsuzuki::Time", "%n day(s) ago", nullptr, n);
 }
 
 } // namespace Tsuzuki

@@ -81,6 +81,13 @@ QString install(const QString &override)
             break;
         }
     }
+    // No translation for the locale (or the C locale): English, whose file holds the plural
+    // forms ("1 play", "2 plays").
+    for (const QString &path : searchPaths()) {
+        if (loaded)
+            break;
+        loaded = app->load(u"tsuzuki_en"_s, path);
+    }
     if (!loaded) {
         delete app;
         return u"en"_s;

@@ -2,6 +2,7 @@
 
 #include "core/log/logging.h"
 #include "core/net/httpclient.h"
+#include "core/store/logrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -228,6 +229,8 @@ void MappingDownloader::onReplyFinished()
 void MappingDownloader::fail(const Error &error)
 {
     qCWarning(lcMapping) << "mapping download failed:" << error.toString();
+    if (error.code != ErrorCode::Cancelled)
+        (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Error), error.userMessage);
     finishWith(error);
 }
 

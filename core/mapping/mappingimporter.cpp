@@ -8,6 +8,7 @@
 #include "core/mapping/otakuimporter.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
+#include "core/store/logrepository.h"
 
 #include <QElapsedTimer>
 
@@ -70,17 +71,34 @@ Result<ImportSummary> MappingImporter::importFile(MappingSource source, const QS
     if (!parsed) {
         qCWarning(lcMapping) << "import" << MappingSources::key(source)
                              << "failed:" << parsed.error().toString();
+        logImport(source, parsed.error());
         return parsed.error();
     }
     if (progress)
         progress(u"read"_s, 1, 1);
     const qint64 parseMs = timer.elapsed();
     auto summary = importParsed(source, parsed.value(), progress);
-    if (!summary)
+    if (!summary) {
+        logImport(source, summary.error());
         return summary;
+    }
     ImportSummary s = summary.value();
     s.parseMs = parseMs;
+    logImport(source, s);
     return s;
+}
+
+void MappingImporter::logImport(MappingSource source, const Result<ImportSummary> &result)
+{
+    // The activity log says what changed the mapping data, as it says what a sync did.
+    if (result)
+        (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Success),
+            QCoreApplication::translate("Tsuzuki::MappingImporter",
+                "%1 mapping data imported: %n AniList id(s).", nullptr, int(result->anilistIds))
+                .arg(MappingSources::displayName(source)));
+    else
+        (void)LogRepository(m_db).append(
+            QString::fromLatin1(LogLevel::Error), result.error().userMessage);
 }
 
 Result<ImportSummary> MappingImporter::importParsed(

@@ -65,6 +65,9 @@ public:
         MappingSource source, const QString &path, const MappingFileLimits &limits = {});
 
 private:
+    /// One line in the activity log per import, good or bad.
+    void logImport(MappingSource source, const Result<ImportSummary> &result);
+
     Database &m_db;
 };
 

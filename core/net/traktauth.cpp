@@ -134,13 +134,18 @@ void TraktDeviceLogin::poll()
                 return;
             }
             m_timer.stop();
-            m_auth->storeToken(token.value(), this, [this](const Result<void> &stored) {
-                if (!stored) {
-                    fail(stored.error());
-                    return;
-                }
-                succeed();
-            });
+            m_auth->m_unsaved = {};
+            m_auth->writeToken(
+                token.value(), this, [this, pair = token.value()](const Result<void> &stored) {
+                    if (!stored) {
+                        // Trakt accepted the code (it cannot be used twice): keep the pair for a
+                        // Retry.
+                        m_auth->m_unsaved = pair;
+                        fail(TraktAuth::unsavedLoginError(stored.error()));
+                        return;
+                    }
+                    succeed();
+                });
             return;
         }
         case 400: // pending: the user has not approved yet
@@ -352,6 +357,56 @@ void TraktAuth::ensureLoaded(QObject *context, DoneCallback done)
 void TraktAuth::storeToken(const TraktToken &token, QObject *context, DoneCallback done)
 {
     QPointer<QObject> guard(context);
+    writeToken(token, this, [guard, done](const Result<void> &written) {
+        if (!guard)
+            return;
+        if (written) {
+            done(written);
+            return;
+        }
+        Error error = written.error();
+        error.userMessage = tr("The new Trakt login could not be saved (%1). Log in again.")
+                                .arg(error.userMessage);
+        done(error);
+    });
+}
+
+Error TraktAuth::unsavedLoginError(const Error &storeError)
+{
+    Error error = storeError;
+    error.userMessage
+        = tr("Trakt accepted the login, but it could not be saved: %1 The login is kept until "
+             "Tsuzuki quits: fix this, then press Retry.")
+              .arg(storeError.userMessage);
+    return error;
+}
+
+void TraktAuth::saveUnsavedLogin(QObject *context, DoneCallback done)
+{
+    QPointer<QObject> guard(context);
+    if (!m_unsaved.isValid()) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done] {
+                if (guard)
+                    done(makeError(ErrorCode::NotLoggedIn,
+                        tr("There is no Trakt login waiting to be saved. Log in again.")));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const TraktToken pair = m_unsaved;
+    writeToken(pair, this, [this, pair, guard, done](const Result<void> &written) {
+        if (written && m_unsaved.accessToken == pair.accessToken)
+            m_unsaved = {};
+        if (guard)
+            done(written ? written : Result<void>(unsavedLoginError(written.error())));
+    });
+}
+
+void TraktAuth::writeToken(const TraktToken &token, QObject *context, DoneCallback done)
+{
+    QPointer<QObject> guard(context);
     registerSecret(token.accessToken);
     registerSecret(token.refreshToken);
     const auto adopt = [this, token, guard, done] {
@@ -379,11 +434,8 @@ void TraktAuth::storeToken(const TraktToken &token, QObject *context, DoneCallba
     };
     writeSecrets(m_store, items, this, [adopt, guard, done](const Result<void> &written) {
         if (!written) {
-            Error error = written.error();
-            error.userMessage = tr("The new Trakt login could not be saved (%1). Log in again.")
-                                    .arg(error.userMessage);
             if (guard)
-                done(error);
+                done(written.error());
             return;
         }
         adopt();

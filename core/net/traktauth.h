@@ -127,6 +127,12 @@ public:
     /// confirmed.
     void storeToken(const TraktToken &token, QObject *context, DoneCallback done);
 
+    /// A device login that Trakt accepted but whose pair the store refused (a locked keyring, no
+    /// default keyring) is kept in memory, never thrown away: saveUnsavedLogin() stores it once
+    /// the keyring works (Retry), a new login replaces it.
+    bool hasUnsavedLogin() const { return m_unsaved.isValid(); }
+    void saveUnsavedLogin(QObject *context, DoneCallback done);
+
     bool isLoaded() const { return m_loaded; }
     bool isLoggedIn() const { return m_token.isValid(); }
     QDateTime expiresAt() const { return m_token.expiresAt; }
@@ -153,6 +159,10 @@ private:
     friend class TraktDeviceLogin;
 
     void ensureLoaded(QObject *context, DoneCallback done);
+    /// Writes the pair and adopts it once the store confirmed; errors as the store said them.
+    void writeToken(const TraktToken &token, QObject *context, DoneCallback done);
+    /// The error of a device login whose pair could not be stored (kept for a Retry).
+    static Error unsavedLoginError(const Error &storeError);
     void finishRefresh(const Result<QString> &result);
     QUrl authEndpoint(const QString &path) const;
     bool expiresSoon() const;
@@ -167,6 +177,7 @@ private:
     QString m_clientId;
     QString m_clientSecret;
     TraktToken m_token;
+    TraktToken m_unsaved; ///< accepted by Trakt, refused by the store: waits for a Retry
     bool m_loaded = false;
     bool m_loading = false;
     QList<std::pair<QPointer<QObject>, DoneCallback>> m_loadWaiters;

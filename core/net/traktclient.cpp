@@ -218,6 +218,32 @@ void TraktClient::search(const QString &idType, const QString &id, MediaType typ
     });
 }
 
+void TraktClient::summary(
+    MediaType type, const QString &idOrSlug, QObject *context, Callback<TraktSearchResult> done)
+{
+    HttpRequest request;
+    request.url = endpoint((type == MediaType::Movie ? u"/movies/"_s : u"/shows/"_s)
+        + QString::fromLatin1(QUrl::toPercentEncoding(idOrSlug)));
+    request.maxResponseBytes = ResponseLimit::Small;
+    sendAuthorized(request, false, context, [done, type](const HttpResponse &response) {
+        if (!response.ok()) {
+            done(response.error);
+            return;
+        }
+        const QJsonObject item = response.json.object();
+        TraktSearchResult r;
+        r.type = typeName(type);
+        r.title = item.value(u"title"_s).toString();
+        r.year = item.value(u"year"_s).toInt();
+        r.ids = TraktIds::fromJson(item.value(u"ids"_s).toObject());
+        if (!response.json.isObject() || r.ids.trakt <= 0) {
+            done(unexpectedShape(tr("Trakt sent a title in an unexpected form."), response.status));
+            return;
+        }
+        done(r);
+    });
+}
+
 Result<QList<TraktSeason>> TraktClient::parseSeasons(const QJsonArray &array)
 {
     QList<TraktSeason> seasons;

@@ -48,6 +48,10 @@ public:
     /// GET /search/{tmdb|imdb|tvdb|trakt}/{id}?type=show|movie
     void search(const QString &idType, const QString &id, MediaType type, QObject *context,
         Callback<QList<TraktSearchResult>> done);
+    /// GET /shows/{id} or /movies/{id} (id: Trakt id or slug, as in a trakt.tv address): the
+    /// title, year and ids. ErrorCode::NotFound when Trakt does not know it.
+    void summary(MediaType type, const QString &idOrSlug, QObject *context,
+        Callback<TraktSearchResult> done);
     /// GET /shows/{id}/seasons?extended=full,episodes (id: trakt id or slug)
     void seasons(const QString &showId, QObject *context, Callback<QList<TraktSeason>> done);
     /// POST /sync/history with `payload` ({shows:[{ids, seasons:[{number, episodes:[{number,

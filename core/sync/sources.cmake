@@ -24,4 +24,6 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/syncscheduler.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncscheduler.h
     ${CMAKE_CURRENT_LIST_DIR}/syncservice.h
+    ${CMAKE_CURRENT_LIST_DIR}/synclogline.h
+    ${CMAKE_CURRENT_LIST_DIR}/synclogline.cpp
 )

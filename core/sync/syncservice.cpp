@@ -3,6 +3,8 @@
 #include "core/auth/secretstorerelay.h"
 #include "core/net/traktauthrelay.h"
 #include "core/store/databasethread.h"
+#include "core/store/logrepository.h"
+#include "core/sync/synclogline.h"
 #include "core/sync/syncsession.h"
 
 #include <QAtomicInteger>
@@ -30,11 +32,13 @@ public:
     {
         if (!ensure())
             return;
-        m_session->preview(mode, options, [this](const Result<SyncPlan> &plan) {
-            if (plan)
+        m_session->preview(mode, options, [this, mode, options](const Result<SyncPlan> &plan) {
+            if (plan) {
                 Q_EMIT previewReady(plan.value());
-            else
+            } else {
+                logFailure(mode, options.automated, plan.error());
                 Q_EMIT failed(plan.error());
+            }
         });
     }
 
@@ -42,11 +46,13 @@ public:
     {
         if (!ensure())
             return;
-        m_session->run(plan, approved, [this](const Result<SyncReport> &report) {
-            if (report)
+        m_session->run(plan, approved, [this, plan](const Result<SyncReport> &report) {
+            if (report) {
                 Q_EMIT runFinished(report.value());
-            else
+            } else {
+                logFailure(plan.mode, plan.options.automated, report.error());
                 Q_EMIT failed(report.error());
+            }
         });
     }
 
@@ -57,11 +63,13 @@ public:
         // The run lock is held from before the preview (SyncSession::sync).
         m_session->sync(
             mode, options,
-            [this](const Result<SyncReport> &report) {
-                if (report)
+            [this, mode, options](const Result<SyncReport> &report) {
+                if (report) {
                     Q_EMIT runFinished(report.value());
-                else
+                } else {
+                    logFailure(mode, options.automated, report.error());
                     Q_EMIT failed(report.error());
+                }
             },
             [this](const SyncPlan &plan) { Q_EMIT previewReady(plan); });
     }
@@ -87,6 +95,16 @@ Q_SIGNALS:
     void failed(const Tsuzuki::Error &error);
 
 private:
+    /// A sync that could not run is in the activity log too, at error level.
+    void logFailure(SyncMode mode, bool automated, const Error &error)
+    {
+        Database *db = m_database->database();
+        if (!db || error.code == ErrorCode::Cancelled)
+            return;
+        const SyncLogLine line = SyncLog::failed(mode, automated, error);
+        (void)LogRepository(*db).append(line.level, line.message);
+    }
+
     bool ensure()
     {
         if (m_session)

@@ -26,6 +26,7 @@
 #include "core/sync/historyreadback.h"
 #include "core/sync/needsmappinghold.h"
 #include "core/sync/syncengine.h"
+#include "core/sync/synclogline.h"
 #include "core/sync/syncrunlock.h"
 #include "core/sync/traktreconciler.h"
 

@@ -20,6 +20,7 @@
 #include "core/sync/historyreadback.h"
 #include "core/sync/syncbatch.h"
 #include "core/sync/syncengine.h"
+#include "core/sync/synclogline.h"
 #include "core/sync/syncrunlock.h"
 #include "core/sync/traktreconciler.h"
 
@@ -152,10 +153,8 @@ void SyncSession::startRun(const SyncPlan &fullPlan, const QStringList &approved
         done(runId.error());
         return;
     }
-    (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Info),
-        tr("Sync (%1) started: %2 plays to post")
-            .arg(syncModeKey(plan.mode))
-            .arg(plan.plays.size()));
+    const SyncLogLine startLine = SyncLog::started(plan);
+    (void)LogRepository(m_db).append(startLine.level, startLine.message);
     for (const QString &warning : std::as_const(plan.warnings))
         (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Warning), warning);
 
@@ -285,21 +284,8 @@ void SyncSession::finishRunRow(qint64 id, const SyncPlan &plan, const SyncReport
     if (report.errorCode != ErrorCode::None)
         row.errorCode = errorCodeName(report.errorCode);
     (void)RunRepository(m_db).finish(row);
-    if (report.status == RunStatus::Refused) {
-        // Said in the Logs tab in the same words as the banner, the tray and the CLI.
-        (void)LogRepository(m_db).append(QString::fromLatin1(LogLevel::Error),
-            tr("Sync (%1) stopped, Trakt refused: %2").arg(syncModeKey(plan.mode), report.error));
-        return;
-    }
-    const bool good = report.status == RunStatus::Succeeded;
-    (void)LogRepository(m_db).append(
-        QString::fromLatin1(good ? LogLevel::Success : LogLevel::Warning),
-        tr("Sync (%1) %2: %3 added, %4 already on Trakt, %5 not found, %6 unmapped")
-            .arg(syncModeKey(plan.mode), runStatusKey(report.status))
-            .arg(report.counters.added)
-            .arg(report.counters.alreadyOnTrakt)
-            .arg(report.counters.notFound)
-            .arg(report.counters.skippedUnmapped));
+    const SyncLogLine line = SyncLog::finished(plan, report);
+    (void)LogRepository(m_db).append(line.level, line.message);
 }
 
 void SyncSession::readBackHistoryIds(qint64 runId, int maxTitles, std::function<void()> done)

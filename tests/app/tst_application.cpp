@@ -12,6 +12,7 @@
 #include "tests/ui/uitestsupport.h"
 #include "ui/dialogs/previewdialog.h"
 #include "ui/dialogs/settingsdialog.h"
+#include "ui/dialogs/setupwizard.h"
 #include "ui/dialogs/traktlogindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/synccontroller.h"
@@ -85,7 +86,7 @@ void TestApplication::logInToTrakt(AppFixture &app, FakeServices &fakes, const Q
             dialog = candidate;
     }
     QVERIFY(dialog);
-    dialog->setUrlOpener([](const QUrl &) {});
+    dialog->setUrlOpener([](const QUrl &) { return true; });
     QTRY_VERIFY2(!dialog->userCode().isEmpty(), qPrintable(dialog->errorText()));
     QVERIFY(saveScreenshot(dialog, screenshot));
     fakes.trakt().approve();
@@ -179,17 +180,15 @@ void TestApplication::everySyncActionAsksToLogInFirst()
     QSettings().setValue(QString::fromLatin1(SettingsKey::ScheduleEnabled), false);
     QVERIFY(saveScreenshot(window, u"app-not-logged-in-banner"_s));
 
-    // The banner's button goes where the login is.
+    // The banner's button goes where the login is: the setup's AniList page.
+    QCOMPARE(window->banner()->actionButton()->text(), u"Log in…"_s);
     QTest::mouseClick(window->banner()->actionButton(), Qt::LeftButton);
-    SettingsDialog *settings = nullptr;
-    for (auto *candidate : window->findChildren<SettingsDialog *>()) {
-        if (candidate->isVisible())
-            settings = candidate;
-    }
-    QVERIFY(settings);
-    QTRY_VERIFY(settings->isVisible());
-    QVERIFY(settings->findChild<QWidget *>(u"accountsPage"_s)->isVisible());
-    settings->reject();
+    SetupWizard *setup = window->setupWizard();
+    QVERIFY(setup);
+    QTRY_VERIFY(setup->isVisible());
+    QCOMPARE(setup->currentId(), int(SetupWizard::AniListPage));
+    QVERIFY(setup->findChild<QLineEdit *>(u"setupAniListTokenEdit"_s)->isVisible());
+    setup->reject();
     QCOMPARE(f.fakes.trakt().history().size(), 0);
     QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s), 0);
 }

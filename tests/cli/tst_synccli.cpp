@@ -107,10 +107,18 @@ private Q_SLOTS:
                     { u"out"_s, QString::fromUtf8(out + p.readAllStandardError()) } };
             return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
         };
-        // Manual mapping: both ids required and numeric.
+        // Manual mapping: both required; an id Trakt does not know is refused with the reason,
+        // unless --no-check takes it as it is (offline).
         QVERIFY(cli({ u"mappings"_s, u"set"_s, u"5555"_s }, 2).isEmpty());
         QVERIFY(cli({ u"mappings"_s, u"set"_s, u"5555"_s, u"abc"_s }, 2).isEmpty());
-        QCOMPARE(cli({ u"mappings"_s, u"set"_s, u"5555"_s, u"777"_s, u"--tmdb"_s, u"12"_s }, 0)
+        const QString knownAniList = QString::number(f.library.idPairs.first().anilistId);
+        const QJsonObject unknown = cli({ u"mappings"_s, u"set"_s, knownAniList, u"777"_s }, 1);
+        QVERIFY2(unknown.isEmpty(), QJsonDocument(unknown).toJson().constData());
+        QVERIFY(cli({ u"mappings"_s, u"set"_s, u"5555"_s, u"777"_s }, 1).isEmpty());
+        QCOMPARE(MappingRepository(*f.db).get(5555).value(), std::nullopt);
+        QCOMPARE(cli({ u"mappings"_s, u"set"_s, u"5555"_s, u"777"_s, u"--tmdb"_s, u"12"_s,
+                         u"--no-check"_s },
+                     0)
                      .value(u"traktId"_s)
                      .toInt(),
             777);
@@ -118,8 +126,29 @@ private Q_SLOTS:
         QVERIFY(mapping && mapping.value());
         QVERIFY(mapping.value()->isManual);
         QCOMPARE(mapping.value()->tmdbId.value_or(0), 12);
-        // Overrides.
-        QVERIFY(cli({ u"override"_s, u"set"_s, u"777"_s, u"13"_s, u"2"_s, u"1"_s }, 0)
+        // What people paste: the AniList page and the show's trakt.tv address with its slug.
+        const FakeTraktShow &show = f.library.shows.first();
+        const FakeIdPair *pair = nullptr;
+        for (const FakeIdPair &p : f.library.idPairs) {
+            if (!p.isMovie && p.traktId == show.ids.trakt)
+                pair = &p;
+        }
+        QVERIFY(pair);
+        const QJsonObject pasted = cli(
+            { u"mappings"_s, u"set"_s, u"https://anilist.co/anime/%1/x"_s.arg(pair->anilistId),
+                u"https://trakt.tv/shows/%1"_s.arg(show.ids.slug) },
+            0);
+        QVERIFY2(pasted.value(u"traktId"_s).toInteger() == show.ids.trakt,
+            QJsonDocument(pasted).toJson().constData());
+        // Overrides: the show by its slug.
+        QVERIFY(cli({ u"override"_s, u"set"_s, show.ids.slug, u"13"_s, u"2"_s, u"1"_s }, 0)
+                    .value(u"ok"_s)
+                    .toBool());
+        QVERIFY(
+            cli({ u"override"_s, u"set"_s, u"777"_s, u"13"_s, u"2"_s, u"1"_s, u"--no-check"_s }, 0)
+                .value(u"ok"_s)
+                .toBool());
+        QVERIFY(cli({ u"override"_s, u"remove"_s, QString::number(show.ids.trakt), u"13"_s }, 0)
                     .value(u"ok"_s)
                     .toBool());
         const QJsonArray overrides

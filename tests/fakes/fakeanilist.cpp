@@ -308,6 +308,12 @@ FakeResponse FakeAniList::route(const FakeRequest &request, QString *authLabel)
         if (!token.isEmpty() && u.token.toUtf8() == token)
             user = &u;
     }
+    // Like AniList: public data (a Media by id) needs no token; a token that is sent must be
+    // valid.
+    if (!user && token.isEmpty() && root == u"Media"_s) {
+        *authLabel = u"none"_s;
+        return mediaById(vars, query);
+    }
     if (!user) {
         *authLabel = token.isEmpty() ? u"none"_s : u"invalid"_s;
         return expiredTokenResponse();
@@ -500,6 +506,13 @@ FakeResponse FakeAniList::mediaById(const QJsonObject &vars, const QString &quer
 {
     const int id = int(intArg(vars, query, u"id"_s).value_or(0));
     const FakeAniMedia *m = media(id);
+    if (const int mal = int(intArg(vars, query, u"idMal"_s).value_or(0)); !m && mal > 0) {
+        // Media(idMal: …): AniList's entry for a MyAnimeList id.
+        for (const FakeAniMedia &candidate : m_media) {
+            if (candidate.idMal == mal)
+                m = &candidate;
+        }
+    }
     if (!m)
         return FakeResponse::json(graphQLErrors(u"Not Found."_s, 404), 404);
     return FakeResponse::json(

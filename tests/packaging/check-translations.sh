@@ -17,7 +17,10 @@ for ts in "$@"; do
         continue
     fi
     cp "$ts" "$tmp/$name"
-    (cd "$src" && "$lupdate" -locations none -no-obsolete -I . @"$tmp/files.txt" -ts "$tmp/$name") > "$tmp/$name.log" 2>&1
+    # English holds only the plural forms ("1 play" / "2 plays"); the rest is the source text.
+    only=()
+    [[ $name == tsuzuki_en.ts ]] && only=(-pluralonly)
+    (cd "$src" && "$lupdate" -locations none -no-obsolete "${only[@]}" -I . @"$tmp/files.txt" -ts "$tmp/$name") > "$tmp/$name.log" 2>&1
     rc=$?
     if ((rc != 0)); then
         echo "FAIL: lupdate exited $rc for $name"; cat "$tmp/$name.log"; fail=1; continue
@@ -29,7 +32,13 @@ for ts in "$@"; do
     fi
     summary=$(grep -E "Found [0-9]+ source text" "$tmp/$name.log" | tail -1)
     echo "$name: $summary"
-    if ! echo "$summary" | grep -qE "\(0 new and"; then
+    if [[ $name == tsuzuki_en.ts ]]; then
+        # -pluralonly counts every source text as new; what matters is that no plural was added.
+        if (( $(grep -c "<message" "$ts") != $(grep -c "<message" "$tmp/$name") )); then
+            echo "FAIL: $name: plural strings in the sources that are not in the .ts file"
+            fail=1
+        fi
+    elif ! echo "$summary" | grep -qE "\(0 new and"; then
         echo "FAIL: $name: strings in the sources that are not in the .ts file"
         fail=1
     fi

@@ -11,8 +11,10 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -23,6 +25,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void aboutBox();
     void geometryIsRemembered();
     void settingsTestConnectionSqlite();
+    void settingsChoosesAnotherSqliteFile();
     void settingsTestConnectionFailureSaysWhat_data();
     void settingsTestConnectionFailureSaysWhat();
     void settingsSavesPasswordToKeychainNotSettings();
@@ -198,6 +202,53 @@ void TestMainWindow::settingsTestConnectionSqlite()
     QVERIFY(result->text().contains(u"Schema version"_s));
     QVERIFY(saveScreenshot(
         dialog, u"dialog-settings-database-"_s + (postgres ? u"postgres"_s : u"sqlite"_s)));
+    dialog->reject();
+}
+
+void TestMainWindow::settingsChoosesAnotherSqliteFile()
+{
+    Fixture f = makeWindow();
+    SettingsDialog *dialog = f.window->showSettings();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const auto shownOnce = [dialog](const QString &text) {
+        int shown = 0;
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            shown += label->isVisible() && label->text().contains(text) ? 1 : 0;
+        return shown;
+    };
+    // The page names are not cut.
+    auto *pages = dialog->findChild<QListWidget *>(u"settingsPageList"_s);
+    QVERIFY(pages->viewport()->width() >= pages->sizeHintForColumn(0));
+    QTemporaryDir dir;
+    dialog->findChild<QRadioButton *>(u"sqliteRadio"_s)->click();
+    auto *path = dialog->findChild<QLineEdit *>(u"sqlitePathEdit"_s);
+    QVERIFY(path->isEnabled());
+    QVERIFY(dialog->findChild<QPushButton *>(u"sqliteBrowseButton"_s)->isEnabled());
+    // A folder is refused with what to do, said once, and the dialog stays open.
+    path->setText(dir.path());
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(shownOnce(u"is a folder"_s), 1);
+    // A new file name: the connection test creates and opens that database.
+    const QString second = dir.filePath(u"second.sqlite"_s);
+    path->setText(second);
+    QSignalSpy tested(dialog, &SettingsDialog::connectionTested);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"testConnectionButton"_s), Qt::LeftButton);
+    QVERIFY(tested.wait(20000));
+    QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(tested.at(0).at(1).toString()));
+    QVERIFY(QFileInfo::exists(second));
+    QCOMPARE(shownOnce(u"is a folder"_s), 0);
+    // A file path in the PostgreSQL field is sent to the SQLite field, once.
+    dialog->findChild<QRadioButton *>(u"postgresRadio"_s)->click();
+    QVERIFY(!path->isEnabled());
+    // The SQLite test's answer does not stay beside the PostgreSQL fields.
+    QVERIFY(dialog->findChild<QLabel *>(u"testConnectionResult"_s)->text().isEmpty());
+    dialog->findChild<QLineEdit *>(u"databaseUriEdit"_s)->setText(second);
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(shownOnce(u"This is the path of a file"_s), 1);
+    QVERIFY(saveScreenshot(dialog, u"dialog-settings-database-file-in-uri"_s));
     dialog->reject();
 }
 

@@ -71,11 +71,17 @@ void TestTrayController::stateChangesIconAndToolTip()
     QVERIFY(tray.toolTip().contains(u"423"_s));
     QVERIFY(tray.syncNowAction()->isEnabled());
 
-    const QDateTime last = QDateTime(QDate(2026, 5, 1), QTime(8, 30), Qt::UTC);
+    const QDateTime last = QDateTime::currentDateTimeUtc().addSecs(-600);
     tray.setLastRun(last);
     tray.setNextRun(last.addSecs(3600));
     QVERIFY2(tray.toolTip().contains(formatLocalTime(last)), qPrintable(tray.toolTip()));
     QVERIFY(tray.toolTip().contains(formatLocalTime(last.addSecs(3600))));
+    // Never a "next" time in the past or before the last run: it is due now.
+    tray.setNextRun(last.addSecs(-60));
+    QVERIFY2(tray.toolTip().contains(u"Next run: due now"_s), qPrintable(tray.toolTip()));
+    // The schedule off says so.
+    tray.setNextRun({});
+    QVERIFY2(tray.toolTip().contains(u"Schedule off"_s), qPrintable(tray.toolTip()));
     tray.setState(TrayController::State::Error, u"again"_s);
     QCOMPARE(changed.count(), 2); // same state: no signal
 }

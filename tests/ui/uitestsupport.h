@@ -60,6 +60,7 @@ public:
     {
         ApplicationOptions o;
         o.singleInstance = false;
+        o.firstRunSetup = false; // the journey test walks the setup; the others start after it
         o.timings.postSpacingMs = 10;
         o.timings.relaxedReadLimits = true;
         o.timings.backoffMs = 20;

@@ -1,22 +1,29 @@
 #pragma once
 
+#include "core/app/runresult.h"
 #include "core/sync/syncplan.h"
 
 #include <QDialog>
 
-class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTabWidget;
+class QTreeView;
 
 namespace Tsuzuki {
 
-/// Preview before post: the plan's shows with their episodes (season, episode, watched time,
-/// mapping rule and source), check boxes per show and per episode, totals that follow the ticks,
-/// and what is skipped and why. "Post" asks for exactly the ticked items (postRequested); the owner
-/// runs them and feeds progress and the report back. "Cancel" posts nothing.
+class AddressBox;
+class GroupedItemsModel;
+class PreviewModel;
+
+/// Preview before post, then the result of the run. Before: the plan's shows with their episodes
+/// (season, episode, watched time, mapping rule and source; a model that fills in batches), check
+/// boxes per show and per episode, totals that follow the ticks, and the skipped items grouped by
+/// kind with their count and reason. "Post" asks for exactly the ticked items (postRequested);
+/// the owner runs them and feeds progress and the result back. After: what was posted, not found
+/// on Trakt, failed or not sent, each listed, with "Fix mapping…" for items Trakt did not find
+/// and "Open in Trakt" for every item; the header always says what has (and has not) been sent.
 class PreviewDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,6 +31,7 @@ class PreviewDialog final : public QDialog
 
 public:
     explicit PreviewDialog(const SyncPlan &plan, QWidget *parent = nullptr);
+    ~PreviewDialog() override;
 
     const SyncPlan &plan() const { return m_plan; }
     /// Ticked episodes' item ids, in the plan's posting order.
@@ -34,41 +42,69 @@ public:
     void setShowChecked(qint64 anilistId, bool checked);
     int checkedCount() const;
 
+    /// The run is being posted (a background run shown while it runs): no boxes, Stop.
+    void setPosting(const QStringList &approvedItemIds);
     /// While posting: done of total plays settled.
     void setProgress(int done, int total);
-    /// The run ended: shows the summary (added, not found, already synced) and turns Post into
-    /// Close.
+    /// The run ended: the summary from the report alone (the result follows from the ledger).
     void showReport(const SyncReport &report);
-    /// The run could not be carried out.
+    /// The run's result, play by play; the dialog becomes the result view.
+    void showResult(const RunResult &result);
+    /// The run could not be carried out; nothing was sent.
     void showFailure(const QString &message);
+    /// A mapping for `anilistId` was saved: its not-found lines say the next run posts them.
+    void markMappingFixed(qint64 anilistId);
+    bool isFinished() const { return m_done; }
+
+    QString headerText() const;
+    PreviewModel *planModel() const { return m_model; }
+    GroupedItemsModel *skippedModel() const { return m_skippedModel; }
+    GroupedItemsModel *resultModel() const { return m_resultModel; }
+    QTreeView *planView() const { return m_tree; }
+    QTreeView *resultView() const { return m_resultTree; }
+    /// Selects the first line of `anilistId` in the result view (tests, the notification).
+    bool selectResultItem(qint64 anilistId);
 
 Q_SIGNALS:
     /// Post pressed: the ids of the ticked plays (never empty).
     void postRequested(const Tsuzuki::SyncPlan &plan, const QStringList &approvedItemIds);
     /// Cancel pressed while posting: the owner stops after the batch in flight.
     void cancelRequested();
+    /// "Fix mapping…" on an item Trakt did not find.
+    void fixMappingRequested(qint64 anilistId, const QString &title);
 
 protected:
     void reject() override;
 
 private:
-    void fill();
+    QWidget *createResultPage();
+    void fillSkipped();
     void updateTotals();
+    void updateResultButtons();
     void onPost();
+    void setHeader(const QString &text);
 
     SyncPlan m_plan;
-    QTreeWidget *m_tree = nullptr;
-    QTreeWidget *m_skipped = nullptr;
+    PreviewModel *m_model = nullptr;
+    GroupedItemsModel *m_skippedModel = nullptr;
+    GroupedItemsModel *m_resultModel = nullptr;
+    QLabel *m_intro = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTreeView *m_skipped = nullptr;
+    QTreeView *m_resultTree = nullptr;
+    QWidget *m_resultPage = nullptr;
+    QPushButton *m_fixButton = nullptr;
+    QPushButton *m_openButton = nullptr;
+    AddressBox *m_address = nullptr;
     QLabel *m_totals = nullptr;
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_post = nullptr;
     QPushButton *m_cancel = nullptr;
-    QHash<QString, QTreeWidgetItem *> m_items;
-    QHash<qint64, QTreeWidgetItem *> m_shows;
+    QStringList m_approved;
     bool m_posting = false;
     bool m_done = false;
-    bool m_updating = false;
 };
 
 } // namespace Tsuzuki

@@ -10,7 +10,7 @@
 #include "core/net/serviceconfig.h"
 #include "core/net/services.h"
 #include "core/net/traktauth.h"
-#include "core/store/connectiontester.h"
+#include "ui/dialogs/databasepage.h"
 #include "ui/dialogs/traktlogindialog.h"
 
 #include <QApplication>
@@ -51,13 +51,15 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, const DatabaseSpec &current
 
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(u"settingsPageList"_s);
-    m_pageList->setMaximumWidth(170);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"settingsPages"_s);
 
     m_executable = QCoreApplication::applicationFilePath();
     new QListWidgetItem(QIcon::fromTheme(u"server-database"_s), tr("Database"), m_pageList);
-    m_pages->addWidget(createDatabasePage());
+    m_databasePage = new DatabasePage(m_secrets, m_current, this);
+    connect(
+        m_databasePage, &DatabasePage::connectionTested, this, &SettingsDialog::connectionTested);
+    m_pages->addWidget(m_databasePage);
     new QListWidgetItem(QIcon::fromTheme(u"system-users"_s), tr("Accounts"), m_pageList);
     m_pages->addWidget(createAccountsPage());
     new QListWidgetItem(QIcon::fromTheme(u"view-refresh"_s), tr("Sync"), m_pageList);
@@ -68,6 +70,10 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, const DatabaseSpec &current
     m_pages->addWidget(createDesktopPage());
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_pageList->setCurrentRow(0);
+    // As wide as its longest page name (German's too): never cut, never a sideways scroll bar.
+    m_pageList->setMaximumWidth(QWIDGETSIZE_MAX);
+    m_pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 2 * m_pageList->frameWidth() + 8);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(u"settingsButtons"_s);
@@ -90,195 +96,19 @@ void SettingsDialog::showPage(Page page)
     m_pageList->setCurrentRow(static_cast<int>(page));
 }
 
-QWidget *SettingsDialog::createDatabasePage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(u"databasePage"_s);
-
-    m_sqliteRadio = new QRadioButton(tr("&Built-in SQLite file (nothing to set up)"), page);
-    m_sqliteRadio->setObjectName(u"sqliteRadio"_s);
-    m_sqlitePathLabel = new QLabel(DatabaseSpec::defaultSqlite().sqlitePath, page);
-    m_sqlitePathLabel->setObjectName(u"sqlitePathLabel"_s);
-    m_sqlitePathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_sqlitePathLabel->setIndent(24);
-
-    m_postgresRadio = new QRadioButton(tr("&PostgreSQL or Supabase server"), page);
-    m_postgresRadio->setObjectName(u"postgresRadio"_s);
-    auto *group = new QButtonGroup(page);
-    group->addButton(m_sqliteRadio);
-    group->addButton(m_postgresRadio);
-
-    m_uriEdit = new QLineEdit(page);
-    m_uriEdit->setObjectName(u"databaseUriEdit"_s);
-    m_uriEdit->setPlaceholderText(
-        u"postgresql://postgres.abcd@aws-0-eu-central-1.pooler.supabase.com:5432/postgres"_s);
-    m_uriEdit->setClearButtonEnabled(true);
-    m_uriError = new QLabel(page);
-    m_uriError->setObjectName(u"databaseUriError"_s);
-    m_uriError->setWordWrap(true);
-    m_uriError->setStyleSheet(u"color: #c0392b;"_s);
-    m_uriError->hide();
-
-    m_passwordEdit = new QLineEdit(page);
-    m_passwordEdit->setObjectName(u"databasePasswordEdit"_s);
-    m_passwordEdit->setEchoMode(QLineEdit::Password);
-    m_passwordEdit->setPlaceholderText(tr("Kept in the system keychain"));
-    connect(m_passwordEdit, &QLineEdit::textEdited, this, [this] { m_passwordEdited = true; });
-    m_passwordHint
-        = new QLabel(tr("Supabase: use the session pooler (port 5432) or a direct connection; the "
-                        "transaction pooler "
-                        "(port 6543) does not keep the prepared statements Tsuzuki uses."),
-            page);
-    m_passwordHint->setObjectName(u"databaseHint"_s);
-    m_passwordHint->setWordWrap(true);
-
-    // sslmode=verify-full: the certificate must name the host and come from a CA the system (or
-    // the URI's sslrootcert) trusts. The URI itself is what gets saved.
-    m_verifyCertificate = new QCheckBox(
-        tr("&Verify the server's certificate (sslmode=verify-full, with this system's certificate "
-           "authorities)"),
-        page);
-    m_verifyCertificate->setObjectName(u"verifyCertificateCheck"_s);
-    m_verifyCertificate->setToolTip(
-        tr("Supabase signs its database certificates with its own CA: download it (Database "
-           "Settings → SSL Configuration) and add sslrootcert=/path/to/the.crt to the URI."));
-    connect(m_verifyCertificate, &QCheckBox::toggled, this, [this](bool on) {
-        m_uriEdit->setText(
-            DatabaseSpec::withSslMode(m_uriEdit->text(), on ? u"verify-full"_s : u"require"_s));
-    });
-    connect(m_uriEdit, &QLineEdit::textChanged, this, [this](const QString &uri) {
-        const QSignalBlocker blocker(m_verifyCertificate);
-        m_verifyCertificate->setChecked(DatabaseSpec::sslModeOf(uri) == u"verify-full"_s);
-    });
-
-    auto *form = new QFormLayout;
-    form->setContentsMargins(24, 0, 0, 0);
-    form->addRow(tr("Connection &URI:"), m_uriEdit);
-    form->addRow(QString(), m_uriError);
-    form->addRow(QString(), m_verifyCertificate);
-    form->addRow(tr("Pass&word:"), m_passwordEdit);
-    form->addRow(QString(), m_passwordHint);
-
-    m_testButton = new QPushButton(tr("&Test connection"), page);
-    m_testButton->setObjectName(u"testConnectionButton"_s);
-    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
-    m_testResult = new QLabel(page);
-    m_testResult->setObjectName(u"testConnectionResult"_s);
-    m_testResult->setWordWrap(true);
-    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *layout = new QVBoxLayout(page);
-    auto *title = new QLabel(u"<h3>%1</h3>"_s.arg(tr("Database")), page);
-    layout->addWidget(title);
-    layout->addWidget(m_sqliteRadio);
-    layout->addWidget(m_sqlitePathLabel);
-    layout->addSpacing(8);
-    layout->addWidget(m_postgresRadio);
-    layout->addLayout(form);
-    auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_testButton);
-    testRow->addStretch(1);
-    layout->addLayout(testRow);
-    layout->addWidget(m_testResult);
-    layout->addStretch(1);
-    auto *note = new QLabel(
-        tr("Changing the database reconnects the app. The password is stored in the system "
-           "keychain, never in the settings file."),
-        page);
-    note->setWordWrap(true);
-    note->setObjectName(u"databaseNote"_s);
-    layout->addWidget(note);
-
-    if (m_current.isPostgres()) {
-        m_postgresRadio->setChecked(true);
-        m_uriEdit->setText(m_current.toDisplayString());
-    } else {
-        m_sqliteRadio->setChecked(true);
-        if (m_current.sqlitePath != DatabaseSpec::defaultSqlite().sqlitePath)
-            m_sqlitePathLabel->setText(m_current.sqlitePath);
-    }
-    connect(m_postgresRadio, &QRadioButton::toggled, this, &SettingsDialog::updateDatabaseFields);
-    connect(m_uriEdit, &QLineEdit::textEdited, this, [this] { setDatabaseError({}); });
-    updateDatabaseFields();
-    return page;
-}
-
-void SettingsDialog::updateDatabaseFields()
-{
-    const bool postgres = m_postgresRadio->isChecked();
-    m_uriEdit->setEnabled(postgres);
-    m_verifyCertificate->setEnabled(postgres);
-    m_passwordEdit->setEnabled(postgres);
-    m_sqlitePathLabel->setEnabled(!postgres);
-    if (!postgres)
-        setDatabaseError({});
-}
-
-void SettingsDialog::setDatabaseError(const QString &message)
-{
-    m_uriError->setText(message);
-    m_uriError->setVisible(!message.isEmpty());
-}
-
 Result<DatabaseSpec> SettingsDialog::databaseSpecFromFields() const
 {
-    if (!m_postgresRadio->isChecked()) {
-        if (!m_current.isPostgres())
-            return m_current; // keep a custom SQLite path chosen elsewhere (TSUZUKI_DATABASE, CLI)
-        return DatabaseSpec::defaultSqlite();
-    }
-    const QString uri = m_uriEdit->text().trimmed();
-    if (!uri.startsWith(u"postgres"_s, Qt::CaseInsensitive)) {
-        return makeError(ErrorCode::InvalidInput,
-            tr("Enter a URI that starts with postgresql:// (Supabase: Project Settings → Database "
-               "→ Connection string)."));
-    }
-    auto spec = DatabaseSpec::parse(uri);
-    if (!spec.ok())
-        return spec;
-    DatabaseSpec value = spec.value();
-    if (!m_passwordEdit->text().isEmpty())
-        value.password = m_passwordEdit->text();
-    return value;
+    return m_databasePage->specFromFields();
 }
 
 void SettingsDialog::testConnection()
 {
-    auto spec = databaseSpecFromFields();
-    if (!spec.ok()) {
-        setDatabaseError(spec.error().userMessage);
-        m_testResult->setText(spec.error().userMessage);
-        Q_EMIT connectionTested(false, spec.error().userMessage);
-        return;
-    }
-    m_testButton->setEnabled(false);
-    m_testResult->setText(tr("Connecting…"));
-    DatabaseSpec value = spec.value();
-    if (value.isPostgres() && value.password.isEmpty() && !m_passwordEdited && m_secrets) {
-        // The field is empty because the saved password lives in the keychain: test with that one.
-        SecretJob *job = m_secrets->read(QString::fromLatin1(SecretKey::DatabasePassword));
-        connect(job, &SecretJob::finished, this, [this, job, value]() mutable {
-            if (job->ok())
-                value.password = job->value();
-            runTest(value);
-        });
-        return;
-    }
-    runTest(value);
+    m_databasePage->testConnection();
 }
 
-void SettingsDialog::runTest(DatabaseSpec spec)
+void SettingsDialog::setDatabaseError(const QString &message)
 {
-    if (!spec.password.isEmpty())
-        registerSecret(spec.password);
-    auto *tester = new ConnectionTester(this);
-    connect(tester, &ConnectionTester::finished, this, [this](bool ok, const QString &message) {
-        m_testButton->setEnabled(true);
-        m_testResult->setStyleSheet(ok ? u"color: #1e8449;"_s : u"color: #c0392b;"_s);
-        m_testResult->setText((ok ? u"✔ "_s : u"✘ "_s) + message);
-        Q_EMIT connectionTested(ok, message);
-    });
-    tester->start(spec);
+    m_databasePage->setError(message);
 }
 
 void SettingsDialog::accept()
@@ -289,11 +119,12 @@ void SettingsDialog::accept()
     if (!spec.ok()) {
         setDatabaseError(spec.error().userMessage);
         showPage(Page::Database);
-        m_uriEdit->setFocus();
+        m_databasePage->focusField();
         return;
     }
     DatabaseSpec value = spec.value();
-    const bool changed = value.toDisplayString() != m_current.toDisplayString() || m_passwordEdited;
+    const bool changed = value.toDisplayString() != m_current.toDisplayString()
+        || m_databasePage->passwordEdited();
 
     // Secrets go to the keychain; the dialog closes once every write is confirmed.
     QList<SecretJob *> jobs;

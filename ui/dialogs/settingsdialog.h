@@ -22,9 +22,9 @@ class Accounts;
 class SecretStore;
 class TraktLoginDialog;
 
-/// Settings, one page per topic. The Database page chooses the default SQLite file or a PostgreSQL
-/// / Supabase URI; the password goes to the keychain (SecretStore), the URI without it to
-/// QSettings.
+/// Settings, one page per topic. The Database page (DatabasePage) chooses a SQLite file (the
+/// built-in one by default) or a PostgreSQL / Supabase URI; the password goes to the keychain
+/// (SecretStore), the URI without it to QSettings.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -72,7 +72,6 @@ Q_SIGNALS:
     void aniListTokenSaved();
 
 private:
-    QWidget *createDatabasePage();
     QWidget *createAccountsPage();
     QWidget *createSyncPage();
     QWidget *createSourcesPage();
@@ -80,9 +79,7 @@ private:
     void loadSecretField(const char *key, QLineEdit *edit);
     void applyOtherSettings();
     bool writeSecretIfChanged(const char *key, QLineEdit *edit, QList<class SecretJob *> &jobs);
-    void updateDatabaseFields();
     void setDatabaseError(const QString &message);
-    void runTest(DatabaseSpec spec);
     void finishAccept(const DatabaseSpec &spec, bool changed);
 
     SecretStore *m_secrets;
@@ -92,17 +89,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 
-    QRadioButton *m_sqliteRadio = nullptr;
-    QRadioButton *m_postgresRadio = nullptr;
-    QLabel *m_sqlitePathLabel = nullptr;
-    QLineEdit *m_uriEdit = nullptr;
-    QLineEdit *m_passwordEdit = nullptr;
-    QLabel *m_uriError = nullptr;
-    QLabel *m_passwordHint = nullptr;
-    QCheckBox *m_verifyCertificate = nullptr;
-    QPushButton *m_testButton = nullptr;
-    QLabel *m_testResult = nullptr;
-    bool m_passwordEdited = false;
+    class DatabasePage *m_databasePage = nullptr;
     Accounts *m_accounts = nullptr;
     QString m_executable;
     // Accounts

@@ -3,10 +3,11 @@
 #include "core/app/accounts.h"
 #include "core/net/services.h"
 #include "core/net/traktauth.h"
+#include "ui/widgets/addressbox.h"
+#include "ui/widgets/urlopener.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -20,7 +21,7 @@ namespace Tsuzuki {
 TraktLoginDialog::TraktLoginDialog(Accounts *accounts, QWidget *parent)
     : QDialog(parent)
     , m_accounts(accounts)
-    , m_opener([](const QUrl &url) { QDesktopServices::openUrl(url); })
+    , m_opener(&Tsuzuki::UrlOpener::open)
 {
     setObjectName(u"traktLoginDialog"_s);
     setWindowTitle(tr("Log in to Trakt"));
@@ -53,7 +54,11 @@ TraktLoginDialog::TraktLoginDialog(Accounts *accounts, QWidget *parent)
         QIcon::fromTheme(u"internet-web-browser"_s), tr("&Open activation page"), this);
     m_openBrowser->setObjectName(u"traktOpenBrowserButton"_s);
     m_openBrowser->setEnabled(false);
-    connect(m_openBrowser, &QPushButton::clicked, this, [this] { m_opener(m_url); });
+    connect(m_openBrowser, &QPushButton::clicked, this, [this] {
+        if (!m_opener(m_url))
+            m_address->showAddress(m_url);
+    });
+    m_address = new AddressBox(this);
 
     m_urlLabel = new QLabel(this);
     m_urlLabel->setObjectName(u"traktVerificationUrl"_s);
@@ -76,6 +81,10 @@ TraktLoginDialog::TraktLoginDialog(Accounts *accounts, QWidget *parent)
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(u"traktLoginCancelButton"_s);
     connect(m_cancel, &QPushButton::clicked, this, &TraktLoginDialog::reject);
+    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry->setObjectName(u"traktLoginRetryButton"_s);
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, &TraktLoginDialog::retrySave);
 
     auto *codeRow = new QHBoxLayout;
     codeRow->addStretch(1);
@@ -84,12 +93,14 @@ TraktLoginDialog::TraktLoginDialog(Accounts *accounts, QWidget *parent)
     codeRow->addStretch(1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_retry);
     buttons->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_codeLabel);
     layout->addLayout(codeRow);
     layout->addWidget(m_urlLabel);
+    layout->addWidget(m_address);
     layout->addWidget(m_countdown);
     layout->addWidget(m_busy);
     layout->addWidget(m_error);
@@ -143,7 +154,10 @@ void TraktLoginDialog::onCodeReceived(const QString &code, const QUrl &url, int 
     m_openBrowser->setEnabled(true);
     updateCountdown();
     m_tick.start();
-    m_opener(url);
+    if (!m_opener(url))
+        m_address->showAddress(url,
+            tr("No web browser could be opened. Open this address in a browser and enter the "
+               "code there:"));
 }
 
 void TraktLoginDialog::updateCountdown()
@@ -173,7 +187,37 @@ void TraktLoginDialog::onFinished()
     m_error->show();
     m_countdown->clear();
     m_cancel->setText(tr("Close"));
+    // Trakt accepted the code but the keyring said no: the login waits in memory for a Retry.
+    m_retry->setVisible(m_accounts->hasUnsavedTraktLogin());
+    if (m_retry->isVisible()) {
+        m_retry->setDefault(true);
+        // The code did its work; what is left is storing the login.
+        m_intro->setText(tr("Trakt accepted the login. It still has to be saved:"));
+        m_codeLabel->setEnabled(false);
+        m_copy->setEnabled(false);
+        m_openBrowser->setEnabled(false);
+    }
     Q_EMIT loginFailed(m_login->error().userMessage);
+}
+
+void TraktLoginDialog::retrySave()
+{
+    if (!m_accounts->hasUnsavedTraktLogin())
+        return;
+    m_retry->setEnabled(false);
+    m_error->setText(tr("Saving the Trakt login…"));
+    m_accounts->retrySaveTraktLogin(this, [this](const Result<void> &saved) {
+        m_retry->setEnabled(true);
+        if (!saved) {
+            m_error->setText(saved.error().userMessage);
+            m_error->show();
+            return;
+        }
+        m_retry->hide();
+        m_error->hide();
+        Q_EMIT loggedIn();
+        accept();
+    });
 }
 
 void TraktLoginDialog::reject()

@@ -15,20 +15,22 @@ class QPushButton;
 namespace Tsuzuki {
 
 class Accounts;
+class AddressBox;
 class TraktDeviceLogin;
 
 /// Trakt's device-code login: the code in large type with a copy button, the activation page opened
-/// in the browser, a countdown to the code's expiry, and Cancel. Closes itself with accept() once
-/// Trakt confirms.
+/// in the browser (its address with a Copy button when no browser can be started), a countdown to
+/// the code's expiry, and Cancel. Closes itself with accept() once Trakt confirms and the login is
+/// stored. A login Trakt accepted that the keyring could not store is kept: the dialog names the
+/// keyring's problem and offers Retry.
 class TraktLoginDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TraktLoginDialog)
 
 public:
-    /// How the activation page is opened; default QDesktopServices::openUrl (tests record it
-    /// instead).
-    using UrlOpener = std::function<void(const QUrl &)>;
+    /// How the activation page is opened (true: a browser started); default UrlOpener::open.
+    using UrlOpener = std::function<bool(const QUrl &)>;
 
     TraktLoginDialog(Accounts *accounts, QWidget *parent = nullptr);
     ~TraktLoginDialog() override;
@@ -39,6 +41,8 @@ public:
 
     QString userCode() const { return m_code; }
     QString errorText() const;
+    /// Stores a login Trakt accepted but the keyring refused (the Retry button).
+    void retrySave();
 
 Q_SIGNALS:
     /// Trakt confirmed; the token pair is stored.
@@ -71,6 +75,8 @@ private:
     QPushButton *m_copy = nullptr;
     QPushButton *m_openBrowser = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_retry = nullptr;
+    AddressBox *m_address = nullptr;
 };
 
 } // namespace Tsuzuki

@@ -3,25 +3,17 @@
 #include "core/app/appactions.h"
 #include "core/common/idparser.h"
 #include "core/common/timeformat.h"
-#include "core/mapping/mappingdownloader.h"
-#include "core/mapping/mappingimporter.h"
-#include "core/store/configrepository.h"
 #include "core/store/database.h"
 #include "core/store/databasethread.h"
-#include "core/store/idmaprepository.h"
-#include "core/store/ledgerrepository.h"
-#include "core/store/progressrepository.h"
+#include "ui/mappingupdater.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -45,6 +37,7 @@ QFrame *card(const QString &objectName, const QString &title, QWidget *parent)
     auto *layout = new QVBoxLayout(frame);
     auto *heading = new QLabel(u"<b>%1</b>"_s.arg(title.toHtmlEscaped()), frame);
     heading->setObjectName(objectName + u"Title"_s);
+    heading->setWordWrap(true);
     layout->addWidget(heading);
     return frame;
 }
@@ -54,33 +47,66 @@ QLabel *valueLabel(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(QStringLiteral("—"), parent);
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
     return label;
 }
 
-QString when(const QDateTime &time)
+QLabel *nameLabel(const QString &text, QWidget *parent)
 {
-    if (!time.isValid())
-        return QCoreApplication::translate("Tsuzuki::DashboardTab", "never");
-    return u"%1 (%2)"_s.arg(formatLocalTime(time), formatRelative(time));
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return label;
+}
+
+/// The height of `lines` wrapped lines in `font`, measured with a Japanese glyph too: such a line
+/// is set in a fallback font that is taller than the label's own font says.
+int linesHeight(const QFont &font, int lines)
+{
+    QLabel probe;
+    probe.setFont(font);
+    QStringList text;
+    for (int i = 0; i < lines; ++i)
+        text << u"Ag国"_s;
+    probe.setText(text.join(u'\n'));
+    return probe.sizeHint().height();
+}
+
+/// Room for `lines` lines from the start, so that "never" becoming a date with its relative time
+/// (two lines in a narrow card) does not make the card taller and move the buttons below it.
+void reserveLines(QLabel *label, int lines)
+{
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setMinimumHeight(linesHeight(label->font(), lines));
+}
+
+/// Keeps the widget's place in the layout while hidden, so that showing it moves nothing.
+void keepPlace(QWidget *widget)
+{
+    QSizePolicy policy = widget->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    widget->setSizePolicy(policy);
 }
 
 } // namespace
 
-DashboardTab::DashboardTab(DatabaseThread *database, QWidget *parent)
+DashboardTab::DashboardTab(DatabaseThread *database, MappingUpdater *updater, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
+    , m_updater(updater)
 {
     setObjectName(u"dashboardTab"_s);
 
     auto *content = new QWidget(this);
     content->setObjectName(u"dashboardContent"_s);
     auto *grid = new QGridLayout(content);
-    grid->setSpacing(12);
+    grid->setSpacing(10);
+    // What people come for first: the sync buttons, the state of syncing, their accounts.
+    grid->addWidget(createActionsCard(), 0, 0);
+    grid->addWidget(createSyncCard(), 0, 1);
+    grid->addWidget(createAccountsCard(), 0, 2);
     for (int i = 0; i < MappingSources::all().size(); ++i)
-        grid->addWidget(createSourceCard(MappingSources::all().at(i)), 0, i);
-    grid->addWidget(createSyncCard(), 1, 0);
-    grid->addWidget(createAccountsCard(), 1, 1);
-    grid->addWidget(createActionsCard(), 1, 2);
+        grid->addWidget(createSourceCard(MappingSources::all().at(i)), 1, i);
 
     auto *recentCard = card(u"recentProgressCard"_s, tr("Recent progress"), content);
     m_recent = new QTableWidget(0, 4, recentCard);
@@ -89,10 +115,10 @@ DashboardTab::DashboardTab(DatabaseThread *database, QWidget *parent)
         { tr("AniList"), tr("Title"), tr("Last episode"), tr("Updated") });
     m_recent->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_recent->verticalHeader()->hide();
+    m_recent->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_recent->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_recent->setMinimumHeight(160);
+    m_recent->setMinimumHeight(120);
     m_recent->setWordWrap(false);
-    m_recent->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     recentCard->layout()->addWidget(m_recent);
     grid->addWidget(recentCard, 2, 0, 1, 3);
     grid->setRowStretch(2, 1);
@@ -103,10 +129,21 @@ DashboardTab::DashboardTab(DatabaseThread *database, QWidget *parent)
     scroll->setObjectName(u"dashboardScroll"_s);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Never sideways: the cards wrap their text instead.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+
+    connect(m_updater, &MappingUpdater::progressed, this,
+        [this](MappingSource source, const QString &stage, int percent) {
+            showProgress(source, stage, percent);
+        });
+    connect(m_updater, &MappingUpdater::finished, this, &DashboardTab::finishSource);
+    m_clock.setInterval(30'000);
+    connect(&m_clock, &QTimer::timeout, this, &DashboardTab::refreshTimes);
+    m_clock.start();
 }
 
 QWidget *DashboardTab::createSourceCard(MappingSource source)
@@ -118,12 +155,14 @@ QWidget *DashboardTab::createSourceCard(MappingSource source)
     c.entries = valueLabel(key + u"EntriesLabel"_s, frame);
     c.imported = valueLabel(key + u"ImportedLabel"_s, frame);
     c.upstream = valueLabel(key + u"UpstreamLabel"_s, frame);
-    form->addWidget(new QLabel(tr("Entries:"), frame), 0, 0);
+    form->addWidget(nameLabel(tr("Entries:"), frame), 0, 0);
     form->addWidget(c.entries, 0, 1);
-    form->addWidget(new QLabel(tr("Imported:"), frame), 1, 0);
+    form->addWidget(nameLabel(tr("Imported:"), frame), 1, 0);
     form->addWidget(c.imported, 1, 1);
+    reserveLines(c.imported, 2);
+    reserveLines(c.upstream, 2);
     if (source == MappingSource::Otaku) {
-        form->addWidget(new QLabel(tr("Source updated:"), frame), 2, 0);
+        form->addWidget(nameLabel(tr("Source updated:"), frame), 2, 0);
         form->addWidget(c.upstream, 2, 1);
     } else {
         c.upstream->hide();
@@ -133,20 +172,28 @@ QWidget *DashboardTab::createSourceCard(MappingSource source)
     c.progress = new QProgressBar(frame);
     c.progress->setObjectName(key + u"Progress"_s);
     c.progress->setTextVisible(true);
+    keepPlace(c.progress);
     c.progress->hide();
     c.message = new QLabel(frame);
     c.message->setObjectName(key + u"Message"_s);
     c.message->setWordWrap(true);
+    // A fixed place for up to three lines (the tooltip has the whole text): a message never
+    // makes the card taller, and a long address in it never makes the card wider.
+    c.message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    c.message->setFixedHeight(linesHeight(c.message->font(), 2) + 2);
+    c.message->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    keepPlace(c.message);
     c.message->hide();
     c.update = new QPushButton(QIcon::fromTheme(u"download"_s), tr("Update"), frame);
     c.update->setObjectName(key + u"UpdateButton"_s);
+    c.update->setToolTip(MappingSources::downloadUrl(source).toDisplayString());
     connect(c.update, &QPushButton::clicked, this, [this, source] { updateSource(source); });
-    frame->layout()->addWidget(c.progress);
-    frame->layout()->addWidget(c.message);
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(c.update);
     qobject_cast<QVBoxLayout *>(frame->layout())->addStretch(1);
+    frame->layout()->addWidget(c.progress);
+    // The outcome beside the button: the card keeps its height whatever it says.
+    auto *row = new QHBoxLayout;
+    row->addWidget(c.message, 1);
+    row->addWidget(c.update, 0, Qt::AlignBottom);
     qobject_cast<QVBoxLayout *>(frame->layout())->addLayout(row);
     m_sources.insert(source, c);
     return frame;
@@ -161,14 +208,15 @@ QWidget *DashboardTab::createSyncCard()
     m_lastCompleted = valueLabel(u"lastCompletedLabel"_s, frame);
     m_lastWatching = valueLabel(u"lastWatchingLabel"_s, frame);
     m_nextRun = valueLabel(u"nextRunLabel"_s, frame);
-    m_nextRun->setText(tr("not scheduled"));
+    m_nextRun->setText(tr("Schedule off"));
     const QList<QPair<QString, QLabel *>> rows { { tr("Last manual sync:"), m_lastManual },
         { tr("Last automated sync:"), m_lastAuto },
         { tr("Last completed library:"), m_lastCompleted },
         { tr("Last watching library:"), m_lastWatching },
         { tr("Next scheduled run:"), m_nextRun } };
     for (int i = 0; i < rows.size(); ++i) {
-        form->addWidget(new QLabel(rows.at(i).first, frame), i, 0);
+        reserveLines(rows.at(i).second, 2);
+        form->addWidget(nameLabel(rows.at(i).first, frame), i, 0);
         form->addWidget(rows.at(i).second, i, 1);
     }
     form->setColumnStretch(1, 1);
@@ -181,17 +229,32 @@ QWidget *DashboardTab::createAccountsCard()
 {
     QFrame *frame = card(u"accountsCard"_s, tr("Accounts"), this);
     auto *form = new QGridLayout;
-    m_anilistAccount = valueLabel(u"anilistAccountLabel"_s, frame);
-    m_traktAccount = valueLabel(u"traktAccountLabel"_s, frame);
+    const auto accountRow = [this, frame, form](int row, const QString &name, const QString &key,
+                                Service service, AccountRow &account) {
+        account.status = valueLabel(key + u"AccountLabel"_s, frame);
+        // "Logged in as …, token valid until <date>" gets the card's whole width below the
+        // service's name and button, and room for three lines (Japanese needs them at 1024×700)
+        // from the start: logging in never makes the card taller.
+        reserveLines(account.status, 3);
+        account.button = new QPushButton(tr("Log in…"), frame);
+        account.button->setObjectName(key + u"AccountButton"_s);
+        connect(account.button, &QPushButton::clicked, this, [this, service, &account] {
+            if (account.loggedIn)
+                Q_EMIT logoutRequested(service);
+            else
+                Q_EMIT loginRequested(service);
+        });
+        QLabel *serviceName = nameLabel(name, frame);
+        serviceName->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        form->addWidget(serviceName, row, 0);
+        form->addWidget(account.button, row, 2, Qt::AlignRight);
+        form->addWidget(account.status, row + 1, 0, 1, 3);
+    };
+    accountRow(0, tr("AniList:"), u"anilist"_s, Service::AniList, m_anilist);
+    accountRow(2, tr("Trakt:"), u"trakt"_s, Service::Trakt, m_trakt);
     m_needsMapping = valueLabel(u"needsMappingCountLabel"_s, frame);
-    m_anilistAccount->setWordWrap(true);
-    m_traktAccount->setWordWrap(true);
-    form->addWidget(new QLabel(tr("AniList:"), frame), 0, 0);
-    form->addWidget(m_anilistAccount, 0, 1);
-    form->addWidget(new QLabel(tr("Trakt:"), frame), 1, 0);
-    form->addWidget(m_traktAccount, 1, 1);
-    form->addWidget(new QLabel(tr("Needs mapping:"), frame), 2, 0);
-    form->addWidget(m_needsMapping, 2, 1);
+    form->addWidget(nameLabel(tr("Needs mapping:"), frame), 4, 0);
+    form->addWidget(m_needsMapping, 4, 1, 1, 2);
     form->setColumnStretch(1, 1);
     qobject_cast<QVBoxLayout *>(frame->layout())->addLayout(form);
     qobject_cast<QVBoxLayout *>(frame->layout())->addStretch(1);
@@ -223,7 +286,8 @@ QWidget *DashboardTab::createActionsCard()
     m_showEdit->setObjectName(u"syncShowEdit"_s);
     m_showEdit->setPlaceholderText(tr("AniList id or address"));
     m_showEdit->setClearButtonEnabled(true);
-    auto *showButton = new QPushButton(tr("Sync &one show…"), frame);
+    m_showEdit->setMinimumWidth(80);
+    auto *showButton = new QPushButton(tr("Sync o&ne show…"), frame);
     showButton->setObjectName(u"showSyncButton"_s);
     m_syncButtons << showButton;
     m_showError = new QLabel(frame);
@@ -244,26 +308,63 @@ QWidget *DashboardTab::createActionsCard()
     };
     connect(showButton, &QPushButton::clicked, this, requestShow);
     connect(m_showEdit, &QLineEdit::returnPressed, this, requestShow);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_showEdit, 1);
-    row->addWidget(showButton);
-    layout->addLayout(row);
+    layout->addSpacing(6);
+    layout->addWidget(m_showEdit);
+    layout->addWidget(showButton);
     layout->addWidget(m_showError);
     layout->addStretch(1);
     return frame;
 }
 
-void DashboardTab::setAccounts(const QString &anilist, const QString &trakt)
+void DashboardTab::setAccount(AccountRow &row, const AccountStatus &status)
 {
-    m_anilistAccount->setText(anilist);
-    m_traktAccount->setText(trakt);
+    row.status->setText(status.text());
+    row.status->setToolTip(
+        status.expiresAt.isValid() ? formatUtcTime(status.expiresAt) : QString());
+    row.loggedIn = status.isLoggedIn();
+    // A refused or expired token: log in again (the old one is replaced).
+    row.button->setText(row.loggedIn ? tr("Log out") : tr("Log in…"));
+    row.button->setEnabled(status.state != AccountStatus::State::Unavailable || !row.loggedIn);
+}
+
+void DashboardTab::setAccounts(const AccountsStatus &status)
+{
+    setAccount(m_anilist, status.aniList);
+    setAccount(m_trakt, status.trakt);
+}
+
+void DashboardTab::setTime(QLabel *label, const QDateTime &time)
+{
+    m_times.insert(label, time);
+    if (!time.isValid()) {
+        label->setText(tr("never"));
+        label->setToolTip({});
+        return;
+    }
+    label->setText(u"%1 (%2)"_s.arg(formatLocalTime(time), formatRelative(time)));
+    label->setToolTip(formatUtcTime(time));
+}
+
+void DashboardTab::refreshTimes()
+{
+    for (auto it = m_times.cbegin(); it != m_times.cend(); ++it)
+        setTime(it.key(), it.value());
+    setNextScheduledRun(m_nextRunTime);
 }
 
 void DashboardTab::setNextScheduledRun(const QDateTime &when)
 {
-    m_nextRun->setText(when.isValid()
-            ? u"%1 (%2)"_s.arg(formatLocalTime(when), formatRelative(when))
-            : tr("not scheduled"));
+    m_nextRunTime = when;
+    if (!when.isValid()) {
+        m_nextRun->setText(tr("Schedule off"));
+        m_nextRun->setToolTip({});
+    } else if (when <= QDateTime::currentDateTimeUtc()) {
+        m_nextRun->setText(tr("due now"));
+        m_nextRun->setToolTip(formatUtcTime(when));
+    } else {
+        m_nextRun->setText(u"%1 (%2)"_s.arg(formatLocalTime(when), formatRelative(when)));
+        m_nextRun->setToolTip(formatUtcTime(when));
+    }
 }
 
 void DashboardTab::setSyncBusy(bool busy)
@@ -283,21 +384,27 @@ void DashboardTab::reload()
             for (const SourceStatus &status : s.sources) {
                 SourceCard &c = m_sources[status.source];
                 c.entries->setText(QLocale().toString(status.count));
-                c.imported->setText(when(status.importedAt));
+                setTime(c.imported, status.importedAt);
             }
-            m_sources[MappingSource::Otaku].upstream->setText(when(s.otakuLastActivity));
-            m_lastManual->setText(when(s.lastManualRun));
-            m_lastAuto->setText(when(s.lastAutomatedRun));
-            m_lastCompleted->setText(when(s.lastCompletedRun));
-            m_lastWatching->setText(when(s.lastWatchingRun));
+            setTime(m_sources[MappingSource::Otaku].upstream, s.otakuLastActivity);
+            setTime(m_lastManual, s.lastManualRun);
+            setTime(m_lastAuto, s.lastAutomatedRun);
+            setTime(m_lastCompleted, s.lastCompletedRun);
+            setTime(m_lastWatching, s.lastWatchingRun);
             m_needsMapping->setText(QLocale().toString(s.needsMapping));
             m_recent->setRowCount(int(s.recentProgress.size()));
             for (int i = 0; i < s.recentProgress.size(); ++i) {
                 const Progress &p = s.recentProgress.at(i);
                 const QStringList cells { QString::number(p.anilistId), s.titles.value(p.anilistId),
                     QString::number(p.lastAbs), formatLocalTime(p.updatedAt) };
-                for (int c = 0; c < cells.size(); ++c)
-                    m_recent->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+                for (int c = 0; c < cells.size(); ++c) {
+                    auto *item = new QTableWidgetItem(cells.at(c));
+                    if (c == 3)
+                        item->setToolTip(formatUtcTime(p.updatedAt));
+                    else if (c == 1)
+                        item->setToolTip(cells.at(c));
+                    m_recent->setItem(i, c, item);
+                }
             }
             Q_EMIT reloaded();
         });
@@ -308,96 +415,26 @@ void DashboardTab::updateSource(MappingSource source, const QString &fileOverrid
     SourceCard &c = m_sources[source];
     c.update->setEnabled(false);
     c.message->hide();
-    c.progress->show();
     c.progress->setRange(0, 0);
-    if (!fileOverride.isEmpty()) {
-        importFile(source, fileOverride, false);
-        return;
-    }
-    c.progress->setFormat(tr("Downloading… %p%"));
-    // The one download path (size cap, HTML detection, progress) runs in the database thread,
-    // where its import needs the connection; its signals come back here, queued.
-    QPointer<DashboardTab> self(this);
-    m_database->post([self, source](Database &db) {
-        auto *downloader = new MappingDownloader(db);
-        connect(downloader, &MappingDownloader::finished, downloader, &QObject::deleteLater);
-        if (!self) {
-            downloader->deleteLater();
-            return;
-        }
-        connect(downloader, &MappingDownloader::progressed, self.data(),
-            [self, source](const QString &stage, qint64 done, qint64 total) {
-                if (self)
-                    self->showProgress(source, stage, done, total);
-            });
-        connect(downloader, &MappingDownloader::finished, self.data(),
-            [self, source](const Result<ImportSummary> &result) {
-                if (!self)
-                    return;
-                if (!result.ok())
-                    self->finishSource(source, false, result.error().userMessage);
-                else
-                    self->finishSource(source, true,
-                        tr("Imported %n AniList id(s).", nullptr, int(result->anilistIds)));
-            });
-        downloader->start(source);
-    });
+    c.progress->setFormat(fileOverride.isEmpty() ? tr("Downloading…") : tr("Importing…"));
+    c.progress->show();
+    m_updater->start(source, fileOverride);
 }
 
-void DashboardTab::showProgress(
-    MappingSource source, const QString &stage, qint64 done, qint64 total)
+void DashboardTab::showProgress(MappingSource source, const QString &stage, int percent)
 {
     SourceCard &card = m_sources[source];
-    if (stage == u"download"_s) {
-        card.progress->setFormat(tr("Downloading… %p%"));
-        if (total > 0) {
-            card.progress->setRange(0, 100);
-            card.progress->setValue(int(done * 100 / total));
-        }
+    card.update->setEnabled(false);
+    card.message->hide();
+    card.progress->show();
+    if (percent < 0) {
+        card.progress->setRange(0, 0);
+        card.progress->setFormat(stage == u"import"_s ? tr("Importing…") : tr("Downloading…"));
         return;
     }
-    // The import: reading is the first half, writing the second.
-    const int percent = total > 0 ? int(done * 100 / total) : 0;
-    card.progress->setFormat(tr("Importing… %p%"));
     card.progress->setRange(0, 100);
-    card.progress->setValue(stage == u"read"_s ? percent / 2 : 50 + percent / 2);
-}
-
-void DashboardTab::importFile(MappingSource source, const QString &path, bool removeAfter)
-{
-    showProgress(source, u"read"_s, 0, 1);
-    QPointer<DashboardTab> self(this);
-    m_database->call<Result<ImportSummary>>(
-        this,
-        [source, path, removeAfter, self](Database &db) {
-            // Progress is posted to the GUI thread; at most ~100 updates.
-            int lastPercent = -1;
-            auto result = MappingImporter(db).importFile(source, path,
-                [&lastPercent, self, source](const QString &stage, qint64 done, qint64 total) {
-                    const int percent = total > 0 ? int(done * 100 / total) : 0;
-                    if (percent == lastPercent || !self)
-                        return;
-                    lastPercent = percent;
-                    QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, source, stage, done, total] {
-                            if (self)
-                                self->showProgress(source, stage, done, total);
-                        },
-                        Qt::QueuedConnection);
-                });
-            if (removeAfter)
-                QFile::remove(path);
-            return result;
-        },
-        [this, source](const Result<ImportSummary> &result) {
-            if (!result.ok()) {
-                finishSource(source, false, result.error().userMessage);
-                return;
-            }
-            finishSource(
-                source, true, tr("Imported %n AniList id(s).", nullptr, int(result->anilistIds)));
-        });
+    card.progress->setValue(percent);
+    card.progress->setFormat(stage == u"import"_s ? tr("Importing… %p%") : tr("Downloading… %p%"));
 }
 
 void DashboardTab::finishSource(MappingSource source, bool ok, const QString &message)
@@ -406,6 +443,7 @@ void DashboardTab::finishSource(MappingSource source, bool ok, const QString &me
     c.update->setEnabled(true);
     c.progress->hide();
     c.message->setText(message);
+    c.message->setToolTip(message);
     c.message->setStyleSheet(ok ? QString() : u"color: #c0392b;"_s);
     c.message->show();
     Q_EMIT sourceUpdated(source, ok, message);

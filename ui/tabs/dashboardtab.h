@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/app/accounts.h"
 #include "core/mapping/mappingsource.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -15,20 +17,27 @@ class QTableWidget;
 namespace Tsuzuki {
 
 class DatabaseThread;
+class MappingUpdater;
 
-/// The Dashboard: a card per mapping source (entries, imported when, source updated when, Update
-/// with a progress bar), the sync status card, accounts, the "needs mapping" count, the sync
-/// buttons and the most recent progress rows.
+/// The Dashboard: the sync buttons, the sync status card, the accounts with Log in / Log out, a
+/// card per mapping source (entries, imported when, source updated when, Update with a progress
+/// bar) and the most recent progress rows. Its cards keep their size while they change (an import
+/// never moves a button), relative times ("5 minutes ago") refresh by themselves, and it fits a
+/// 1024×700 window without scrolling sideways.
 class DashboardTab final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardTab)
 
 public:
-    explicit DashboardTab(DatabaseThread *database, QWidget *parent = nullptr);
+    enum class Service { AniList, Trakt };
+    Q_ENUM(Service)
 
-    /// Text for the accounts card (the main window fills it from the keychain / token checks).
-    void setAccounts(const QString &anilist, const QString &trakt);
+    DashboardTab(DatabaseThread *database, MappingUpdater *updater, QWidget *parent = nullptr);
+
+    /// The accounts card (the main window fills it from Accounts).
+    void setAccounts(const AccountsStatus &status);
+    /// The schedule's next run; invalid: the schedule is off.
     void setNextScheduledRun(const QDateTime &when);
     /// Disables the sync buttons while a sync runs.
     void setSyncBusy(bool busy);
@@ -39,6 +48,8 @@ public:
 
 public Q_SLOTS:
     void reload();
+    /// Writes the relative times again ("just now" → "2 minutes ago"); runs on a timer.
+    void refreshTimes();
 
 Q_SIGNALS:
     void reloaded();
@@ -48,6 +59,8 @@ Q_SIGNALS:
     /// Sync one show: the AniList id parsed from the field.
     void showSyncRequested(qint64 anilistId);
     void sourceUpdated(Tsuzuki::MappingSource source, bool ok, const QString &message);
+    void loginRequested(Tsuzuki::DashboardTab::Service service);
+    void logoutRequested(Tsuzuki::DashboardTab::Service service);
 
 private:
     struct SourceCard
@@ -59,24 +72,35 @@ private:
         QProgressBar *progress = nullptr;
         QPushButton *update = nullptr;
     };
+    struct AccountRow
+    {
+        QLabel *status = nullptr;
+        QPushButton *button = nullptr;
+        bool loggedIn = false;
+    };
     QWidget *createSourceCard(MappingSource source);
     QWidget *createSyncCard();
     QWidget *createAccountsCard();
     QWidget *createActionsCard();
-    void importFile(MappingSource source, const QString &path, bool removeAfter);
-    void showProgress(MappingSource source, const QString &stage, qint64 done, qint64 total);
+    void setTime(QLabel *label, const QDateTime &time);
+    void showProgress(MappingSource source, const QString &stage, int percent);
     void finishSource(MappingSource source, bool ok, const QString &message);
+    void setAccount(AccountRow &row, const AccountStatus &status);
 
     DatabaseThread *m_database;
+    MappingUpdater *m_updater;
     QHash<MappingSource, SourceCard> m_sources;
+    QHash<QLabel *, QDateTime> m_times; ///< labels that show a time with its relative form
+    QTimer m_clock;
     QLabel *m_lastManual = nullptr;
     QLabel *m_lastAuto = nullptr;
     QLabel *m_lastCompleted = nullptr;
     QLabel *m_lastWatching = nullptr;
     QLabel *m_nextRun = nullptr;
+    QDateTime m_nextRunTime;
     QLabel *m_needsMapping = nullptr;
-    QLabel *m_anilistAccount = nullptr;
-    QLabel *m_traktAccount = nullptr;
+    AccountRow m_anilist;
+    AccountRow m_trakt;
     QLineEdit *m_showEdit = nullptr;
     QLabel *m_showError = nullptr;
     QList<QPushButton *> m_syncButtons;

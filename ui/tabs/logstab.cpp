@@ -68,11 +68,11 @@ LogsTab::LogsTab(DatabaseThread *database, QWidget *parent)
     m_follow->setObjectName(u"logFollowCheck"_s);
     m_follow->setChecked(true);
     m_follow->setToolTip(tr("Keep the newest row in view"));
-    m_pause = new QPushButton(QIcon::fromTheme(u"media-playback-pause"_s), tr("&Pause"), this);
+    m_pause = new QPushButton(QIcon::fromTheme(u"media-playback-pause"_s), tr("Pa&use"), this);
     m_pause->setObjectName(u"logPauseButton"_s);
     m_pause->setCheckable(true);
     connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
-        m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+        m_pause->setText(paused ? tr("&Resume") : tr("Pa&use"));
         m_pause->setIcon(
             QIcon::fromTheme(paused ? u"media-playback-start"_s : u"media-playback-pause"_s));
         m_status->setText(paused ? tr("Paused: new rows are held back") : QString());

@@ -84,9 +84,9 @@ MappingsTab::MappingsTab(DatabaseThread *database, QWidget *parent)
     m_addButton = new QPushButton(QIcon::fromTheme(u"list-add"_s), tr("&Add…"), this);
     m_addButton->setObjectName(u"addMappingButton"_s);
     m_addButton->setShortcut(QKeySequence::New);
-    m_editButton = new QPushButton(QIcon::fromTheme(u"document-edit"_s), tr("&Edit…"), this);
+    m_editButton = new QPushButton(QIcon::fromTheme(u"document-edit"_s), tr("Ed&it…"), this);
     m_editButton->setObjectName(u"editMappingButton"_s);
-    m_deleteButton = new QPushButton(QIcon::fromTheme(u"list-remove"_s), tr("&Delete"), this);
+    m_deleteButton = new QPushButton(QIcon::fromTheme(u"list-remove"_s), tr("D&elete"), this);
     m_deleteButton->setObjectName(u"deleteMappingButton"_s);
     auto *refresh = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), tr("&Reload"), this);
     refresh->setObjectName(u"reloadMappingsButton"_s);
@@ -296,6 +296,7 @@ MappingDialog *MappingsTab::addMapping()
 {
     auto *dialog = new MappingDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTitleLookup(m_lookup);
     connect(dialog, &MappingDialog::mappingAccepted, this, &MappingsTab::save);
     dialog->open();
     return dialog;
@@ -310,6 +311,7 @@ MappingDialog *MappingsTab::editSelected()
     const Mapping mapping = m_model->mappingAt(row);
     auto *dialog = new MappingDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTitleLookup(m_lookup);
     dialog->setMapping(mapping, m_model->titleOf(mapping.anilistId));
     connect(dialog, &MappingDialog::mappingAccepted, this, &MappingsTab::save);
     dialog->open();
@@ -321,13 +323,21 @@ MappingDialog *MappingsTab::fixNeedsMapping(int row)
     if (row < 0 || row >= m_needs.size())
         return nullptr;
     const LedgerEntry entry = m_needs.at(row);
-    auto *dialog = new MappingDialog(this);
+    return fixMapping(entry.anilistId, entry.title);
+}
+
+MappingDialog *MappingsTab::fixMapping(qint64 anilistId, const QString &title, QWidget *parent)
+{
+    if (anilistId <= 0)
+        return nullptr;
+    auto *dialog = new MappingDialog(parent ? parent : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const int existing = m_model->rowOf(entry.anilistId);
+    dialog->setTitleLookup(m_lookup);
+    const int existing = m_model->rowOf(anilistId);
     if (existing >= 0)
-        dialog->setMapping(m_model->mappingAt(existing), entry.title);
+        dialog->setMapping(m_model->mappingAt(existing), title);
     else
-        dialog->setAniListId(entry.anilistId, entry.title);
+        dialog->setAniListId(anilistId, title);
     connect(dialog, &MappingDialog::mappingAccepted, this, &MappingsTab::save);
     dialog->open();
     return dialog;

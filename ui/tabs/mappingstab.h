@@ -20,6 +20,7 @@ class DatabaseThread;
 class MappingDialog;
 class MappingExplainDialog;
 class MappingModel;
+class TitleLookup;
 
 /// The Mappings tab: the `mappings` table with a filter, add/edit/delete of manual mappings, and
 /// the "needs mapping" list (plays Trakt did not find or the mapper could not place) with a
@@ -33,12 +34,17 @@ public:
     explicit MappingsTab(DatabaseThread *database, QWidget *parent = nullptr);
 
     MappingModel *model() const { return m_model; }
+    /// Pasted ids and addresses in the mapping dialogs are looked up with this (may be null).
+    void setTitleLookup(TitleLookup *lookup) { m_lookup = lookup; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
 
     /// Opens the add / edit / fix dialog (non-blocking) and returns it.
     MappingDialog *addMapping();
     MappingDialog *editSelected();
     MappingDialog *fixNeedsMapping(int row);
+    /// The fix dialog for one AniList entry (from the needs-mapping list or a run's result),
+    /// filled with its mapping when there is one; `parent`: the window it belongs to.
+    MappingDialog *fixMapping(qint64 anilistId, const QString &title, QWidget *parent = nullptr);
     /// Mapping details of the selected mapping (episode 1) or needs-mapping row (its episode).
     MappingExplainDialog *explainSelected();
     /// Asks, then deletes the selected manual mapping. `confirm` answers the question (tests); null
@@ -60,6 +66,7 @@ private:
     void showError(const QString &message);
 
     DatabaseThread *m_database;
+    TitleLookup *m_lookup = nullptr;
     MappingModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;

@@ -1,6 +1,7 @@
 #include "overridestab.h"
 
 #include "core/app/appactions.h"
+#include "core/app/titlelookup.h"
 #include "core/common/idparser.h"
 #include "core/store/database.h"
 #include "core/store/databasethread.h"
@@ -64,7 +65,12 @@ OverridesTab::OverridesTab(DatabaseThread *database, QWidget *parent)
     editor->setObjectName(u"overrideEditor"_s);
     m_traktEdit = new QLineEdit(editor);
     m_traktEdit->setObjectName(u"overrideTraktEdit"_s);
-    m_traktEdit->setPlaceholderText(u"37696  or  https://trakt.tv/shows/37696"_s);
+    m_traktEdit->setPlaceholderText(u"https://trakt.tv/shows/one-piece  or  37696"_s);
+    m_traktFound = new QLabel(editor);
+    m_traktFound->setObjectName(u"overrideTraktFound"_s);
+    m_traktFound->setWordWrap(true);
+    m_traktFound->hide();
+    connect(m_traktEdit, &QLineEdit::textEdited, m_traktFound, &QWidget::hide);
     m_absSpin = new QSpinBox(editor);
     m_absSpin->setObjectName(u"overrideAbsSpin"_s);
     m_absSpin->setRange(0, 100000);
@@ -83,16 +89,17 @@ OverridesTab::OverridesTab(DatabaseThread *database, QWidget *parent)
     m_editorError->setStyleSheet(u"color: #c0392b;"_s);
     m_editorError->setWordWrap(true);
     m_editorError->hide();
-    m_saveButton = new QPushButton(tr("&Save override"), editor);
+    m_saveButton = new QPushButton(tr("Save overr&ide"), editor);
     m_saveButton->setObjectName(u"saveOverrideButton"_s);
     connect(m_saveButton, &QPushButton::clicked, this, &OverridesTab::saveFromEditor);
-    m_deleteButton = new QPushButton(tr("&Delete"), editor);
+    m_deleteButton = new QPushButton(tr("D&elete"), editor);
     m_deleteButton->setObjectName(u"deleteOverrideButton"_s);
     m_deleteButton->setEnabled(false);
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteSelected(); });
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Trakt show:"), m_traktEdit);
+    form->addRow(QString(), m_traktFound);
     form->addRow(tr("&Absolute episode:"), m_absSpin);
     form->addRow(tr("S&eason:"), m_seasonSpin);
     form->addRow(tr("E&pisode:"), m_episodeSpin);
@@ -146,6 +153,7 @@ void OverridesTab::loadSelectedIntoEditor()
         return;
     const EpisodeOverride row = m_model->overrideAt(m_proxy->mapToSource(rows.first()).row());
     m_traktEdit->setText(QString::number(row.traktId));
+    m_traktFound->hide();
     m_absSpin->setValue(row.abs);
     m_seasonSpin->setValue(row.season);
     m_episodeSpin->setValue(row.episode);
@@ -158,36 +166,86 @@ void OverridesTab::setEditorError(const QString &message)
     m_editorError->setVisible(!message.isEmpty());
 }
 
+QString OverridesTab::lookupText() const
+{
+    return m_traktFound->isVisibleTo(const_cast<OverridesTab *>(this)) ? m_traktFound->text()
+                                                                       : QString();
+}
+
 void OverridesTab::saveFromEditor()
 {
-    const auto trakt = IdParser::parseTrakt(m_traktEdit->text());
-    if (trakt.kind != IdParser::ParsedId::Kind::Numeric) {
-        setEditorError(trakt.kind == IdParser::ParsedId::Kind::Slug
-                ? tr("Use the show's numeric Trakt id, not its name (\"%1\").").arg(trakt.slug)
-                : trakt.error);
-        m_traktEdit->setFocus();
-        return;
-    }
-    EpisodeOverride row;
-    row.traktId = trakt.id;
-    row.abs = m_absSpin->value();
-    row.season = m_seasonSpin->value();
-    row.episode = m_episodeSpin->value();
-    if (row.abs < 1) {
+    if (m_absSpin->value() < 1) {
         setEditorError(tr("Enter the absolute episode (1 or more)."));
         m_absSpin->setFocus();
         return;
     }
-    if (row.season < 0) {
+    if (m_seasonSpin->value() < 0) {
         setEditorError(tr("Enter the season (0 for specials)."));
         m_seasonSpin->setFocus();
         return;
     }
-    if (row.episode < 1) {
+    if (m_episodeSpin->value() < 1) {
         setEditorError(tr("Enter the episode number within the season (1 or more)."));
         m_episodeSpin->setFocus();
         return;
     }
+    const auto query = TitleLookup::parseTrakt(m_traktEdit->text(), TitleLookup::Kind::Show);
+    if (query.type == TitleLookup::TraktQuery::Type::Invalid) {
+        setEditorError(query.error);
+        m_traktEdit->setFocus();
+        return;
+    }
+    if (!m_lookup) {
+        if (query.type != TitleLookup::TraktQuery::Type::TraktId) {
+            setEditorError(tr("Use the show's numeric Trakt id here."));
+            m_traktEdit->setFocus();
+            return;
+        }
+        save(query.id);
+        return;
+    }
+    // The show is looked up first: an id Trakt does not know is refused, with the reason.
+    setEditorError({});
+    m_saveButton->setEnabled(false);
+    m_traktFound->setText(tr("Asking Trakt…"));
+    m_traktFound->show();
+    const QString text = m_traktEdit->text();
+    m_lookup->trakt(
+        text, TitleLookup::Kind::Show, this, [this, text](const Result<TitleMatch> &match) {
+            m_saveButton->setEnabled(true);
+            if (!match) {
+                m_traktFound->hide();
+                const bool refused = match.error().code == ErrorCode::NotFound
+                    || match.error().code == ErrorCode::InvalidInput;
+                const auto asTyped = TitleLookup::parseTrakt(text, TitleLookup::Kind::Show);
+                if (refused) {
+                    setEditorError(match.error().userMessage);
+                    m_traktEdit->setFocus();
+                    return;
+                }
+                if (asTyped.type != TitleLookup::TraktQuery::Type::TraktId) {
+                    setEditorError(tr("Could not ask Trakt about \"%1\": %2")
+                                       .arg(text.trimmed(), match.error().userMessage));
+                    m_traktEdit->setFocus();
+                    return;
+                }
+                // Trakt could not be asked: a plain id is saved as entered.
+                save(asTyped.id);
+                return;
+            }
+            m_traktFound->setText(tr("→ %1").arg(match->display()));
+            m_traktEdit->setText(QString::number(match->id));
+            save(match->id);
+        });
+}
+
+void OverridesTab::save(qint64 traktId)
+{
+    EpisodeOverride row;
+    row.traktId = traktId;
+    row.abs = m_absSpin->value();
+    row.season = m_seasonSpin->value();
+    row.episode = m_episodeSpin->value();
     const auto valid = OverrideRepository::validate(row);
     if (!valid.ok()) {
         setEditorError(valid.error().userMessage);

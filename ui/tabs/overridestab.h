@@ -2,6 +2,7 @@
 
 #include "core/store/overriderepository.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -17,9 +18,12 @@ namespace Tsuzuki {
 
 class DatabaseThread;
 class OverrideModel;
+class TitleLookup;
 
 /// The Overrides tab: `episode_override` rows (Trakt show, absolute episode → season, episode), an
-/// editor that upserts on (Trakt id, absolute episode), and delete.
+/// editor that upserts on (Trakt id, absolute episode), and delete. The show may be given as its
+/// Trakt id, its trakt.tv address or slug, or its TMDB address: with a TitleLookup it is looked up
+/// ("→ Title (year)") before the override is saved.
 class OverridesTab final : public QWidget
 {
     Q_OBJECT
@@ -31,8 +35,13 @@ public:
     OverrideModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
 
-    /// Validates the editor fields and upserts; messages appear next to the fields.
+    /// Looks the pasted show up (null: numeric Trakt ids only).
+    void setTitleLookup(TitleLookup *lookup) { m_lookup = lookup; }
+    /// Validates the editor fields (looking the show up first) and upserts; messages appear next
+    /// to the fields.
     void saveFromEditor();
+    /// "→ Title (year)" under the show field (empty before a lookup), for tests.
+    QString lookupText() const;
     void deleteSelected(const std::function<bool(const QString &)> &confirm = {});
 
 public Q_SLOTS:
@@ -47,6 +56,7 @@ Q_SIGNALS:
 private:
     void loadSelectedIntoEditor();
     void setEditorError(const QString &message);
+    void save(qint64 traktId);
 
     DatabaseThread *m_database;
     OverrideModel *m_model = nullptr;
@@ -54,6 +64,8 @@ private:
     QTableView *m_view = nullptr;
     QLineEdit *m_filter = nullptr;
     QLineEdit *m_traktEdit = nullptr;
+    QLabel *m_traktFound = nullptr;
+    QPointer<TitleLookup> m_lookup;
     QSpinBox *m_absSpin = nullptr;
     QSpinBox *m_seasonSpin = nullptr;
     QSpinBox *m_episodeSpin = nullptr;

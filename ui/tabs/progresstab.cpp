@@ -59,7 +59,7 @@ ProgressTab::ProgressTab(DatabaseThread *database, QWidget *parent)
             showMessage({}, false);
         }
     });
-    auto *lookupButton = new QPushButton(tr("&Look up"), this);
+    auto *lookupButton = new QPushButton(tr("Loo&k up"), this);
     lookupButton->setObjectName(u"progressLookupButton"_s);
     connect(lookupButton, &QPushButton::clicked, this, [this] { lookup(); });
     auto *reloadButton = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), tr("&Reload"), this);
@@ -100,7 +100,7 @@ ProgressTab::ProgressTab(DatabaseThread *database, QWidget *parent)
            "watching sync looks at it again from episode 1."));
     m_resyncButton->setEnabled(false);
     connect(m_resyncButton, &QPushButton::clicked, this, [this] { forceResyncSelected(); });
-    auto *windowButton = new QPushButton(tr("Re&process activity window…"), runbook);
+    auto *windowButton = new QPushButton(tr("Reprocess &activity window…"), runbook);
     windowButton->setObjectName(u"reprocessWindowButton"_s);
     windowButton->setToolTip(
         tr("Set lastSyncTimestamp to 0, so the next full sync reads every AniList activity again. "

@@ -42,6 +42,8 @@ TrayController::TrayController(bool available, QObject *parent)
     if (m_available) {
         m_icon = new QSystemTrayIcon(iconFor(m_state), this);
         m_icon->setContextMenu(m_menu);
+        connect(
+            m_icon, &QSystemTrayIcon::messageClicked, this, &TrayController::notificationClicked);
         connect(m_icon, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -100,9 +102,13 @@ void TrayController::updateToolTip()
     lines << tr("Last run: %1").arg(m_lastRun.isValid() ? formatLocalTime(m_lastRun) : tr("never"));
     if (m_pause && m_pause->isChecked())
         lines << tr("Schedule paused");
+    else if (!m_nextRun.isValid())
+        lines << tr("Schedule off");
+    else if (m_nextRun <= QDateTime::currentDateTimeUtc()
+        || (m_lastRun.isValid() && m_nextRun <= m_lastRun))
+        lines << tr("Next run: due now");
     else
-        lines << tr("Next run: %1")
-                     .arg(m_nextRun.isValid() ? formatLocalTime(m_nextRun) : tr("not scheduled"));
+        lines << tr("Next run: %1").arg(formatLocalTime(m_nextRun));
     m_toolTip = lines.join(u'\n');
     if (m_icon)
         m_icon->setToolTip(m_toolTip);

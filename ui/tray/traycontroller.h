@@ -10,8 +10,9 @@ class QSystemTrayIcon;
 
 namespace Tsuzuki {
 
-/// The tray icon: its image shows idle / syncing / error, the tooltip the last and next run, the
-/// menu Sync now / Open / Pause schedule / Quit; notifications for scheduled syncs. Without a
+/// The tray icon: its image shows idle / syncing / error, the tooltip the progress of a run and the
+/// last and next run, the menu Sync now / Open / Pause schedule / Quit; notifications for
+/// background syncs (a click on one emits notificationClicked). Without a
 /// system tray (some desktops, offscreen) it keeps its state and menu but shows nothing:
 /// isAvailable() says so.
 class TrayController final : public QObject
@@ -64,6 +65,8 @@ Q_SIGNALS:
     void pauseToggled(bool paused);
     void quitRequested();
     void stateChanged(Tsuzuki::TrayController::State state);
+    /// The user clicked the last notification (open what it was about).
+    void notificationClicked();
 
 private:
     void updateToolTip();

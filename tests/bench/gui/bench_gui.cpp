@@ -32,8 +32,10 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -72,8 +74,13 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            if (m_last > 0)
+            if (m_last > 0) {
                 m_maxGapNs = qMax(m_maxGapNs, now - m_last);
+                m_over50 += now - m_last > 50'000'000 ? 1 : 0;
+                if (now - m_last > 15'000'000)
+                    m_big << QJsonObject { { u"at_ms"_s, double(m_last) / 1e6 },
+                        { u"ms"_s, double(now - m_last) / 1e6 } };
+            }
             m_last = now;
             ++m_ticks;
         });
@@ -83,10 +90,16 @@ public:
         m_clock.start();
         m_last = 0;
         m_maxGapNs = 0;
+        m_over50 = 0;
+        m_big = {};
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
     double maxStallMs() const { return double(m_maxGapNs) / 1e6; }
+    int stallsOver50() const { return m_over50; }
+    /// Every stall over 15 ms: when it began (ms after start()) and how long it was.
+    QJsonArray bigStalls() const { return m_big; }
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
     qint64 ticks() const { return m_ticks; }
 
 private:
@@ -95,6 +108,8 @@ private:
     qint64 m_last = 0;
     qint64 m_maxGapNs = 0;
     qint64 m_ticks = 0;
+    int m_over50 = 0;
+    QJsonArray m_big;
 };
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
@@ -249,12 +264,24 @@ int main(int argc, char *argv[])
     int plays = 0;
     bool finished = false;
     QString status;
+    // Post through the dialog's own button, as a person does: the dialog turns into the result
+    // view when the run ends (that redraw is measured too).
+    bool resultShown = false;
+    QElapsedTimer syncClock;
+    QJsonObject phases; // when each step happened, ms after the sync was asked for
     QObject::connect(&sync, &SyncController::previewOpened, &sync, [&](PreviewDialog *dialog) {
+        phases.insert(u"preview_opened_ms"_s, syncClock.elapsed());
         plays = int(dialog->plan().plays.size());
-        Q_EMIT dialog->postRequested(dialog->plan(), dialog->approvedItemIds());
+        QMetaObject::invokeMethod(dialog->findChild<QPushButton *>(u"previewPostButton"_s),
+            &QPushButton::click, Qt::QueuedConnection);
+    });
+    QObject::connect(&sync, &SyncController::resultReady, &sync, [&](const RunResult &, bool) {
+        phases.insert(u"result_shown_ms"_s, syncClock.elapsed());
+        resultShown = true;
     });
     QObject::connect(
         &sync, &SyncController::runFinished, &sync, [&](const SyncReport &report, bool) {
+            phases.insert(u"run_finished_ms"_s, syncClock.elapsed());
             finished = true;
             status = runStatusKey(report.status);
         });
@@ -267,11 +294,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     StallMeter meter;
-    QElapsedTimer syncClock;
     syncClock.start();
     meter.start();
     sync.requestPreview(SyncMode::Completed);
-    const bool done = waitFor([&] { return finished; }, 600000);
+    const bool done = waitFor([&] { return finished && resultShown; }, 600000);
+    // Let the result view paint.
+    waitFor([&] { return false; }, 300);
     meter.stop();
     const qint64 syncMs = syncClock.elapsed();
 
@@ -286,6 +314,9 @@ int main(int argc, char *argv[])
         { u"plays_on_trakt"_s, fakes.trakt().history().size() },
         { u"sync_wall_ms"_s, syncMs },
         { u"longest_event_loop_stall_ms"_s, meter.maxStallMs() },
+        { u"stalls_over_50ms"_s, meter.stallsOver50() },
+        { u"stalls_over_15ms"_s, meter.bigStalls() },
+        { u"phases"_s, phases },
         { u"timer_ticks"_s, meter.ticks() },
         { u"platform"_s, QGuiApplication::platformName() },
     };

@@ -303,6 +303,16 @@ void TestKeychainSecretStore::mapKeychainError_data()
         << ErrorCode::KeychainUnavailable << true << u"unlock"_s;
     QTest::newRow("locked") << int(QKeychain::AccessDenied) << u"Cannot unlock the collection"_s
                             << trakt << ErrorCode::KeychainUnavailable << false << u"Unlock"_s;
+    // What gnome-keyring answers (seen through QtKeychain's libsecret backend) for a locked
+    // "login" collection, and for a keyring with no default collection left.
+    QTest::newRow("locked collection")
+        << int(QKeychain::AccessDenied) << u"Cannot create an item in a locked collection"_s
+        << trakt << ErrorCode::KeychainUnavailable << false << u"keyring is locked"_s;
+    QTest::newRow("no default keyring")
+        << int(QKeychain::OtherError)
+        << u"Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d"_s
+        << QString::fromLatin1(SecretKey::TraktRefreshToken) << ErrorCode::KeychainUnavailable
+        << false << u"no default keyring"_s;
     QTest::newRow("not found") << int(QKeychain::EntryNotFound) << u"Entry not found"_s
                                << QString::fromLatin1(SecretKey::AniListToken)
                                << ErrorCode::NotLoggedIn << false << u"AniList access token"_s;

@@ -1,0 +1,277 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Tsuzuki::LogsTab</name>
+    <message numerus="yes">
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>%n row copied</numerusform>
+            <numerusform>%n rows copied</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::MainWindow</name>
+    <message numerus="yes">
+        <source>Posted %n play(s) to Trakt.</source>
+        <translation>
+            <numerusform>Posted %n play to Trakt.</numerusform>
+            <numerusform>Posted %n plays to Trakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) need a mapping: see Mappings → Needs mapping.</source>
+        <translation>
+            <numerusform>%n play needs a mapping: see Mappings → Needs mapping.</numerusform>
+            <numerusform>%n plays need a mapping: see Mappings → Needs mapping.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::MappingDownloader</name>
+    <message numerus="yes">
+        <source>no data for %n second(s); nothing was changed.</source>
+        <translation>
+            <numerusform>no data for %n second; nothing was changed.</numerusform>
+            <numerusform>no data for %n seconds; nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::MappingImporter</name>
+    <message numerus="yes">
+        <source>%1 mapping data imported: %n AniList id(s).</source>
+        <translation>
+            <numerusform>%1 mapping data imported: %n AniList id.</numerusform>
+            <numerusform>%1 mapping data imported: %n AniList ids.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::MappingUpdater</name>
+    <message numerus="yes">
+        <source>Imported %n AniList id(s).</source>
+        <translation>
+            <numerusform>Imported %n AniList id.</numerusform>
+            <numerusform>Imported %n AniList ids.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::MappingsTab</name>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n mapping</numerusform>
+            <numerusform>%n mappings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) mapping</source>
+        <translation>
+            <numerusform>%n needs mapping</numerusform>
+            <numerusform>%n need mapping</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::OverridesTab</name>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n override</numerusform>
+            <numerusform>%n overrides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::PreviewDialog</name>
+    <message numerus="yes">
+        <source>%n play(s)</source>
+        <translation>
+            <numerusform>%n play</numerusform>
+            <numerusform>%n plays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To post (%n)</source>
+        <translation>
+            <numerusform>To post (%n)</numerusform>
+            <numerusform>To post (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped (%n)</source>
+        <translation>
+            <numerusform>Skipped (%n)</numerusform>
+            <numerusform>Skipped (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) posted to Trakt.</source>
+        <translation>
+            <numerusform>%n play posted to Trakt.</numerusform>
+            <numerusform>%n plays posted to Trakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) were already on Trakt.</source>
+        <translation>
+            <numerusform>%n play was already on Trakt.</numerusform>
+            <numerusform>%n plays were already on Trakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trakt did not find %n play(s): fix their mapping below.</source>
+        <translation>
+            <numerusform>Trakt did not find %n play: fix its mapping below.</numerusform>
+            <numerusform>Trakt did not find %n plays: fix their mapping below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) failed; the next run offers them again.</source>
+        <translation>
+            <numerusform>%n play failed; the next run offers it again.</numerusform>
+            <numerusform>%n plays failed; the next run offers them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) were not sent.</source>
+        <translation>
+            <numerusform>%n play was not sent.</numerusform>
+            <numerusform>%n plays were not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) you unticked were not sent.</source>
+        <translation>
+            <numerusform>%n play you unticked was not sent.</numerusform>
+            <numerusform>%n plays you unticked were not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned (%n)</source>
+        <translation>
+            <numerusform>Planned (%n)</numerusform>
+            <numerusform>Planned (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n play(s)</source>
+        <translation>
+            <numerusform>%1 of %n play</numerusform>
+            <numerusform>%1 of %n plays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n show(s)</source>
+        <translation>
+            <numerusform>%1 of %n show</numerusform>
+            <numerusform>%1 of %n shows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::PreviewModel</name>
+    <message numerus="yes">
+        <source>%n play(s)</source>
+        <translation>
+            <numerusform>%n play</numerusform>
+            <numerusform>%n plays</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::ProgressTab</name>
+    <message numerus="yes">
+        <source>%n show(s) with progress</source>
+        <translation>
+            <numerusform>%n show with progress</numerusform>
+            <numerusform>%n shows with progress</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SyncController</name>
+    <message numerus="yes">
+        <source>Background sync: posting %n play(s)…</source>
+        <translation>
+            <numerusform>Background sync: posting %n play…</numerusform>
+            <numerusform>Background sync: posting %n plays…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview ready: %n play(s) to post</source>
+        <translation>
+            <numerusform>Preview ready: %n play to post</numerusform>
+            <numerusform>Preview ready: %n plays to post</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SyncEngine</name>
+    <message numerus="yes">
+        <source>Trakt did not find %n play(s); they are in the needs-mapping list.</source>
+        <translation>
+            <numerusform>Trakt did not find %n play; it is in the needs-mapping list.</numerusform>
+            <numerusform>Trakt did not find %n plays; they are in the needs-mapping list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SyncLog</name>
+    <message numerus="yes">
+        <source>%1 started: %n play(s) to post</source>
+        <translation>
+            <numerusform>%1 started: %n play to post</numerusform>
+            <numerusform>%1 started: %n plays to post</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::Time</name>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
