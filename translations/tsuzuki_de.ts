@@ -246,6 +246,37 @@
         <source>Logged out of Trakt</source>
         <translation>Von Trakt abgemeldet</translation>
     </message>
+    <message>
+        <source>AniList refused the stored token: log in to AniList again.</source>
+        <translation>AniList hat das gespeicherte Token abgelehnt: Bitte erneut bei AniList anmelden.</translation>
+    </message>
+    <message>
+        <source>Trakt refused the stored login: log in to Trakt again (%1)</source>
+        <translation>Trakt hat die gespeicherte Anmeldung abgelehnt: Bitte erneut bei Trakt anmelden (%1)</translation>
+    </message>
+    <message>
+        <source>Logged in to Trakt as %1</source>
+        <translation>Bei Trakt als %1 angemeldet</translation>
+    </message>
+    <message>
+        <source>The Trakt login could still not be saved: %1</source>
+        <translation>Die Trakt-Anmeldung konnte noch immer nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::AddressBox</name>
+    <message>
+        <source>Copy address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in a browser yourself:</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse selbst in einem Browser:</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::AniBridgeImporter</name>
@@ -829,10 +860,6 @@
         <translation>Fertig.</translation>
     </message>
     <message>
-        <source>usage: override set &lt;traktId&gt; &lt;abs&gt; &lt;season&gt; &lt;episode&gt; | remove &lt;traktId&gt; &lt;abs&gt; | list</source>
-        <translation>Aufruf: override set &lt;traktId&gt; &lt;abs&gt; &lt;Staffel&gt; &lt;Episode&gt; | remove &lt;traktId&gt; &lt;abs&gt; | list</translation>
-    </message>
-    <message>
         <source>TMDB id.</source>
         <translation>TMDB-ID.</translation>
     </message>
@@ -843,22 +870,6 @@
     <message>
         <source>TVDB id.</source>
         <translation>TVDB-ID.</translation>
-    </message>
-    <message>
-        <source>AniList id (required)</source>
-        <translation>AniList-ID (erforderlich)</translation>
-    </message>
-    <message>
-        <source>Trakt id (required)</source>
-        <translation>Trakt-ID (erforderlich)</translation>
-    </message>
-    <message>
-        <source>usage: mappings set &lt;anilistId&gt; &lt;traktId&gt; [--tmdb N] [--imdb tt..] [--tvdb N]</source>
-        <translation>Aufruf: mappings set &lt;anilistId&gt; &lt;traktId&gt; [--tmdb N] [--imdb tt..] [--tvdb N]</translation>
-    </message>
-    <message>
-        <source>Trakt id</source>
-        <translation>Trakt-ID</translation>
     </message>
     <message>
         <source>TMDB id</source>
@@ -1105,6 +1116,43 @@
         <source>Post plays Trakt already has, as second plays (normally they are skipped).</source>
         <translation>Wiedergaben, die Trakt schon hat, als zweite Wiedergabe senden (normalerweise werden sie übersprungen).</translation>
     </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <extracomment>%1 = AniList or Trakt, %2 = the id, %3 = &quot;Title (year)&quot;</extracomment>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>--no-check takes a numeric Trakt id only; &quot;%1&quot; has to be looked up.</source>
+        <translation>--no-check nimmt nur eine numerische Trakt-ID; „%1“ muss nachgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>Take a numeric Trakt id as it is, without asking Trakt (offline).</source>
+        <translation>Eine numerische Trakt-ID unverändert übernehmen, ohne Trakt zu fragen (offline).</translation>
+    </message>
+    <message>
+        <source>usage: override set &lt;trakt id|address|slug&gt; &lt;abs&gt; &lt;season&gt; &lt;episode&gt; | remove &lt;traktId&gt; &lt;abs&gt; | list</source>
+        <translation>Aufruf: override set &lt;trakt id|address|slug&gt; &lt;abs&gt; &lt;season&gt; &lt;episode&gt; | remove &lt;traktId&gt; &lt;abs&gt; | list</translation>
+    </message>
+    <message>
+        <source>Take numeric ids as they are, without asking AniList and Trakt (offline).</source>
+        <translation>Numerische IDs unverändert übernehmen, ohne AniList und Trakt zu fragen (offline).</translation>
+    </message>
+    <message>
+        <source>AniList id, anilist.co or myanimelist.net address (required)</source>
+        <translation>AniList-ID, anilist.co- oder myanimelist.net-Adresse (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Trakt id, trakt.tv address or slug, or themoviedb.org address (required)</source>
+        <translation>Trakt-ID, trakt.tv-Adresse oder -Slug oder themoviedb.org-Adresse (erforderlich)</translation>
+    </message>
+    <message>
+        <source>usage: mappings set &lt;anilist id|address&gt; &lt;trakt id|address|slug&gt; [--tmdb N] [--imdb tt..] [--tvdb N] [--no-check]</source>
+        <translation>Aufruf: mappings set &lt;anilist id|address&gt; &lt;trakt id|address|slug&gt; [--tmdb N] [--imdb tt..] [--tvdb N] [--no-check]</translation>
+    </message>
+    <message>
+        <source>--no-check takes a numeric AniList id only.</source>
+        <translation>--no-check nimmt nur eine numerische AniList-ID.</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::Cli::ProgressPrinter</name>
@@ -1188,10 +1236,6 @@
         <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
-        <source>not scheduled</source>
-        <translation>nicht geplant</translation>
-    </message>
-    <message>
         <source>Last manual sync:</source>
         <translation>Letzte manuelle Synchronisierung:</translation>
     </message>
@@ -1260,10 +1304,6 @@
         <translation>AniList-ID oder -Adresse</translation>
     </message>
     <message>
-        <source>Sync &amp;one show…</source>
-        <translation>&amp;Eine Serie synchronisieren …</translation>
-    </message>
-    <message>
         <source>Downloading… %p%</source>
         <translation>Wird heruntergeladen … %p %</translation>
     </message>
@@ -1271,12 +1311,33 @@
         <source>Importing… %p%</source>
         <translation>Wird importiert … %p %</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n AniList id(s).</source>
-        <translation>
-            <numerusform>%n AniList-ID importiert.</numerusform>
-            <numerusform>%n AniList-IDs importiert.</numerusform>
-        </translation>
+    <message>
+        <source>Schedule off</source>
+        <translation>Zeitplan aus</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <source>Sync o&amp;ne show…</source>
+        <translation>Eine Serie synchron&amp;isieren …</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert …</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1405,93 @@
     <message>
         <source>this database was written by a newer Tsuzuki (schema %1); update Tsuzuki</source>
         <translation>diese Datenbank wurde von einem neueren Tsuzuki geschrieben (Schema %1); aktualisieren Sie Tsuzuki</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::DatabasePage</name>
+    <message>
+        <source>&amp;SQLite file (nothing to set up)</source>
+        <translation>&amp;SQLite-Datei (keine Einrichtung nötig)</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in file, %1</source>
+        <translation>Leer: die eingebaute Datei, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL or Supabase server</source>
+        <translation>&amp;PostgreSQL- oder Supabase-Server</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Supabase: use the session pooler (port 5432) or a direct connection; the transaction pooler (port 6543) does not keep the prepared statements Tsuzuki uses.</source>
+        <translation>Supabase: Verwenden Sie den Session-Pooler (Port 5432) oder eine direkte Verbindung; der Transaktions-Pooler (Port 6543) behält die vorbereiteten Anweisungen nicht, die Tsuzuki nutzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate (sslmode=verify-full, with this system&apos;s certificate authorities)</source>
+        <translation>Zertifikat des Servers &amp;prüfen (sslmode=verify-full, mit den Zertifizierungsstellen dieses Systems)</translation>
+    </message>
+    <message>
+        <source>Supabase signs its database certificates with its own CA: download it (Database Settings → SSL Configuration) and add sslrootcert=/path/to/the.crt to the URI.</source>
+        <translation>Supabase signiert seine Datenbankzertifikate mit einer eigenen Zertifizierungsstelle: Laden Sie deren Zertifikat herunter (Database Settings → SSL Configuration) und fügen Sie sslrootcert=/pfad/zur/datei.crt zur URI hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>Verbindungs-&amp;URI:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Changing the database reconnects the app. The password is stored in the system keychain, never in the settings file.</source>
+        <translation>Beim Wechsel der Datenbank verbindet sich die App neu. Das Passwort wird im System-Schlüsselbund gespeichert, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>SQLite file for Tsuzuki</source>
+        <translation>SQLite-Datei für Tsuzuki</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: add a file name, for example tsuzuki.sqlite.</source>
+        <translation>%1 ist ein Ordner: Fügen Sie einen Dateinamen hinzu, zum Beispiel tsuzuki.sqlite.</translation>
+    </message>
+    <message>
+        <source>This is the path of a file: choose &quot;SQLite file&quot; above and enter it there.</source>
+        <translation>Das ist der Pfad einer Datei: Wählen Sie oben „SQLite-Datei“ und geben Sie ihn dort ein.</translation>
+    </message>
+    <message>
+        <source>Enter a URI that starts with postgresql:// (Supabase: Project Settings → Database → Connection string).</source>
+        <translation>Geben Sie einen URI ein, der mit postgresql:// beginnt (Supabase: Project Settings → Database → Connection string).</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1622,38 @@
     <message>
         <source>none of the %1 entries has an anilist_id (is this Fribb&apos;s AniList-keyed list?).</source>
         <translation>Keiner der %1 Einträge hat eine anilist_id (ist das Fribbs nach AniList geordnete Liste?).</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::GroupedItemsModel</name>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a group heading and how many lines it has: &quot;Already synced (12)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>AniList %1</source>
+        <translation>AniList %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <source>On Trakt</source>
+        <translation>Auf Trakt</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Gesehen</translation>
     </message>
 </context>
 <context>
@@ -1670,10 +1850,6 @@
         <translation>Der Zugriff auf den System-Schlüsselbund wurde verweigert, daher kann %1 nicht verwendet werden. Erlauben Sie Tsuzuki den Zugriff und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The system keychain is locked, so the %1 cannot be used. Unlock your keyring and try again.</source>
-        <translation>Der System-Schlüsselbund ist gesperrt, daher kann %1 nicht verwendet werden. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>The %1 could not be deleted from the system keychain.</source>
         <translation>%1 konnte nicht aus dem System-Schlüsselbund gelöscht werden.</translation>
     </message>
@@ -1684,6 +1860,14 @@
     <message>
         <source>The system keychain could not handle the %1.</source>
         <translation>Der System-Schlüsselbund konnte %1 nicht verarbeiten.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so the %1 cannot be used. Unlock it (GNOME: the &quot;Passwords and Keys&quot; app, or log out and in again; KDE: KWallet), then try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt, daher kann %1 nicht verwendet werden. Entsperren Sie ihn (GNOME: die App „Passwörter und Schlüssel“ oder ab- und wieder anmelden; KDE: KWallet) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is no default keyring to keep the %1 in. Create one and make it the default (GNOME: the &quot;Passwords and Keys&quot; app, + → Password keyring, then &quot;Set as default&quot;; KDE: KWallet), then try again.</source>
+        <translation>Es gibt keinen Standard-Schlüsselbund, in dem %1 aufbewahrt werden kann. Legen Sie einen an und machen Sie ihn zum Standard (GNOME: App „Passwörter und Schlüssel“, + → Passwort-Schlüsselbund, dann „Als Standard festlegen“; KDE: KWallet) und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1751,10 +1935,6 @@
         <translation>Die neueste Zeile im Blick behalten</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -1772,6 +1952,10 @@
             <numerusform>%n Zeile kopiert</numerusform>
             <numerusform>%n Zeilen kopiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Pa&amp;use</translation>
     </message>
 </context>
 <context>
@@ -1880,18 +2064,6 @@
         <source>&amp;Watching library…</source>
         <translation>Bibliothek „Am &amp;Schauen“ …</translation>
     </message>
-    <message>
-        <source>Sync &amp;one show…</source>
-        <translation>&amp;Eine Serie synchronisieren …</translation>
-    </message>
-    <message>
-        <source>Scheduled sync failed</source>
-        <translation>Geplante Synchronisierung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Scheduled sync</source>
-        <translation>Geplante Synchronisierung</translation>
-    </message>
     <message numerus="yes">
         <source>Posted %n play(s) to Trakt.</source>
         <translation>
@@ -1900,23 +2072,8 @@
         </translation>
     </message>
     <message>
-        <source>Needs mapping</source>
-        <translation>Zuordnung nötig</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) could not be placed on Trakt. See Mappings → Needs mapping.</source>
-        <translation>
-            <numerusform>%n Eintrag konnte auf Trakt nicht zugeordnet werden. Siehe Zuordnungen → Zuordnung nötig.</numerusform>
-            <numerusform>%n Einträge konnten auf Trakt nicht zugeordnet werden. Siehe Zuordnungen → Zuordnung nötig.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Schedule off</source>
         <translation>Zeitplan aus</translation>
-    </message>
-    <message>
-        <source>Next sync: %1</source>
-        <translation>Nächste Synchronisierung: %1</translation>
     </message>
     <message>
         <source>Log in…</source>
@@ -1929,6 +2086,57 @@
     <message>
         <source>&amp;Runs…</source>
         <translation>&amp;Läufe …</translation>
+    </message>
+    <message>
+        <source>Sync o&amp;ne show…</source>
+        <translation>Eine Serie synchron&amp;isieren …</translation>
+    </message>
+    <message>
+        <source>Set &amp;up Tsuzuki…</source>
+        <translation>Tsuzuki ein&amp;richten …</translation>
+    </message>
+    <message>
+        <source>Tsuzuki is still running</source>
+        <translation>Tsuzuki läuft weiter</translation>
+    </message>
+    <message>
+        <source>It keeps syncing from the system tray. To quit, choose Quit in the tray icon&apos;s menu.</source>
+        <translation>Es synchronisiert weiter aus dem Systembereich. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols.</translation>
+    </message>
+    <message>
+        <source>Next sync: due now</source>
+        <translation>Nächste Synchronisierung: jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Next sync: %1 (%2)</source>
+        <translation>Nächste Synchronisierung: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) need a mapping: see Mappings → Needs mapping.</source>
+        <translation>
+            <numerusform>%n Wiedergabe braucht eine Zuordnung: siehe Zuordnungen → Zuordnung nötig.</numerusform>
+            <numerusform>%n Wiedergaben brauchen eine Zuordnung: siehe Zuordnungen → Zuordnung nötig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync did not finish.</source>
+        <translation>Die Synchronisierung wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Synchronisierung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Sync did not finish</source>
+        <translation>Synchronisierung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Sync did not run</source>
+        <translation>Synchronisierung nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Log in again…</source>
+        <translation>Erneut anmelden …</translation>
     </message>
 </context>
 <context>
@@ -1958,10 +2166,6 @@
         <translation>T&amp;VDB:</translation>
     </message>
     <message>
-        <source>Paste an id or the page address from the site. A manual mapping wins over imported mapping data.</source>
-        <translation>Fügen Sie eine ID oder die Seitenadresse der Website ein. Eine manuelle Zuordnung hat Vorrang vor importierten Zuordnungsdaten.</translation>
-    </message>
-    <message>
         <source>Edit mapping</source>
         <translation>Zuordnung bearbeiten</translation>
     </message>
@@ -1976,6 +2180,59 @@
     <message>
         <source>Some fields need attention.</source>
         <translation>Einige Felder brauchen Ihre Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Paste an id or the page address from the site (for Trakt also a TMDB address). A manual mapping wins over imported mapping data.</source>
+        <translation>Fügen Sie eine ID oder die Seitenadresse der Website ein (für Trakt auch eine TMDB-Adresse). Eine manuelle Zuordnung hat Vorrang vor importierten Zuordnungsdaten.</translation>
+    </message>
+    <message>
+        <source>Asking Trakt…</source>
+        <translation>Frage Trakt …</translation>
+    </message>
+    <message>
+        <source>Asking AniList…</source>
+        <translation>Frage AniList …</translation>
+    </message>
+    <message>
+        <source>Could not ask Trakt about &quot;%1&quot;: %2</source>
+        <translation>Trakt konnte zu „%1“ nicht befragt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not ask AniList about &quot;%1&quot;: %2</source>
+        <translation>AniList konnte zu „%1“ nicht befragt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not check it (%1); it is saved as entered.</source>
+        <translation>Konnte nicht geprüft werden (%1); es wird wie eingegeben gespeichert.</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <extracomment>what a pasted id or address was found to be: &quot;→ Attack on Titan (2013)&quot;</extracomment>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Trakt %1 %2</source>
+        <translation>Trakt %1 %2</translation>
+    </message>
+    <message>
+        <source>movie</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>AniList %1</source>
+        <translation>AniList %1</translation>
+    </message>
+    <message>
+        <source>This MyAnimeList address has to be looked up on AniList first.</source>
+        <translation>Diese MyAnimeList-Adresse muss zuerst bei AniList nachgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>A TMDB address has to be looked up on Trakt first.</source>
+        <translation>Eine TMDB-Adresse muss zuerst bei Trakt nachgeschlagen werden.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2468,16 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::MappingImporter</name>
+    <message numerus="yes">
+        <source>%1 mapping data imported: %n AniList id(s).</source>
+        <translation>
+            <numerusform>%1-Zuordnungsdaten importiert: %n AniList-ID.</numerusform>
+            <numerusform>%1-Zuordnungsdaten importiert: %n AniList-IDs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::MappingModel</name>
     <message>
         <source>manual</source>
@@ -2261,6 +2528,16 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::MappingUpdater</name>
+    <message numerus="yes">
+        <source>Imported %n AniList id(s).</source>
+        <translation>
+            <numerusform>%n AniList-ID importiert.</numerusform>
+            <numerusform>%n AniList-IDs importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::MappingsTab</name>
     <message>
         <source>Filter by id or title (Ctrl+F)</source>
@@ -2269,14 +2546,6 @@
     <message>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen …</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -2355,6 +2624,14 @@
     <message>
         <source>Every source&apos;s answer, which one won and why</source>
         <translation>Die Antwort jeder Quelle, welche gewann und warum</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bea&amp;rbeiten …</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>Lös&amp;chen</translation>
     </message>
 </context>
 <context>
@@ -2488,14 +2765,6 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>&amp;Save override</source>
-        <translation>Überschreibung &amp;speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
         <source>&amp;Trakt show:</source>
         <translation>&amp;Trakt-Serie:</translation>
     </message>
@@ -2523,10 +2792,6 @@
         </translation>
     </message>
     <message>
-        <source>Use the show&apos;s numeric Trakt id, not its name (&quot;%1&quot;).</source>
-        <translation>Verwenden Sie die numerische Trakt-ID der Serie, nicht ihren Namen („%1“).</translation>
-    </message>
-    <message>
         <source>Enter the absolute episode (1 or more).</source>
         <translation>Geben Sie die absolute Episode ein (1 oder größer).</translation>
     </message>
@@ -2545,6 +2810,30 @@
     <message>
         <source>Delete override</source>
         <translation>Überschreibung löschen</translation>
+    </message>
+    <message>
+        <source>Save overr&amp;ide</source>
+        <translation>Überschreibung spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>L&amp;öschen</translation>
+    </message>
+    <message>
+        <source>Use the show&apos;s numeric Trakt id here.</source>
+        <translation>Verwenden Sie hier die numerische Trakt-ID der Serie.</translation>
+    </message>
+    <message>
+        <source>Asking Trakt…</source>
+        <translation>Frage Trakt …</translation>
+    </message>
+    <message>
+        <source>Could not ask Trakt about &quot;%1&quot;: %2</source>
+        <translation>Trakt konnte zu „%1“ nicht befragt werden: %2</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
     </message>
 </context>
 <context>
@@ -2569,38 +2858,6 @@
         <source>Nothing has been sent to Trakt yet. Untick what should not be posted, then press Post.</source>
         <translation>Noch wurde nichts an Trakt gesendet. Entfernen Sie die Haken bei allem, was nicht gesendet werden soll, und drücken Sie dann „Senden“.</translation>
     </message>
-    <message>
-        <source>Show / episode</source>
-        <translation>Serie / Episode</translation>
-    </message>
-    <message>
-        <source>Season</source>
-        <translation>Staffel</translation>
-    </message>
-    <message>
-        <source>Episode</source>
-        <translation>Episode</translation>
-    </message>
-    <message>
-        <source>Watched</source>
-        <translation>Gesehen</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Serie</translation>
-    </message>
-    <message>
-        <source>Why it is skipped</source>
-        <translation>Grund für das Überspringen</translation>
-    </message>
     <message numerus="yes">
         <source>To post (%n)</source>
         <translation>
@@ -2624,24 +2881,8 @@
         <translation>An Trakt &amp;senden</translation>
     </message>
     <message>
-        <source>AniList %1</source>
-        <translation>AniList %1</translation>
-    </message>
-    <message>
-        <source>AniList %1 → Trakt %2</source>
-        <translation>AniList %1 → Trakt %2</translation>
-    </message>
-    <message>
-        <source>by external id</source>
-        <translation>über externe ID</translation>
-    </message>
-    <message>
         <source>Movie</source>
         <translation>Film</translation>
-    </message>
-    <message>
-        <source>Episode %1</source>
-        <translation>Episode %1</translation>
     </message>
     <message numerus="yes">
         <source>%n play(s)</source>
@@ -2655,10 +2896,6 @@
         <translation>alle</translation>
     </message>
     <message>
-        <source>%1 of %2 plays in %3 of %4 shows will be posted · %5 skipped</source>
-        <translation>%1 von %2 Wiedergaben in %3 von %4 Serien werden gesendet · %5 übersprungen</translation>
-    </message>
-    <message>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
@@ -2667,16 +2904,237 @@
         <translation>Hinzugefügt %1 · nicht gefunden %2 · bereits synchronisiert %3</translation>
     </message>
     <message>
-        <source>Items Trakt did not find are listed under Mappings → Needs mapping.</source>
-        <translation>Einträge, die Trakt nicht gefunden hat, stehen unter Zuordnungen → Zuordnung nötig.</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Full sync: result</source>
+        <translation>Vollständige Synchronisierung: Ergebnis</translation>
+    </message>
+    <message>
+        <source>Completed library: result</source>
+        <translation>Bibliothek „Abgeschlossen“: Ergebnis</translation>
+    </message>
+    <message>
+        <source>Watching library: result</source>
+        <translation>Bibliothek „Am Schauen“: Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sync one show: result</source>
+        <translation>Eine Serie synchronisieren: Ergebnis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Fix mapping…</source>
+        <translation>Zuordnung &amp;korrigieren …</translation>
+    </message>
+    <message>
+        <source>Choose the Trakt show or movie this title belongs to</source>
+        <translation>Die Trakt-Serie oder den Film wählen, zu dem dieser Titel gehört</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Trakt</source>
+        <translation>In &amp;Trakt öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n play(s)</source>
+        <translation>
+            <numerusform>%1 von %n Wiedergabe</numerusform>
+            <numerusform>%1 von %n Wiedergaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n show(s)</source>
+        <translation>
+            <numerusform>%1 von %n Serie</numerusform>
+            <numerusform>%1 von %n Serien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 will be posted · %3 skipped</source>
+        <translation>Gesendet werden %1 in %2 · %3 übersprungen</translation>
+    </message>
+    <message>
+        <source>Posting to Trakt… Stop ends the run after the plays being sent now; what Trakt has confirmed stays posted.</source>
+        <translation>Sende an Trakt … „Stopp“ beendet den Lauf nach den gerade gesendeten Wiedergaben; was Trakt bestätigt hat, bleibt gesendet.</translation>
+    </message>
+    <message>
+        <source>Not found on Trakt</source>
+        <translation>Auf Trakt nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Trakt does not know where these go. Select one and press Fix mapping…; the next run posts it.</source>
+        <translation>Trakt weiß nicht, wohin diese gehören. Wählen Sie eine und drücken Sie „Zuordnung korrigieren …“; der nächste Lauf sendet sie.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Trakt did not confirm these. Nothing is lost: the next run offers them again.</source>
+        <translation>Trakt hat diese nicht bestätigt. Nichts geht verloren: Der nächste Lauf bietet sie erneut an.</translation>
+    </message>
+    <message>
+        <source>Trakt did not confirm these (%1). Nothing is lost: the next run offers them again.</source>
+        <translation>Trakt hat diese nicht bestätigt (%1). Nichts geht verloren: Der nächste Lauf bietet sie erneut an.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The run ended before these were sent.</source>
+        <translation>Der Lauf endete, bevor diese gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>The run ended before these were sent: %1</source>
+        <translation>Der Lauf endete, bevor diese gesendet wurden: %1</translation>
+    </message>
+    <message>
+        <source>Posted to Trakt</source>
+        <translation>An Trakt gesendet</translation>
+    </message>
+    <message>
+        <source>Trakt confirmed these plays.</source>
+        <translation>Trakt hat diese Wiedergaben bestätigt.</translation>
+    </message>
+    <message>
+        <source>Already on Trakt</source>
+        <translation>Schon auf Trakt</translation>
+    </message>
+    <message>
+        <source>An earlier run posted these; they were not sent again.</source>
+        <translation>Ein früherer Lauf hat diese gesendet; sie wurden nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Trakt does not know this movie: fix the mapping</source>
+        <translation>Trakt kennt diesen Film nicht: Zuordnung korrigieren</translation>
+    </message>
+    <message>
+        <source>Trakt has no %1 in this show: fix the mapping</source>
+        <translation>Trakt hat %1 in dieser Serie nicht: Zuordnung korrigieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) posted to Trakt.</source>
+        <translation>
+            <numerusform>%n Wiedergabe an Trakt gesendet.</numerusform>
+            <numerusform>%n Wiedergaben an Trakt gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was posted to Trakt.</source>
+        <translation>An Trakt wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) were already on Trakt.</source>
+        <translation>
+            <numerusform>%n Wiedergabe war schon auf Trakt.</numerusform>
+            <numerusform>%n Wiedergaben waren schon auf Trakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trakt did not find %n play(s): fix their mapping below.</source>
+        <translation>
+            <numerusform>Trakt hat %n Wiedergabe nicht gefunden: Korrigieren Sie unten die Zuordnung.</numerusform>
+            <numerusform>Trakt hat %n Wiedergaben nicht gefunden: Korrigieren Sie unten die Zuordnung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) failed; the next run offers them again.</source>
+        <translation>
+            <numerusform>%n Wiedergabe fehlgeschlagen; der nächste Lauf bietet sie erneut an.</numerusform>
+            <numerusform>%n Wiedergaben fehlgeschlagen; der nächste Lauf bietet sie erneut an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) were not sent.</source>
+        <translation>
+            <numerusform>%n Wiedergabe wurde nicht gesendet.</numerusform>
+            <numerusform>%n Wiedergaben wurden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) you unticked were not sent.</source>
+        <translation>
+            <numerusform>%n abgewählte Wiedergabe wurde nicht gesendet.</numerusform>
+            <numerusform>%n abgewählte Wiedergaben wurden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned (%n)</source>
+        <translation>
+            <numerusform>Geplant (%n)</numerusform>
+            <numerusform>Geplant (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapping saved: the next run posts it</source>
+        <translation>Zuordnung gespeichert: Der nächste Lauf sendet sie</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::PreviewModel</name>
+    <message>
+        <source>AniList %1</source>
+        <translation>AniList %1</translation>
+    </message>
+    <message>
+        <source>AniList %1 → Trakt %2</source>
+        <translation>AniList %1 → Trakt %2</translation>
+    </message>
+    <message>
+        <source>by external id</source>
+        <translation>über externe ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s)</source>
+        <translation>
+            <numerusform>%n Wiedergabe</numerusform>
+            <numerusform>%n Wiedergaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Movie</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Episode %1</source>
+        <translation>Episode %1</translation>
+    </message>
+    <message>
+        <source>Show / episode</source>
+        <translation>Serie / Episode</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Staffel</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -2705,10 +3163,6 @@
         <translation>AniList-ID oder -Adresse, z. B. https://anilist.co/anime/21</translation>
     </message>
     <message>
-        <source>&amp;Look up</source>
-        <translation>&amp;Nachschlagen</translation>
-    </message>
-    <message>
         <source>&amp;Reload</source>
         <translation>Neu &amp;laden</translation>
     </message>
@@ -2719,10 +3173,6 @@
     <message>
         <source>&amp;Force resync of show…</source>
         <translation>Serie &amp;erneut synchronisieren …</translation>
-    </message>
-    <message>
-        <source>Re&amp;process activity window…</source>
-        <translation>Aktivitätszeitraum erneut &amp;verarbeiten …</translation>
     </message>
     <message>
         <source>Set lastSyncTimestamp to 0, so the next full sync reads every AniList activity again. Plays already on Trakt are not posted twice.</source>
@@ -2791,6 +3241,14 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
 
 Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden vergessen; der nächste Abgleich (completed oder watching) prüft ab Folge 1 und sendet die Folgen, die Trakt nicht hat. (Mit „Wiedergaben senden, die Trakt schon hat“ in Einstellungen → Abgleich sendet er jede Folge erneut, und Trakt zeigt sie doppelt.)</translation>
     </message>
+    <message>
+        <source>Loo&amp;k up</source>
+        <translation>Nachschla&amp;gen</translation>
+    </message>
+    <message>
+        <source>Reprocess &amp;activity window…</source>
+        <translation>Aktivitätszeitraum neu &amp;verarbeiten …</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::RangeMap</name>
@@ -2852,6 +3310,62 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Full (scheduled)</source>
+        <translation>Vollständig (geplant)</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Completed library</source>
+        <translation>Abgeschlossene Bibliothek</translation>
+    </message>
+    <message>
+        <source>Watching library</source>
+        <translation>Bibliothek „Schaue ich“</translation>
+    </message>
+    <message>
+        <source>One show</source>
+        <translation>Eine Serie</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Teilweise erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Another sync was running</source>
+        <translation>Ein anderer Abgleich lief</translation>
+    </message>
+    <message>
+        <source>Stopped by the plays guard</source>
+        <translation>Durch die Wiedergabe-Sperre gestoppt</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Refused by Trakt</source>
+        <translation>Von Trakt abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::RunReport</name>
@@ -2862,6 +3376,81 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
     <message>
         <source>A run report is exported as csv or json, not &quot;%1&quot;.</source>
         <translation>Ein Laufbericht wird als csv oder json exportiert, nicht als „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::RunResult</name>
+    <message>
+        <source>Already synced</source>
+        <translation>Bereits synchronisiert</translation>
+    </message>
+    <message>
+        <source>Posted by an earlier run or already on Trakt: nothing to do.</source>
+        <translation>Von einem früheren Lauf gesendet oder schon auf Trakt: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Already on Trakt</source>
+        <translation>Schon auf Trakt</translation>
+    </message>
+    <message>
+        <source>Trakt already has these plays; they are not posted again.</source>
+        <translation>Trakt hat diese Wiedergaben schon; sie werden nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>No place on Trakt</source>
+        <translation>Kein Platz auf Trakt</translation>
+    </message>
+    <message>
+        <source>No mapping data places these episodes on Trakt: add a mapping in the Mappings tab.</source>
+        <translation>Keine Zuordnungsdaten ordnen diese Episoden auf Trakt ein: Fügen Sie im Reiter „Zuordnungen“ eine Zuordnung hinzu.</translation>
+    </message>
+    <message>
+        <source>Waiting for a mapping</source>
+        <translation>Wartet auf eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>Trakt did not find these before; they wait until their mapping changes.</source>
+        <translation>Trakt hat diese schon einmal nicht gefunden; sie warten, bis sich ihre Zuordnung ändert.</translation>
+    </message>
+    <message>
+        <source>Unreadable progress</source>
+        <translation>Unlesbarer Fortschritt</translation>
+    </message>
+    <message>
+        <source>AniList activities whose episode number cannot be read.</source>
+        <translation>AniList-Aktivitäten, deren Episodennummer nicht lesbar ist.</translation>
+    </message>
+    <message>
+        <source>Dated in the future</source>
+        <translation>In der Zukunft datiert</translation>
+    </message>
+    <message>
+        <source>Activities dated later than now; check the computer&apos;s clock.</source>
+        <translation>Aktivitäten mit einem Datum nach jetzt; prüfen Sie die Uhr des Computers.</translation>
+    </message>
+    <message>
+        <source>Nothing watched</source>
+        <translation>Nichts gesehen</translation>
+    </message>
+    <message>
+        <source>Entries without a watched episode.</source>
+        <translation>Einträge ohne gesehene Episode.</translation>
+    </message>
+    <message>
+        <source>Not a watch</source>
+        <translation>Kein Ansehen</translation>
+    </message>
+    <message>
+        <source>Activities that are not watches (planning, dropping, ...).</source>
+        <translation>Aktivitäten, die kein Ansehen sind (geplant, abgebrochen, …).</translation>
+    </message>
+    <message>
+        <source>Part of a movie</source>
+        <translation>Teil eines Films</translation>
+    </message>
+    <message>
+        <source>Episodes of a title Trakt files as one movie: the movie is posted once.</source>
+        <translation>Episoden eines Titels, den Trakt als einen Film führt: Der Film wird einmal gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3028,44 +3617,8 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Datenbank</translation>
     </message>
     <message>
-        <source>&amp;Built-in SQLite file (nothing to set up)</source>
-        <translation>&amp;Eingebaute SQLite-Datei (nichts einzurichten)</translation>
-    </message>
-    <message>
-        <source>&amp;PostgreSQL or Supabase server</source>
-        <translation>&amp;PostgreSQL- oder Supabase-Server</translation>
-    </message>
-    <message>
         <source>Kept in the system keychain</source>
         <translation>Im System-Schlüsselbund gespeichert</translation>
-    </message>
-    <message>
-        <source>Supabase: use the session pooler (port 5432) or a direct connection; the transaction pooler (port 6543) does not keep the prepared statements Tsuzuki uses.</source>
-        <translation>Supabase: Verwenden Sie den Session-Pooler (Port 5432) oder eine direkte Verbindung; der Transaktions-Pooler (Port 6543) behält die vorbereiteten Anweisungen nicht, die Tsuzuki nutzt.</translation>
-    </message>
-    <message>
-        <source>Connection &amp;URI:</source>
-        <translation>Verbindungs-&amp;URI:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>Changing the database reconnects the app. The password is stored in the system keychain, never in the settings file.</source>
-        <translation>Beim Wechsel der Datenbank verbindet sich die App neu. Das Passwort wird im System-Schlüsselbund gespeichert, nie in der Einstellungsdatei.</translation>
-    </message>
-    <message>
-        <source>Enter a URI that starts with postgresql:// (Supabase: Project Settings → Database → Connection string).</source>
-        <translation>Geben Sie einen URI ein, der mit postgresql:// beginnt (Supabase: Project Settings → Database → Connection string).</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbinde …</translation>
     </message>
     <message>
         <source>There is no writable keychain to keep the password in. Set TSUZUKI_DATABASE_PASSWORD instead, or use a server that needs no password.</source>
@@ -3248,20 +3801,195 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Token wird bei AniList geprüft…</translation>
     </message>
     <message>
-        <source>&amp;Verify the server&apos;s certificate (sslmode=verify-full, with this system&apos;s certificate authorities)</source>
-        <translation>Zertifikat des Servers &amp;prüfen (sslmode=verify-full, mit den Zertifizierungsstellen dieses Systems)</translation>
-    </message>
-    <message>
-        <source>Supabase signs its database certificates with its own CA: download it (Database Settings → SSL Configuration) and add sslrootcert=/path/to/the.crt to the URI.</source>
-        <translation>Supabase signiert seine Datenbankzertifikate mit einer eigenen Zertifizierungsstelle: Laden Sie deren Zertifikat herunter (Database Settings → SSL Configuration) und fügen Sie sslrootcert=/pfad/zur/datei.crt zur URI hinzu.</translation>
-    </message>
-    <message>
         <source>Post plays Trakt &amp;already has (as second plays)</source>
         <translation>Wiedergaben senden, die Trakt &amp;schon hat (als zweite Wiedergabe)</translation>
     </message>
     <message>
         <source>Normally a sync skips what your Trakt history already has (&quot;already on Trakt&quot;). Turn this on only to record rewatches as second plays.</source>
         <translation>Normalerweise überspringt ein Abgleich, was Ihr Trakt-Verlauf schon hat („schon auf Trakt“). Schalten Sie dies nur ein, um erneutes Ansehen als zweite Wiedergabe aufzuzeichnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SetupWizard</name>
+    <message>
+        <source>Set up Tsuzuki</source>
+        <translation>Tsuzuki einrichten</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert …</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>The mapping data is ready.</source>
+        <translation>Die Zuordnungsdaten sind bereit.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources were imported. The others can be fetched later with Update on the Dashboard; titles they would have placed need a manual mapping until then.</source>
+        <translation>%1 von %2 Quellen wurden importiert. Die anderen lassen sich später mit „Aktualisieren“ in der Übersicht holen; Titel, die sie eingeordnet hätten, brauchen bis dahin eine manuelle Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Welcome to Tsuzuki</source>
+        <translation>Willkommen bei Tsuzuki</translation>
+    </message>
+    <message>
+        <source>Tsuzuki copies what you watch and log on AniList into your Trakt history: each episode once, in the right season.</source>
+        <translation>Tsuzuki überträgt, was Sie auf AniList sehen und eintragen, in Ihren Trakt-Verlauf: jede Episode einmal, in der richtigen Staffel.</translation>
+    </message>
+    <message>
+        <source>Three steps get it ready: log in to Trakt, log in to AniList and download the mapping data that says where each anime is on Trakt. Then you choose what to sync first.</source>
+        <translation>Drei Schritte machen es bereit: bei Trakt anmelden, bei AniList anmelden und die Zuordnungsdaten herunterladen, die sagen, wo jeder Anime auf Trakt liegt. Dann wählen Sie, was zuerst synchronisiert wird.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to Trakt until you have seen a preview and pressed Post. Every step can be skipped and done later from the Dashboard.</source>
+        <translation>An Trakt wird nichts gesendet, bevor Sie eine Vorschau gesehen und „Senden“ gedrückt haben. Jeder Schritt kann übersprungen und später in der Übersicht erledigt werden.</translation>
+    </message>
+    <message>
+        <source>Log in to Trakt</source>
+        <translation>Bei Trakt anmelden</translation>
+    </message>
+    <message>
+        <source>Trakt lets only registered apps sign in, so Tsuzuki needs the client id and secret of a Trakt API app: create one at %1 (redirect URI: urn:ietf:wg:oauth:2.0:oob) and paste both here. Creating an app needs Trakt VIP and a free account may connect only one app, so if you already have an app, use its id and secret.</source>
+        <translation>Trakt lässt nur registrierte Apps anmelden, daher braucht Tsuzuki Client-ID und Secret einer Trakt-API-App: Legen Sie eine unter %1 an (Weiterleitungs-URI: urn:ietf:wg:oauth:2.0:oob) und fügen Sie beides hier ein. Eine App anzulegen erfordert Trakt VIP, und ein kostenloses Konto kann nur eine App verbinden; haben Sie schon eine App, verwenden Sie deren ID und Secret.</translation>
+    </message>
+    <message>
+        <source>From trakt.tv/oauth/applications</source>
+        <translation>Von trakt.tv/oauth/applications</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Log in to Trakt…</source>
+        <translation>Bei Trakt &amp;anmelden …</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Log in to AniList</source>
+        <translation>Bei AniList anmelden</translation>
+    </message>
+    <message>
+        <source>AniList hands its tokens to registered API clients: create one at %1 with the redirect URL https://anilist.co/api/v2/oauth/pin and enter its id below. Then open the PIN page, approve Tsuzuki and paste the token it shows.</source>
+        <translation>AniList gibt Tokens an registrierte API-Clients aus: Legen Sie unter %1 einen mit der Weiterleitungs-URL https://anilist.co/api/v2/oauth/pin an und geben Sie seine ID unten ein. Öffnen Sie dann die PIN-Seite, genehmigen Sie Tsuzuki und fügen Sie das angezeigte Token ein.</translation>
+    </message>
+    <message>
+        <source>From anilist.co/settings/developer</source>
+        <translation>Von anilist.co/settings/developer</translation>
+    </message>
+    <message>
+        <source>Open the &amp;PIN page</source>
+        <translation>&amp;PIN-Seite öffnen</translation>
+    </message>
+    <message>
+        <source>Enter the id of your AniList API client first.</source>
+        <translation>Geben Sie zuerst die ID Ihres AniList-API-Clients ein.</translation>
+    </message>
+    <message>
+        <source>Paste the token from the PIN page</source>
+        <translation>Token von der PIN-Seite einfügen</translation>
+    </message>
+    <message>
+        <source>Check and &amp;save</source>
+        <translation>Prüfen und &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Client i&amp;d:</source>
+        <translation>Client-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Download the mapping data</source>
+        <translation>Zuordnungsdaten herunterladen</translation>
+    </message>
+    <message>
+        <source>Where each anime is on Trakt comes from community mapping data (Otaku-Mappings, Fribb&apos;s anime-lists and AniBridge). Tsuzuki downloads it now; Update on the Dashboard fetches newer data later.</source>
+        <translation>Wo jeder Anime auf Trakt liegt, steht in Zuordnungsdaten der Community (Otaku-Mappings, Fribbs anime-lists und AniBridge). Tsuzuki lädt sie jetzt herunter; „Aktualisieren“ in der Übersicht holt später neuere Daten.</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Warte …</translation>
+    </message>
+    <message>
+        <source>Download &amp;again</source>
+        <translation>&amp;Erneut herunterladen</translation>
+    </message>
+    <message>
+        <source>The first sync</source>
+        <translation>Die erste Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Choose what to bring to Trakt first. You see a preview of every play before anything is posted.</source>
+        <translation>Wählen Sie, was zuerst zu Trakt soll. Sie sehen jede Wiedergabe in einer Vorschau, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Full s&amp;ync (recommended)</source>
+        <translation>&amp;Vollständige Synchronisierung (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Every episode in your AniList activity feed that Trakt does not have yet; later runs read only what is new since the last one.</source>
+        <translation>Jede Episode aus Ihrem AniList-Aktivitätsverlauf, die Trakt noch nicht hat; spätere Läufe lesen nur, was seit dem letzten neu ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Completed library</source>
+        <translation>Bibliothek „Abgeschlosse&amp;n“</translation>
+    </message>
+    <message>
+        <source>Every episode of every anime you marked as completed on AniList, also those finished before your activity feed begins.</source>
+        <translation>Jede Episode jedes Animes, den Sie auf AniList als abgeschlossen markiert haben, auch solche, die vor Beginn Ihres Aktivitätsverlaufs endeten.</translation>
+    </message>
+    <message>
+        <source>&amp;Watching library</source>
+        <translation>Bibliothek „Am Scha&amp;uen“</translation>
+    </message>
+    <message>
+        <source>The episodes you have seen so far of the anime you are watching now.</source>
+        <translation>Die bisher gesehenen Episoden der Animes, die Sie gerade schauen.</translation>
+    </message>
+    <message>
+        <source>N&amp;ot now</source>
+        <translation>Nicht &amp;jetzt</translation>
+    </message>
+    <message>
+        <source>Close the setup; the Dashboard&apos;s buttons start a sync whenever you like.</source>
+        <translation>Die Einrichtung schließen; die Schaltflächen der Übersicht starten jederzeit eine Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>&amp;Log in again…</source>
+        <translation>Erneut &amp;anmelden …</translation>
+    </message>
+    <message>
+        <source>Enter the client id of your Trakt app first.</source>
+        <translation>Geben Sie zuerst die Client-ID Ihrer Trakt-App ein.</translation>
+    </message>
+    <message>
+        <source>Logged in. Asking Trakt for the account&apos;s name…</source>
+        <translation>Angemeldet. Frage Trakt nach dem Kontonamen …</translation>
+    </message>
+    <message>
+        <source>Checking the token with AniList…</source>
+        <translation>Prüfe das Token bei AniList …</translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation>Das Token wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3277,10 +4005,6 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
     <message>
         <source>Reading AniList and computing the preview…</source>
         <translation>AniList wird gelesen und die Vorschau berechnet …</translation>
-    </message>
-    <message>
-        <source>Scheduled sync running…</source>
-        <translation>Geplante Synchronisierung läuft …</translation>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n play(s) to post</source>
@@ -3304,6 +4028,21 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
     <message>
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Background sync: reading AniList…</source>
+        <translation>Hintergrund-Synchronisierung: lese AniList …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Background sync: posting %n play(s)…</source>
+        <translation>
+            <numerusform>Hintergrund-Synchronisierung: sende %n Wiedergabe …</numerusform>
+            <numerusform>Hintergrund-Synchronisierung: sende %n Wiedergaben …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Background sync: posted %1 of %2 plays…</source>
+        <translation>Hintergrund-Synchronisierung: %1 von %2 Wiedergaben gesendet …</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +4069,61 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
     <message>
         <source>Trakt&apos;s answer did not account for every play sent; checking Trakt&apos;s history.</source>
         <translation>Die Antwort von Trakt erfasst nicht alle gesendeten Wiedergaben; der Verlauf bei Trakt wird geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SyncLog</name>
+    <message>
+        <source>Scheduled full sync</source>
+        <translation>Geplante vollständige Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Manual full sync</source>
+        <translation>Manuelle vollständige Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Scheduled completed-library sync</source>
+        <translation>Geplante Synchronisierung der Bibliothek „Abgeschlossen“</translation>
+    </message>
+    <message>
+        <source>Manual completed-library sync</source>
+        <translation>Manuelle Synchronisierung der Bibliothek „Abgeschlossen“</translation>
+    </message>
+    <message>
+        <source>Scheduled watching-library sync</source>
+        <translation>Geplante Synchronisierung der Bibliothek „Am Schauen“</translation>
+    </message>
+    <message>
+        <source>Manual watching-library sync</source>
+        <translation>Manuelle Synchronisierung der Bibliothek „Am Schauen“</translation>
+    </message>
+    <message>
+        <source>Scheduled one-show sync</source>
+        <translation>Geplante Synchronisierung einer Serie</translation>
+    </message>
+    <message>
+        <source>Manual one-show sync</source>
+        <translation>Manuelle Synchronisierung einer Serie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 started: %n play(s) to post</source>
+        <translation>
+            <numerusform>%1 gestartet: %n Wiedergabe zu senden</numerusform>
+            <numerusform>%1 gestartet: %n Wiedergaben zu senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stopped, Trakt refused: %2</source>
+        <translation>%1 gestoppt, Trakt hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 added, %4 already on Trakt, %5 not found, %6 unmapped</source>
+        <extracomment>%1 = &quot;Manual full sync&quot;, %2 = how it ended (succeeded, partial, failed, ...)</extracomment>
+        <translation>%1 %2: %3 hinzugefügt, %4 schon auf Trakt, %5 nicht gefunden, %6 ohne Zuordnung</translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation>%1 konnte nicht laufen: %2</translation>
     </message>
 </context>
 <context>
@@ -3418,10 +4212,6 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Episode %1 hat keinen Platz auf Trakt</translation>
     </message>
     <message>
-        <source>Sync (%1) started: %2 plays to post</source>
-        <translation>Synchronisierung (%1) gestartet: %2 Wiedergaben zu senden</translation>
-    </message>
-    <message>
         <source>Log in to AniList first (Settings → Accounts, or tsuzuki-cli auth anilist).</source>
         <translation>Melden Sie sich zuerst bei AniList an (Einstellungen → Konten oder tsuzuki-cli auth anilist).</translation>
     </message>
@@ -3467,14 +4257,6 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
             <numerusform>%n Wiedergaben sind seit der Vorschau auf Trakt angekommen; sie werden nicht erneut gesendet</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Sync (%1) stopped, Trakt refused: %2</source>
-        <translation>Abgleich (%1) angehalten, Trakt hat abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>Sync (%1) %2: %3 added, %4 already on Trakt, %5 not found, %6 unmapped</source>
-        <translation>Abgleich (%1) %2: %3 hinzugefügt, %4 schon auf Trakt, %5 nicht gefunden, %6 ohne Zuordnung</translation>
-    </message>
 </context>
 <context>
     <name>Tsuzuki::Time</name>
@@ -3489,6 +4271,48 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
     <message>
         <source>just now</source>
         <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3508,6 +4332,57 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
     <message>
         <source>No source gives a TMDB kind; the format %1 decides.</source>
         <translation>Keine Quelle nennt eine TMDB-Art; das Format %1 entscheidet.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::TitleLookup</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This is a movie&apos;s address; a show is needed here.</source>
+        <translation>Das ist die Adresse eines Films; hier wird eine Serie gebraucht.</translation>
+    </message>
+    <message>
+        <source>This is a show&apos;s address; a movie is needed here.</source>
+        <translation>Das ist die Adresse einer Serie; hier wird ein Film gebraucht.</translation>
+    </message>
+    <message>
+        <source>Paste the show&apos;s Trakt address (trakt.tv/shows/&lt;name&gt;), its TMDB address or its Trakt id.</source>
+        <translation>Fügen Sie die Trakt-Adresse der Serie (trakt.tv/shows/&lt;name&gt;), ihre TMDB-Adresse oder ihre Trakt-ID ein.</translation>
+    </message>
+    <message>
+        <source>Not a Trakt id, trakt.tv address or themoviedb.org address. On trakt.tv, open the show or movie and copy the address from the browser.</source>
+        <translation>Keine Trakt-ID, trakt.tv- oder themoviedb.org-Adresse. Öffnen Sie auf trakt.tv die Serie oder den Film und kopieren Sie die Adresse aus dem Browser.</translation>
+    </message>
+    <message>
+        <source>This is a manga; Tsuzuki syncs anime only.</source>
+        <translation>Das ist ein Manga; Tsuzuki synchronisiert nur Anime.</translation>
+    </message>
+    <message>
+        <source>This MyAnimeList address has no anime id (expected myanimelist.net/anime/&lt;id&gt;).</source>
+        <translation>Diese MyAnimeList-Adresse enthält keine Anime-ID (erwartet: myanimelist.net/anime/&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>Trakt does not know &quot;%1&quot;: no show or movie has that id or name. Copy the address of its page on trakt.tv.</source>
+        <translation>Trakt kennt „%1“ nicht: Keine Serie und kein Film hat diese ID oder diesen Namen. Kopieren Sie die Adresse der Seite auf trakt.tv.</translation>
+    </message>
+    <message>
+        <source>Trakt does not know &quot;%1&quot;. Copy the address of its page on trakt.tv.</source>
+        <translation>Trakt kennt „%1“ nicht. Kopieren Sie die Adresse der Seite auf trakt.tv.</translation>
+    </message>
+    <message>
+        <source>Trakt has no title with TMDB id %1. Copy the address of its page on trakt.tv instead.</source>
+        <translation>Trakt hat keinen Titel mit der TMDB-ID %1. Kopieren Sie stattdessen die Adresse der Seite auf trakt.tv.</translation>
+    </message>
+    <message>
+        <source>AniList has no anime with MyAnimeList id %1.</source>
+        <translation>AniList hat keinen Anime mit der MyAnimeList-ID %1.</translation>
+    </message>
+    <message>
+        <source>AniList has no anime with id %1.</source>
+        <translation>AniList hat keinen Anime mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +4421,14 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
     <message>
         <source>Trakt refused to renew your login (the app was disconnected, or the login was used elsewhere). Log in to Trakt again; nothing more is sent until then.</source>
         <translation>Trakt hat die Verlängerung Ihrer Anmeldung abgelehnt (die App wurde getrennt oder die Anmeldung anderswo verwendet). Melden Sie sich erneut bei Trakt an; bis dahin wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Trakt accepted the login, but it could not be saved: %1 The login is kept until Tsuzuki quits: fix this, then press Retry.</source>
+        <translation>Trakt hat die Anmeldung angenommen, aber sie konnte nicht gespeichert werden: %1 Die Anmeldung bleibt erhalten, bis Tsuzuki beendet wird: Beheben Sie das und drücken Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>There is no Trakt login waiting to be saved. Log in again.</source>
+        <translation>Es wartet keine Trakt-Anmeldung auf das Speichern. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +4483,10 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
     <message>
         <source>Trakt&apos;s answer to a history removal is not in the expected form.</source>
         <translation>Die Antwort von Trakt auf das Entfernen aus dem Verlauf hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>Trakt sent a title in an unexpected form.</source>
+        <translation>Trakt hat einen Titel in unerwarteter Form gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +4625,22 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in a browser and enter the code there:</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse in einem Browser und geben Sie dort den Code ein:</translation>
+    </message>
+    <message>
+        <source>Trakt accepted the login. It still has to be saved:</source>
+        <translation>Trakt hat die Anmeldung angenommen. Sie muss noch gespeichert werden:</translation>
+    </message>
+    <message>
+        <source>Saving the Trakt login…</source>
+        <translation>Speichere die Trakt-Anmeldung …</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::TraktRefusalPresenter</name>
@@ -3809,8 +4712,12 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Nächster Lauf: %1</translation>
     </message>
     <message>
-        <source>not scheduled</source>
-        <translation>nicht geplant</translation>
+        <source>Schedule off</source>
+        <translation>Zeitplan aus</translation>
+    </message>
+    <message>
+        <source>Next run: due now</source>
+        <translation>Nächster Lauf: jetzt fällig</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Tsuzuki::AppActions</name>
+    <message numerus="yes">
+        <source>Never post: %n play(s)</source>
+        <translation>
+            <numerusform>Never post: %n play</numerusform>
+            <numerusform>Never post: %n plays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post again: %n play(s) offered by the next sync</source>
+        <translation>
+            <numerusform>Post again: %n play offered by the next sync</numerusform>
+            <numerusform>Post again: %n plays offered by the next sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::Cli</name>
+    <message numerus="yes">
+        <source>Undo of run %1 (preview): %n play(s) would be removed from Trakt</source>
+        <translation>
+            <numerusform>Undo of run %1 (preview): %n play would be removed from Trakt</numerusform>
+            <numerusform>Undo of run %1 (preview): %n plays would be removed from Trakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) were on Trakt before this run and stay.</source>
+        <translation>
+            <numerusform>%n play was on Trakt before this run and stays.</numerusform>
+            <numerusform>%n plays were on Trakt before this run and stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) will never be posted (tsuzuki-cli never remove … to undo).</source>
+        <translation>
+            <numerusform>%n play will never be posted (tsuzuki-cli never remove … to undo).</numerusform>
+            <numerusform>%n plays will never be posted (tsuzuki-cli never remove … to undo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) will be offered again by the next sync.</source>
+        <translation>
+            <numerusform>%n play will be offered again by the next sync.</numerusform>
+            <numerusform>%n plays will be offered again by the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::LogsTab</name>
     <message numerus="yes">
         <source>%n row(s) copied</source>
@@ -72,6 +120,16 @@
         <translation>
             <numerusform>%n needs mapping</numerusform>
             <numerusform>%n need mapping</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::NeverPostPanel</name>
+    <message numerus="yes">
+        <source>%n play(s) no sync will post.</source>
+        <translation>
+            <numerusform>%n play no sync will post.</numerusform>
+            <numerusform>%n plays no sync will post.</numerusform>
         </translation>
     </message>
 </context>
@@ -193,6 +251,50 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::RunModel</name>
+    <message numerus="yes">
+        <source>Undo of run %1: %n play(s) removed</source>
+        <translation>
+            <numerusform>Undo of run %1: %n play removed</numerusform>
+            <numerusform>Undo of run %1: %n plays removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::RunUndo</name>
+    <message numerus="yes">
+        <source>Undo of run %1 started: %n play(s) to remove from Trakt</source>
+        <translation>
+            <numerusform>Undo of run %1 started: %n play to remove from Trakt</numerusform>
+            <numerusform>Undo of run %1 started: %n plays to remove from Trakt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::RunsDialog</name>
+    <message numerus="yes">
+        <source>%n play(s) this run posted will be removed from Trakt.</source>
+        <translation>
+            <numerusform>%n play this run posted will be removed from Trakt.</numerusform>
+            <numerusform>%n plays this run posted will be removed from Trakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) that were on Trakt before it stay.</source>
+        <translation>
+            <numerusform>%n play that was on Trakt before it stays.</numerusform>
+            <numerusform>%n plays that were on Trakt before it stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n play(s) from Trakt</source>
+        <translation>
+            <numerusform>Remove %n play from Trakt</numerusform>
+            <numerusform>Remove %n plays from Trakt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::SyncController</name>
     <message numerus="yes">
         <source>Background sync: posting %n play(s)…</source>
@@ -226,6 +328,23 @@
         <translation>
             <numerusform>%1 started: %n play to post</numerusform>
             <numerusform>%1 started: %n plays to post</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SyncSession</name>
+    <message numerus="yes">
+        <source>%n play(s) marked &quot;never post&quot; in the preview</source>
+        <translation>
+            <numerusform>%n play marked &quot;never post&quot; in the preview</numerusform>
+            <numerusform>%n plays marked &quot;never post&quot; in the preview</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) reached Trakt since the preview; they are not posted again</source>
+        <translation>
+            <numerusform>%n play reached Trakt since the preview; it is not posted again</numerusform>
+            <numerusform>%n plays reached Trakt since the preview; they are not posted again</numerusform>
         </translation>
     </message>
 </context>

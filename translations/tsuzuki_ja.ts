@@ -246,6 +246,37 @@
         <source>Logged out of Trakt</source>
         <translation>Trakt からログアウトしました</translation>
     </message>
+    <message>
+        <source>AniList refused the stored token: log in to AniList again.</source>
+        <translation>AniList が保存済みのトークンを拒否しました。AniList に再ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Trakt refused the stored login: log in to Trakt again (%1)</source>
+        <translation>Trakt が保存済みのログインを拒否しました。Trakt に再ログインしてください (%1)</translation>
+    </message>
+    <message>
+        <source>Logged in to Trakt as %1</source>
+        <translation>Trakt に %1 としてログインしました</translation>
+    </message>
+    <message>
+        <source>The Trakt login could still not be saved: %1</source>
+        <translation>Trakt のログインはまだ保存できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::AddressBox</name>
+    <message>
+        <source>Copy address</source>
+        <translation>アドレスをコピー</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in a browser yourself:</source>
+        <translation>Web ブラウザーを開けませんでした。このアドレスをご自分でブラウザーで開いてください:</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::AniBridgeImporter</name>
@@ -827,10 +858,6 @@
         <translation>完了しました。</translation>
     </message>
     <message>
-        <source>usage: override set &lt;traktId&gt; &lt;abs&gt; &lt;season&gt; &lt;episode&gt; | remove &lt;traktId&gt; &lt;abs&gt; | list</source>
-        <translation>使い方: override set &lt;traktId&gt; &lt;通し番号&gt; &lt;シーズン&gt; &lt;エピソード&gt; | remove &lt;traktId&gt; &lt;通し番号&gt; | list</translation>
-    </message>
-    <message>
         <source>TMDB id.</source>
         <translation>TMDB ID。</translation>
     </message>
@@ -841,22 +868,6 @@
     <message>
         <source>TVDB id.</source>
         <translation>TVDB ID。</translation>
-    </message>
-    <message>
-        <source>AniList id (required)</source>
-        <translation>AniList ID (必須)</translation>
-    </message>
-    <message>
-        <source>Trakt id (required)</source>
-        <translation>Trakt ID (必須)</translation>
-    </message>
-    <message>
-        <source>usage: mappings set &lt;anilistId&gt; &lt;traktId&gt; [--tmdb N] [--imdb tt..] [--tvdb N]</source>
-        <translation>使い方: mappings set &lt;anilistId&gt; &lt;traktId&gt; [--tmdb N] [--imdb tt..] [--tvdb N]</translation>
-    </message>
-    <message>
-        <source>Trakt id</source>
-        <translation>Trakt ID</translation>
     </message>
     <message>
         <source>TMDB id</source>
@@ -1099,6 +1110,43 @@
         <source>Post plays Trakt already has, as second plays (normally they are skipped).</source>
         <translation>Trakt に既にある再生も 2 回目の再生として送信します(通常はスキップされます)。</translation>
     </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <extracomment>%1 = AniList or Trakt, %2 = the id, %3 = &quot;Title (year)&quot;</extracomment>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>--no-check takes a numeric Trakt id only; &quot;%1&quot; has to be looked up.</source>
+        <translation>--no-check には数値の Trakt ID しか指定できません。「%1」は照会が必要です。</translation>
+    </message>
+    <message>
+        <source>Take a numeric Trakt id as it is, without asking Trakt (offline).</source>
+        <translation>数値の Trakt ID を Trakt に問い合わせずにそのまま使います (オフライン)。</translation>
+    </message>
+    <message>
+        <source>usage: override set &lt;trakt id|address|slug&gt; &lt;abs&gt; &lt;season&gt; &lt;episode&gt; | remove &lt;traktId&gt; &lt;abs&gt; | list</source>
+        <translation>使い方: override set &lt;trakt id|address|slug&gt; &lt;abs&gt; &lt;season&gt; &lt;episode&gt; | remove &lt;traktId&gt; &lt;abs&gt; | list</translation>
+    </message>
+    <message>
+        <source>Take numeric ids as they are, without asking AniList and Trakt (offline).</source>
+        <translation>数値の ID を AniList と Trakt に問い合わせずにそのまま使います (オフライン)。</translation>
+    </message>
+    <message>
+        <source>AniList id, anilist.co or myanimelist.net address (required)</source>
+        <translation>AniList ID、anilist.co または myanimelist.net のアドレス (必須)</translation>
+    </message>
+    <message>
+        <source>Trakt id, trakt.tv address or slug, or themoviedb.org address (required)</source>
+        <translation>Trakt ID、trakt.tv のアドレスまたはスラッグ、または themoviedb.org のアドレス (必須)</translation>
+    </message>
+    <message>
+        <source>usage: mappings set &lt;anilist id|address&gt; &lt;trakt id|address|slug&gt; [--tmdb N] [--imdb tt..] [--tvdb N] [--no-check]</source>
+        <translation>使い方: mappings set &lt;anilist id|address&gt; &lt;trakt id|address|slug&gt; [--tmdb N] [--imdb tt..] [--tvdb N] [--no-check]</translation>
+    </message>
+    <message>
+        <source>--no-check takes a numeric AniList id only.</source>
+        <translation>--no-check には数値の AniList ID しか指定できません。</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::Cli::ProgressPrinter</name>
@@ -1182,10 +1230,6 @@
         <translation>同期の状態</translation>
     </message>
     <message>
-        <source>not scheduled</source>
-        <translation>予定なし</translation>
-    </message>
-    <message>
         <source>Last manual sync:</source>
         <translation>最後の手動同期:</translation>
     </message>
@@ -1254,10 +1298,6 @@
         <translation>AniList ID またはアドレス</translation>
     </message>
     <message>
-        <source>Sync &amp;one show…</source>
-        <translation>1 作品だけ同期(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Downloading… %p%</source>
         <translation>ダウンロード中… %p%</translation>
     </message>
@@ -1265,11 +1305,33 @@
         <source>Importing… %p%</source>
         <translation>インポート中… %p%</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n AniList id(s).</source>
-        <translation>
-            <numerusform>%n 件の AniList ID をインポートしました。</numerusform>
-        </translation>
+    <message>
+        <source>Schedule off</source>
+        <translation>スケジュールはオフ</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation>ログイン…</translation>
+    </message>
+    <message>
+        <source>Sync o&amp;ne show…</source>
+        <translation>1 作品を同期(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>まもなく実行</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>ダウンロード中…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>インポート中…</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1399,93 @@
     <message>
         <source>this database was written by a newer Tsuzuki (schema %1); update Tsuzuki</source>
         <translation>このデータベースは新しいバージョンの Tsuzuki で書き込まれています（スキーマ %1）。Tsuzuki を更新してください</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::DatabasePage</name>
+    <message>
+        <source>&amp;SQLite file (nothing to set up)</source>
+        <translation>SQLite ファイル (設定不要)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in file, %1</source>
+        <translation>空欄: 組み込みファイル %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL or Supabase server</source>
+        <translation>PostgreSQL または Supabase サーバー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>Supabase: use the session pooler (port 5432) or a direct connection; the transaction pooler (port 6543) does not keep the prepared statements Tsuzuki uses.</source>
+        <translation>Supabase: セッションプーラー (ポート 5432) か直接接続を使ってください。トランザクションプーラー (ポート 6543) は Tsuzuki が使うプリペアドステートメントを保持しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate (sslmode=verify-full, with this system&apos;s certificate authorities)</source>
+        <translation>サーバー証明書を検証する(&amp;V)（sslmode=verify-full、このシステムの認証局を使用）</translation>
+    </message>
+    <message>
+        <source>Supabase signs its database certificates with its own CA: download it (Database Settings → SSL Configuration) and add sslrootcert=/path/to/the.crt to the URI.</source>
+        <translation>Supabase はデータベース証明書を独自の認証局で署名しています。その証明書をダウンロードし（Database Settings → SSL Configuration）、URI に sslrootcert=/path/to/the.crt を追加してください。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>接続 URI(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Changing the database reconnects the app. The password is stored in the system keychain, never in the settings file.</source>
+        <translation>データベースを変更するとアプリは再接続します。パスワードはシステムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
+    </message>
+    <message>
+        <source>SQLite file for Tsuzuki</source>
+        <translation>Tsuzuki の SQLite ファイル</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>SQLite データベース (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: add a file name, for example tsuzuki.sqlite.</source>
+        <translation>%1 はフォルダーです。ファイル名 (例: tsuzuki.sqlite) を付けてください。</translation>
+    </message>
+    <message>
+        <source>This is the path of a file: choose &quot;SQLite file&quot; above and enter it there.</source>
+        <translation>これはファイルのパスです。上の「SQLite ファイル」を選んで、そこに入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a URI that starts with postgresql:// (Supabase: Project Settings → Database → Connection string).</source>
+        <translation>postgresql:// で始まる URI を入力してください (Supabase: Project Settings → Database → Connection string)。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1616,38 @@
     <message>
         <source>none of the %1 entries has an anilist_id (is this Fribb&apos;s AniList-keyed list?).</source>
         <translation>%1 件のエントリのどれにも anilist_id がありません (AniList をキーとする Fribb のリストですか?)。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::GroupedItemsModel</name>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a group heading and how many lines it has: &quot;Already synced (12)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>AniList %1</source>
+        <translation>AniList %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>エピソード</translation>
+    </message>
+    <message>
+        <source>On Trakt</source>
+        <translation>Trakt 上</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>視聴日時</translation>
     </message>
 </context>
 <context>
@@ -1663,10 +1844,6 @@
         <translation>システムのキーチェーンへのアクセスが拒否されたため、%1 を使えません。Tsuzuki にキーチェーンの使用を許可して、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The system keychain is locked, so the %1 cannot be used. Unlock your keyring and try again.</source>
-        <translation>システムのキーチェーンがロックされているため、%1 を使えません。キーリングのロックを解除して、もう一度お試しください。</translation>
-    </message>
-    <message>
         <source>The %1 could not be deleted from the system keychain.</source>
         <translation>システムのキーチェーンから %1 を削除できませんでした。</translation>
     </message>
@@ -1677,6 +1854,14 @@
     <message>
         <source>The system keychain could not handle the %1.</source>
         <translation>システムのキーチェーンで %1 を処理できませんでした。</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so the %1 cannot be used. Unlock it (GNOME: the &quot;Passwords and Keys&quot; app, or log out and in again; KDE: KWallet), then try again.</source>
+        <translation>キーリングがロックされているため、%1 を使えません。ロックを解除してから (GNOME:「パスワードと鍵」アプリ、またはログアウトして再ログイン。KDE: KWallet)、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>There is no default keyring to keep the %1 in. Create one and make it the default (GNOME: the &quot;Passwords and Keys&quot; app, + → Password keyring, then &quot;Set as default&quot;; KDE: KWallet), then try again.</source>
+        <translation>%1 を保存する既定のキーリングがありません。キーリングを作成して既定に設定してから (GNOME:「パスワードと鍵」アプリで + → パスワードキーリング、次に「既定に設定」。KDE: KWallet)、もう一度試してください。</translation>
     </message>
 </context>
 <context>
@@ -1744,10 +1929,6 @@
         <translation>最新の行を表示し続ける</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>一時停止(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
@@ -1764,6 +1945,10 @@
         <translation>
             <numerusform>%n 行をコピーしました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>一時停止(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1872,18 +2057,6 @@
         <source>&amp;Watching library…</source>
         <translation>視聴中ライブラリ(&amp;W)…</translation>
     </message>
-    <message>
-        <source>Sync &amp;one show…</source>
-        <translation>1 作品だけ同期(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Scheduled sync failed</source>
-        <translation>予定された同期に失敗しました</translation>
-    </message>
-    <message>
-        <source>Scheduled sync</source>
-        <translation>予定された同期</translation>
-    </message>
     <message numerus="yes">
         <source>Posted %n play(s) to Trakt.</source>
         <translation>
@@ -1891,22 +2064,8 @@
         </translation>
     </message>
     <message>
-        <source>Needs mapping</source>
-        <translation>マッピングが必要</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) could not be placed on Trakt. See Mappings → Needs mapping.</source>
-        <translation>
-            <numerusform>%n 件の項目を Trakt に割り当てられませんでした。「マッピング」→「マッピングが必要」を確認してください。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Schedule off</source>
         <translation>スケジュール: オフ</translation>
-    </message>
-    <message>
-        <source>Next sync: %1</source>
-        <translation>次回の同期: %1</translation>
     </message>
     <message>
         <source>Log in…</source>
@@ -1919,6 +2078,56 @@
     <message>
         <source>&amp;Runs…</source>
         <translation>実行履歴(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sync o&amp;ne show…</source>
+        <translation>1 作品を同期(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;up Tsuzuki…</source>
+        <translation>Tsuzuki のセットアップ(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Tsuzuki is still running</source>
+        <translation>Tsuzuki は実行中です</translation>
+    </message>
+    <message>
+        <source>It keeps syncing from the system tray. To quit, choose Quit in the tray icon&apos;s menu.</source>
+        <translation>システムトレイから同期を続けます。終了するには、トレイアイコンのメニューで「終了」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Next sync: due now</source>
+        <translation>次回の同期: まもなく</translation>
+    </message>
+    <message>
+        <source>Next sync: %1 (%2)</source>
+        <translation>次回の同期: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) need a mapping: see Mappings → Needs mapping.</source>
+        <translation>
+            <numerusform>%n 件の再生にマッピングが必要です。「マッピング」→「マッピングが必要」を確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync did not finish.</source>
+        <translation>同期が完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>同期が完了しました</translation>
+    </message>
+    <message>
+        <source>Sync did not finish</source>
+        <translation>同期が完了しませんでした</translation>
+    </message>
+    <message>
+        <source>Sync did not run</source>
+        <translation>同期を実行できませんでした</translation>
+    </message>
+    <message>
+        <source>Log in again…</source>
+        <translation>再ログイン…</translation>
     </message>
 </context>
 <context>
@@ -1948,10 +2157,6 @@
         <translation>TVDB(&amp;V):</translation>
     </message>
     <message>
-        <source>Paste an id or the page address from the site. A manual mapping wins over imported mapping data.</source>
-        <translation>サイトの ID またはページのアドレスを貼り付けてください。手動マッピングはインポートしたマッピングデータより優先されます。</translation>
-    </message>
-    <message>
         <source>Edit mapping</source>
         <translation>マッピングを編集</translation>
     </message>
@@ -1966,6 +2171,59 @@
     <message>
         <source>Some fields need attention.</source>
         <translation>確認が必要な項目があります。</translation>
+    </message>
+    <message>
+        <source>Paste an id or the page address from the site (for Trakt also a TMDB address). A manual mapping wins over imported mapping data.</source>
+        <translation>ID またはサイトのページアドレスを貼り付けてください (Trakt には TMDB のアドレスも可)。手動のマッピングはインポートしたマッピングデータより優先されます。</translation>
+    </message>
+    <message>
+        <source>Asking Trakt…</source>
+        <translation>Trakt に問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Asking AniList…</source>
+        <translation>AniList に問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Could not ask Trakt about &quot;%1&quot;: %2</source>
+        <translation>「%1」を Trakt に問い合わせられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not ask AniList about &quot;%1&quot;: %2</source>
+        <translation>「%1」を AniList に問い合わせられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not check it (%1); it is saved as entered.</source>
+        <translation>確認できませんでした (%1)。入力どおりに保存します。</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <extracomment>what a pasted id or address was found to be: &quot;→ Attack on Titan (2013)&quot;</extracomment>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Trakt %1 %2</source>
+        <translation>Trakt %1 %2</translation>
+    </message>
+    <message>
+        <source>movie</source>
+        <translation>映画</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>番組</translation>
+    </message>
+    <message>
+        <source>AniList %1</source>
+        <translation>AniList %1</translation>
+    </message>
+    <message>
+        <source>This MyAnimeList address has to be looked up on AniList first.</source>
+        <translation>この MyAnimeList のアドレスは、まず AniList で照会する必要があります。</translation>
+    </message>
+    <message>
+        <source>A TMDB address has to be looked up on Trakt first.</source>
+        <translation>TMDB のアドレスは、まず Trakt で照会する必要があります。</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2458,15 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::MappingImporter</name>
+    <message numerus="yes">
+        <source>%1 mapping data imported: %n AniList id(s).</source>
+        <translation>
+            <numerusform>%1 のマッピングデータをインポートしました: AniList ID %n 件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::MappingModel</name>
     <message>
         <source>manual</source>
@@ -2250,6 +2517,15 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::MappingUpdater</name>
+    <message numerus="yes">
+        <source>Imported %n AniList id(s).</source>
+        <translation>
+            <numerusform>AniList ID を %n 件インポートしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::MappingsTab</name>
     <message>
         <source>Filter by id or title (Ctrl+F)</source>
@@ -2258,14 +2534,6 @@
     <message>
         <source>&amp;Add…</source>
         <translation>追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>編集(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -2342,6 +2610,14 @@
     <message>
         <source>Every source&apos;s answer, which one won and why</source>
         <translation>各ソースの回答と、採用されたものとその理由</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>編集(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>削除(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2474,14 +2750,6 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>&amp;Save override</source>
-        <translation>上書きを保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>削除(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Trakt show:</source>
         <translation>Trakt の作品(&amp;T):</translation>
     </message>
@@ -2508,10 +2776,6 @@
         </translation>
     </message>
     <message>
-        <source>Use the show&apos;s numeric Trakt id, not its name (&quot;%1&quot;).</source>
-        <translation>作品名 (「%1」) ではなく、数値の Trakt ID を使ってください。</translation>
-    </message>
-    <message>
         <source>Enter the absolute episode (1 or more).</source>
         <translation>通し番号を入力してください (1 以上)。</translation>
     </message>
@@ -2530,6 +2794,30 @@
     <message>
         <source>Delete override</source>
         <translation>上書きを削除</translation>
+    </message>
+    <message>
+        <source>Save overr&amp;ide</source>
+        <translation>上書きを保存(&amp;I)</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>削除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Use the show&apos;s numeric Trakt id here.</source>
+        <translation>ここには作品の数値の Trakt ID を使ってください。</translation>
+    </message>
+    <message>
+        <source>Asking Trakt…</source>
+        <translation>Trakt に問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Could not ask Trakt about &quot;%1&quot;: %2</source>
+        <translation>「%1」を Trakt に問い合わせられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2842,247 @@
         <source>Nothing has been sent to Trakt yet. Untick what should not be posted, then press Post.</source>
         <translation>まだ Trakt には何も送信していません。送信しないもののチェックを外してから「送信」を押してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>To post (%n)</source>
+        <translation>
+            <numerusform>送信する項目 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped (%n)</source>
+        <translation>
+            <numerusform>スキップ (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%v of %m plays</source>
+        <translation>%v / %m 再生</translation>
+    </message>
+    <message>
+        <source>&amp;Post to Trakt</source>
+        <translation>Trakt に送信(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Movie</source>
+        <translation>映画</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s)</source>
+        <translation>
+            <numerusform>%n 回の再生</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Added %1 · not found %2 · already synced %3</source>
+        <translation>追加 %1 · 見つからない %2 · 同期済み %3</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Full sync: result</source>
+        <translation>完全同期: 結果</translation>
+    </message>
+    <message>
+        <source>Completed library: result</source>
+        <translation>完了ライブラリ: 結果</translation>
+    </message>
+    <message>
+        <source>Watching library: result</source>
+        <translation>視聴中ライブラリ: 結果</translation>
+    </message>
+    <message>
+        <source>Sync one show: result</source>
+        <translation>1 作品の同期: 結果</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>&amp;Fix mapping…</source>
+        <translation>マッピングを修正(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose the Trakt show or movie this title belongs to</source>
+        <translation>このタイトルが属する Trakt の番組または映画を選びます</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Trakt</source>
+        <translation>Trakt で開く(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n play(s)</source>
+        <translation>
+            <numerusform>%n 再生中 %1 再生</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n show(s)</source>
+        <translation>
+            <numerusform>%n 作品中 %1 作品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 will be posted · %3 skipped</source>
+        <translation>%2、%1 を送信します · %3 件スキップ</translation>
+    </message>
+    <message>
+        <source>Posting to Trakt… Stop ends the run after the plays being sent now; what Trakt has confirmed stays posted.</source>
+        <translation>Trakt に送信中… 「停止」は送信中の再生のあとで実行を終えます。Trakt が確認したものは送信済みのままです。</translation>
+    </message>
+    <message>
+        <source>Not found on Trakt</source>
+        <translation>Trakt で見つからない</translation>
+    </message>
+    <message>
+        <source>Trakt does not know where these go. Select one and press Fix mapping…; the next run posts it.</source>
+        <translation>Trakt はこれらの行き先を知りません。1 つ選んで「マッピングを修正…」を押すと、次回の実行で送信されます。</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Trakt did not confirm these. Nothing is lost: the next run offers them again.</source>
+        <translation>Trakt はこれらを確認しませんでした。失われたものはありません。次回の実行で再び提示されます。</translation>
+    </message>
+    <message>
+        <source>Trakt did not confirm these (%1). Nothing is lost: the next run offers them again.</source>
+        <translation>Trakt はこれらを確認しませんでした (%1)。失われたものはありません。次回の実行で再び提示されます。</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>The run ended before these were sent.</source>
+        <translation>これらを送信する前に実行が終了しました。</translation>
+    </message>
+    <message>
+        <source>The run ended before these were sent: %1</source>
+        <translation>これらを送信する前に実行が終了しました: %1</translation>
+    </message>
+    <message>
+        <source>Posted to Trakt</source>
+        <translation>Trakt に送信済み</translation>
+    </message>
+    <message>
+        <source>Trakt confirmed these plays.</source>
+        <translation>Trakt がこれらの再生を確認しました。</translation>
+    </message>
+    <message>
+        <source>Already on Trakt</source>
+        <translation>Trakt に登録済み</translation>
+    </message>
+    <message>
+        <source>An earlier run posted these; they were not sent again.</source>
+        <translation>以前の実行で送信済みのため、再送信しませんでした。</translation>
+    </message>
+    <message>
+        <source>Trakt does not know this movie: fix the mapping</source>
+        <translation>Trakt はこの映画を知りません。マッピングを修正してください</translation>
+    </message>
+    <message>
+        <source>Trakt has no %1 in this show: fix the mapping</source>
+        <translation>この番組に %1 は Trakt にありません。マッピングを修正してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) posted to Trakt.</source>
+        <translation>
+            <numerusform>%n 件の再生を Trakt に送信しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was posted to Trakt.</source>
+        <translation>Trakt には何も送信されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) were already on Trakt.</source>
+        <translation>
+            <numerusform>%n 件の再生は Trakt に登録済みでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trakt did not find %n play(s): fix their mapping below.</source>
+        <translation>
+            <numerusform>Trakt は %n 件の再生を見つけられませんでした。下でマッピングを修正してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) failed; the next run offers them again.</source>
+        <translation>
+            <numerusform>%n 件の再生が失敗しました。次回の実行で再び提示されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) were not sent.</source>
+        <translation>
+            <numerusform>%n 件の再生は送信されませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) you unticked were not sent.</source>
+        <translation>
+            <numerusform>チェックを外した %n 件の再生は送信されませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned (%n)</source>
+        <translation>
+            <numerusform>予定 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapping saved: the next run posts it</source>
+        <translation>マッピングを保存しました。次回の実行で送信されます</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::PreviewModel</name>
+    <message>
+        <source>AniList %1</source>
+        <translation>AniList %1</translation>
+    </message>
+    <message>
+        <source>AniList %1 → Trakt %2</source>
+        <translation>AniList %1 → Trakt %2</translation>
+    </message>
+    <message>
+        <source>by external id</source>
+        <translation>外部 ID で</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s)</source>
+        <translation>
+            <numerusform>%n 件の再生</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Movie</source>
+        <translation>映画</translation>
+    </message>
+    <message>
+        <source>Episode %1</source>
+        <translation>第 %1 話</translation>
+    </message>
     <message>
         <source>Show / episode</source>
         <translation>作品 / エピソード</translation>
@@ -2577,88 +3106,6 @@
     <message>
         <source>Source</source>
         <translation>ソース</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>作品</translation>
-    </message>
-    <message>
-        <source>Why it is skipped</source>
-        <translation>スキップの理由</translation>
-    </message>
-    <message numerus="yes">
-        <source>To post (%n)</source>
-        <translation>
-            <numerusform>送信する項目 (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped (%n)</source>
-        <translation>
-            <numerusform>スキップ (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%v of %m plays</source>
-        <translation>%v / %m 再生</translation>
-    </message>
-    <message>
-        <source>&amp;Post to Trakt</source>
-        <translation>Trakt に送信(&amp;P)</translation>
-    </message>
-    <message>
-        <source>AniList %1</source>
-        <translation>AniList %1</translation>
-    </message>
-    <message>
-        <source>AniList %1 → Trakt %2</source>
-        <translation>AniList %1 → Trakt %2</translation>
-    </message>
-    <message>
-        <source>by external id</source>
-        <translation>外部 ID による</translation>
-    </message>
-    <message>
-        <source>Movie</source>
-        <translation>映画</translation>
-    </message>
-    <message>
-        <source>Episode %1</source>
-        <translation>第 %1 話</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n play(s)</source>
-        <translation>
-            <numerusform>%n 回の再生</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
-        <source>%1 of %2 plays in %3 of %4 shows will be posted · %5 skipped</source>
-        <translation>%4 作品中 %3 作品、%2 再生中 %1 再生を送信します · %5 件スキップ</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Added %1 · not found %2 · already synced %3</source>
-        <translation>追加 %1 · 見つからない %2 · 同期済み %3</translation>
-    </message>
-    <message>
-        <source>Items Trakt did not find are listed under Mappings → Needs mapping.</source>
-        <translation>Trakt で見つからなかった項目は「マッピング」→「マッピングが必要」に表示されます。</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>閉じる(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2687,10 +3134,6 @@
         <translation>AniList ID またはアドレス (例: https://anilist.co/anime/21)</translation>
     </message>
     <message>
-        <source>&amp;Look up</source>
-        <translation>検索(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
@@ -2701,10 +3144,6 @@
     <message>
         <source>&amp;Force resync of show…</source>
         <translation>作品を強制的に再同期(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;process activity window…</source>
-        <translation>アクティビティ期間を再処理(&amp;P)…</translation>
     </message>
     <message>
         <source>Set lastSyncTimestamp to 0, so the next full sync reads every AniList activity again. Plays already on Trakt are not posted twice.</source>
@@ -2772,6 +3211,14 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
 
 進捗(第 %2 話)と送信済み再生の記録を消去します。次回の completed または watching 同期は第 1 話から見直し、Trakt にない話を送信します。(設定 → 同期 の「Trakt に既にある再生も送信」がオンなら、すべての話をもう一度送信し、Trakt では 2 回表示されます。)</translation>
     </message>
+    <message>
+        <source>Loo&amp;k up</source>
+        <translation>検索(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Reprocess &amp;activity window…</source>
+        <translation>アクティビティ期間を再処理(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::RangeMap</name>
@@ -2832,6 +3279,62 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <source>Note</source>
         <translation>備考</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Full (scheduled)</source>
+        <translation>全体（スケジュール）</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Completed library</source>
+        <translation>視聴完了ライブラリ</translation>
+    </message>
+    <message>
+        <source>Watching library</source>
+        <translation>視聴中ライブラリ</translation>
+    </message>
+    <message>
+        <source>One show</source>
+        <translation>1作品</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>一部完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Another sync was running</source>
+        <translation>別の同期が実行中でした</translation>
+    </message>
+    <message>
+        <source>Stopped by the plays guard</source>
+        <translation>再生数ガードで停止</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Refused by Trakt</source>
+        <translation>Trakt が拒否</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::RunReport</name>
@@ -2842,6 +3345,81 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>A run report is exported as csv or json, not &quot;%1&quot;.</source>
         <translation>実行レポートは csv または json で書き出します。「%1」ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::RunResult</name>
+    <message>
+        <source>Already synced</source>
+        <translation>同期済み</translation>
+    </message>
+    <message>
+        <source>Posted by an earlier run or already on Trakt: nothing to do.</source>
+        <translation>以前の実行で送信済み、または Trakt に登録済み。作業は不要です。</translation>
+    </message>
+    <message>
+        <source>Already on Trakt</source>
+        <translation>Trakt に登録済み</translation>
+    </message>
+    <message>
+        <source>Trakt already has these plays; they are not posted again.</source>
+        <translation>Trakt にはこれらの再生がすでにあるため、再送信しません。</translation>
+    </message>
+    <message>
+        <source>No place on Trakt</source>
+        <translation>Trakt 上の場所なし</translation>
+    </message>
+    <message>
+        <source>No mapping data places these episodes on Trakt: add a mapping in the Mappings tab.</source>
+        <translation>これらのエピソードを Trakt 上に配置するマッピングデータがありません。「マッピング」タブでマッピングを追加してください。</translation>
+    </message>
+    <message>
+        <source>Waiting for a mapping</source>
+        <translation>マッピング待ち</translation>
+    </message>
+    <message>
+        <source>Trakt did not find these before; they wait until their mapping changes.</source>
+        <translation>以前 Trakt で見つからなかったため、マッピングが変わるまで待機します。</translation>
+    </message>
+    <message>
+        <source>Unreadable progress</source>
+        <translation>読めない進捗</translation>
+    </message>
+    <message>
+        <source>AniList activities whose episode number cannot be read.</source>
+        <translation>エピソード番号を読み取れない AniList のアクティビティ。</translation>
+    </message>
+    <message>
+        <source>Dated in the future</source>
+        <translation>未来の日付</translation>
+    </message>
+    <message>
+        <source>Activities dated later than now; check the computer&apos;s clock.</source>
+        <translation>現在より後の日付のアクティビティ。コンピューターの時計を確認してください。</translation>
+    </message>
+    <message>
+        <source>Nothing watched</source>
+        <translation>未視聴</translation>
+    </message>
+    <message>
+        <source>Entries without a watched episode.</source>
+        <translation>視聴済みエピソードのないエントリー。</translation>
+    </message>
+    <message>
+        <source>Not a watch</source>
+        <translation>視聴ではない</translation>
+    </message>
+    <message>
+        <source>Activities that are not watches (planning, dropping, ...).</source>
+        <translation>視聴ではないアクティビティ (予定、中止など)。</translation>
+    </message>
+    <message>
+        <source>Part of a movie</source>
+        <translation>映画の一部</translation>
+    </message>
+    <message>
+        <source>Episodes of a title Trakt files as one movie: the movie is posted once.</source>
+        <translation>Trakt が 1 本の映画として扱うタイトルのエピソード。映画は 1 回だけ送信されます。</translation>
     </message>
 </context>
 <context>
@@ -3004,44 +3582,8 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>データベース</translation>
     </message>
     <message>
-        <source>&amp;Built-in SQLite file (nothing to set up)</source>
-        <translation>内蔵の SQLite ファイル (設定不要)(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;PostgreSQL or Supabase server</source>
-        <translation>PostgreSQL または Supabase のサーバー(&amp;P)</translation>
-    </message>
-    <message>
         <source>Kept in the system keychain</source>
         <translation>システムのキーチェーンに保存</translation>
-    </message>
-    <message>
-        <source>Supabase: use the session pooler (port 5432) or a direct connection; the transaction pooler (port 6543) does not keep the prepared statements Tsuzuki uses.</source>
-        <translation>Supabase: セッションプーラー (ポート 5432) か直接接続を使ってください。トランザクションプーラー (ポート 6543) は Tsuzuki が使うプリペアドステートメントを保持しません。</translation>
-    </message>
-    <message>
-        <source>Connection &amp;URI:</source>
-        <translation>接続 URI(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>パスワード(&amp;W):</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>接続をテスト(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Changing the database reconnects the app. The password is stored in the system keychain, never in the settings file.</source>
-        <translation>データベースを変更するとアプリは再接続します。パスワードはシステムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
-    </message>
-    <message>
-        <source>Enter a URI that starts with postgresql:// (Supabase: Project Settings → Database → Connection string).</source>
-        <translation>postgresql:// で始まる URI を入力してください (Supabase: Project Settings → Database → Connection string)。</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>接続中…</translation>
     </message>
     <message>
         <source>There is no writable keychain to keep the password in. Set TSUZUKI_DATABASE_PASSWORD instead, or use a server that needs no password.</source>
@@ -3224,20 +3766,195 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>AniList でトークンを確認しています…</translation>
     </message>
     <message>
-        <source>&amp;Verify the server&apos;s certificate (sslmode=verify-full, with this system&apos;s certificate authorities)</source>
-        <translation>サーバー証明書を検証する(&amp;V)（sslmode=verify-full、このシステムの認証局を使用）</translation>
-    </message>
-    <message>
-        <source>Supabase signs its database certificates with its own CA: download it (Database Settings → SSL Configuration) and add sslrootcert=/path/to/the.crt to the URI.</source>
-        <translation>Supabase はデータベース証明書を独自の認証局で署名しています。その証明書をダウンロードし（Database Settings → SSL Configuration）、URI に sslrootcert=/path/to/the.crt を追加してください。</translation>
-    </message>
-    <message>
         <source>Post plays Trakt &amp;already has (as second plays)</source>
         <translation>Trakt に既にある再生も送信(2 回目の再生として)(&amp;A)</translation>
     </message>
     <message>
         <source>Normally a sync skips what your Trakt history already has (&quot;already on Trakt&quot;). Turn this on only to record rewatches as second plays.</source>
         <translation>通常、同期は Trakt の履歴に既にあるもの(「Trakt に既存」)をスキップします。見直しを 2 回目の再生として記録したいときだけオンにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SetupWizard</name>
+    <message>
+        <source>Set up Tsuzuki</source>
+        <translation>Tsuzuki のセットアップ</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>インポート中…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>ダウンロード中…</translation>
+    </message>
+    <message>
+        <source>The mapping data is ready.</source>
+        <translation>マッピングデータの準備ができました。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources were imported. The others can be fetched later with Update on the Dashboard; titles they would have placed need a manual mapping until then.</source>
+        <translation>%2 件中 %1 件のソースをインポートしました。残りは後でダッシュボードの「更新」で取得できます。それまで、それらが配置するはずだったタイトルには手動のマッピングが必要です。</translation>
+    </message>
+    <message>
+        <source>Welcome to Tsuzuki</source>
+        <translation>Tsuzuki へようこそ</translation>
+    </message>
+    <message>
+        <source>Tsuzuki copies what you watch and log on AniList into your Trakt history: each episode once, in the right season.</source>
+        <translation>Tsuzuki は AniList で視聴・記録したものを Trakt の履歴に写します。各エピソードを 1 回だけ、正しいシーズンに。</translation>
+    </message>
+    <message>
+        <source>Three steps get it ready: log in to Trakt, log in to AniList and download the mapping data that says where each anime is on Trakt. Then you choose what to sync first.</source>
+        <translation>準備は 3 ステップです。Trakt にログインし、AniList にログインし、各アニメが Trakt のどこにあるかを示すマッピングデータをダウンロードします。そのあと、最初に何を同期するかを選びます。</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to Trakt until you have seen a preview and pressed Post. Every step can be skipped and done later from the Dashboard.</source>
+        <translation>プレビューを確認して「送信」を押すまで、Trakt には何も送られません。どのステップも飛ばして、後でダッシュボードから行えます。</translation>
+    </message>
+    <message>
+        <source>Log in to Trakt</source>
+        <translation>Trakt にログイン</translation>
+    </message>
+    <message>
+        <source>Trakt lets only registered apps sign in, so Tsuzuki needs the client id and secret of a Trakt API app: create one at %1 (redirect URI: urn:ietf:wg:oauth:2.0:oob) and paste both here. Creating an app needs Trakt VIP and a free account may connect only one app, so if you already have an app, use its id and secret.</source>
+        <translation>Trakt は登録済みのアプリにしかサインインを許さないため、Tsuzuki には Trakt API アプリのクライアント ID とシークレットが必要です。%1 で作成し (リダイレクト URI: urn:ietf:wg:oauth:2.0:oob)、両方をここに貼り付けてください。アプリの作成には Trakt VIP が必要で、無料アカウントは 1 つのアプリしか接続できないため、既存のアプリがあればその ID とシークレットを使ってください。</translation>
+    </message>
+    <message>
+        <source>From trakt.tv/oauth/applications</source>
+        <translation>trakt.tv/oauth/applications から</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain</source>
+        <translation>システムのキーチェーンに保存済み</translation>
+    </message>
+    <message>
+        <source>&amp;Log in to Trakt…</source>
+        <translation>Trakt にログイン(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>クライアント ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>クライアントシークレット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Log in to AniList</source>
+        <translation>AniList にログイン</translation>
+    </message>
+    <message>
+        <source>AniList hands its tokens to registered API clients: create one at %1 with the redirect URL https://anilist.co/api/v2/oauth/pin and enter its id below. Then open the PIN page, approve Tsuzuki and paste the token it shows.</source>
+        <translation>AniList は登録済みの API クライアントにトークンを発行します。%1 でリダイレクト URL を https://anilist.co/api/v2/oauth/pin にして作成し、その ID を下に入力してください。次に PIN ページを開いて Tsuzuki を承認し、表示されたトークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>From anilist.co/settings/developer</source>
+        <translation>anilist.co/settings/developer から</translation>
+    </message>
+    <message>
+        <source>Open the &amp;PIN page</source>
+        <translation>PIN ページを開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Enter the id of your AniList API client first.</source>
+        <translation>先に AniList API クライアントの ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Paste the token from the PIN page</source>
+        <translation>PIN ページのトークンを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>Check and &amp;save</source>
+        <translation>確認して保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Client i&amp;d:</source>
+        <translation>クライアント ID(&amp;D):</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>トークン(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Download the mapping data</source>
+        <translation>マッピングデータのダウンロード</translation>
+    </message>
+    <message>
+        <source>Where each anime is on Trakt comes from community mapping data (Otaku-Mappings, Fribb&apos;s anime-lists and AniBridge). Tsuzuki downloads it now; Update on the Dashboard fetches newer data later.</source>
+        <translation>各アニメが Trakt のどこにあるかは、コミュニティのマッピングデータ (Otaku-Mappings、Fribb の anime-lists、AniBridge) から分かります。Tsuzuki が今ダウンロードします。新しいデータは後でダッシュボードの「更新」で取得できます。</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>待機中…</translation>
+    </message>
+    <message>
+        <source>Download &amp;again</source>
+        <translation>もう一度ダウンロード(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The first sync</source>
+        <translation>最初の同期</translation>
+    </message>
+    <message>
+        <source>Choose what to bring to Trakt first. You see a preview of every play before anything is posted.</source>
+        <translation>最初に Trakt へ送るものを選んでください。何かが送信される前に、すべての再生のプレビューが表示されます。</translation>
+    </message>
+    <message>
+        <source>Full s&amp;ync (recommended)</source>
+        <translation>完全同期 (推奨)(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Every episode in your AniList activity feed that Trakt does not have yet; later runs read only what is new since the last one.</source>
+        <translation>AniList のアクティビティにあり、まだ Trakt にないすべてのエピソード。以降の実行では前回からの新しい分だけを読みます。</translation>
+    </message>
+    <message>
+        <source>&amp;Completed library</source>
+        <translation>完了ライブラリ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Every episode of every anime you marked as completed on AniList, also those finished before your activity feed begins.</source>
+        <translation>AniList で視聴完了にしたすべてのアニメの全エピソード。アクティビティの記録が始まる前に見終えたものも含みます。</translation>
+    </message>
+    <message>
+        <source>&amp;Watching library</source>
+        <translation>視聴中ライブラリ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The episodes you have seen so far of the anime you are watching now.</source>
+        <translation>今視聴中のアニメで、これまでに見たエピソード。</translation>
+    </message>
+    <message>
+        <source>N&amp;ot now</source>
+        <translation>今はしない(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close the setup; the Dashboard&apos;s buttons start a sync whenever you like.</source>
+        <translation>セットアップを閉じます。同期はいつでもダッシュボードのボタンで開始できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Log in again…</source>
+        <translation>再ログイン(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Enter the client id of your Trakt app first.</source>
+        <translation>先に Trakt アプリのクライアント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Logged in. Asking Trakt for the account&apos;s name…</source>
+        <translation>ログインしました。Trakt にアカウント名を問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Checking the token with AniList…</source>
+        <translation>AniList でトークンを確認中…</translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation>トークンは保存されませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3253,10 +3970,6 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>Reading AniList and computing the preview…</source>
         <translation>AniList を読み込んでプレビューを作成しています…</translation>
-    </message>
-    <message>
-        <source>Scheduled sync running…</source>
-        <translation>予定された同期を実行中…</translation>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n play(s) to post</source>
@@ -3279,6 +3992,20 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>Sync failed: %1</source>
         <translation>同期に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Background sync: reading AniList…</source>
+        <translation>バックグラウンド同期: AniList を読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Background sync: posting %n play(s)…</source>
+        <translation>
+            <numerusform>バックグラウンド同期: %n 件の再生を送信中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Background sync: posted %1 of %2 plays…</source>
+        <translation>バックグラウンド同期: %2 件中 %1 件を送信済み…</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +4031,60 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>Trakt&apos;s answer did not account for every play sent; checking Trakt&apos;s history.</source>
         <translation>Trakt の応答が送信したすべての再生を含んでいません。Trakt の履歴を確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::SyncLog</name>
+    <message>
+        <source>Scheduled full sync</source>
+        <translation>スケジュールによる完全同期</translation>
+    </message>
+    <message>
+        <source>Manual full sync</source>
+        <translation>手動の完全同期</translation>
+    </message>
+    <message>
+        <source>Scheduled completed-library sync</source>
+        <translation>スケジュールによる完了ライブラリの同期</translation>
+    </message>
+    <message>
+        <source>Manual completed-library sync</source>
+        <translation>手動の完了ライブラリの同期</translation>
+    </message>
+    <message>
+        <source>Scheduled watching-library sync</source>
+        <translation>スケジュールによる視聴中ライブラリの同期</translation>
+    </message>
+    <message>
+        <source>Manual watching-library sync</source>
+        <translation>手動の視聴中ライブラリの同期</translation>
+    </message>
+    <message>
+        <source>Scheduled one-show sync</source>
+        <translation>スケジュールによる 1 作品の同期</translation>
+    </message>
+    <message>
+        <source>Manual one-show sync</source>
+        <translation>手動の 1 作品の同期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 started: %n play(s) to post</source>
+        <translation>
+            <numerusform>%1 を開始: 送信する再生 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stopped, Trakt refused: %2</source>
+        <translation>%1 は停止しました。Trakt が拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 added, %4 already on Trakt, %5 not found, %6 unmapped</source>
+        <extracomment>%1 = &quot;Manual full sync&quot;, %2 = how it ended (succeeded, partial, failed, ...)</extracomment>
+        <translation>%1 %2: 追加 %3、Trakt に登録済み %4、見つからない %5、マッピングなし %6</translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation>%1 を実行できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -3392,10 +4173,6 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>第 %1 話に対応する Trakt の位置がありません</translation>
     </message>
     <message>
-        <source>Sync (%1) started: %2 plays to post</source>
-        <translation>同期 (%1) を開始しました: 送信する再生 %2 件</translation>
-    </message>
-    <message>
         <source>Log in to AniList first (Settings → Accounts, or tsuzuki-cli auth anilist).</source>
         <translation>まず AniList にログインしてください(設定 → アカウント、または tsuzuki-cli auth anilist)。</translation>
     </message>
@@ -3439,14 +4216,6 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
             <numerusform>%n 件の再生はプレビューの後に Trakt に届いたため、再送信しません</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Sync (%1) stopped, Trakt refused: %2</source>
-        <translation>同期(%1)は停止しました。Trakt が拒否しました: %2</translation>
-    </message>
-    <message>
-        <source>Sync (%1) %2: %3 added, %4 already on Trakt, %5 not found, %6 unmapped</source>
-        <translation>同期(%1)%2: 追加 %3、Trakt に既存 %4、見つからない %5、未対応 %6</translation>
-    </message>
 </context>
 <context>
     <name>Tsuzuki::Time</name>
@@ -3461,6 +4230,42 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>just now</source>
         <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 日後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3480,6 +4285,57 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>No source gives a TMDB kind; the format %1 decides.</source>
         <translation>TMDB の種類を示すソースがないため、形式 %1 で決めます。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::TitleLookup</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This is a movie&apos;s address; a show is needed here.</source>
+        <translation>これは映画のアドレスです。ここには番組が必要です。</translation>
+    </message>
+    <message>
+        <source>This is a show&apos;s address; a movie is needed here.</source>
+        <translation>これは番組のアドレスです。ここには映画が必要です。</translation>
+    </message>
+    <message>
+        <source>Paste the show&apos;s Trakt address (trakt.tv/shows/&lt;name&gt;), its TMDB address or its Trakt id.</source>
+        <translation>作品の Trakt のアドレス (trakt.tv/shows/&lt;name&gt;)、TMDB のアドレス、または Trakt ID を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Not a Trakt id, trakt.tv address or themoviedb.org address. On trakt.tv, open the show or movie and copy the address from the browser.</source>
+        <translation>Trakt ID、trakt.tv のアドレス、themoviedb.org のアドレスのいずれでもありません。trakt.tv で番組または映画を開き、ブラウザーからアドレスをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>This is a manga; Tsuzuki syncs anime only.</source>
+        <translation>これは漫画です。Tsuzuki が同期するのはアニメだけです。</translation>
+    </message>
+    <message>
+        <source>This MyAnimeList address has no anime id (expected myanimelist.net/anime/&lt;id&gt;).</source>
+        <translation>この MyAnimeList のアドレスにはアニメの ID がありません (myanimelist.net/anime/&lt;id&gt; の形式が必要)。</translation>
+    </message>
+    <message>
+        <source>Trakt does not know &quot;%1&quot;: no show or movie has that id or name. Copy the address of its page on trakt.tv.</source>
+        <translation>Trakt は「%1」を知りません。その ID または名前の番組・映画はありません。trakt.tv のページのアドレスをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Trakt does not know &quot;%1&quot;. Copy the address of its page on trakt.tv.</source>
+        <translation>Trakt は「%1」を知りません。trakt.tv のページのアドレスをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Trakt has no title with TMDB id %1. Copy the address of its page on trakt.tv instead.</source>
+        <translation>Trakt には TMDB ID %1 のタイトルがありません。代わりに trakt.tv のページのアドレスをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>AniList has no anime with MyAnimeList id %1.</source>
+        <translation>AniList には MyAnimeList ID %1 のアニメがありません。</translation>
+    </message>
+    <message>
+        <source>AniList has no anime with id %1.</source>
+        <translation>AniList には ID %1 のアニメがありません。</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +4374,14 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>Trakt refused to renew your login (the app was disconnected, or the login was used elsewhere). Log in to Trakt again; nothing more is sent until then.</source>
         <translation>Trakt がログインの更新を拒否しました(アプリの接続が解除されたか、ログインが別の場所で使われました)。Trakt にもう一度ログインしてください。それまで何も送信しません。</translation>
+    </message>
+    <message>
+        <source>Trakt accepted the login, but it could not be saved: %1 The login is kept until Tsuzuki quits: fix this, then press Retry.</source>
+        <translation>Trakt はログインを受け付けましたが、保存できませんでした: %1 ログインは Tsuzuki を終了するまで保持されます。問題を解決してから「再試行」を押してください。</translation>
+    </message>
+    <message>
+        <source>There is no Trakt login waiting to be saved. Log in again.</source>
+        <translation>保存待ちの Trakt ログインはありません。もう一度ログインしてください。</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +4436,10 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>Trakt&apos;s answer to a history removal is not in the expected form.</source>
         <translation>履歴削除に対する Trakt の応答が想定の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>Trakt sent a title in an unexpected form.</source>
+        <translation>Trakt から予期しない形式のタイトルが届きました。</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +4578,22 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in a browser and enter the code there:</source>
+        <translation>Web ブラウザーを開けませんでした。このアドレスをブラウザーで開き、そこにコードを入力してください:</translation>
+    </message>
+    <message>
+        <source>Trakt accepted the login. It still has to be saved:</source>
+        <translation>Trakt はログインを受け付けました。あとは保存するだけです:</translation>
+    </message>
+    <message>
+        <source>Saving the Trakt login…</source>
+        <translation>Trakt のログインを保存中…</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::TraktRefusalPresenter</name>
@@ -3781,8 +4665,12 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>次回の実行: %1</translation>
     </message>
     <message>
-        <source>not scheduled</source>
-        <translation>予定なし</translation>
+        <source>Schedule off</source>
+        <translation>スケジュールはオフ</translation>
+    </message>
+    <message>
+        <source>Next run: due now</source>
+        <translation>次回の実行: まもなく</translation>
     </message>
 </context>
 </TS>
