@@ -9,9 +9,9 @@
 #include "core/log/redact.h"
 #include "core/net/services.h"
 #include "core/store/databasethread.h"
-#include "ui/dialogs/runsdialog.h"
 #include "ui/dialogs/mappingdialog.h"
 #include "ui/dialogs/previewdialog.h"
+#include "ui/dialogs/runsdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/dialogs/setupwizard.h"
 #include "ui/mappingupdater.h"
@@ -444,8 +444,8 @@ void MainWindow::showLoginProblem(const Error &error)
 {
     // The messages name the service ("Log in to AniList first", "Your AniList login has
     // expired…"); the Accounts card is checked again so it no longer says "Logged in".
-    const bool aniList = error.code == ErrorCode::AniListLoginRefused
-        || error.userMessage.contains(u"AniList"_s);
+    const bool aniList
+        = error.code == ErrorCode::AniListLoginRefused || error.userMessage.contains(u"AniList"_s);
     const bool again = error.code != ErrorCode::NotLoggedIn;
     m_banner->showMessage(MessageBanner::Kind::Warning, error.userMessage,
         again ? tr("Log in again…") : tr("Log in…"));

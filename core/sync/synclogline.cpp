@@ -58,13 +58,12 @@ SyncLogLine finished(const SyncPlan &plan, const SyncReport &report)
     else if (!succeeded || needsAttention)
         level = QString::fromLatin1(LogLevel::Warning);
     //: %1 = "Manual full sync", %2 = how it ended (succeeded, partial, failed, ...)
-    QString message
-        = tr("%1 %2: %3 added, %4 already on Trakt, %5 not found, %6 unmapped")
-              .arg(name, runStatusKey(report.status))
-              .arg(c.added)
-              .arg(c.alreadyOnTrakt)
-              .arg(c.notFound)
-              .arg(c.skippedUnmapped);
+    QString message = tr("%1 %2: %3 added, %4 already on Trakt, %5 not found, %6 unmapped")
+                          .arg(name, runStatusKey(report.status))
+                          .arg(c.added)
+                          .arg(c.alreadyOnTrakt)
+                          .arg(c.notFound)
+                          .arg(c.skippedUnmapped);
     if (!succeeded && !report.error.isEmpty())
         message += u" — " + report.error;
     return { level, message };
