@@ -229,6 +229,10 @@
             <numerusform>%1 of %n shows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · %n never post</source>
+        <translation><numerusform> · %n never post</numerusform><numerusform> · %n never post</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::PreviewModel</name>
@@ -334,10 +338,10 @@
 <context>
     <name>Tsuzuki::SyncSession</name>
     <message numerus="yes">
-        <source>%n play(s) marked &quot;never post&quot; in the preview</source>
+        <source>%n play(s) marked "never post" in the preview</source>
         <translation>
-            <numerusform>%n play marked &quot;never post&quot; in the preview</numerusform>
-            <numerusform>%n plays marked &quot;never post&quot; in the preview</numerusform>
+            <numerusform>%n play marked "never post" in the preview</numerusform>
+            <numerusform>%n plays marked "never post" in the preview</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -118,8 +118,10 @@ RunResult RunResult::build(const SyncPlan &plan, const QStringList &approvedItem
             const auto row = rows.constFind(key);
             if (row == rows.constEnd()) {
                 item.outcome = RunResultItem::Outcome::NotSent;
-            } else if (row->runId != report.runId && row->outcome == LedgerOutcome::Added) {
-                item.outcome = RunResultItem::Outcome::AlreadyOnTrakt; // an earlier run posted it
+            } else if ((row->runId != report.runId && row->outcome == LedgerOutcome::Added)
+                || row->outcome == LedgerOutcome::AlreadyOnTrakt) {
+                // An earlier run posted it, or Trakt had it when the run checked again.
+                item.outcome = RunResultItem::Outcome::AlreadyOnTrakt;
             } else if (row->outcome == LedgerOutcome::NotFound
                 || row->outcome == LedgerOutcome::Unmapped) {
                 item.outcome = RunResultItem::Outcome::NotFound;

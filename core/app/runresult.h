@@ -23,7 +23,8 @@ struct RunResultItem
         NotFound, ///< Trakt did not know the target: fix the mapping
         Failed, ///< its batch failed or its outcome is still unknown: the next run offers it again
         NotSent, ///< the run ended (stopped, locked, refused) before it was sent
-        AlreadyOnTrakt, ///< an earlier run had posted it; nothing was sent again
+        AlreadyOnTrakt, ///< an earlier run posted it, or Trakt had it when the run checked again;
+                        ///< nothing was sent
     };
     Outcome outcome = Outcome::Posted;
     PlannedPlay play;

@@ -453,7 +453,7 @@ void TestOnboarding::refusedAniListTokenAsksToLogInAgain()
     QTest::mouseClick(
         window->dashboardTab()->findChild<QPushButton *>(u"fullSyncButton"_s), Qt::LeftButton);
     QVERIFY(failed.wait(30000));
-    QCOMPARE(failed.last().at(0).value<Error>().code, ErrorCode::TokenExpired);
+    QCOMPARE(failed.last().at(0).value<Error>().code, ErrorCode::AniListLoginRefused);
     // A banner with the next step; the Accounts card says it too, not "Logged in".
     QVERIFY(window->banner()->isVisible());
     QCOMPARE(window->banner()->actionButton()->text(), u"Log in again…"_s);

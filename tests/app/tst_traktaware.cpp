@@ -12,11 +12,13 @@
 #include "tests/support/returninguser.h"
 #include "tests/support/syncfixture.h"
 #include "tests/ui/uitestsupport.h"
+#include "ui/dialogs/previewdialog.h"
 #include "ui/dialogs/runsdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/models/logmodel.h"
 #include "ui/models/neverpostmodel.h"
+#include "ui/models/previewmodel.h"
 #include "ui/models/runmodel.h"
 #include "ui/synccontroller.h"
 #include "ui/tabs/dashboardtab.h"
@@ -31,11 +33,13 @@
 #include <QAction>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace Tsuzuki;
@@ -68,6 +72,7 @@ private Q_SLOTS:
     void refusalsShowTheirNextStep();
     void runsViewExportsAndUndoes();
     void neverPostListWithPostAgain();
+    void neverPostFromThePreview();
 
 private:
     /// The returning user's fakes and database, and the app over the real keychain, logged in.
@@ -397,6 +402,65 @@ void TestTraktAware::neverPostListWithPostAgain()
     QCOMPARE(ready.first().at(0).value<SyncPlan>().itemIds(), QStringList { e11.itemId });
     QTRY_VERIFY(app.app->syncController()->currentPreview());
     app.app->syncController()->currentPreview()->close();
+}
+
+/// The preview's two ways of not posting: unticked is "skip this time" (offered again), the
+/// context menu's "Never post" is recorded and listed in Progress; neither reaches Trakt.
+void TestTraktAware::neverPostFromThePreview()
+{
+    SyncFixture f;
+    AppFixture app;
+    QVERIFY(start(f, app));
+    MainWindow *window = app.window();
+    SyncController *sync = app.app->syncController();
+    QSignalSpy opened(sync, &SyncController::previewOpened);
+    QTest::mouseClick(
+        window->dashboardTab()->findChild<QPushButton *>(u"watchingSyncButton"_s), Qt::LeftButton);
+    QVERIFY(opened.wait(60000));
+    PreviewDialog *preview = sync->currentPreview();
+    QVERIFY(preview);
+    const QString e11 = PlannedPlay::makeItemId(RU::Mha4, 11);
+    const QString e12 = PlannedPlay::makeItemId(RU::Mha4, 12);
+    QVERIFY(preview->plan().itemIds().contains(e11));
+    QVERIFY(preview->plan().itemIds().contains(e12));
+    preview->planModel()->fillNow();
+    QTreeView *tree = preview->planView();
+    tree->expandAll();
+    tree->selectionModel()->select(preview->planModel()->playIndex(e11),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QAction *never = nullptr;
+    for (QAction *action : tree->actions()) {
+        if (action->objectName() == u"previewNeverPostAction"_s)
+            never = action;
+    }
+    QVERIFY(never);
+    never->trigger();
+    preview->setItemChecked(e12, false); // skip this time
+    QCOMPARE(preview->planModel()->neverItemIds(), QStringList { e11 });
+    QVERIFY(!preview->approvedItemIds().contains(e11));
+    QVERIFY(preview->findChild<QLabel *>(u"previewTotals"_s)->text().contains(u"never"_s));
+    QVERIFY(saveScreenshot(preview, u"traktaware-preview-never-post"_s));
+
+    QSignalSpy finished(sync, &SyncController::runFinished);
+    QTest::mouseClick(preview->findChild<QPushButton *>(u"previewPostButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).value<SyncReport>().status, RunStatus::Succeeded);
+    QCOMPARE(f.fakes.trakt().playCount(RU::MhaTrakt, 4, 11), 0);
+    QCOMPARE(f.fakes.trakt().playCount(RU::MhaTrakt, 4, 12), 0);
+    QVERIFY(f.fakes.trakt().duplicatePlays().isEmpty());
+    QCOMPARE(LedgerRepository(*f.db).count(LedgerOutcome::Never).value(), 1);
+    NeverPostPanel *panel = window->progressTab()->neverPostPanel();
+    window->progressTab()->reload();
+    QTRY_COMPARE(panel->model()->rowCount(), 1);
+    preview->close();
+
+    // The next preview offers the skipped play again, never the never-post one.
+    opened.clear();
+    QTest::mouseClick(
+        window->dashboardTab()->findChild<QPushButton *>(u"watchingSyncButton"_s), Qt::LeftButton);
+    QVERIFY(opened.wait(60000));
+    QCOMPARE(sync->currentPreview()->plan().itemIds(), QStringList { e12 });
+    sync->currentPreview()->close();
 }
 
 QTEST_MAIN(TestTraktAware)

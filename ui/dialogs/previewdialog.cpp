@@ -5,6 +5,7 @@
 #include "ui/models/previewmodel.h"
 #include "ui/widgets/addressbox.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFontMetrics>
@@ -98,6 +99,18 @@ PreviewDialog::PreviewDialog(const SyncPlan &plan, QWidget *parent)
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Unticked is "skip this time" (offered again); "never post" is its own choice.
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *neverAction = new QAction(tr("Never post"), m_tree);
+    neverAction->setObjectName(u"previewNeverPostAction"_s);
+    neverAction->setToolTip(tr("Not posted, and no later sync offers it again (Progress → Never "
+                               "post can bring it back)"));
+    connect(neverAction, &QAction::triggered, this, [this] { markSelectedNever(true); });
+    auto *againAction = new QAction(tr("Post after all"), m_tree);
+    againAction->setObjectName(u"previewPostAfterAllAction"_s);
+    connect(againAction, &QAction::triggered, this, [this] { markSelectedNever(false); });
+    m_tree->addActions({ neverAction, againAction });
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(PreviewModel::Title, QHeaderView::Stretch);
     sizeColumns(m_tree,
@@ -302,6 +315,16 @@ void PreviewDialog::setShowChecked(qint64 anilistId, bool checked)
     m_model->setShowChecked(anilistId, checked);
 }
 
+void PreviewDialog::markSelectedNever(bool never)
+{
+    QStringList ids;
+    for (const QModelIndex &row : m_tree->selectionModel()->selectedRows(PreviewModel::Title))
+        ids << m_model->itemIdsOf(row);
+    if (ids.isEmpty())
+        ids = m_model->itemIdsOf(m_tree->currentIndex());
+    m_model->setItemsNever(ids, never);
+}
+
 void PreviewDialog::updateTotals()
 {
     // "1 of 1 play", "5 of 6 plays": the plural follows the total.
@@ -309,10 +332,13 @@ void PreviewDialog::updateTotals()
         = tr("%1 of %n play(s)", nullptr, m_model->playCount()).arg(m_model->checkedPlays());
     const QString shows
         = tr("%1 of %n show(s)", nullptr, m_model->showCount()).arg(m_model->checkedShows());
-    m_totals->setText(tr("%1 in %2 will be posted · %3 skipped")
-                          .arg(plays, shows, QString::number(m_plan.skipped.size())));
+    QString totals = tr("%1 in %2 will be posted · %3 skipped")
+                         .arg(plays, shows, QString::number(m_plan.skipped.size()));
+    if (m_model->neverPlays() > 0)
+        totals += tr(" · %n never post", nullptr, m_model->neverPlays());
+    m_totals->setText(totals);
     if (!m_posting && !m_done)
-        m_post->setEnabled(m_model->checkedPlays() > 0);
+        m_post->setEnabled(m_model->checkedPlays() > 0 || m_model->neverPlays() > 0);
 }
 
 void PreviewDialog::onPost()
@@ -322,7 +348,8 @@ void PreviewDialog::onPost()
         return;
     }
     const QStringList approved = approvedItemIds();
-    if (approved.isEmpty() || m_posting)
+    m_plan.neverPost = m_model->neverItemIds();
+    if ((approved.isEmpty() && m_plan.neverPost.isEmpty()) || m_posting)
         return;
     setPosting(approved);
     Q_EMIT postRequested(m_plan, approved);
@@ -363,8 +390,9 @@ void PreviewDialog::showReport(const SyncReport &report)
     m_summary->setStyleSheet(report.status == RunStatus::Failed ? u"color: #c0392b;"_s : QString());
     m_summary->show();
     // Until the ledger's answer arrives, the report says what became of the plays.
-    showResult(RunResult::build(
-        m_plan, m_approved.isEmpty() ? m_plan.itemIds() : m_approved, report, std::nullopt));
+    showResult(RunResult::build(m_plan,
+        m_approved.isEmpty() && m_plan.neverPost.isEmpty() ? m_plan.itemIds() : m_approved, report,
+        std::nullopt));
 }
 
 void PreviewDialog::showResult(const RunResult &result)

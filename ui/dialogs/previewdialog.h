@@ -41,6 +41,9 @@ public:
     /// Ticks or unticks a whole show.
     void setShowChecked(qint64 anilistId, bool checked);
     int checkedCount() const;
+    /// "Never post" for the selected rows of the plan (the tree's context menu): the run records
+    /// them and no sync offers them again; "Post after all" ticks them again.
+    void markSelectedNever(bool never);
 
     /// The run is being posted (a background run shown while it runs): no boxes, Stop.
     void setPosting(const QStringList &approvedItemIds);
@@ -66,7 +69,8 @@ public:
     bool selectResultItem(qint64 anilistId);
 
 Q_SIGNALS:
-    /// Post pressed: the ids of the ticked plays (never empty).
+    /// Post pressed: the ids of the ticked plays; `plan.neverPost` holds the plays marked "never
+    /// post" (one of the two is not empty).
     void postRequested(const Tsuzuki::SyncPlan &plan, const QStringList &approvedItemIds);
     /// Cancel pressed while posting: the owner stops after the batch in flight.
     void cancelRequested();

@@ -2,6 +2,8 @@
 
 #include "core/common/timeformat.h"
 
+#include <QFont>
+#include <QSet>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +53,8 @@ void PreviewModel::setPlays(const QList<PlannedPlay> &plays)
         m_playByItemId.insert(play.itemId, i);
     }
     m_checked = QBitArray(int(m_plays.size()), true);
+    m_never = QBitArray(int(m_plays.size()), false);
+    m_neverPlays = 0;
     m_checkedPlays = int(m_plays.size());
     m_checkedShows = int(m_shows.size());
     endResetModel();
@@ -113,6 +117,10 @@ QStringList PreviewModel::checkedItemIds() const
 
 void PreviewModel::setPlayChecked(int play, bool checked)
 {
+    if (checked && m_never.testBit(play)) { // ticked again: posted after all
+        m_never.clearBit(play);
+        --m_neverPlays;
+    }
     if (m_checked.testBit(play) == checked)
         return;
     m_checked.setBit(play, checked);
@@ -156,6 +164,62 @@ void PreviewModel::setShowChecked(qint64 anilistId, bool checked)
                 { Qt::CheckStateRole });
     }
     Q_EMIT checksChanged();
+}
+
+void PreviewModel::setItemsNever(const QStringList &itemIds, bool never)
+{
+    if (!m_checkable)
+        return;
+    QSet<int> shows;
+    for (const QString &itemId : itemIds) {
+        const int play = m_playByItemId.value(itemId, -1);
+        if (play < 0)
+            continue;
+        if (never) {
+            if (!m_never.testBit(play)) {
+                m_never.setBit(play);
+                ++m_neverPlays;
+            }
+            setPlayChecked(play, false);
+        } else {
+            setPlayChecked(play, true);
+        }
+        shows.insert(m_showOfPlay.at(play));
+    }
+    for (int show : std::as_const(shows)) {
+        if (show >= m_insertedShows)
+            continue;
+        const QModelIndex parentIndex = index(show, 0);
+        const int children = int(m_shows.at(show).plays.size());
+        Q_EMIT dataChanged(parentIndex, parentIndex, { Qt::CheckStateRole });
+        if (children > 0)
+            Q_EMIT dataChanged(index(0, 0, parentIndex),
+                index(children - 1, ColumnCount - 1, parentIndex),
+                { Qt::CheckStateRole, Qt::DisplayRole, Qt::FontRole, Qt::ToolTipRole });
+    }
+    Q_EMIT checksChanged();
+}
+
+QStringList PreviewModel::neverItemIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_plays.size(); ++i) {
+        if (m_never.testBit(i))
+            ids << m_plays.at(i).itemId;
+    }
+    return ids;
+}
+
+QStringList PreviewModel::itemIdsOf(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() != 0)
+        return { data(index.siblingAtColumn(Title), KeyRole).toString() };
+    QStringList ids;
+    for (int play : std::as_const(m_shows.at(index.row()).plays))
+        ids << m_plays.at(play).itemId;
+    return ids;
 }
 
 QModelIndex PreviewModel::showIndex(qint64 anilistId) const
@@ -243,8 +307,10 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (static_cast<Column>(index.column())) {
-        case Title:
-            return play.movie ? tr("Movie") : tr("Episode %1").arg(play.absEpisode);
+        case Title: {
+            const QString name = play.movie ? tr("Movie") : tr("Episode %1").arg(play.absEpisode);
+            return m_never.testBit(playIndex) ? tr("%1 (never post)").arg(name) : name;
+        }
         case Season:
             return play.movie ? QString() : QString::number(play.season);
         case Episode:
@@ -259,7 +325,17 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
             break;
         }
         return {};
+    case Qt::FontRole:
+        if (m_never.testBit(playIndex)) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case Qt::ToolTipRole:
+        if (index.column() == Title && m_never.testBit(playIndex))
+            return tr("Never post: the run records it and no sync offers it again (Progress → "
+                      "Never post can bring it back). Tick it to post it after all.");
         if (index.column() == Watched)
             return formatUtcTime(play.watchedAt);
         if (index.column() == Rule || index.column() == Source)

@@ -42,6 +42,14 @@ public:
     int checkedShows() const { return m_checkedShows; }
     /// Ticked plays' item ids, in the plan's order.
     QStringList checkedItemIds() const;
+    /// "Never post" (recorded by the run, not offered again) instead of "skip this time": the
+    /// plays are unticked; `never` false ticks them again.
+    void setItemsNever(const QStringList &itemIds, bool never);
+    /// Plays marked "never post", in the plan's order.
+    QStringList neverItemIds() const;
+    int neverPlays() const { return m_neverPlays; }
+    /// The plays a row stands for: a show row's plays, or one play.
+    QStringList itemIdsOf(const QModelIndex &index) const;
     void setItemChecked(const QString &itemId, bool checked);
     void setShowChecked(qint64 anilistId, bool checked);
     /// The index of a show or play row (invalid while its show is not inserted yet).
@@ -84,6 +92,8 @@ private:
     QHash<QString, int> m_playByItemId;
     QHash<qint64, int> m_showByAnilistId;
     QBitArray m_checked;
+    QBitArray m_never;
+    int m_neverPlays = 0;
     int m_checkedPlays = 0;
     int m_checkedShows = 0;
     int m_insertedShows = 0;

@@ -23,7 +23,7 @@ NeverPostPanel::NeverPostPanel(DatabaseThread *database, QWidget *parent)
     , m_model(new NeverPostModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
-    , m_postAgain(new QPushButton(tr("Post &again"), this))
+    , m_postAgain(new QPushButton(tr("Post a&gain"), this))
     , m_message(new QLabel(this))
 {
     setObjectName(u"neverPostPanel"_s);

@@ -5,6 +5,7 @@
 // "never post" and "skip this time" mean what the user chose; another account is read anew.
 // Every check is on what the fake Trakt received.
 #include "core/app/appactions.h"
+#include "core/app/runresult.h"
 #include "core/store/configrepository.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/logrepository.h"
@@ -265,6 +266,11 @@ private Q_SLOTS:
         for (const LogEntry &l : logs.value())
             said = said || l.message.contains(u"reached Trakt since the preview"_s);
         QVERIFY(said);
+        // The result view (read from the ledger) lists it as already on Trakt, not as posted.
+        auto result = RunResult::load(*f.db, plan.value(), plan.value().itemIds(), report.value());
+        QVERIFY(result);
+        QCOMPARE(result.value().count(RunResultItem::Outcome::AlreadyOnTrakt), 1);
+        QCOMPARE(result.value().count(RunResultItem::Outcome::Posted), RU::NewPlays - 1);
     }
 
     /// --include-watched: the user wants second plays; Trakt's state is not read.
