@@ -46,21 +46,6 @@ using namespace Tsuzuki;
 using namespace Tsuzuki::Test;
 namespace RU = Tsuzuki::Test::ReturningUser;
 
-namespace {
-
-using Play = std::tuple<qint64, qint64, int, int, qint64>;
-
-QList<Play> historyOf(const FakeTrakt &trakt)
-{
-    QList<Play> plays;
-    for (const FakeTraktPlay &p : trakt.history())
-        plays << std::make_tuple(
-            p.historyId, p.isMovie ? -p.movieTrakt : p.showTrakt, p.season, p.number, p.watchedAt);
-    return plays;
-}
-
-} // namespace
-
 class TestTraktAware final : public QObject
 {
     Q_OBJECT
@@ -134,7 +119,7 @@ void TestTraktAware::returningUserPostsNoDuplicate()
     SyncFixture f;
     AppFixture app;
     QVERIFY(start(f, app));
-    const auto before = historyOf(f.fakes.trakt());
+    const auto before = RU::historyOf(f.fakes.trakt());
     SyncController *sync = app.app->syncController();
 
     // The Completed library's preview: nothing to post, the titles Trakt has in their own group
@@ -166,7 +151,7 @@ void TestTraktAware::returningUserPostsNoDuplicate()
     QVERIFY(!sync->currentPreview() || !sync->currentPreview()->isVisible());
     QVERIFY(f.fakes.trakt().duplicatePlays().isEmpty());
     QCOMPARE(int(f.fakes.trakt().history().size()), RU::PlaysOnTrakt + RU::NewPlays);
-    QCOMPARE(historyOf(f.fakes.trakt()).mid(0, RU::PlaysOnTrakt), before);
+    QCOMPARE(RU::historyOf(f.fakes.trakt()).mid(0, RU::PlaysOnTrakt), before);
     // And the watching library after it: nothing left to post.
     const int posts = f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s);
     QSignalSpy again(sync->service(), &SyncService::previewReady);
@@ -280,7 +265,7 @@ void TestTraktAware::runsViewExportsAndUndoes()
     SyncFixture f;
     AppFixture app;
     QVERIFY(start(f, app));
-    const auto before = historyOf(f.fakes.trakt());
+    const auto before = RU::historyOf(f.fakes.trakt());
     const auto report = syncNow(app);
     QVERIFY(report && report->status == RunStatus::Succeeded);
     QCOMPARE(report->counters.added, RU::NewPlays);
@@ -343,7 +328,7 @@ void TestTraktAware::runsViewExportsAndUndoes()
     const UndoReport result = undone.first().at(0).value<UndoReport>();
     QCOMPARE(result.status, RunStatus::Succeeded);
     QCOMPARE(result.removed, RU::NewPlays);
-    QCOMPARE(historyOf(f.fakes.trakt()), before);
+    QCOMPARE(RU::historyOf(f.fakes.trakt()), before);
     QVERIFY(runs->messageText().contains(u"undone"_s));
     QTRY_VERIFY(runs->model()->rowOf(result.undoRunId) >= 0);
     QCOMPARE(runs->model()

@@ -24,17 +24,6 @@ namespace RU = Test::ReturningUser;
 
 namespace {
 
-using Play = std::tuple<qint64, qint64, int, int, qint64>;
-
-QList<Play> historyOf(const FakeTrakt &trakt)
-{
-    QList<Play> plays;
-    for (const FakeTraktPlay &p : trakt.history())
-        plays << std::make_tuple(
-            p.historyId, p.isMovie ? -p.movieTrakt : p.showTrakt, p.season, p.number, p.watchedAt);
-    return plays;
-}
-
 struct Run
 {
     int code = -1;
@@ -114,7 +103,7 @@ private Q_SLOTS:
     {
         SyncFixture f;
         QVERIFY(setUp(f));
-        const auto before = historyOf(f.fakes.trakt());
+        const auto before = RU::historyOf(f.fakes.trakt());
 
         // The preview says what is on Trakt already, with Trakt's date.
         Run preview = cli(f, { u"--json"_s, u"sync"_s, u"watching"_s, u"--preview"_s });
@@ -176,7 +165,7 @@ private Q_SLOTS:
         Run undo = cli(f, { u"--json"_s, u"undo"_s, QString::number(runId) });
         QVERIFY2(undo.code == 0, undo.err.constData());
         QCOMPARE(undo.json().value(u"removed"_s).toInt(), RU::NewPlays);
-        QCOMPARE(historyOf(f.fakes.trakt()), before);
+        QCOMPARE(RU::historyOf(f.fakes.trakt()), before);
         Run again = cli(f, { u"undo"_s, QString::number(runId) });
         QCOMPARE(again.code, 1);
         QVERIFY2(again.err.contains("undone already"), again.err.constData());

@@ -7,10 +7,14 @@
 #include "core/store/database.h"
 #include "core/store/idmaprepository.h"
 #include "core/store/mappingrepository.h"
+#include "tests/fakes/faketrakt.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
+
+#include <tuple>
 
 namespace Tsuzuki::Test {
 
@@ -68,6 +72,18 @@ inline bool mapTitles(Database &db)
     if (!MappingRepository(db).saveManual(movie))
         return false;
     return bool(IdMapRepository(db).replaceSource(QStringLiteral("fribbs"), rows));
+}
+
+/// Trakt's history as comparable tuples (history id, show or -movie id, season, number, time):
+/// "exactly as before" is equality of two of these lists.
+using Play = std::tuple<qint64, qint64, int, int, qint64>;
+inline QList<Play> historyOf(const FakeTrakt &trakt)
+{
+    QList<Play> plays;
+    for (const FakeTraktPlay &p : trakt.history())
+        plays << std::make_tuple(
+            p.historyId, p.isMovie ? -p.movieTrakt : p.showTrakt, p.season, p.number, p.watchedAt);
+    return plays;
 }
 
 } // namespace ReturningUser

@@ -20,6 +20,7 @@
 #include "tests/fakes/fakedata.h"
 #include "tests/fakes/fakeservices.h"
 #include "tests/fakes/faketrakt.h"
+#include "tests/support/syncfixture.h"
 #include "ui/dialogs/previewdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/models/mappingmodel.h"
@@ -238,27 +239,10 @@ int main(int argc, char *argv[])
     // 2. A large sync with the window open: preview, then post everything through the dialog.
     {
         auto db = Database::open(spec, u"bench-seed-2"_s);
-        QList<IdMapRow> idRows;
-        for (const FakeIdPair &p : library.idPairs) {
-            Mapping m;
-            m.anilistId = p.anilistId;
-            m.traktId = p.traktId;
-            m.isManual = true;
-            (void)MappingRepository(*db.value()).saveManual(m);
-            if (!p.isMovie) {
-                IdMapRow row;
-                row.source = u"fribbs"_s;
-                row.anilistId = p.anilistId;
-                if (p.tmdbId)
-                    row.tmdbId = p.tmdbId;
-                row.tmdbType = u"tv"_s;
-                row.tmdbSeason = p.season;
-                row.tmdbOffset = p.episodeOffset;
-                row.episodes = p.episodes;
-                idRows << row;
-            }
+        if (!db || !Test::SyncFixture::seedAnswerKey(*db.value(), library)) {
+            fail(u"could not seed the mapping data"_s);
+            return 1;
         }
-        (void)IdMapRepository(*db.value()).replaceSource(u"fribbs"_s, idRows);
     }
     SyncController &sync = *application->syncController();
     int plays = 0;

@@ -25,17 +25,6 @@ namespace RU = Test::ReturningUser;
 
 namespace {
 
-using Play = std::tuple<qint64, qint64, int, int, qint64>;
-
-QList<Play> historyOf(const FakeTrakt &trakt)
-{
-    QList<Play> plays;
-    for (const FakeTraktPlay &p : trakt.history())
-        plays << std::make_tuple(
-            p.historyId, p.isMovie ? -p.movieTrakt : p.showTrakt, p.season, p.number, p.watchedAt);
-    return plays;
-}
-
 UndoOptions fast()
 {
     UndoOptions o;
@@ -55,7 +44,7 @@ private:
     struct Synced
     {
         qint64 runId = 0;
-        QList<Play> before; ///< Trakt's history before the run
+        QList<RU::Play> before; ///< Trakt's history before the run
     };
 
     static bool setUp(SyncFixture &f)
@@ -69,7 +58,7 @@ private:
         SyncFixture &f, SyncSession &session, SyncMode mode, SyncOptions options)
     {
         Synced s;
-        s.before = historyOf(f.fakes.trakt());
+        s.before = RU::historyOf(f.fakes.trakt());
         auto plan = SyncFixture::preview(session, mode, options);
         if (!plan)
             return std::nullopt;
@@ -124,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(report->status, RunStatus::Succeeded);
         QCOMPARE(report->removed, RU::NewPlays);
         QCOMPARE(report->alreadyGone, 0);
-        QCOMPARE(historyOf(f.fakes.trakt()), synced->before);
+        QCOMPARE(RU::historyOf(f.fakes.trakt()), synced->before);
         QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history/remove"_s), 3);
         const auto removeBody
             = f.fakes.trakt().requests(u"POST"_s, u"/sync/history/remove"_s).first().jsonBody();
@@ -189,7 +178,7 @@ private Q_SLOTS:
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         QCOMPARE(report->status, RunStatus::Succeeded);
         QCOMPARE(report->removed, 26);
-        QCOMPARE(historyOf(f.fakes.trakt()), synced->before);
+        QCOMPARE(RU::historyOf(f.fakes.trakt()), synced->before);
         QCOMPARE(f.fakes.trakt().playCount(RU::AoTTrakt, 1, 1), 2);
         // One history read per title (AoT, the movie).
         QCOMPARE(int(f.fakes.trakt().requests(u"GET"_s, u"^/sync/history/"_s).size()) - reads, 2);
@@ -225,7 +214,7 @@ private Q_SLOTS:
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         QCOMPARE(report->status, RunStatus::Succeeded);
         QCOMPARE(report->removed + report->alreadyGone, RU::NewPlays);
-        QCOMPARE(historyOf(f.fakes.trakt()), synced->before);
+        QCOMPARE(RU::historyOf(f.fakes.trakt()), synced->before);
         QCOMPARE(f.fakes.trakt().pendingFaults(), 0);
         QCOMPARE(LedgerRepository(*f.db).count(LedgerOutcome::Added).value(), 0);
     }
@@ -263,7 +252,7 @@ private Q_SLOTS:
         QVERIFY(rest);
         QCOMPARE(rest->status, RunStatus::Succeeded);
         QCOMPARE(rest->removed, RU::NewPlays - 5);
-        QCOMPARE(historyOf(f.fakes.trakt()), synced->before);
+        QCOMPARE(RU::historyOf(f.fakes.trakt()), synced->before);
     }
 
     void reportExports()
