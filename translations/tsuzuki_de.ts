@@ -3096,7 +3096,14 @@
     </message>
     <message numerus="yes">
         <source> · %n never post</source>
-        <translation><numerusform> · %n nie senden</numerusform><numerusform> · %n nie senden</numerusform></translation>
+        <translation>
+            <numerusform> · %n nie senden</numerusform>
+            <numerusform> · %n nie senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) marked "never post" are listed in Progress → Never post.</source>
+        <translation><numerusform>%n als „nie senden“ markierte Wiedergabe steht unter Fortschritt → Nie senden.</numerusform><numerusform>%n als „nie senden“ markierte Wiedergaben stehen unter Fortschritt → Nie senden.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -231,7 +231,14 @@
     </message>
     <message numerus="yes">
         <source> · %n never post</source>
-        <translation><numerusform> · %n never post</numerusform><numerusform> · %n never post</numerusform></translation>
+        <translation>
+            <numerusform> · %n never post</numerusform>
+            <numerusform> · %n never post</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) marked "never post" are listed in Progress → Never post.</source>
+        <translation><numerusform>%n play marked "never post" is listed in Progress → Never post.</numerusform><numerusform>%n plays marked "never post" are listed in Progress → Never post.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3068,7 +3068,13 @@
     </message>
     <message numerus="yes">
         <source> · %n never post</source>
-        <translation><numerusform> · 二度と送信しない %n 件</numerusform></translation>
+        <translation>
+            <numerusform> · 二度と送信しない %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) marked "never post" are listed in Progress → Never post.</source>
+        <translation><numerusform>「二度と送信しない」にした %n 件は 進捗 → 二度と送信しない に表示されます。</numerusform></translation>
     </message>
 </context>
 <context>

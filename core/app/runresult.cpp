@@ -103,7 +103,12 @@ RunResult RunResult::build(const SyncPlan &plan, const QStringList &approvedItem
         for (const LedgerEntry &row : *ledgerRows)
             rows.insert(playKey(row.anilistId, row.absEpisode), row);
     }
+    const QSet<QString> never(plan.neverPost.cbegin(), plan.neverPost.cend());
     for (const PlannedPlay &play : plan.plays) {
+        if (never.contains(play.itemId)) {
+            ++result.neverPost;
+            continue;
+        }
         if (!approved.contains(play.itemId)) {
             ++result.unticked;
             continue;

@@ -38,7 +38,8 @@ struct RunResult
 {
     SyncReport report;
     QList<RunResultItem> items;
-    int unticked = 0; ///< plays of the plan the user did not approve
+    int unticked = 0; ///< plays of the plan the user unticked ("skip this time")
+    int neverPost = 0; ///< plays of the plan the user marked "never post"
 
     int count(RunResultItem::Outcome outcome) const;
     /// The pure rule: `ledgerRows` are the run's `sync_ledger` rows (none: the report alone

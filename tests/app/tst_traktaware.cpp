@@ -5,6 +5,7 @@
 // the Runs view lists runs, exports a report and undoes a run after showing what would go, leaving
 // Trakt's history exactly as before; the Progress tab lists "never post" plays with "Post again".
 #include "core/app/appactions.h"
+#include "core/app/runresult.h"
 #include "core/common/settingskeys.h"
 #include "core/net/trakterrors.h"
 #include "core/store/ledgerrepository.h"
@@ -427,9 +428,14 @@ void TestTraktAware::neverPostFromThePreview()
     QVERIFY(saveScreenshot(preview, u"traktaware-preview-never-post"_s));
 
     QSignalSpy finished(sync, &SyncController::runFinished);
+    QSignalSpy result(sync, &SyncController::resultReady);
     QTest::mouseClick(preview->findChild<QPushButton *>(u"previewPostButton"_s), Qt::LeftButton);
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().at(0).value<SyncReport>().status, RunStatus::Succeeded);
+    QTRY_VERIFY_WITH_TIMEOUT(!result.isEmpty(), 20000);
+    QCOMPARE(result.first().at(0).value<RunResult>().neverPost, 1);
+    QCOMPARE(result.first().at(0).value<RunResult>().unticked, 1);
+    QTRY_VERIFY(preview->headerText().contains(u"never post"_s));
     QCOMPARE(f.fakes.trakt().playCount(RU::MhaTrakt, 4, 11), 0);
     QCOMPARE(f.fakes.trakt().playCount(RU::MhaTrakt, 4, 12), 0);
     QVERIFY(f.fakes.trakt().duplicatePlays().isEmpty());

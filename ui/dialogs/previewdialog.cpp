@@ -484,6 +484,9 @@ void PreviewDialog::showResult(const RunResult &result)
         header << tr("%n play(s) were not sent.", nullptr, n);
     if (result.unticked > 0)
         header << tr("%n play(s) you unticked were not sent.", nullptr, result.unticked);
+    if (result.neverPost > 0)
+        header << tr("%n play(s) marked \"never post\" are listed in Progress → Never post.",
+            nullptr, result.neverPost);
     // A run that did not get going says why (a partial run's groups say it per play).
     const RunStatus status = result.report.status;
     if (status != RunStatus::Succeeded && status != RunStatus::Partial && !runError.isEmpty())
