@@ -7,6 +7,7 @@
 #include "core/net/trakterrors.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
+#include "core/sync/extrasposter.h"
 #include "core/sync/historyreadback.h"
 #include "core/sync/progresscoverage.h"
 #include "core/sync/syncrunlock.h"
@@ -50,8 +51,20 @@ QJsonObject UndoPlan::toJson() const
     QJsonArray keepArray;
     for (const LedgerEntry &e : keep)
         keepArray << rowJson(e);
+    QJsonArray revertArray;
+    for (const ExtraEntry &e : revert) {
+        QJsonObject x { { u"action"_s, e.action }, { u"anilistId"_s, e.anilistId },
+            { u"title"_s, e.title }, { u"type"_s, e.targetKind } };
+        if (e.season > 0)
+            x.insert(u"season"_s, e.season);
+        if (e.action == extraActionKey(ExtraAction::Rate)) {
+            x.insert(u"rating"_s, e.rating);
+            x.insert(u"previousRating"_s, e.previousRating);
+        }
+        revertArray << x;
+    }
     QJsonObject o { { u"runId"_s, run.id }, { u"preview"_s, true }, { u"remove"_s, removeArray },
-        { u"keep"_s, keepArray }, { u"canUndo"_s, canUndo() } };
+        { u"keep"_s, keepArray }, { u"revert"_s, revertArray }, { u"canUndo"_s, canUndo() } };
     if (!refusal.isEmpty())
         o.insert(u"refusal"_s, refusal);
     return o;
@@ -61,7 +74,8 @@ QJsonObject UndoReport::toJson() const
 {
     QJsonObject o { { u"undoRunId"_s, undoRunId }, { u"runId"_s, runId },
         { u"status"_s, runStatusKey(status) }, { u"removed"_s, removed },
-        { u"alreadyGone"_s, alreadyGone }, { u"left"_s, left } };
+        { u"alreadyGone"_s, alreadyGone }, { u"left"_s, left }, { u"reverted"_s, reverted },
+        { u"revertFailed"_s, revertFailed } };
     if (!error.isEmpty())
         o.insert(u"error"_s, error);
     if (errorCode != ErrorCode::None)
@@ -79,6 +93,7 @@ struct RunUndo::Job
     std::shared_ptr<SyncRunLock> lock;
     QList<LedgerEntry> queue; ///< rows with a history id, still to remove
     QList<LedgerKey> rolledBack; ///< rows whose play is off Trakt now (removed or gone)
+    QList<qint64> reverted; ///< sync_extras rows put back
     UndoReport report;
     int attempts = 0;
     Done done;
@@ -108,14 +123,21 @@ Result<UndoPlan> RunUndo::plan(Database &db, qint64 runId)
         else if (e.outcome == LedgerOutcome::AlreadyOnTrakt)
             plan.keep << e;
     }
+    auto extras = ExtrasRepository(db).forRun(runId);
+    if (!extras)
+        return extras.error();
+    for (const ExtraEntry &e : extras.value()) {
+        if (e.outcome == ExtraOutcome::Done)
+            plan.revert << e;
+    }
     if (plan.run.isUndo())
         plan.refusal = tr("Run %1 is an undo itself; sync again to post those plays.").arg(runId);
     else if (plan.run.status == RunStatus::Running)
         plan.refusal = tr("Run %1 is still running.").arg(runId);
-    else if (plan.remove.isEmpty() && plan.run.undoneBy)
+    else if (plan.remove.isEmpty() && plan.revert.isEmpty() && plan.run.undoneBy)
         plan.refusal
             = tr("Run %1 was undone already (by run %2).").arg(runId).arg(*plan.run.undoneBy);
-    else if (plan.remove.isEmpty())
+    else if (plan.remove.isEmpty() && plan.revert.isEmpty())
         plan.refusal = tr("Run %1 posted nothing that is still recorded; there is nothing to undo.")
                            .arg(runId);
     return plan;
@@ -213,7 +235,7 @@ void RunUndo::undo(qint64 runId, const UndoOptions &options, Done done)
 void RunUndo::removeNext(std::shared_ptr<Job> job)
 {
     if (job->queue.isEmpty()) {
-        finish(job, RunStatus::Succeeded);
+        revertExtras(job);
         return;
     }
     const TraktWritePacer pacer(m_db, job->options.postSpacingMs);
@@ -262,11 +284,36 @@ void RunUndo::removeNext(std::shared_ptr<Job> job)
     });
 }
 
+void RunUndo::revertExtras(std::shared_ptr<Job> job)
+{
+    if (job->plan.revert.isEmpty()) {
+        finish(job, RunStatus::Succeeded);
+        return;
+    }
+    auto *poster = new ExtrasPoster(m_db, m_services->trakt(), this);
+    poster->post(ExtrasPoster::undoWritesFor(job->plan.revert), job->options.postSpacingMs,
+        [this, job, poster](const ExtrasOutcome &outcome) {
+            poster->deleteLater();
+            // Not found: the title is gone from that list or rating already, which is the
+            // state the undo wants.
+            job->reverted = outcome.done + outcome.notFound;
+            job->report.reverted = int(job->reverted.size());
+            job->report.revertFailed = int(outcome.failed.size());
+            if (outcome.failed.isEmpty()) {
+                finish(job, RunStatus::Succeeded);
+                return;
+            }
+            finish(job,
+                TraktErrors::isRefusal(outcome.error.code) ? RunStatus::Refused : RunStatus::Failed,
+                outcome.error);
+        });
+}
+
 void RunUndo::finish(std::shared_ptr<Job> job, RunStatus status, const Error &error)
 {
     UndoReport &report = job->report;
     report.left = int(job->queue.size());
-    if (status == RunStatus::Failed && !job->rolledBack.isEmpty())
+    if (status == RunStatus::Failed && (!job->rolledBack.isEmpty() || !job->reverted.isEmpty()))
         status = RunStatus::Partial;
     report.status = status;
     report.error = error.userMessage;
@@ -285,6 +332,8 @@ void RunUndo::finish(std::shared_ptr<Job> job, RunStatus status, const Error &er
             return before.error();
         if (auto r = LedgerRepository(m_db).remove(job->rolledBack); !r)
             return r;
+        if (auto r = ExtrasRepository(m_db).setOutcome(job->reverted, ExtraOutcome::Undone); !r)
+            return r;
         if (auto r = ProgressCoverage::rollBack(m_db, ids, before.value()); !r)
             return r;
         SyncRun row;
@@ -292,7 +341,7 @@ void RunUndo::finish(std::shared_ptr<Job> job, RunStatus status, const Error &er
         row.mode = u"undo"_s;
         row.status = status;
         row.finishedAt = Database::nowUtc();
-        row.found = int(job->plan.remove.size());
+        row.found = int(job->plan.remove.size() + job->plan.revert.size());
         row.removed = report.removed;
         row.undoOf = job->runId;
         row.error = report.error;
@@ -305,10 +354,12 @@ void RunUndo::finish(std::shared_ptr<Job> job, RunStatus status, const Error &er
                 return r;
         }
         const QString line = status == RunStatus::Succeeded
-            ? tr("Undo of run %1: %2 play(s) removed from Trakt, %3 were gone already")
+            ? tr("Undo of run %1: %2 play(s) removed from Trakt, %3 were gone already, %4 "
+                 "rating(s) and list change(s) put back")
                   .arg(job->runId)
                   .arg(report.removed)
                   .arg(report.alreadyGone)
+                  .arg(report.reverted)
             : tr("Undo of run %1 stopped (%2): %3 removed, %4 still on Trakt. %5")
                   .arg(job->runId)
                   .arg(runStatusKey(status))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/store/extrasrepository.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/runrepository.h"
 
@@ -22,6 +23,8 @@ struct UndoPlan
     SyncRun run;
     QList<LedgerEntry> remove; ///< plays this run posted ("added"): removed from Trakt
     QList<LedgerEntry> keep; ///< plays that were on Trakt before it ("already_on_trakt"): kept
+    /// Ratings, watchlist and dropped-list changes it made (issue 16): put back as they were.
+    QList<ExtraEntry> revert;
     QString refusal; ///< why this run cannot be undone; empty when it can
 
     bool canUndo() const { return refusal.isEmpty(); }
@@ -37,6 +40,8 @@ struct UndoReport
     int removed = 0; ///< plays Trakt removed
     int alreadyGone = 0; ///< plays that were no longer on Trakt (removed by hand, ...)
     int left = 0; ///< plays still on Trakt (the undo stopped before them)
+    int reverted = 0; ///< ratings and list changes put back
+    int revertFailed = 0; ///< ratings and list changes Trakt did not take back
     QString error;
     ErrorCode errorCode = ErrorCode::None;
     QJsonObject toJson() const;
@@ -76,6 +81,8 @@ public:
 private:
     struct Job;
     void removeNext(std::shared_ptr<Job> job);
+    /// After the plays: the run's ratings and list changes, taken back.
+    void revertExtras(std::shared_ptr<Job> job);
     void finish(std::shared_ptr<Job> job, RunStatus status, const Error &error = {});
 
     Database &m_db;

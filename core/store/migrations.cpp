@@ -316,6 +316,35 @@ Result<void> addIssue14SqliteColumns(Database &db)
     return {};
 }
 
+/// Issue 16: the ledger of ratings, watchlist and dropped-list changes (rewatch plays are in
+/// sync_ledger, keyed by ExtrasRules::ledgerEpisode). One row per change a run made, with what
+/// it replaced, so that an undo puts Trakt back as it was.
+QStringList extrasTable(const QString &serial, const QString &timestamp, const QString &bigint)
+{
+    QString table = uR"(CREATE TABLE IF NOT EXISTS sync_extras (
+            id {serial},
+            run_id {bigint},
+            action TEXT NOT NULL,
+            anilist_id {bigint} NOT NULL,
+            title TEXT,
+            target_kind TEXT NOT NULL,
+            trakt_id {bigint},
+            target_ids TEXT,
+            season INTEGER,
+            rating INTEGER,
+            previous_rating INTEGER,
+            outcome TEXT NOT NULL,
+            created_at {timestamp},
+            updated_at {timestamp}))"_s;
+    table.replace(u"{serial}"_s, serial);
+    table.replace(u"{timestamp}"_s, timestamp);
+    table.replace(u"{bigint}"_s, bigint);
+    return {
+        table, u"CREATE INDEX IF NOT EXISTS sync_extras_run_idx ON sync_extras (run_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS sync_extras_anilist_idx ON sync_extras (anilist_id, action)"_s
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -344,6 +373,9 @@ const QList<Migration> &migrations()
             traktStateTable(u"TEXT"_s, u"INTEGER"_s),
             traktStateTable(u"TIMESTAMPTZ"_s, u"BIGINT"_s) + issue14PostgresColumns(),
             addIssue14SqliteColumns });
+        list.append({ 7, u"ratings, watchlist and dropped shows sent (sync_extras)"_s,
+            extrasTable(u"INTEGER PRIMARY KEY AUTOINCREMENT"_s, u"TEXT"_s, u"INTEGER"_s),
+            extrasTable(u"BIGSERIAL PRIMARY KEY"_s, u"TIMESTAMPTZ"_s, u"BIGINT"_s) });
         return list;
     }();
     return all;

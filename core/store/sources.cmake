@@ -3,6 +3,8 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/databasespec.cpp
     ${CMAKE_CURRENT_LIST_DIR}/database.h
     ${CMAKE_CURRENT_LIST_DIR}/database.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/extrasrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/extrasrepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/migrations.h
     ${CMAKE_CURRENT_LIST_DIR}/migrations.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sqlhelpers.h

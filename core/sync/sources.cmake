@@ -2,6 +2,12 @@
 target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/syncplan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncplanner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/extrasrules.h
+    ${CMAKE_CURRENT_LIST_DIR}/extrasrules.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/extrasplanner.h
+    ${CMAKE_CURRENT_LIST_DIR}/extrasplanner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/extrasposter.h
+    ${CMAKE_CURRENT_LIST_DIR}/extrasposter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncengine.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncbatch.h
     ${CMAKE_CURRENT_LIST_DIR}/syncbatch.cpp
@@ -10,6 +16,7 @@ target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/syncrunlock.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncsession.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncsessionrun.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/syncsessionextras.cpp
     ${CMAKE_CURRENT_LIST_DIR}/traktwatchedindex.h
     ${CMAKE_CURRENT_LIST_DIR}/traktwatchedindex.cpp
     ${CMAKE_CURRENT_LIST_DIR}/traktreconciler.h

@@ -1,6 +1,7 @@
 #include "core/sync/syncbatch.h"
 
 #include "core/store/ledgerrepository.h"
+#include "core/sync/extrasrules.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -77,9 +78,10 @@ qint64 minuteOf(const QDateTime &t)
 PlannedPlay playFromLedger(const LedgerEntry &e)
 {
     PlannedPlay p;
-    p.itemId = PlannedPlay::makeItemId(e.anilistId, e.absEpisode);
+    p.itemId = PlannedPlay::itemIdForLedger(e.anilistId, e.absEpisode);
     p.anilistId = e.anilistId;
-    p.absEpisode = e.absEpisode;
+    p.absEpisode = ExtrasRules::episodeOfKey(e.absEpisode);
+    p.rewatch = ExtrasRules::rewatchOfKey(e.absEpisode);
     p.title = e.title;
     p.movie = e.targetKind == u"movie"_s;
     const QJsonObject ids = QJsonDocument::fromJson(e.targetIds.toUtf8()).object();
@@ -102,7 +104,7 @@ LedgerEntry ledgerEntry(const PlannedPlay &p, qint64 runId)
     LedgerEntry e;
     e.runId = runId;
     e.anilistId = p.anilistId;
-    e.absEpisode = p.absEpisode;
+    e.absEpisode = p.ledgerEpisode();
     e.targetKind = p.movie ? u"movie"_s : u"episode"_s;
     e.traktId = p.traktId;
     e.targetIds = QString::fromUtf8(QJsonDocument(p.idsJson()).toJson(QJsonDocument::Compact));
@@ -162,7 +164,8 @@ Answer classify(const QList<PlannedPlay> &batch, const TraktHistoryAddResult &re
     for (const PlannedPlay &p : batch) {
         if (verifySet.contains(p.itemId))
             continue;
-        (nf.contains(p.itemId) ? answer.notFound : answer.added) << Key(p.anilistId, p.absEpisode);
+        (nf.contains(p.itemId) ? answer.notFound : answer.added)
+            << Key(p.anilistId, p.ledgerEpisode());
     }
     answer.verify = verify;
     // The plays to be verified may or may not be among Trakt's count.

@@ -52,7 +52,7 @@ void SyncEngine::run(const SyncPlan &plan, qint64 runId, Done done)
     m_unsettled.clear();
     for (const PlannedPlay &p : plan.plays) {
         m_byItem.insert(p.itemId, p);
-        m_unsettled[p.anilistId].insert(p.absEpisode);
+        m_unsettled[p.anilistId].insert(p.ledgerEpisode());
     }
     m_report = {};
     m_report.runId = runId;
@@ -62,6 +62,12 @@ void SyncEngine::run(const SyncPlan &plan, qint64 runId, Done done)
     m_report.counters.synced = 0;
     m_report.counters.added = 0;
     m_report.counters.notFound = 0;
+    // Counted as they happen: the plays' rewatches here, the extras by SyncSession::postExtras.
+    m_report.counters.rewatches = 0;
+    m_report.counters.ratings = 0;
+    m_report.counters.watchlistAdded = 0;
+    m_report.counters.watchlistRemoved = 0;
+    m_report.counters.dropped = 0;
     m_attempts = 0;
     m_limitRefusals = 0;
     m_done_count = 0;
@@ -170,14 +176,14 @@ void SyncEngine::nextBatch()
     QList<PlannedPlay> fresh;
     QList<Key> already;
     for (const PlannedPlay &p : batch) {
-        const auto outcome = outcomes.value().value(p.anilistId).constFind(p.absEpisode);
+        const auto outcome = outcomes.value().value(p.anilistId).constFind(p.ledgerEpisode());
         const bool known = outcome != outcomes.value().value(p.anilistId).constEnd();
         if (known && *outcome == LedgerOutcome::Added) {
-            already << Key(p.anilistId, p.absEpisode);
+            already << Key(p.anilistId, p.ledgerEpisode());
         } else if (known && *outcome == LedgerOutcome::Never) {
             m_neverIds.insert(p.itemId);
             m_settled.insert(p.itemId);
-            m_unsettled[p.anilistId].remove(p.absEpisode);
+            m_unsettled[p.anilistId].remove(p.ledgerEpisode());
             ++m_report.counters.neverPost;
             ++m_done_count;
         } else {
@@ -186,7 +192,7 @@ void SyncEngine::nextBatch()
     }
     if (!already.isEmpty()) {
         for (const Key &k : already) {
-            const QString item = PlannedPlay::makeItemId(k.first, k.second);
+            const QString item = PlannedPlay::itemIdForLedger(k.first, k.second);
             m_settled.insert(item);
             m_unsettled[k.first].remove(k.second);
             ++m_report.counters.alreadySynced;
@@ -260,7 +266,7 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
                 // (4xx), and nothing more is sent. A first 420 may be a passing limit: one retry.
                 QList<Key> failed;
                 for (const PlannedPlay &p : batch)
-                    failed << Key(p.anilistId, p.absEpisode);
+                    failed << Key(p.anilistId, p.ledgerEpisode());
                 if (auto r = settle({}, {}, failed); !r) {
                     finishRun(RunStatus::Failed, r.error().userMessage);
                     return;
@@ -305,7 +311,7 @@ void SyncEngine::post(const QList<PlannedPlay> &batch)
             if (!unknown) {
                 QList<Key> failed;
                 for (const PlannedPlay &p : batch)
-                    failed << Key(p.anilistId, p.absEpisode);
+                    failed << Key(p.anilistId, p.ledgerEpisode());
                 if (auto r = settle({}, {}, failed); !r) {
                     finishRun(RunStatus::Failed, r.error().userMessage);
                     return;
@@ -421,7 +427,7 @@ void SyncEngine::resolveUnknown(const QList<PlannedPlay> &rows, bool absentIsNot
                             break;
                         }
                     }
-                    (present ? added : absent) << Key(p.anilistId, p.absEpisode);
+                    (present ? added : absent) << Key(p.anilistId, p.ledgerEpisode());
                     if (!present)
                         *missing << p;
                 }
@@ -472,9 +478,9 @@ Result<void> SyncEngine::settle(
         if (m_plan.mode == SyncMode::Full && !m_plan.activities.isEmpty()) {
             QSet<QString> settledNow = m_settled + m_neverIds;
             for (const Key &k : added)
-                settledNow.insert(PlannedPlay::makeItemId(k.first, k.second));
+                settledNow.insert(PlannedPlay::itemIdForLedger(k.first, k.second));
             for (const Key &k : notFound)
-                settledNow.insert(PlannedPlay::makeItemId(k.first, k.second));
+                settledNow.insert(PlannedPlay::itemIdForLedger(k.first, k.second));
             qint64 newest = 0;
             // Never past the planning time: an activity "from the future" would freeze the window.
             const qint64 limit
@@ -526,19 +532,21 @@ Result<void> SyncEngine::settle(
     if (!r)
         return r;
     for (const Key &k : added) {
-        const QString item = PlannedPlay::makeItemId(k.first, k.second);
+        const QString item = PlannedPlay::itemIdForLedger(k.first, k.second);
         m_unsettled[k.first].remove(k.second);
         if (m_byItem.contains(item) && !m_settled.contains(item)) {
             m_settled.insert(item);
             ++m_report.counters.added;
             ++m_report.counters.synced;
+            if (m_byItem.value(item).rewatch > 0)
+                ++m_report.counters.rewatches;
             ++m_done_count;
         } else if (!m_byItem.contains(item)) {
             ++m_report.counters.added; // recovered from an earlier run
         }
     }
     for (const Key &k : notFound) {
-        const QString item = PlannedPlay::makeItemId(k.first, k.second);
+        const QString item = PlannedPlay::itemIdForLedger(k.first, k.second);
         m_unsettled[k.first].remove(k.second);
         if (m_byItem.contains(item) && !m_settled.contains(item)) {
             m_settled.insert(item);

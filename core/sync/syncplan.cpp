@@ -1,6 +1,7 @@
 #include "core/sync/syncplan.h"
 
 #include "core/common/error.h"
+#include "core/sync/extrasrules.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -47,6 +48,12 @@ QString skipKindKey(SkipKind kind)
         return u"alreadyOnTrakt"_s;
     case SkipKind::NeverPost:
         return u"neverPost"_s;
+    case SkipKind::WatchOnlyOnce:
+        return u"watchOnlyOnce"_s;
+    case SkipKind::WatchlistFull:
+        return u"watchlistFull"_s;
+    case SkipKind::ExtraNotPlaced:
+        return u"extraNotPlaced"_s;
     }
     return {};
 }
@@ -56,7 +63,8 @@ std::optional<SkipKind> skipKindFromKey(QStringView key)
     for (SkipKind kind : { SkipKind::AlreadySynced, SkipKind::Unmapped, SkipKind::InvalidProgress,
              SkipKind::InvalidTime, SkipKind::NoEpisodes, SkipKind::NotWatched,
              SkipKind::PartOfMovie, SkipKind::NeedsMapping, SkipKind::AlreadyOnTrakt,
-             SkipKind::NeverPost }) {
+             SkipKind::NeverPost, SkipKind::WatchOnlyOnce, SkipKind::WatchlistFull,
+             SkipKind::ExtraNotPlaced }) {
         if (key == skipKindKey(kind))
             return kind;
     }
@@ -92,6 +100,87 @@ QString PlannedPlay::makeItemId(qint64 anilistId, int absEpisode)
     return QString::number(anilistId) + u':' + QString::number(absEpisode);
 }
 
+QString PlannedPlay::makeRewatchId(qint64 anilistId, int absEpisode, int rewatch)
+{
+    return makeItemId(anilistId, absEpisode) + u":r"_s + QString::number(rewatch);
+}
+
+QString PlannedPlay::itemIdForLedger(qint64 anilistId, int ledgerEpisode)
+{
+    const int rewatch = ExtrasRules::rewatchOfKey(ledgerEpisode);
+    const int episode = ExtrasRules::episodeOfKey(ledgerEpisode);
+    return rewatch > 0 ? makeRewatchId(anilistId, episode, rewatch)
+                       : makeItemId(anilistId, episode);
+}
+
+int PlannedPlay::ledgerEpisode() const
+{
+    return ExtrasRules::ledgerEpisode(absEpisode, rewatch);
+}
+
+QString extraActionKey(ExtraAction action)
+{
+    switch (action) {
+    case ExtraAction::Rate:
+        return u"rate"_s;
+    case ExtraAction::WatchlistAdd:
+        return u"watchlist-add"_s;
+    case ExtraAction::WatchlistRemove:
+        return u"watchlist-remove"_s;
+    case ExtraAction::Drop:
+        return u"drop"_s;
+    }
+    return {};
+}
+
+std::optional<ExtraAction> extraActionFromKey(QStringView key)
+{
+    for (ExtraAction a : { ExtraAction::Rate, ExtraAction::WatchlistAdd,
+             ExtraAction::WatchlistRemove, ExtraAction::Drop }) {
+        if (key == extraActionKey(a))
+            return a;
+    }
+    return std::nullopt;
+}
+
+QString PlannedExtra::makeItemId(ExtraAction action, qint64 anilistId)
+{
+    return extraActionKey(action) + u':' + QString::number(anilistId);
+}
+
+QJsonObject PlannedExtra::idsJson() const
+{
+    QJsonObject ids;
+    if (traktId) {
+        ids.insert(u"trakt"_s, *traktId);
+        return ids;
+    }
+    if (tmdbId)
+        ids.insert(u"tmdb"_s, *tmdbId);
+    if (tvdbId && !movie)
+        ids.insert(u"tvdb"_s, *tvdbId);
+    if (!imdbId.isEmpty())
+        ids.insert(u"imdb"_s, imdbId);
+    return ids;
+}
+
+QJsonObject PlannedExtra::toJson() const
+{
+    QJsonObject o { { u"id"_s, itemId }, { u"action"_s, extraActionKey(action) },
+        { u"anilistId"_s, anilistId }, { u"title"_s, title },
+        { u"type"_s, movie ? u"movie"_s : (season > 0 ? u"season"_s : u"show"_s) },
+        { u"ids"_s, idsJson() }, { u"detail"_s, detail } };
+    if (season > 0)
+        o.insert(u"season"_s, season);
+    if (action == ExtraAction::Rate) {
+        o.insert(u"rating"_s, rating);
+        o.insert(u"previousRating"_s, previousRating);
+        o.insert(u"score"_s, score);
+        o.insert(u"scoreFormat"_s, scoreFormat);
+    }
+    return o;
+}
+
 QJsonObject PlannedPlay::idsJson() const
 {
     QJsonObject ids;
@@ -120,6 +209,10 @@ QJsonObject PlannedPlay::toJson() const
     }
     if (activityId)
         o.insert(u"activityId"_s, activityId);
+    if (rewatch > 0) {
+        o.insert(u"rewatch"_s, rewatch);
+        o.insert(u"dateSource"_s, dateSource);
+    }
     return o;
 }
 
@@ -178,15 +271,19 @@ QJsonObject SyncCounters::toJson() const
     return { { u"found"_s, found }, { u"synced"_s, synced }, { u"alreadySynced"_s, alreadySynced },
         { u"alreadySyncedShows"_s, alreadySyncedShows }, { u"skippedUnmapped"_s, skippedUnmapped },
         { u"added"_s, added }, { u"notFound"_s, notFound }, { u"alreadyOnTrakt"_s, alreadyOnTrakt },
-        { u"neverPost"_s, neverPost } };
+        { u"neverPost"_s, neverPost }, { u"rewatches"_s, rewatches }, { u"ratings"_s, ratings },
+        { u"watchlistAdded"_s, watchlistAdded }, { u"watchlistRemoved"_s, watchlistRemoved },
+        { u"dropped"_s, dropped }, { u"extrasFailed"_s, extrasFailed } };
 }
 
 QStringList SyncPlan::itemIds() const
 {
     QStringList ids;
-    ids.reserve(plays.size());
+    ids.reserve(plays.size() + extras.size());
     for (const PlannedPlay &p : plays)
         ids << p.itemId;
+    for (const PlannedExtra &e : extras)
+        ids << e.itemId;
     return ids;
 }
 
@@ -199,6 +296,11 @@ SyncPlan SyncPlan::restrictedTo(const QStringList &approved) const
     for (const PlannedPlay &p : plays) {
         if (keep.contains(p.itemId) && !never.contains(p.itemId))
             copy.plays << p;
+    }
+    copy.extras.clear();
+    for (const PlannedExtra &e : extras) {
+        if (keep.contains(e.itemId))
+            copy.extras << e;
     }
     return copy;
 }
@@ -217,6 +319,13 @@ QJsonObject SyncPlan::toJson() const
     o.insert(u"plays"_s, playArray);
     o.insert(u"planned"_s, plays.size());
     o.insert(u"skipped"_s, skippedArray);
+    if (options.extras) {
+        QJsonArray extraArray;
+        for (const PlannedExtra &e : extras)
+            extraArray << e.toJson();
+        o.insert(u"extras"_s, extraArray);
+        o.insert(u"with"_s, QJsonArray::fromStringList(ExtrasRules::keys(options.extras)));
+    }
     o.insert(u"requests"_s, requestsJson(requests));
     if (mode == SyncMode::Full)
         o.insert(u"windowStart"_s, windowStart);

@@ -4,6 +4,7 @@
 #include "core/store/runrepository.h"
 
 #include <QDateTime>
+#include <QFlags>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -19,6 +20,20 @@ namespace Tsuzuki {
 /// ours may disagree a little). Later times are out of range: skipped, and the window never gets
 /// there.
 inline constexpr qint64 SyncWindowSkewSeconds = 600;
+
+/// What a sync sends besides first plays (issue 16): each off by default, chosen in Settings
+/// (`sync/extras`), the setup flow, or the CLI's `--with`.
+enum class SyncExtra : quint8 {
+    Rewatches = 0x1, ///< rewatched episodes as extra plays (POST /sync/history)
+    Ratings = 0x2, ///< AniList scores as Trakt ratings (POST /sync/ratings)
+    Watchlist = 0x4, ///< PLANNING entries on Trakt's watchlist (POST /sync/watchlist)
+    Dropped = 0x8, ///< DROPPED shows on Trakt's dropped list (POST /users/hidden/dropped)
+};
+Q_DECLARE_FLAGS(SyncExtras, SyncExtra)
+Q_DECLARE_OPERATORS_FOR_FLAGS(SyncExtras)
+
+/// How an AniList score that falls between two Trakt ratings is rounded.
+enum class RatingRounding { Nearest, Down, Up };
 
 /// The four sync modes of the web version.
 enum class SyncMode { Full, Completed, Watching, Show };
@@ -44,6 +59,8 @@ struct SyncOptions
     /// After a run, the history ids of its plays are read back (one GET per title) when it posted
     /// to at most this many titles; beyond, an undo reads them when it needs them.
     int readBackTitles = 50;
+    SyncExtras extras; ///< none by default
+    RatingRounding rounding = RatingRounding::Nearest;
 };
 
 /// One play the run would post: an AniList episode (or movie) and where it lands on Trakt.
@@ -65,11 +82,58 @@ struct PlannedPlay
     QString source; ///< mapping data source
     qint64 activityId = 0; ///< full mode: the activity this play came from
     qint64 activityAt = 0; ///< full mode: its createdAt (unix seconds)
+    /// A rewatch (issue 16): the n-th extra play of this episode, 0 for the first play. Its
+    /// ledger key is ExtrasRules::ledgerEpisode(absEpisode, rewatch).
+    int rewatch = 0;
+    /// A rewatch's date: "activity" (AniList logged it) or "spread" (only the repeat count is
+    /// known: spread over the entry's dates).
+    QString dateSource;
 
     /// Trakt's ids object for the show or movie ({"trakt":..} or the external ids).
     QJsonObject idsJson() const;
     QJsonObject toJson() const;
     static QString makeItemId(qint64 anilistId, int absEpisode);
+    /// "<anilistId>:<abs>:r<n>" for rewatch n.
+    static QString makeRewatchId(qint64 anilistId, int absEpisode, int rewatch);
+    /// The ledger's episode key: the absolute episode, or the rewatch's encoded key.
+    int ledgerEpisode() const;
+    /// The item id of a ledger row's play (a first play or a rewatch).
+    static QString itemIdForLedger(qint64 anilistId, int ledgerEpisode);
+};
+
+/// What a non-play extra does on Trakt.
+enum class ExtraAction {
+    Rate, ///< POST /sync/ratings (a show, one season of it, or a movie)
+    WatchlistAdd, ///< POST /sync/watchlist
+    WatchlistRemove, ///< POST /sync/watchlist/remove (only what we put there)
+    Drop, ///< POST /users/hidden/dropped (shows only)
+};
+/// "rate", "watchlist-add", "watchlist-remove", "drop": `sync_extras.action`, JSON.
+QString extraActionKey(ExtraAction action);
+std::optional<ExtraAction> extraActionFromKey(QStringView key);
+
+/// A rating, watchlist or dropped-list change the run would make (issue 16).
+struct PlannedExtra
+{
+    QString itemId; ///< "<action>:<anilistId>": stable id used for approval
+    ExtraAction action = ExtraAction::Rate;
+    qint64 anilistId = 0;
+    QString title;
+    bool movie = false;
+    std::optional<qint64> traktId;
+    std::optional<qint64> tmdbId;
+    std::optional<qint64> tvdbId;
+    QString imdbId;
+    int season = 0; ///< Rate: the season rated (0 = the whole show, or a movie)
+    int rating = 0; ///< Rate: the Trakt rating sent (1..10)
+    int previousRating = 0; ///< Rate: what Trakt had (0 = none); an undo puts it back
+    double score = 0; ///< Rate: the AniList score it comes from
+    QString scoreFormat; ///< Rate: the user's AniList score format
+    QString detail; ///< the preview's sentence ("AniList 75/100 → Trakt 8/10, was 6")
+
+    QJsonObject idsJson() const;
+    QJsonObject toJson() const;
+    static QString makeItemId(ExtraAction action, qint64 anilistId);
 };
 
 /// Why the run will not post something.
@@ -84,11 +148,14 @@ enum class SkipKind {
     NeedsMapping, ///< Trakt did not find this target before; waits until the mapping changes
     AlreadyOnTrakt, ///< Trakt's watched state has this play (logged by hand, a scrobbler, ...)
     NeverPost, ///< the user chose "never post" for it (listed in Progress, with "Post again")
+    WatchOnlyOnce, ///< a rewatch, not sent: Trakt's "watch only once" setting is on
+    WatchlistFull, ///< a watchlist item that does not fit in the account's watchlist limit
+    ExtraNotPlaced, ///< a rating / watchlist / dropped entry with no place on Trakt
 };
 
 /// The one mapping to the JSON words: "alreadySynced", "unmapped", "invalidProgress",
 /// "invalidTime", "noEpisodes", "notWatched", "partOfMovie", "needsMapping", "alreadyOnTrakt",
-/// "neverPost".
+/// "neverPost", "watchOnlyOnce", "watchlistFull", "extraNotPlaced".
 QString skipKindKey(SkipKind kind);
 std::optional<SkipKind> skipKindFromKey(QStringView key);
 
@@ -127,6 +194,12 @@ struct SyncCounters
     int notFound = 0; ///< plays Trakt answered with not_found
     int alreadyOnTrakt = 0; ///< plays Trakt's watched state already has (not posted)
     int neverPost = 0; ///< plays the user chose never to post
+    int rewatches = 0; ///< rewatch plays planned (preview) or added (run); part of synced/added
+    int ratings = 0; ///< ratings planned (preview) or set (run)
+    int watchlistAdded = 0; ///< items planned for / put on the watchlist
+    int watchlistRemoved = 0; ///< items planned for / taken off the watchlist
+    int dropped = 0; ///< shows planned for / put on the dropped list
+    int extrasFailed = 0; ///< run: extras Trakt did not take (failed or not found)
     QJsonObject toJson() const;
 };
 
@@ -159,8 +232,10 @@ struct SyncPlan
     /// are not posted, and the activity window may move past them). Unticked items that are not
     /// in this list are "skip this time": offered again by the next run.
     QStringList neverPost;
+    /// Ratings, watchlist and dropped-list changes (issue 16), approved like plays by item id.
+    QList<PlannedExtra> extras;
 
-    bool isEmpty() const { return plays.isEmpty(); }
+    bool isEmpty() const { return plays.isEmpty() && extras.isEmpty(); }
     QStringList itemIds() const;
     /// The plan restricted to `approved` item ids (all when empty is NOT assumed: pass itemIds()).
     SyncPlan restrictedTo(const QStringList &approved) const;

@@ -234,7 +234,7 @@ private:
 
 SkippedItem SyncPlanner::alreadyOnTrakt(const PlannedPlay &p, const TraktWatchedPlay &onTrakt)
 {
-    SkippedItem item { SkipKind::AlreadyOnTrakt, p.anilistId, p.title, p.absEpisode,
+    SkippedItem item { SkipKind::AlreadyOnTrakt, p.anilistId, p.title, p.ledgerEpisode(),
         onTrakt.lastWatchedAt.isValid()
             ? tr("Already on Trakt (watched %1)")
                   .arg(onTrakt.lastWatchedAt.toUTC().toString(Qt::ISODate))
@@ -259,8 +259,11 @@ int SyncPlanner::dropWatched(SyncPlan &plan, const TraktWatchedIndex &watched)
     QList<PlannedPlay> keep;
     keep.reserve(plan.plays.size());
     for (const PlannedPlay &p : std::as_const(plan.plays)) {
-        if (const auto has = watched.find(p)) {
+        // A rewatch n is there when Trakt counts more than n plays (the first watch + n).
+        if (const auto has = watched.find(p); has && has->plays > p.rewatch) {
             plan.skipped << alreadyOnTrakt(p, *has);
+            if (p.rewatch > 0)
+                --plan.counters.rewatches;
             ++plan.counters.alreadyOnTrakt;
             moved.insert(p.itemId);
             continue;

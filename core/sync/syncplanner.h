@@ -33,6 +33,17 @@ struct PlayTarget
     bool heldNotFound = false;
 };
 
+/// What Trakt has of the extras (issue 16), read before planning them.
+struct TraktExtrasState
+{
+    bool read = false; ///< false: not read (no Trakt login): ratings and lists are not planned
+    bool watchOnlyOnce = false; ///< GET /users/settings browsing.watch_only_once
+    int watchlistLimit = 0; ///< limits.watchlist.item_count; 0 = unknown
+    QList<TraktRating> ratings;
+    QList<TraktListItem> watchlist;
+    QList<TraktListItem> dropped;
+};
+
 /// Everything a plan depends on, already loaded: no database, no network, so a plan is
 /// deterministic.
 struct SyncPlannerInput
@@ -49,6 +60,12 @@ struct SyncPlannerInput
     /// options.includeWatched. Null: not read (not logged in to Trakt; the run checks it).
     std::shared_ptr<const TraktWatchedIndex> watched;
     QStringList warnings; ///< carried into the plan (e.g. from usableWindowStart())
+    // Issue 16's extras (options.extras): the whole list, what the ledgers say, what Trakt has.
+    QList<AniListListEntry> library; ///< every list entry (all statuses)
+    /// Ledger keys (first plays and rewatches) on Trakt: "added" or "already_on_trakt".
+    QHash<qint64, QSet<int>> covered;
+    QSet<qint64> ourWatchlist; ///< AniList ids whose watchlist item we added (sync_extras)
+    TraktExtrasState traktExtras;
     /// The mapping decision for (media, absolute episode).
     std::function<PlayTarget(const AniListMedia &media, int absEpisode)> target;
 };

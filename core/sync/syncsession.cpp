@@ -17,12 +17,14 @@
 #include "core/net/trakterrors.h"
 #include "core/store/configrepository.h"
 #include "core/store/database.h"
+#include "core/store/extrasrepository.h"
 #include "core/store/idmaprepository.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/logrepository.h"
 #include "core/store/mappingrepository.h"
 #include "core/store/progressrepository.h"
 #include "core/store/runrepository.h"
+#include "core/sync/extrasplanner.h"
 #include "core/sync/historyreadback.h"
 #include "core/sync/needsmappinghold.h"
 #include "core/sync/syncengine.h"
@@ -122,20 +124,37 @@ void SyncSession::preview(SyncMode mode, const SyncOptions &options, Callback<Sy
                     }
                     m_services->aniList()->activitiesSince(viewer.value().id, input.windowStart,
                         this,
-                        [this, input, done](const Result<QList<AniListActivity>> &acts) mutable {
+                        [this, input, done, userId = viewer.value().id](
+                            const Result<QList<AniListActivity>> &acts) mutable {
                             if (!acts) {
                                 done(acts.error());
                                 return;
                             }
                             input.activities = acts.value();
-                            buildPlan(std::move(input), done);
+                            if (!input.options.extras) {
+                                buildPlan(std::move(input), done);
+                                return;
+                            }
+                            // The extras look at the whole list (ratings, plans, drops, repeats).
+                            m_services->aniList()->libraryEntries(userId, {}, this,
+                                [this, input, done](
+                                    const Result<QList<AniListListEntry>> &entries) mutable {
+                                    if (!entries) {
+                                        done(entries.error());
+                                        return;
+                                    }
+                                    input.library = entries.value();
+                                    buildPlan(std::move(input), done);
+                                });
                         });
                     return;
                 }
+                // With extras the whole list is read once: the plays' planner keeps its mode's
+                // entries, the extras' the rest.
                 QStringList statuses;
-                if (mode == SyncMode::Completed)
+                if (mode == SyncMode::Completed && !options.extras)
                     statuses << u"COMPLETED"_s;
-                else if (mode == SyncMode::Watching)
+                else if (mode == SyncMode::Watching && !options.extras)
                     statuses << u"CURRENT"_s;
                 m_services->aniList()->libraryEntries(viewer.value().id, statuses, this,
                     [this, input, done](const Result<QList<AniListListEntry>> &entries) mutable {
@@ -144,6 +163,8 @@ void SyncSession::preview(SyncMode mode, const SyncOptions &options, Callback<Sy
                             return;
                         }
                         input.entries = entries.value();
+                        if (input.options.extras)
+                            input.library = entries.value();
                         buildPlan(std::move(input), done);
                     });
             });
@@ -239,16 +260,34 @@ void SyncSession::buildPlan(SyncPlannerInput input, Callback<SyncPlan> done)
             input.watched = watched.value();
             if (!warning.isEmpty())
                 input.warnings << warning;
-            buildReconciledPlan(std::move(input), done);
+            if (!input.options.extras) {
+                buildReconciledPlan(std::move(input), done);
+                return;
+            }
+            readTraktExtras(
+                input.options, [this, input, done](const Result<TraktExtrasState> &state) mutable {
+                    if (!state) {
+                        done(state.error());
+                        return;
+                    }
+                    input.traktExtras = state.value();
+                    buildReconciledPlan(std::move(input), done);
+                });
         });
 }
 
 void SyncSession::buildReconciledPlan(SyncPlannerInput input, Callback<SyncPlan> done)
 {
-    const QList<AniListMedia> media = SyncPlanner::mediaToMap(input);
+    QList<AniListMedia> media = SyncPlanner::mediaToMap(input);
     QList<qint64> ids;
     for (const AniListMedia &m : media)
         ids << m.id;
+    for (const AniListMedia &m : ExtrasPlanner::mediaToMap(input)) {
+        if (!ids.contains(m.id)) {
+            ids << m.id;
+            media << m;
+        }
+    }
     auto outcomes = LedgerRepository(m_db).outcomes(ids);
     if (!outcomes) {
         done(outcomes.error());
@@ -260,7 +299,17 @@ void SyncSession::buildReconciledPlan(SyncPlannerInput input, Callback<SyncPlan>
                 input.onTrakt[it.key()].insert(e.key());
             else if (e.value() == LedgerOutcome::Never)
                 input.never[it.key()].insert(e.key());
+            if (e.value() == LedgerOutcome::Added || e.value() == LedgerOutcome::AlreadyOnTrakt)
+                input.covered[it.key()].insert(e.key());
         }
+    }
+    if (input.options.extras.testFlag(SyncExtra::Watchlist)) {
+        auto ours = ExtrasRepository(m_db).ourWatchlist();
+        if (!ours) {
+            done(ours.error());
+            return;
+        }
+        input.ourWatchlist = ours.value();
     }
 
     // Which Trakt title each entry is: the web version's order through the one IdResolver
@@ -397,6 +446,7 @@ void SyncSession::planWithSeasons(SyncPlannerInput input,
         return t;
     };
     SyncPlan plan = SyncPlanner::plan(input);
+    ExtrasPlanner::plan(input, plan);
     plan.reconciled = input.watched != nullptr;
     if (!retried) {
         // Episodes past the cached season data may be new on Trakt (airing shows): fetch those

@@ -84,6 +84,16 @@ private:
     /// The rest of a run once its row exists and Trakt's state is known.
     void postPlan(
         SyncPlan plan, qint64 runId, std::shared_ptr<SyncRunLock> lock, Callback<SyncReport> done);
+    /// Issue 16: what Trakt has of the extras the options ask for (its settings, ratings,
+    /// watchlist, dropped shows); not read without a Trakt login (then `read` is false).
+    void readTraktExtras(
+        const SyncOptions &options, std::function<void(const Result<TraktExtrasState> &)> done);
+    /// The run's second look at "watch only once" when the plan has rewatch plays.
+    void checkRewatches(SyncPlan plan, std::function<void(SyncPlan)> done);
+    /// Sends the plan's ratings, watchlist and dropped-list changes and records them
+    /// (sync_extras); adds what happened to `report`.
+    void postExtras(const SyncPlan &plan, qint64 runId, SyncReport report,
+        std::function<void(const SyncReport &)> done);
     /// Writes the run's final row and its log lines.
     void finishRunRow(qint64 runId, const SyncPlan &plan, const SyncReport &report);
     /// After a run: the history ids of its plays (for undo), when it posted to few titles.

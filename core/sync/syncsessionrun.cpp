@@ -208,7 +208,9 @@ void SyncSession::startRun(const SyncPlan &fullPlan, const QStringList &approved
                         tr("%n play(s) reached Trakt since the preview; they are not posted again",
                             nullptr, moved));
             }
-            postPlan(plan, id, lock, done);
+            checkRewatches(std::move(plan), [this, lock, done, id](SyncPlan checked) {
+                postPlan(std::move(checked), id, lock, done);
+            });
         });
 }
 
@@ -239,23 +241,25 @@ void SyncSession::postPlan(
         INT_MAX, limits.runLimitBaseMs + batches * qint64(limits.runLimitPerBatchMs))));
     m_engine->run(plan, runId, [this, lock, plan, before, done, runId](const SyncReport &r) {
         m_runLimit->stop();
-        SyncReport report = r;
-        const QHash<QString, int> after = m_services->requestCounts();
-        for (auto it = after.cbegin(); it != after.cend(); ++it)
-            report.requests.insert(
-                it.key(), it.value() - before.value(it.key()) + plan.requests.value(it.key()));
-        finishRunRow(runId, plan, report);
-        if (report.status == RunStatus::Refused) {
-            // Trakt said no: nothing more is asked of it in this run.
-            lock->release();
-            done(report);
-            return;
-        }
-        // Still under the lock: the read-back writes history ids, the repair auto mappings.
-        readBackHistoryIds(runId, plan.options.readBackTitles, [this, lock, report, done] {
-            repairNotFound(report, [lock, report, done] {
+        // Ratings and lists after the plays (a refused run sends nothing more).
+        postExtras(plan, runId, r, [this, lock, plan, before, done, runId](SyncReport report) {
+            const QHash<QString, int> after = m_services->requestCounts();
+            for (auto it = after.cbegin(); it != after.cend(); ++it)
+                report.requests.insert(
+                    it.key(), it.value() - before.value(it.key()) + plan.requests.value(it.key()));
+            finishRunRow(runId, plan, report);
+            if (report.status == RunStatus::Refused) {
+                // Trakt said no: nothing more is asked of it in this run.
                 lock->release();
                 done(report);
+                return;
+            }
+            // Still under the lock: the read-back writes history ids, the repair auto mappings.
+            readBackHistoryIds(runId, plan.options.readBackTitles, [this, lock, report, done] {
+                repairNotFound(report, [lock, report, done] {
+                    lock->release();
+                    done(report);
+                });
             });
         });
     });
