@@ -116,6 +116,12 @@ RatingRounding configuredRounding(const QSettings &settings)
     return roundingFromKey(settings.value(QString::fromLatin1(RoundingSetting)).toString());
 }
 
+void configure(QSettings &settings, SyncExtras extras, RatingRounding rounding)
+{
+    settings.setValue(QString::fromLatin1(ExtrasSetting), keys(extras));
+    settings.setValue(QString::fromLatin1(RoundingSetting), roundingKey(rounding));
+}
+
 double scoreMax(QStringView scoreFormat)
 {
     if (scoreFormat == u"POINT_100"_s)

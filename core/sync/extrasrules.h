@@ -41,6 +41,8 @@ RatingRounding roundingFromKey(QStringView key);
 /// the GUI, the scheduler and the CLI (unless `--with` is given) use.
 SyncExtras configured(const QSettings &settings);
 RatingRounding configuredRounding(const QSettings &settings);
+/// Stores the choice (Settings, the setup flow).
+void configure(QSettings &settings, SyncExtras extras, RatingRounding rounding);
 
 /// The highest score of an AniList score format: POINT_100 → 100, POINT_10_DECIMAL and POINT_10
 /// → 10, POINT_5 → 5, POINT_3 → 3; 0 for an unknown format.
