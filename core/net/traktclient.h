@@ -35,6 +35,11 @@ public:
     using HistoryRemoveCallback
         = std::function<void(const Result<TraktHistoryRemoveResult> &, bool outcomeUnknown)>;
 
+    /// A write to a list or to the ratings (Trakt applies each idempotently: sending one again
+    /// changes nothing). `outcomeUnknown` as for HistoryAddCallback.
+    using WriteCallback
+        = std::function<void(const Result<TraktWriteResult> &, bool outcomeUnknown)>;
+
     enum class MediaType { Show, Movie };
 
     /// `http` and `tokens` must outlive this client. `tokens` may be null for public calls only.
@@ -74,6 +79,38 @@ public:
     void removeFromHistory(
         const QList<qint64> &historyIds, QObject *context, HistoryRemoveCallback done);
 
+    // --- ratings, watchlist, dropped shows (traktclientlists.cpp) -------------------------
+    /// GET /sync/ratings/shows, /sync/ratings/seasons, /sync/ratings/movies (all three, all
+    /// pages).
+    void ratings(QObject *context, Callback<QList<TraktRating>> done);
+    /// POST /sync/ratings {shows:[{ids, rating, rated_at?, seasons:[{number, rating}]}],
+    /// movies:[{ids, rating}]}. A rating replaces the item's previous one.
+    void addRatings(const QJsonObject &payload, QObject *context, WriteCallback done);
+    /// POST /sync/ratings/remove {shows:[{ids, seasons:[{number}]?}], movies:[{ids}]}
+    void removeRatings(const QJsonObject &payload, QObject *context, WriteCallback done);
+    /// GET /sync/watchlist/shows and /sync/watchlist/movies (all pages).
+    void watchlist(QObject *context, Callback<QList<TraktListItem>> done);
+    /// POST /sync/watchlist {shows:[{ids}], movies:[{ids}]}; a full watchlist answers 420
+    /// (ErrorCode::AccountLimit) and nothing of the request is added.
+    void addToWatchlist(const QJsonObject &payload, QObject *context, WriteCallback done);
+    /// POST /sync/watchlist/remove
+    void removeFromWatchlist(const QJsonObject &payload, QObject *context, WriteCallback done);
+    /// GET /users/hidden/dropped?type=show (all pages: X-Pagination-Page-Count)
+    void droppedShows(QObject *context, Callback<QList<TraktListItem>> done);
+    /// POST /users/hidden/dropped {shows:[{ids}]}
+    void addDropped(const QJsonObject &payload, QObject *context, WriteCallback done);
+    /// POST /users/hidden/dropped/remove {shows:[{ids}]}
+    void removeDropped(const QJsonObject &payload, QObject *context, WriteCallback done);
+
+    /// The answer to a list or rating write ("added" or "deleted", "existing", "not_found",
+    /// "list").
+    static TraktWriteResult parseWriteResult(const QJsonObject &object);
+    /// One entry of GET /sync/ratings/*; fails without ids or without a rating of 1..10.
+    static Result<TraktRating> parseRating(const QJsonObject &object, TraktRating::Kind kind);
+    /// One entry of GET /sync/watchlist/* or /users/hidden/*; fails without a show or movie
+    /// with ids.
+    static Result<TraktListItem> parseListItem(const QJsonObject &object);
+
     /// The one parser of Trakt's season list (with or without `episodes`), sorted by number.
     /// Fails when an entry has no season number.
     static Result<QList<TraktSeason>> parseSeasons(const QJsonArray &array);
@@ -92,6 +129,18 @@ private:
     void fetchHistoryPage(const QUrl &baseUrl, int page,
         std::shared_ptr<QList<TraktHistoryItem>> acc, QObject *context,
         Callback<QList<TraktHistoryItem>> done);
+
+    using PagesCallback = std::function<void(const Result<QJsonArray> &)>;
+    /// Reads every page of a list endpoint (page/limit, X-Pagination-Page-Count) into one array
+    /// of objects; `what` is the error message for an answer of another shape.
+    void fetchListPages(const QUrl &baseUrl, int page, std::shared_ptr<QJsonArray> acc,
+        const QString &what, QObject *context, PagesCallback done);
+    /// GET /sync/ratings/{shows,seasons,movies} from `part` (0..2) on, into `acc`.
+    void fetchRatings(int part, std::shared_ptr<QList<TraktRating>> acc, QObject *context,
+        Callback<QList<TraktRating>> done);
+    /// POSTs a list or rating write once (never repeated on a timeout).
+    void postWrite(const QString &path, const QJsonObject &payload, bool removal, QObject *context,
+        WriteCallback done);
 
     HttpClient *m_http;
     TraktTokenSource *m_auth;

@@ -121,6 +121,8 @@ struct TraktUserSettings
     bool vip = false;
     QString timezone;
     QHash<QString, int> limits; ///< "list", "watchlist", "favorites", "collection", ... item counts
+    /// browsing.watch_only_once: the user wants one play per episode, so no rewatch plays.
+    bool watchOnlyOnce = false;
 };
 
 /// One episode in GET /sync/watched/shows: how often and when last watched.
@@ -149,6 +151,41 @@ struct TraktHistoryRemoveResult
     int episodes = 0; ///< deleted.episodes
     int movies = 0; ///< deleted.movies
     QList<qint64> notFoundIds; ///< not_found.ids: history ids Trakt did not have (any more)
+};
+
+/// One rating of GET /sync/ratings/{shows,seasons,movies}.
+struct TraktRating
+{
+    enum class Kind { Show, Season, Movie };
+    Kind kind = Kind::Show;
+    TraktIds ids; ///< the show's (also for a season) or the movie's ids
+    int season = 0; ///< Kind::Season: its number
+    int rating = 0; ///< 1..10
+    QDateTime ratedAt; ///< UTC
+    QString title;
+};
+
+/// One item of the watchlist (GET /sync/watchlist/{shows,movies}) or of the dropped list
+/// (GET /users/hidden/dropped?type=show).
+struct TraktListItem
+{
+    bool movie = false;
+    TraktIds ids;
+    QString title;
+    QDateTime listedAt; ///< listed_at / hidden_at
+};
+
+/// Trakt's answer to a list/rating write: per type ("shows", "seasons", "movies", "episodes") how
+/// many were added (or deleted for a */remove call), how many existed already, and what it did
+/// not find.
+struct TraktWriteResult
+{
+    QHash<QString, int> changed; ///< "added" or "deleted"
+    QHash<QString, int> existing;
+    int notFound = 0; ///< total items in not_found (all types)
+    QJsonObject notFoundJson; ///< not_found as sent
+    int itemCount = -1; ///< watchlist: list.item_count when Trakt sends it, else -1
+    int total() const; ///< sum of `changed`
 };
 
 } // namespace Tsuzuki
