@@ -55,6 +55,12 @@ struct AniListListEntry
     QString status; ///< CURRENT, COMPLETED, PAUSED, DROPPED, PLANNING, REPEATING
     int progress = 0; ///< episodes watched
     int repeat = 0;
+    /// The entry's score in the user's own format, as AniList sends `score` without a format
+    /// argument; 0 = not scored.
+    double score = 0;
+    /// The user's mediaListOptions.scoreFormat: POINT_100, POINT_10_DECIMAL, POINT_10, POINT_5
+    /// or POINT_3 (empty when AniList did not say).
+    QString scoreFormat;
     FuzzyDate startedAt;
     FuzzyDate completedAt;
     qint64 updatedAt = 0; ///< unix seconds
