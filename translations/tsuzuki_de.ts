@@ -4472,6 +4472,34 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
 <context>
     <name>Tsuzuki::TraktClient</name>
     <message>
+        <source>Trakt listed a rating without ids.</source>
+        <translation>Trakt hat eine Bewertung ohne IDs aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Trakt listed a rating outside 1 to 10.</source>
+        <translation>Trakt hat eine Bewertung außerhalb von 1 bis 10 aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Trakt listed an item without ids.</source>
+        <translation>Trakt hat einen Eintrag ohne IDs aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Trakt's answer to a list or rating change is not in the expected form.</source>
+        <translation>Trakts Antwort auf eine Listen- oder Bewertungsänderung hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>Trakt sent the ratings in an unexpected form.</source>
+        <translation>Trakt hat die Bewertungen in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>Trakt sent the watchlist in an unexpected form.</source>
+        <translation>Trakt hat die Merkliste in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>Trakt sent the dropped shows in an unexpected form.</source>
+        <translation>Trakt hat die abgebrochenen Serien in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
         <source>Not logged in to Trakt.</source>
         <translation>Nicht bei Trakt angemeldet.</translation>
     </message>

@@ -4424,6 +4424,34 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
 <context>
     <name>Tsuzuki::TraktClient</name>
     <message>
+        <source>Trakt listed a rating without ids.</source>
+        <translation>Trakt が ID のない評価を返しました。</translation>
+    </message>
+    <message>
+        <source>Trakt listed a rating outside 1 to 10.</source>
+        <translation>Trakt が 1〜10 の範囲外の評価を返しました。</translation>
+    </message>
+    <message>
+        <source>Trakt listed an item without ids.</source>
+        <translation>Trakt が ID のない項目を返しました。</translation>
+    </message>
+    <message>
+        <source>Trakt's answer to a list or rating change is not in the expected form.</source>
+        <translation>リストまたは評価の変更に対する Trakt の応答が想定外の形式です。</translation>
+    </message>
+    <message>
+        <source>Trakt sent the ratings in an unexpected form.</source>
+        <translation>Trakt から想定外の形式で評価が届きました。</translation>
+    </message>
+    <message>
+        <source>Trakt sent the watchlist in an unexpected form.</source>
+        <translation>Trakt から想定外の形式でウォッチリストが届きました。</translation>
+    </message>
+    <message>
+        <source>Trakt sent the dropped shows in an unexpected form.</source>
+        <translation>Trakt から想定外の形式で視聴中止の番組が届きました。</translation>
+    </message>
+    <message>
         <source>Not logged in to Trakt.</source>
         <translation>Trakt にログインしていません。</translation>
     </message>

@@ -35,10 +35,11 @@ const QString AniListClient::LibraryQuery
     = uR"(query ($userId: Int, $status_in: [MediaListStatus], $chunk: Int, $perChunk: Int) {
   MediaListCollection(userId: $userId, type: ANIME, status_in: $status_in, chunk: $chunk, perChunk: $perChunk, forceSingleCompletedList: true) {
     hasNextChunk
+    user { mediaListOptions { scoreFormat } }
     lists {
       name status
       entries {
-        id status progress repeat updatedAt
+        id status progress repeat score updatedAt
         completedAt { year month day }
         startedAt { year month day }
         media { id idMal format episodes title { romaji english } }
@@ -102,8 +103,10 @@ bool AniListClient::isWellFormedActivity(const QJsonObject &a)
 bool AniListClient::isWellFormedListEntry(const QJsonObject &e)
 {
     const QJsonValue progress = e.value(u"progress"_s);
+    const QJsonValue score = e.value(u"score"_s);
     return isTextOrNull(e.value(u"status"_s))
         && (progress.isNull() || progress.isUndefined() || isWholeNumber(progress))
+        && (score.isNull() || score.isUndefined() || (score.isDouble() && score.toDouble() >= 0))
         && isWellFormedMedia(e.value(u"media"_s));
 }
 
@@ -155,6 +158,7 @@ AniListListEntry AniListClient::parseListEntry(const QJsonObject &e)
     entry.status = e.value(u"status"_s).toString();
     entry.progress = e.value(u"progress"_s).toInt();
     entry.repeat = e.value(u"repeat"_s).toInt();
+    entry.score = e.value(u"score"_s).toDouble(0); // null: not scored
     entry.startedAt = parseFuzzyDate(e.value(u"startedAt"_s));
     entry.completedAt = parseFuzzyDate(e.value(u"completedAt"_s));
     entry.updatedAt = e.value(u"updatedAt"_s).toInteger();
@@ -366,6 +370,13 @@ void AniListClient::fetchLibraryChunk(int userId, const QStringList &statuses, i
             done(malformed);
             return;
         }
+        // The user's score format, the same for every entry of the collection.
+        const QString scoreFormat = collection.value(u"user"_s)
+                                        .toObject()
+                                        .value(u"mediaListOptions"_s)
+                                        .toObject()
+                                        .value(u"scoreFormat"_s)
+                                        .toString();
         for (const QJsonValue &list : lists.toArray()) {
             const QJsonValue entries = list.toObject().value(u"entries"_s);
             if (!list.isObject() || !entries.isArray()) {
@@ -379,7 +390,9 @@ void AniListClient::fetchLibraryChunk(int userId, const QStringList &statuses, i
                     done(malformed);
                     return;
                 }
-                acc->append(parseListEntry(e.toObject()));
+                AniListListEntry entry = parseListEntry(e.toObject());
+                entry.scoreFormat = scoreFormat;
+                acc->append(std::move(entry));
             }
         }
         const bool hasNext = next.toBool();

@@ -28,6 +28,7 @@ target_sources(tsuzuki_core PRIVATE
 target_sources(tsuzuki_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/traktclient.h
     ${CMAKE_CURRENT_LIST_DIR}/traktclient.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/traktclientlists.cpp
     ${CMAKE_CURRENT_LIST_DIR}/trakterrors.h
     ${CMAKE_CURRENT_LIST_DIR}/trakterrors.cpp
 )

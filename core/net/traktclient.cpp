@@ -468,6 +468,8 @@ void TraktClient::userSettings(QObject *context, Callback<TraktUserSettings> don
         settings.slug = user.value(u"ids"_s).toObject().value(u"slug"_s).toString();
         settings.vip = user.value(u"vip"_s).toBool();
         settings.timezone = o.value(u"account"_s).toObject().value(u"timezone"_s).toString();
+        settings.watchOnlyOnce
+            = o.value(u"browsing"_s).toObject().value(u"watch_only_once"_s).toBool(false);
         const QJsonObject limits = o.value(u"limits"_s).toObject();
         for (auto it = limits.begin(); it != limits.end(); ++it) {
             const QJsonObject limit = it.value().toObject();

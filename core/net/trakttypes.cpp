@@ -60,4 +60,12 @@ TraktSyncCounts TraktSyncCounts::fromJson(const QJsonValue &value)
     return counts;
 }
 
+int TraktWriteResult::total() const
+{
+    int sum = 0;
+    for (const int n : changed)
+        sum += n;
+    return sum;
+}
+
 } // namespace Tsuzuki

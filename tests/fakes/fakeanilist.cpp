@@ -100,7 +100,18 @@ void FakeAniList::addUser(int id, const QString &name, const QString &token)
             return;
         }
     }
-    m_users.append(FakeAniUser { id, name, token });
+    m_users.append(FakeAniUser { id, name, token, u"POINT_10"_s });
+}
+
+bool FakeAniList::setScoreFormat(int userId, const QString &scoreFormat)
+{
+    for (FakeAniUser &u : m_users) {
+        if (u.id == userId) {
+            u.scoreFormat = scoreFormat;
+            return true;
+        }
+    }
+    return false;
 }
 
 void FakeAniList::addMedia(const FakeAniMedia &media)
@@ -177,6 +188,8 @@ void FakeAniList::loadScenario(const QJsonObject &o)
         const QJsonObject u = v.toObject();
         addUser(u.value(u"id"_s).toInt(), u.value(u"name"_s).toString(),
             u.value(u"token"_s).toString());
+        if (u.contains(u"scoreFormat"_s))
+            setScoreFormat(u.value(u"id"_s).toInt(), u.value(u"scoreFormat"_s).toString());
     }
     for (const QJsonValue &v : o.value(u"media"_s).toArray())
         addMedia(FakeAniMedia::fromJson(v.toObject()));
@@ -406,6 +419,7 @@ QJsonObject FakeAniList::entryJson(const FakeAniListEntry &e) const
 {
     return QJsonObject { { u"id"_s, e.id }, { u"mediaId"_s, e.mediaId }, { u"userId"_s, e.userId },
         { u"status"_s, e.status }, { u"progress"_s, e.progress }, { u"repeat"_s, e.repeat },
+        { u"score"_s, e.score ? QJsonValue(*e.score) : QJsonValue() },
         { u"completedAt"_s, e.completedAt.toJson() }, { u"startedAt"_s, e.startedAt.toJson() },
         { u"updatedAt"_s, e.updatedAt }, { u"media"_s, mediaJson(e.mediaId) } };
 }
@@ -496,8 +510,15 @@ FakeResponse FakeAniList::listCollection(
             { u"status"_s, l.custom ? QJsonValue() : QJsonValue(l.status) },
             { u"entries"_s, entries } });
     }
-    const QJsonObject collection { { u"hasNextChunk"_s, hasNextChunk },
-        { u"user"_s, QJsonObject { { u"id"_s, userId } } }, { u"lists"_s, listsJson } };
+    QString scoreFormat = u"POINT_10"_s;
+    for (const FakeAniUser &u : m_users) {
+        if (u.id == userId)
+            scoreFormat = u.scoreFormat;
+    }
+    const QJsonObject user { { u"id"_s, userId },
+        { u"mediaListOptions"_s, QJsonObject { { u"scoreFormat"_s, scoreFormat } } } };
+    const QJsonObject collection { { u"hasNextChunk"_s, hasNextChunk }, { u"user"_s, user },
+        { u"lists"_s, listsJson } };
     return FakeResponse::json(
         QJsonObject { { u"data"_s, QJsonObject { { u"MediaListCollection"_s, collection } } } });
 }

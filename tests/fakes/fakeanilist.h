@@ -19,6 +19,8 @@ public:
     explicit FakeAniList(QObject *parent = nullptr);
 
     void addUser(int id, const QString &name, const QString &token);
+    /// The user's mediaListOptions.scoreFormat (default POINT_10); false for an unknown user.
+    bool setScoreFormat(int userId, const QString &scoreFormat);
     void addMedia(const FakeAniMedia &media);
     /// Adds or replaces (same user + media) a list entry. Returns its entry id.
     qint64 addEntry(const FakeAniListEntry &entry);

@@ -78,6 +78,10 @@ FakeAniListEntry FakeAniListEntry::fromJson(const QJsonObject &o)
     e.status = o.value(u"status"_s).toString(u"CURRENT"_s);
     e.progress = o.value(u"progress"_s).toInt();
     e.repeat = o.value(u"repeat"_s).toInt();
+    if (o.value(u"score"_s).isNull())
+        e.score.reset();
+    else
+        e.score = o.value(u"score"_s).toDouble(0);
     e.completedAt = FakeFuzzyDate::fromJson(o.value(u"completedAt"_s).toObject());
     e.startedAt = FakeFuzzyDate::fromJson(o.value(u"startedAt"_s).toObject());
     e.updatedAt = o.value(u"updatedAt"_s).toInteger();

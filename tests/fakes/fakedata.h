@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Tsuzuki {
 
 // ---- AniList ---------------------------------------------------------------------------
@@ -35,6 +37,8 @@ struct FakeAniUser
     int id = 0;
     QString name;
     QString token;
+    /// mediaListOptions.scoreFormat: POINT_100, POINT_10_DECIMAL, POINT_10, POINT_5, POINT_3
+    QString scoreFormat = QStringLiteral("POINT_10");
 };
 
 struct FakeAniListEntry
@@ -46,6 +50,8 @@ struct FakeAniListEntry
         = QStringLiteral("CURRENT"); ///< CURRENT COMPLETED PLANNING DROPPED PAUSED REPEATING
     int progress = 0;
     int repeat = 0;
+    /// `score` in the user's format (0 = not scored); nullopt sends null.
+    std::optional<double> score = 0.0;
     FakeFuzzyDate completedAt;
     FakeFuzzyDate startedAt;
     qint64 updatedAt = 0; ///< unix seconds

@@ -129,6 +129,7 @@ void FakeTrakt::loadScenario(const QJsonObject &o)
         addMovie(FakeTraktMovie::fromJson(v.toObject()));
     if (o.value(u"appRevoked"_s).toBool())
         revokeApp();
+    loadListsScenario(o);
     for (const QJsonValue &v : o.value(u"history"_s).toArray()) {
         const QJsonObject h = v.toObject();
         const qint64 at = parseTime(h.value(u"watched_at"_s), QDateTime::currentSecsSinceEpoch());
@@ -528,6 +529,9 @@ QJsonObject FakeTrakt::stateJson() const
     o.insert(u"refreshAttempts"_s, m_refreshAttempts);
     o.insert(u"revokeCount"_s, m_revokeCount);
     o.insert(u"devicePolls"_s, m_devicePolls);
+    const QJsonObject listed = listsStateJson();
+    for (auto it = listed.begin(); it != listed.end(); ++it)
+        o.insert(it.key(), it.value());
     return o;
 }
 
@@ -548,7 +552,17 @@ FakeResponse FakeTrakt::serviceControl(const QString &what, const FakeRequest &r
             setAccountLocked(true);
         else if (what == u"unlock-account"_s)
             setAccountLocked(false);
-        else
+        else if (what == u"settings"_s) {
+            // {"watchOnlyOnce": bool, "watchlistLimit": n}: what GET /users/settings says next.
+            bool ok = false;
+            const QJsonObject body = request.jsonBody(&ok);
+            if (!ok)
+                return FakeResponse::json(traktError(u"bad_request"_s), 400);
+            if (body.contains(u"watchOnlyOnce"_s))
+                setWatchOnlyOnce(body.value(u"watchOnlyOnce"_s).toBool());
+            if (body.contains(u"watchlistLimit"_s))
+                setWatchlistLimit(body.value(u"watchlistLimit"_s).toInt());
+        } else
             return FakeServer::serviceControl(what, request);
         return FakeResponse::json(stateJson());
     }
@@ -863,6 +877,8 @@ FakeResponse FakeTrakt::api(const FakeRequest &request, QString *authLabel)
         return lastActivities();
     if (request.method == "GET" && request.path == u"/users/settings"_s)
         return userSettings();
+    if (FakeResponse listed = lists(request, parts); listed.status != 0)
+        return listed;
     if (request.method == "GET" && head == u"sync"_s && parts.value(1) == u"watched"_s
         && parts.size() == 3)
         return watched(parts.at(2));

@@ -26,6 +26,14 @@ struct FakeTraktPlay
     QString account;
 };
 
+/// One item on the fake's watchlist or dropped list (shows only there).
+struct FakeTraktListed
+{
+    bool movie = false;
+    qint64 trakt = 0;
+    qint64 listedAt = 0; ///< unix seconds (listed_at / hidden_at)
+};
+
 /// Fake Trakt API + OAuth (device code, refresh with single-use refresh tokens, revoke).
 /// Checks trakt-api-key, trakt-api-version: 2, a User-Agent (absent, or Qt's default
 /// "Mozilla/5.0", is answered 403 + HTML like Trakt's edge) and Bearer tokens on /sync/*
@@ -138,6 +146,31 @@ public:
         return play.account.isEmpty() || play.account == account;
     }
 
+    // --- ratings, watchlist, dropped shows (issue 16; faketraktlists.cpp) ------------
+    // One set for the whole fake (not per account). Trakt keeps one rating per item.
+    enum class RatingKind { Show, Season, Movie };
+    /// browsing.watch_only_once in GET /users/settings (default false).
+    void setWatchOnlyOnce(bool on) { m_watchOnlyOnce = on; }
+    bool watchOnlyOnce() const { return m_watchOnlyOnce; }
+    /// limits.watchlist.item_count, and POST /sync/watchlist answers 420 (nothing added) when
+    /// the watchlist would pass it. <= 0: the account's default (setLimits(), else 100, VIP 5000).
+    void setWatchlistLimit(int items) { m_watchlistLimit = items; }
+    int watchlistLimit() const;
+    /// Sets (replaces) a rating of 1..10, as if the user rated it on Trakt; 0 removes it.
+    /// `season` only for RatingKind::Season. `ratedAt` in unix seconds (0 = now).
+    void setRating(RatingKind kind, qint64 traktId, int season, int rating, qint64 ratedAt = 0);
+    void addWatchlist(bool movie, qint64 traktId, qint64 listedAt = 0);
+    void addDropped(qint64 showTraktId, qint64 hiddenAt = 0);
+    /// The item's rating, 0 = none.
+    int rating(RatingKind kind, qint64 traktId, int season = 0) const;
+    bool onWatchlist(bool movie, qint64 traktId) const;
+    bool isDropped(qint64 showTraktId) const;
+    int watchlistCount() const { return int(m_watchlist.size()); }
+    int ratingCount() const { return int(m_ratings.size()); }
+    int droppedCount() const { return int(m_dropped.size()); }
+    /// Forgets every rating, watchlist item and dropped show.
+    void clearLists();
+
     QJsonObject playJson(const FakeTraktPlay &play) const;
     /// Base state plus plays, duplicates (as play JSON), whole-show posts, refresh counts.
     QJsonObject stateJson() const override;
@@ -186,6 +219,16 @@ private:
     FakeResponse watched(const QString &type) const;
     FakeResponse removeHistory(const QJsonObject &body);
     FakeResponse userSettings() const;
+    /// The ratings, watchlist and dropped endpoints (0 status: not one of them).
+    FakeResponse lists(const FakeRequest &request, const QStringList &parts);
+    FakeResponse getRatings(const QString &type, const FakeRequest &request) const;
+    FakeResponse postRatings(const QJsonObject &body, bool remove);
+    FakeResponse getWatchlist(const QString &type, const FakeRequest &request) const;
+    FakeResponse postWatchlist(const QJsonObject &body, bool remove);
+    FakeResponse getDropped(const FakeRequest &request) const;
+    FakeResponse postDropped(const QJsonObject &body, bool remove);
+    QJsonObject listsStateJson() const;
+    void loadListsScenario(const QJsonObject &trakt);
     /// Watched history of `account` changed now (episodes or movies).
     void touch(bool movies, const QString &account);
     FakeResponse tokenJson(const Token &token) const;
@@ -248,6 +291,20 @@ private:
     QJsonObject m_limits;
     int m_historyLimit = 0;
     bool m_locked = false;
+
+    struct Rating
+    {
+        RatingKind kind = RatingKind::Show;
+        qint64 trakt = 0;
+        int season = 0;
+        int rating = 0;
+        qint64 ratedAt = 0;
+    };
+    QList<Rating> m_ratings;
+    QList<FakeTraktListed> m_watchlist;
+    QList<FakeTraktListed> m_dropped;
+    bool m_watchOnlyOnce = false;
+    int m_watchlistLimit = 0;
 };
 
 } // namespace Tsuzuki

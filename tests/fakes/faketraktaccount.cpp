@@ -79,6 +79,9 @@ FakeResponse FakeTrakt::userSettings() const
         if (m_historyLimit > 0)
             limits.insert(u"history"_s, QJsonObject { { u"item_count"_s, m_historyLimit } });
     }
+    QJsonObject watchlist = limits.value(u"watchlist"_s).toObject();
+    watchlist.insert(u"item_count"_s, watchlistLimit());
+    limits.insert(u"watchlist"_s, watchlist);
     return FakeResponse::json(
         QJsonObject { { u"user"_s,
                           QJsonObject { { u"username"_s, m_requestUser }, { u"private"_s, false },
@@ -86,6 +89,7 @@ FakeResponse FakeTrakt::userSettings() const
                               { u"vip"_s, m_vip }, { u"vip_ep"_s, false },
                               { u"ids"_s, QJsonObject { { u"slug"_s, m_requestUser } } } } },
             { u"account"_s, QJsonObject { { u"timezone"_s, u"UTC"_s }, { u"time_24hr"_s, true } } },
+            { u"browsing"_s, QJsonObject { { u"watch_only_once"_s, m_watchOnlyOnce } } },
             { u"limits"_s, limits } });
 }
 

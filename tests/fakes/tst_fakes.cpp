@@ -74,6 +74,8 @@ private Q_SLOTS:
     void traktExpiredAndRevokedTokens();
     void traktAccountState();
     void traktRefusals();
+    void traktRatingsWatchlistDropped();
+    void traktListsFromScenarioAndControl();
 
     void tmdbExternalIds_data();
     void tmdbExternalIds();
@@ -733,6 +735,148 @@ void TestFakes::traktAccountState()
                  .toObject()[u"item_count"_s]
                  .toInt(),
         100);
+}
+
+void TestFakes::traktRatingsWatchlistDropped()
+{
+    // Issue 16: Trakt's shapes for ratings, the watchlist (420 when full) and dropped shows.
+    addShowWithSeasons();
+    FakeTrakt &t = m_fakes->trakt();
+    QCOMPARE(trakt("GET"_ba, u"/sync/ratings/shows"_s, {}, u"no-such-token"_s).status, 401);
+    const Reply rated = trakt("POST"_ba, u"/sync/ratings"_s,
+        R"({"shows":[{"ids":{"trakt":1420},"rating":8,"rated_at":"2024-01-02T03:04:05.000Z",
+             "seasons":[{"number":2,"rating":6},{"number":9,"rating":5}]},
+            {"ids":{"trakt":31337},"rating":5}],
+            "movies":[{"ids":{"tmdb":129},"rating":9}]})"_ba);
+    QCOMPARE(rated.status, 201);
+    QCOMPARE(rated.object()[u"added"_s][u"shows"_s].toInt(), 1);
+    QCOMPARE(rated.object()[u"added"_s][u"seasons"_s].toInt(), 1);
+    QCOMPARE(rated.object()[u"added"_s][u"movies"_s].toInt(), 1);
+    QCOMPARE(rated.object()[u"added"_s][u"episodes"_s].toInt(), 0);
+    QCOMPARE(rated.object()[u"not_found"_s][u"shows"_s].toArray().size(), 1);
+    QCOMPARE(rated.object()[u"not_found"_s][u"seasons"_s].toArray().size(), 1);
+    QCOMPARE(t.rating(FakeTrakt::RatingKind::Show, 1420), 8);
+    QCOMPARE(t.rating(FakeTrakt::RatingKind::Season, 1420, 2), 6);
+    QCOMPARE(t.rating(FakeTrakt::RatingKind::Movie, 223), 9);
+    // One rating per item: a new one replaces it.
+    QCOMPARE(
+        trakt("POST"_ba, u"/sync/ratings"_s, R"({"movies":[{"ids":{"trakt":223},"rating":3}]})"_ba)
+            .status,
+        201);
+    QCOMPARE(t.rating(FakeTrakt::RatingKind::Movie, 223), 3);
+    QCOMPARE(t.ratingCount(), 3);
+    // A rating outside 1..10 refuses the request whole.
+    QCOMPARE(
+        trakt("POST"_ba, u"/sync/ratings"_s,
+            R"({"shows":[{"ids":{"trakt":1420},"rating":7}],"movies":[{"ids":{"trakt":223},"rating":11}]})"_ba)
+            .status,
+        400);
+    QCOMPARE(t.rating(FakeTrakt::RatingKind::Show, 1420), 8);
+    const QJsonArray seasons = trakt("GET"_ba, u"/sync/ratings/seasons"_s).array();
+    QCOMPARE(seasons.size(), 1);
+    QCOMPARE(seasons.first()[u"type"_s].toString(), u"season"_s);
+    QCOMPARE(seasons.first()[u"season"_s][u"number"_s].toInt(), 2);
+    QCOMPARE(seasons.first()[u"show"_s][u"ids"_s][u"trakt"_s].toInt(), 1420);
+    const QJsonArray shows = trakt("GET"_ba, u"/sync/ratings/shows"_s).array();
+    QCOMPARE(shows.size(), 1);
+    QCOMPARE(shows.first()[u"rated_at"_s].toString(), u"2024-01-02T03:04:05.000Z"_s);
+    const Reply unrated = trakt("POST"_ba, u"/sync/ratings/remove"_s,
+        R"({"shows":[{"ids":{"trakt":1420},"seasons":[{"number":2}]}]})"_ba);
+    QCOMPARE(unrated.status, 200);
+    QCOMPARE(unrated.object()[u"deleted"_s][u"seasons"_s].toInt(), 1);
+    QCOMPARE(t.rating(FakeTrakt::RatingKind::Season, 1420, 2), 0);
+    QCOMPARE(t.rating(FakeTrakt::RatingKind::Show, 1420), 8);
+
+    // Watchlist: added / existing / not_found / list.item_count; 420 when it would pass the limit.
+    t.setWatchlistLimit(2);
+    const QByteArray both
+        = R"({"shows":[{"ids":{"trakt":1420}}],"movies":[{"ids":{"trakt":223}}]})";
+    const Reply listed = trakt("POST"_ba, u"/sync/watchlist"_s, both);
+    QCOMPARE(listed.status, 201);
+    QCOMPARE(listed.object()[u"added"_s][u"shows"_s].toInt(), 1);
+    QCOMPARE(listed.object()[u"list"_s][u"item_count"_s].toInt(), 2);
+    const Reply again = trakt("POST"_ba, u"/sync/watchlist"_s, both);
+    QCOMPARE(again.status, 201); // already there: fits, counted as existing
+    QCOMPARE(again.object()[u"existing"_s][u"movies"_s].toInt(), 1);
+    t.addShow(FakeTraktShow::fromJson(QJsonObject {
+        { u"title"_s, u"Frieren"_s }, { u"ids"_s, QJsonObject { { u"trakt"_s, 2000 } } } }));
+    const Reply full
+        = trakt("POST"_ba, u"/sync/watchlist"_s, R"({"shows":[{"ids":{"trakt":2000}}]})"_ba);
+    QCOMPARE(full.status, 420);
+    QCOMPARE(full.header("X-Account-Limit"), "2"_ba);
+    QVERIFY(!full.header("X-Upgrade-URL").isEmpty());
+    QVERIFY(!t.onWatchlist(false, 2000)); // nothing of a refused request
+    QCOMPARE(t.watchlistCount(), 2);
+    const QJsonArray watchlist = trakt("GET"_ba, u"/sync/watchlist/shows"_s).array();
+    QCOMPARE(watchlist.size(), 1);
+    QCOMPARE(watchlist.first()[u"type"_s].toString(), u"show"_s);
+    QVERIFY(watchlist.first()[u"listed_at"_s].isString());
+    QCOMPARE(watchlist.first()[u"rank"_s].toInt(),
+        2); // ranked over the whole list: the movie came first
+    const Reply unlisted
+        = trakt("POST"_ba, u"/sync/watchlist/remove"_s, R"({"movies":[{"ids":{"trakt":223}}]})"_ba);
+    QCOMPARE(unlisted.status, 200);
+    QCOMPARE(unlisted.object()[u"deleted"_s][u"movies"_s].toInt(), 1);
+    QVERIFY(!t.onWatchlist(true, 223));
+
+    // Dropped shows: paged (10 unless `limit`), shows only.
+    const Reply dropped = trakt("POST"_ba, u"/users/hidden/dropped"_s,
+        R"({"shows":[{"ids":{"trakt":1420}},{"ids":{"trakt":31337}}]})"_ba);
+    QCOMPARE(dropped.status, 201);
+    QCOMPARE(dropped.object()[u"added"_s][u"shows"_s].toInt(), 1);
+    QCOMPARE(dropped.object()[u"not_found"_s][u"shows"_s].toArray().size(), 1);
+    QVERIFY(t.isDropped(1420));
+    const Reply hidden = trakt("GET"_ba, u"/users/hidden/dropped?type=show"_s);
+    QCOMPARE(hidden.array().size(), 1);
+    QCOMPARE(hidden.array().first()[u"show"_s][u"ids"_s][u"trakt"_s].toInt(), 1420);
+    QVERIFY(hidden.array().first()[u"hidden_at"_s].isString());
+    QCOMPARE(hidden.header("X-Pagination-Page-Count"), "1"_ba);
+    QCOMPARE(trakt("POST"_ba, u"/users/hidden/dropped/remove"_s,
+                 R"({"shows":[{"ids":{"trakt":1420}}]})"_ba)
+                 .object()[u"deleted"_s][u"shows"_s]
+                 .toInt(),
+        1);
+    QVERIFY(!t.isDropped(1420));
+    // Every write is in the request log.
+    QCOMPARE(t.requestCount(u"POST"_s, u"/sync/watchlist"_s), 3);
+    QCOMPARE(t.requestCount(u"POST"_s, u"/users/hidden/dropped"_s), 1);
+}
+
+void TestFakes::traktListsFromScenarioAndControl()
+{
+    QString error;
+    QVERIFY2(m_fakes->loadScenario(QJsonDocument::fromJson(R"({"trakt": {
+        "shows": [{"title": "Attack on Titan", "ids": {"trakt": 1420},
+                   "seasons": [{"number": 1, "episodeCount": 25}]}],
+        "movies": [{"title": "Spirited Away", "ids": {"trakt": 223}}],
+        "watchOnlyOnce": true, "watchlistLimit": 7,
+        "ratings": [{"show": 1420, "rating": 8}, {"show": 1420, "season": 1, "rating": 7},
+                    {"movie": 223, "rating": 10}],
+        "watchlist": [{"movie": 223}], "dropped": [{"show": 1420}]}})")
+                                       .object(),
+                 &error),
+        qPrintable(error));
+    FakeTrakt &t = m_fakes->trakt();
+    QVERIFY(t.watchOnlyOnce());
+    QCOMPARE(t.rating(FakeTrakt::RatingKind::Season, 1420, 1), 7);
+    QCOMPARE(t.rating(FakeTrakt::RatingKind::Movie, 223), 10);
+    QVERIFY(t.onWatchlist(true, 223));
+    QVERIFY(t.isDropped(1420));
+    const Reply settings = trakt("GET"_ba, u"/users/settings"_s);
+    QCOMPARE(settings.object()[u"browsing"_s][u"watch_only_once"_s].toBool(), true);
+    QCOMPARE(settings.object()[u"limits"_s][u"watchlist"_s][u"item_count"_s].toInt(), 7);
+
+    const QString base = m_fakes->trakt().baseUrl().toString();
+    const Reply control = send("POST"_ba, QUrl(base + u"/_fake/settings"_s), {},
+        R"({"watchOnlyOnce": false, "watchlistLimit": 3})"_ba);
+    QCOMPARE(control.status, 200);
+    QVERIFY(!t.watchOnlyOnce());
+    QCOMPARE(t.watchlistLimit(), 3);
+    const QJsonObject state = send("GET"_ba, QUrl(base + u"/_fake/state"_s)).object();
+    QCOMPARE(state[u"ratings"_s].toArray().size(), 3);
+    QCOMPARE(state[u"watchlist"_s].toArray().first()[u"movie"_s].toInt(), 223);
+    QCOMPARE(state[u"dropped"_s].toArray().first()[u"show"_s].toInt(), 1420);
+    QCOMPARE(state[u"watchlistLimit"_s].toInt(), 3);
 }
 
 void TestFakes::traktRefusals()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void activitiesSinceFilters();
     void libraryChunksDeduplicated();
     void libraryStatusFilter();
+    void libraryScoresInTheUsersFormat();
     void graphQLErrorWithHttp200();
     void serverErrorRetried();
     void lowRateLimitTightens();
@@ -250,6 +251,60 @@ void TestAniListClient::libraryStatusFilter()
         r->value().cbegin(), r->value().cend(), [](const auto &e) { return e.media.id == 107; });
     QVERIFY(movie != r->value().cend());
     QVERIFY(movie->media.isMovie());
+}
+
+void TestAniListClient::libraryScoresInTheUsersFormat()
+{
+    // Bob scores in POINT_10_DECIMAL; one entry scored, one unscored (0), one whose score AniList
+    // sent as null, one being rewatched for the second time.
+    FakeAniList &a = m_fakes.anilist();
+    QVERIFY(a.setScoreFormat(2, u"POINT_10_DECIMAL"_s));
+    const struct
+    {
+        int media;
+        std::optional<double> score;
+        const char16_t *status;
+        int repeat;
+    } rows[] = { { 101, 7.5, u"COMPLETED", 0 }, { 102, 0.0, u"CURRENT", 0 },
+        { 103, std::nullopt, u"PLANNING", 0 }, { 104, 9.0, u"REPEATING", 2 } };
+    for (const auto &row : rows) {
+        FakeAniListEntry e;
+        e.userId = 2;
+        e.mediaId = row.media;
+        e.status = QStringView(row.status).toString();
+        e.score = row.score;
+        e.repeat = row.repeat;
+        e.updatedAt = BaseTime;
+        a.addEntry(e);
+    }
+    auto r = wait<QList<AniListListEntry>>(
+        [&](QObject *c, auto done) { m_client->libraryEntries(2, {}, c, done); });
+    QVERIFY(r);
+    QVERIFY2(r->ok(), qPrintable(r->error().toString())); // a null score is well formed
+    QCOMPARE(r->value().size(), 4);
+    QHash<int, AniListListEntry> byMedia;
+    for (const AniListListEntry &e : r->value())
+        byMedia.insert(e.media.id, e);
+    QCOMPARE(byMedia.value(101).score, 7.5);
+    QCOMPARE(byMedia.value(102).score, 0.0);
+    QCOMPARE(byMedia.value(103).score, 0.0); // null: not scored
+    QCOMPARE(byMedia.value(104).score, 9.0);
+    QCOMPARE(byMedia.value(104).repeat, 2);
+    QCOMPARE(byMedia.value(104).status, u"REPEATING"_s);
+    for (const AniListListEntry &e : r->value())
+        QCOMPARE(e.scoreFormat, u"POINT_10_DECIMAL"_s);
+    // What was asked: the score, the repeat count and the user's score format.
+    const QString query = a.requests(u"POST"_s).last().jsonBody().value(u"query"_s).toString();
+    QVERIFY(query.contains(u"mediaListOptions { scoreFormat }"_s));
+    QVERIFY(query.contains(u"repeat score"_s));
+
+    // Alice never chose a format: the fake's default, POINT_10, like AniList's.
+    auto alice = wait<QList<AniListListEntry>>(
+        [&](QObject *c, auto done) { m_client->libraryEntries(1, {}, c, done); });
+    QVERIFY(alice && alice->ok());
+    QVERIFY(!alice->value().isEmpty());
+    for (const AniListListEntry &e : alice->value())
+        QCOMPARE(e.scoreFormat, u"POINT_10"_s);
 }
 
 void TestAniListClient::graphQLErrorWithHttp200()
