@@ -6,6 +6,7 @@
 #include "core/app/runreport.h"
 #include "core/app/runundo.h"
 #include "core/net/services.h"
+#include "core/sync/syncplan.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -201,6 +202,21 @@ void undo(Context &ctx)
                 ctx.out << tr("%n play(s) were on Trakt before this run and stay.", nullptr,
                     int(plan->keep.size()))
                         << Qt::endl;
+            for (const ExtraEntry &e : plan->revert) {
+                QString what;
+                if (e.action == extraActionKey(ExtraAction::Rate))
+                    what = e.previousRating > 0 ? tr("rating %1/10 back to %2/10")
+                                                      .arg(e.rating)
+                                                      .arg(e.previousRating)
+                                                : tr("rating %1/10 removed").arg(e.rating);
+                else if (e.action == extraActionKey(ExtraAction::WatchlistAdd))
+                    what = tr("off the watchlist again");
+                else if (e.action == extraActionKey(ExtraAction::WatchlistRemove))
+                    what = tr("back on the watchlist");
+                else
+                    what = tr("off the dropped list again");
+                ctx.out << u"  * %1: %2"_s.arg(e.title, what) << Qt::endl;
+            }
             if (!plan->canUndo())
                 ctx.out << plan->refusal << Qt::endl;
         }
@@ -230,6 +246,11 @@ void undo(Context &ctx)
                            .arg(report->alreadyGone)
                            .arg(report->left)
                     << Qt::endl;
+            if (report->reverted || report->revertFailed)
+                ctx.out << tr("%1 rating(s) and list change(s) put back, %2 not")
+                               .arg(report->reverted)
+                               .arg(report->revertFailed)
+                        << Qt::endl;
             if (!report->error.isEmpty())
                 ctx.err << report->error << Qt::endl;
         }

@@ -2,11 +2,13 @@
 // services.
 #include "app/cli/command.h"
 #include "core/net/services.h"
+#include "core/sync/extrasrules.h"
 #include "core/sync/syncsession.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -41,8 +43,28 @@ void printPlan(Context &ctx, const SyncPlan &plan)
                                             .arg(p.episode, 2, 10, QLatin1Char('0'));
         ctx.out << u"  "_s << p.title << u" #"_s << p.absEpisode << u" -> "_s << where << u"  "_s
                 << p.watchedAt.toString(Qt::ISODate) << u"  ["_s << p.rule << u", "_s << p.source
-                << u"]"_s << Qt::endl;
+                << u"]"_s;
+        if (p.rewatch > 0)
+            ctx.out << u"  "_s
+                    << (p.dateSource == u"spread"_s
+                               ? tr("rewatch %1 (date spread: AniList keeps only the count)")
+                               : tr("rewatch %1 (dated by the AniList activity)"))
+                           .arg(p.rewatch);
+        ctx.out << Qt::endl;
     }
+    if (plan.options.extras)
+        ctx.out << tr("Extras (%1): %2 rewatches, %3 ratings, %4 to the watchlist, %5 off the "
+                      "watchlist, %6 dropped")
+                       .arg(ExtrasRules::keys(plan.options.extras).join(u", "_s))
+                       .arg(plan.counters.rewatches)
+                       .arg(plan.counters.ratings)
+                       .arg(plan.counters.watchlistAdded)
+                       .arg(plan.counters.watchlistRemoved)
+                       .arg(plan.counters.dropped)
+                << Qt::endl;
+    for (const PlannedExtra &x : plan.extras)
+        ctx.out << u"  "_s << extraActionKey(x.action) << u": "_s << x.title << u"  "_s << x.detail
+                << Qt::endl;
     // Grouped by why, "already on Trakt" last (with Trakt's date): the GUI preview's groups.
     for (const bool onTrakt : { false, true }) {
         for (const SkippedItem &s : plan.skipped) {
@@ -74,6 +96,18 @@ void printReport(Context &ctx, const SyncReport &report)
                    .arg(report.counters.skippedUnmapped)
                    .arg(report.counters.notFound)
             << Qt::endl;
+    if (report.counters.rewatches || report.counters.ratings || report.counters.watchlistAdded
+        || report.counters.watchlistRemoved || report.counters.dropped
+        || report.counters.extrasFailed)
+        ctx.out << tr("Extras: %1 rewatches, %2 ratings, %3 to the watchlist, %4 off the "
+                      "watchlist, %5 dropped, %6 not sent")
+                       .arg(report.counters.rewatches)
+                       .arg(report.counters.ratings)
+                       .arg(report.counters.watchlistAdded)
+                       .arg(report.counters.watchlistRemoved)
+                       .arg(report.counters.dropped)
+                       .arg(report.counters.extrasFailed)
+                << Qt::endl;
     if (!report.error.isEmpty())
         (report.status == RunStatus::Refused ? ctx.err : ctx.out) << report.error << Qt::endl;
 }
@@ -89,13 +123,46 @@ void runSync(Context &ctx, SyncMode mode)
     const QCommandLineOption guard(u"guard"_s, tr("Plays guard (default 5000)."), u"n"_s);
     const QCommandLineOption includeWatched(u"include-watched"_s,
         tr("Post plays Trakt already has, as second plays (normally they are skipped)."));
-    parser.addOptions({ preview, automated, yes, batch, guard, includeWatched });
+    const QCommandLineOption with(u"with"_s,
+        tr("Also sync these, comma-separated: rewatches, ratings, watchlist, dropped (or all, "
+           "none). Default: what Settings chose."),
+        u"list"_s);
+    const QCommandLineOption rounding(u"rating-rounding"_s,
+        tr("How a score between two Trakt ratings is rounded: nearest (default), down, up."),
+        u"how"_s);
+    parser.addOptions({ preview, automated, yes, batch, guard, includeWatched, with, rounding });
     if (!ctx.parse(parser))
         return;
+    QSettings settings;
+    SyncExtras extras = ExtrasRules::configured(settings);
+    if (parser.isSet(with)) {
+        QString bad;
+        const auto chosen = ExtrasRules::fromKeys(parser.value(with), &bad);
+        if (!chosen) {
+            ctx.fail(makeError(ErrorCode::InvalidInput,
+                tr("--with: unknown \"%1\"; use rewatches, ratings, watchlist, dropped, all or "
+                   "none.")
+                    .arg(bad)));
+            return;
+        }
+        extras = *chosen;
+    }
+    RatingRounding how = ExtrasRules::configuredRounding(settings);
+    if (parser.isSet(rounding)) {
+        const QString value = parser.value(rounding).trimmed().toLower();
+        if (ExtrasRules::roundingKey(ExtrasRules::roundingFromKey(value)) != value) {
+            ctx.fail(makeError(ErrorCode::InvalidInput,
+                tr("--rating-rounding: use nearest, down or up (not \"%1\").").arg(value)));
+            return;
+        }
+        how = ExtrasRules::roundingFromKey(value);
+    }
     SyncOptions options;
     options.automated = parser.isSet(automated);
     options.confirmLarge = parser.isSet(yes);
     options.includeWatched = parser.isSet(includeWatched);
+    options.extras = extras;
+    options.rounding = how;
     if (parser.isSet(batch))
         options.batchSize = std::max(1, parser.value(batch).toInt());
     if (parser.isSet(guard))

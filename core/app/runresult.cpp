@@ -1,6 +1,7 @@
 #include "core/app/runresult.h"
 
 #include "core/store/database.h"
+#include "core/store/extrasrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -50,6 +51,21 @@ constexpr KindText KindTexts[] = {
     { "partOfMovie", QT_TRANSLATE_NOOP("Tsuzuki::RunResult", "Part of a movie"),
         QT_TRANSLATE_NOOP("Tsuzuki::RunResult",
             "Episodes of a title Trakt files as one movie: the movie is posted once.") },
+    { "neverPost", QT_TRANSLATE_NOOP("Tsuzuki::RunResult", "Never post"),
+        QT_TRANSLATE_NOOP("Tsuzuki::RunResult",
+            "You chose never to post these; Progress → Never post offers them again.") },
+    { "watchOnlyOnce", QT_TRANSLATE_NOOP("Tsuzuki::RunResult", "Rewatches not sent"),
+        QT_TRANSLATE_NOOP("Tsuzuki::RunResult",
+            "\"Watch only once\" is on in your Trakt settings: Trakt keeps one play per "
+            "episode, so rewatches are not sent. Turn it off on trakt.tv to send them.") },
+    { "watchlistFull", QT_TRANSLATE_NOOP("Tsuzuki::RunResult", "Watchlist full"),
+        QT_TRANSLATE_NOOP("Tsuzuki::RunResult",
+            "These do not fit under your Trakt account's watchlist limit; nothing of them was "
+            "sent. Make room on trakt.tv (or upgrade) and sync again.") },
+    { "extraNotPlaced", QT_TRANSLATE_NOOP("Tsuzuki::RunResult", "No place for a rating or list"),
+        QT_TRANSLATE_NOOP("Tsuzuki::RunResult",
+            "Ratings, watchlist or dropped entries Tsuzuki could not place on Trakt: add a "
+            "mapping in the Mappings tab.") },
 };
 
 const KindText *kindText(SkipKind kind)
@@ -74,9 +90,9 @@ QString keyInWords(const QString &key)
     return words;
 }
 
-QString playKey(qint64 anilistId, int abs)
+QString playKey(qint64 anilistId, int ledgerEpisode)
 {
-    return PlannedPlay::makeItemId(anilistId, abs);
+    return PlannedPlay::itemIdForLedger(anilistId, ledgerEpisode);
 }
 
 } // namespace
@@ -97,7 +113,8 @@ RunResult RunResult::build(const SyncPlan &plan, const QStringList &approvedItem
     const QSet<QString> approved(approvedItemIds.cbegin(), approvedItemIds.cend());
     QSet<QString> notFound;
     for (const NotFoundPlay &p : report.notFound)
-        notFound.insert(playKey(p.anilistId, p.absEpisode));
+        notFound.insert(playKey(p.anilistId, p.absEpisode)); // first plays (a rewatch's target is
+                                                             // its first play's)
     QHash<QString, LedgerEntry> rows;
     if (ledgerRows) {
         for (const LedgerEntry &row : *ledgerRows)
@@ -116,7 +133,7 @@ RunResult RunResult::build(const SyncPlan &plan, const QStringList &approvedItem
         RunResultItem item;
         item.play = play;
         item.traktUrl = traktPageUrl(play);
-        const QString key = playKey(play.anilistId, play.absEpisode);
+        const QString key = playKey(play.anilistId, play.ledgerEpisode());
         if (report.runId == 0) {
             item.outcome = RunResultItem::Outcome::NotSent; // the run never started
         } else if (ledgerRows) {
@@ -144,6 +161,10 @@ RunResult RunResult::build(const SyncPlan &plan, const QStringList &approvedItem
         }
         result.items << item;
     }
+    for (const PlannedExtra &x : plan.extras) {
+        if (!approved.contains(x.itemId))
+            ++result.untickedExtras;
+    }
     return result;
 }
 
@@ -161,7 +182,12 @@ Result<RunResult> RunResult::load(Database &db, const SyncPlan &plan,
     QList<LedgerEntry> all;
     for (const QList<LedgerEntry> &list : std::as_const(rows.value()))
         all += list;
-    return build(plan, approvedItemIds, report, all);
+    RunResult result = build(plan, approvedItemIds, report, all);
+    auto extras = ExtrasRepository(db).forRun(report.runId);
+    if (!extras)
+        return extras.error();
+    result.extras = extras.value();
+    return result;
 }
 
 QUrl traktTitleUrl(bool movie, const QString &idOrSlug)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/store/extrasrepository.h"
 #include "core/store/ledgerrepository.h"
 #include "core/sync/syncplan.h"
 
@@ -40,6 +41,10 @@ struct RunResult
     QList<RunResultItem> items;
     int unticked = 0; ///< plays of the plan the user unticked ("skip this time")
     int neverPost = 0; ///< plays of the plan the user marked "never post"
+    /// Issue 16: the run's ratings, watchlist and dropped-list changes (`sync_extras` rows) and
+    /// what became of each; the ones the user unticked are only counted.
+    QList<ExtraEntry> extras;
+    int untickedExtras = 0;
 
     int count(RunResultItem::Outcome outcome) const;
     /// The pure rule: `ledgerRows` are the run's `sync_ledger` rows (none: the report alone
