@@ -205,10 +205,9 @@ void undo(Context &ctx)
             for (const ExtraEntry &e : plan->revert) {
                 QString what;
                 if (e.action == extraActionKey(ExtraAction::Rate))
-                    what = e.previousRating > 0 ? tr("rating %1/10 back to %2/10")
-                                                      .arg(e.rating)
-                                                      .arg(e.previousRating)
-                                                : tr("rating %1/10 removed").arg(e.rating);
+                    what = e.previousRating > 0
+                        ? tr("rating %1/10 back to %2/10").arg(e.rating).arg(e.previousRating)
+                        : tr("rating %1/10 removed").arg(e.rating);
                 else if (e.action == extraActionKey(ExtraAction::WatchlistAdd))
                     what = tr("off the watchlist again");
                 else if (e.action == extraActionKey(ExtraAction::WatchlistRemove))

@@ -197,10 +197,10 @@ void ExtrasPoster::next(std::shared_ptr<QList<ExtraWrite>> writes, int spacingMs
             if (!result) {
                 // Unanswered or refused: these rows are offered again by the next run (it compares
                 // with Trakt first, so a write that did land is not repeated).
+                if (outcome->failed.isEmpty())
+                    outcome->error = result.error(); // the first failure says why
                 for (const ExtraEntry &e : write.rows)
                     outcome->failed << e.id;
-                if (outcome->error.code == ErrorCode::None)
-                    outcome->error = result.error();
                 qCWarning(lcSync) << "extras write failed" << (outcomeUnknown ? "(no answer)" : "")
                                   << result.error().userMessage;
                 // A refusal about the account (revoked, locked) ends it; a full watchlist (420)

@@ -35,7 +35,7 @@ struct ExtrasOutcome
     QList<qint64> done;
     QList<qint64> notFound;
     QList<qint64> failed; ///< not sent, or refused: nothing changed on Trakt for them
-    Error error; ///< the first failure (code None when there was none)
+    Error error; ///< the first failure (meaningful only when `failed` is not empty)
 };
 
 /// Sends ratings, watchlist and dropped-list changes to Trakt, one request per kind, one write a

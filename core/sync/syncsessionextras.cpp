@@ -186,7 +186,7 @@ void SyncSession::postExtras(const SyncPlan &plan, qint64 runId, SyncReport repo
             }
             report.counters.extrasFailed
                 += int(outcome.notFound.size()) + int(outcome.failed.size());
-            if (outcome.error.code != ErrorCode::None) {
+            if (!outcome.failed.isEmpty()) {
                 const QString line = outcome.error.code == ErrorCode::AccountLimit
                     ? tr("Trakt refused the watchlist items: the watchlist is full (%1). Nothing "
                          "of that request was added.")
