@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/ledgerrepository.h"
+#include "core/sync/extrasrules.h"
 #include "core/sync/syncplan.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,8 @@ Result<RunReport> RunReport::load(Database &db, qint64 runId)
         item.section = sectionOf(e.outcome);
         item.anilistId = e.anilistId;
         item.title = e.title;
-        item.absEpisode = e.absEpisode;
+        item.absEpisode = ExtrasRules::episodeOfKey(e.absEpisode);
+        item.rewatch = ExtrasRules::rewatchOfKey(e.absEpisode);
         item.movie = e.targetKind == u"movie"_s;
         item.traktId = e.traktId;
         item.season = e.season.value_or(0);
@@ -107,7 +109,8 @@ Result<RunReport> RunReport::load(Database &db, qint64 runId)
         item.kind = skipKindKey(s.kind);
         item.anilistId = s.anilistId;
         item.title = s.title;
-        item.absEpisode = s.absEpisode;
+        item.absEpisode = ExtrasRules::episodeOfKey(s.absEpisode);
+        item.rewatch = ExtrasRules::rewatchOfKey(s.absEpisode);
         item.movie = s.movie;
         item.traktId = s.traktId;
         item.season = s.season;
@@ -117,6 +120,10 @@ Result<RunReport> RunReport::load(Database &db, qint64 runId)
         item.reason = s.reason;
         report.items << item;
     }
+    auto extras = ExtrasRepository(db).forRun(runId);
+    if (!extras)
+        return extras.error();
+    report.extras = extras.value();
     return report;
 }
 
@@ -129,6 +136,8 @@ QJsonObject RunReport::toJson() const
             { u"type"_s, i.movie ? u"movie"_s : u"episode"_s } };
         if (!i.kind.isEmpty())
             o.insert(u"kind"_s, i.kind);
+        if (i.rewatch > 0)
+            o.insert(u"rewatch"_s, i.rewatch);
         if (i.traktId)
             o.insert(u"traktId"_s, *i.traktId);
         if (!i.movie && i.season + i.episode > 0) {
@@ -145,13 +154,32 @@ QJsonObject RunReport::toJson() const
             o.insert(u"reason"_s, i.reason);
         items << o;
     }
-    return { { u"run"_s, runJson(run) }, { u"items"_s, items } };
+    QJsonArray extraArray;
+    for (const ExtraEntry &e : extras) {
+        QJsonObject o { { u"action"_s, e.action }, { u"anilistId"_s, e.anilistId },
+            { u"title"_s, e.title }, { u"type"_s, e.targetKind },
+            { u"outcome"_s, extraOutcomeKey(e.outcome) } };
+        if (e.traktId)
+            o.insert(u"traktId"_s, *e.traktId);
+        if (e.season > 0)
+            o.insert(u"season"_s, e.season);
+        if (e.rating > 0) {
+            o.insert(u"rating"_s, e.rating);
+            o.insert(u"previousRating"_s, e.previousRating);
+        }
+        extraArray << o;
+    }
+    QJsonObject o { { u"run"_s, runJson(run) }, { u"items"_s, items } };
+    if (!extraArray.isEmpty())
+        o.insert(u"extras"_s, extraArray);
+    return o;
 }
 
 QByteArray RunReport::toCsv() const
 {
     QByteArray csv = "run_id,section,kind,anilist_id,title,abs_episode,type,trakt_id,season,"
-                     "episode,watched_at,trakt_watched_at,history_id,reason\r\n";
+                     "episode,watched_at,trakt_watched_at,history_id,reason,rewatch,rating,"
+                     "previous_rating\r\n";
     for (const RunReportItem &i : items) {
         const QStringList cells { QString::number(run.id), i.section, i.kind,
             QString::number(i.anilistId), i.title, QString::number(i.absEpisode),
@@ -160,7 +188,22 @@ QByteArray RunReport::toCsv() const
             i.movie ? QString() : QString::number(i.season),
             i.movie ? QString() : QString::number(i.episode), iso(i.watchedAt),
             iso(i.traktWatchedAt), i.historyId ? QString::number(*i.historyId) : QString(),
-            i.reason };
+            i.reason, i.rewatch > 0 ? QString::number(i.rewatch) : QString(), QString(),
+            QString() };
+        QByteArrayList fields;
+        for (const QString &cell : cells)
+            fields << csvField(cell);
+        csv += fields.join(',') + "\r\n";
+    }
+    // Ratings and list changes: section "extra", kind = the action, outcome in `reason`.
+    for (const ExtraEntry &e : extras) {
+        const QStringList cells { QString::number(run.id), u"extra"_s, e.action,
+            QString::number(e.anilistId), e.title, QString(), e.targetKind,
+            e.traktId ? QString::number(*e.traktId) : QString(),
+            e.season > 0 ? QString::number(e.season) : QString(), QString(), QString(),
+            QString(), QString(), extraOutcomeKey(e.outcome), QString(),
+            e.rating > 0 ? QString::number(e.rating) : QString(),
+            e.rating > 0 ? QString::number(e.previousRating) : QString() };
         QByteArrayList fields;
         for (const QString &cell : cells)
             fields << csvField(cell);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/store/extrasrepository.h"
 #include "core/store/runrepository.h"
 
 #include <QByteArray>
@@ -23,7 +24,8 @@ struct RunReportItem
     QString kind; ///< skipKindKey() for "skipped" items
     qint64 anilistId = 0;
     QString title;
-    int absEpisode = 0;
+    int absEpisode = 0; ///< the AniList episode (of a rewatch too)
+    int rewatch = 0; ///< issue 16: the n-th rewatch of that episode, 0 for the first play
     bool movie = false;
     std::optional<qint64> traktId;
     int season = 0;
@@ -41,6 +43,8 @@ struct RunReport
 {
     SyncRun run;
     QList<RunReportItem> items;
+    /// Issue 16: the run's ratings, watchlist and dropped-list changes (`sync_extras`).
+    QList<ExtraEntry> extras;
 
     /// The run's ledger rows and stored skipped items.
     static Result<RunReport> load(Database &db, qint64 runId);

@@ -281,10 +281,8 @@ private:
             return;
         m_seen.insert(itemId);
         const int key = ExtrasRules::ledgerEpisode(abs, n);
-        if (m_in.covered.value(media.id).contains(key)) {
-            ++m_plan.counters.alreadySynced;
-            return;
-        }
+        if (m_in.covered.value(media.id).contains(key))
+            return; // sent before (not counted: a library's repeat counts are read every run)
         if (m_in.never.value(media.id).contains(key) || m_in.never.value(media.id).contains(abs))
             return;
         const PlayTarget t = m_in.target ? m_in.target(media, abs) : PlayTarget {};

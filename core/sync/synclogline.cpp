@@ -64,6 +64,18 @@ SyncLogLine finished(const SyncPlan &plan, const SyncReport &report)
                           .arg(c.alreadyOnTrakt)
                           .arg(c.notFound)
                           .arg(c.skippedUnmapped);
+    if (c.rewatches || c.ratings || c.watchlistAdded || c.watchlistRemoved || c.dropped
+        || c.extrasFailed)
+        //: issue 16's extras, after the plays' counts
+        message += u"; "
+            + tr("%1 rewatches, %2 ratings, %3 to the watchlist, %4 off it, %5 dropped, %6 not "
+                 "sent")
+                  .arg(c.rewatches)
+                  .arg(c.ratings)
+                  .arg(c.watchlistAdded)
+                  .arg(c.watchlistRemoved)
+                  .arg(c.dropped)
+                  .arg(c.extrasFailed);
     if (!succeeded && !report.error.isEmpty())
         message += u" — " + report.error;
     return { level, message };

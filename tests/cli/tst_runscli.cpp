@@ -5,6 +5,7 @@
 // its own exit code.
 #include "core/store/ledgerrepository.h"
 #include "core/store/runrepository.h"
+#include "tests/support/extrasuser.h"
 #include "tests/support/returninguser.h"
 #include "tests/support/syncfixture.h"
 
@@ -44,7 +45,7 @@ class TestRunsCli final : public QObject
 private:
     QTemporaryDir m_config;
 
-    QProcessEnvironment environment(SyncFixture &f) const
+    QProcessEnvironment environment(SyncFixture &f, const QString &aniListToken = {}) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_CONFIG_HOME"_s, m_config.path());
@@ -54,7 +55,8 @@ private:
         env.insert(u"TSUZUKI_TRAKT_AUTH_URL"_s, f.services.traktAuthUrl.toString());
         env.insert(u"TSUZUKI_TMDB_URL"_s, f.services.tmdbUrl.toString());
         env.insert(u"TRAKT_CLIENT_ID"_s, f.services.traktClientId);
-        env.insert(u"ANILIST_ACCESS_TOKEN"_s, QString::fromLatin1(RU::AniListToken));
+        env.insert(u"ANILIST_ACCESS_TOKEN"_s,
+            aniListToken.isEmpty() ? QString::fromLatin1(RU::AniListToken) : aniListToken);
         env.insert(u"TRAKT_ACCESS_TOKEN"_s,
             f.secrets.values.value(QString::fromLatin1(SecretKey::TraktAccessToken)));
         env.insert(u"TRAKT_REFRESH_TOKEN"_s,
@@ -65,10 +67,10 @@ private:
         return env;
     }
 
-    Run cli(SyncFixture &f, const QStringList &args) const
+    Run cli(SyncFixture &f, const QStringList &args, const QString &aniListToken = {}) const
     {
         QProcess p;
-        p.setProcessEnvironment(environment(f));
+        p.setProcessEnvironment(environment(f, aniListToken));
         p.start(QStringLiteral(TSUZUKI_CLI_EXE), args);
         Run r;
         if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
@@ -197,6 +199,62 @@ private Q_SLOTS:
         QCOMPARE(second.json().value(u"planned"_s).toInt(), 26);
         QVERIFY(second.json().value(u"includeWatched"_s).toBool());
         QVERIFY(f.fakes.trakt().duplicatePlays().isEmpty());
+    }
+
+    void extrasWithAndUndo()
+    {
+        // Issue 16 through the CLI: --with chooses the extras (Settings decide without it),
+        // the preview lists them, the run sends them once, undo takes them back.
+        namespace EU = Test::ExtrasUser;
+        SyncFixture f;
+        QVERIFY(f.setUpScenario(EU::scenario(), QString::fromLatin1(EU::AniListToken))
+            && EU::mapTitles(*f.db));
+        const QString token = QString::fromLatin1(EU::AniListToken);
+        using Kind = FakeTrakt::RatingKind;
+
+        Run bad
+            = cli(f, { u"sync"_s, u"full"_s, u"--preview"_s, u"--with"_s, u"scrobbles"_s }, token);
+        QVERIFY(bad.code != 0);
+        QVERIFY2(bad.err.contains("scrobbles"), bad.err.constData());
+        Run badRounding = cli(f,
+            { u"sync"_s, u"full"_s, u"--preview"_s, u"--rating-rounding"_s, u"sideways"_s }, token);
+        QVERIFY(badRounding.code != 0);
+
+        Run preview = cli(
+            f, { u"--json"_s, u"sync"_s, u"full"_s, u"--preview"_s, u"--with"_s, u"all"_s }, token);
+        QVERIFY2(preview.code == 0, preview.err.constData());
+        QCOMPARE(preview.json().value(u"with"_s).toArray().size(), 4);
+        QCOMPARE(preview.json().value(u"extras"_s).toArray().size(), 6);
+        QCOMPARE(preview.json().value(u"rewatches"_s).toInt(), EU::Rewatches);
+        Run text = cli(f, { u"sync"_s, u"full"_s, u"--preview"_s, u"--with"_s, u"all"_s }, token);
+        QVERIFY2(text.out.contains("rewatch 1 (date spread"), text.out.constData());
+        QVERIFY(text.out.contains("AniList 80/100 → Trakt 8/10 (replaces 6/10)"));
+        QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s), 0);
+
+        // Only ratings and dropped shows: no rewatch, nothing on the watchlist.
+        Run sync = cli(f,
+            { u"--json"_s, u"sync"_s, u"full"_s, u"--with"_s, u"ratings,dropped"_s,
+                u"--rating-rounding"_s, u"down"_s },
+            token);
+        QVERIFY2(sync.code == 0, sync.err.constData());
+        QCOMPARE(int(f.fakes.trakt().history().size()), EU::FirstPlays);
+        QCOMPARE(f.fakes.trakt().rating(Kind::Show, EU::AoTTrakt), 8); // 85 rounded down
+        QCOMPARE(f.fakes.trakt().rating(Kind::Season, EU::MhaTrakt, 4), 8);
+        QCOMPARE(f.fakes.trakt().watchlistCount(), 0);
+        QVERIFY(f.fakes.trakt().isDropped(EU::GhoulTrakt));
+        QCOMPARE(sync.json().value(u"ratings"_s).toInt(), 3);
+        const qint64 runId = sync.json().value(u"runId"_s).toInteger();
+
+        Run undoPreview = cli(f, { u"undo"_s, QString::number(runId), u"--preview"_s }, token);
+        QVERIFY2(undoPreview.out.contains("rating 8/10 back to 6/10"), undoPreview.out.constData());
+        Run undo = cli(f, { u"undo"_s, QString::number(runId) }, token);
+        QVERIFY2(undo.code == 0, undo.err.constData());
+        QVERIFY2(undo.out.contains("4 rating(s) and list change(s) put back"), undo.out.constData());
+        QCOMPARE(f.fakes.trakt().rating(Kind::Season, EU::MhaTrakt, 4), 6);
+        QCOMPARE(f.fakes.trakt().rating(Kind::Show, EU::AoTTrakt), 0);
+        QCOMPARE(f.fakes.trakt().rating(Kind::Show, EU::BleachTrakt), 5);
+        QVERIFY(!f.fakes.trakt().isDropped(EU::GhoulTrakt));
+        QVERIFY(f.fakes.trakt().history().isEmpty());
     }
 
     void refusalExitCodes_data()

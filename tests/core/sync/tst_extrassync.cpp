@@ -4,13 +4,16 @@
 // run); a full watchlist gets nothing half-sent; a rewatch batch whose answer is lost is settled
 // from history, not sent twice; only what we put on the watchlist is taken off; an undo puts
 // Trakt back as it was (a replaced rating comes back, a rating the user had stays).
+#include "core/app/runreport.h"
 #include "core/app/runundo.h"
 #include "core/store/extrasrepository.h"
 #include "core/store/ledgerrepository.h"
+#include "tests/support/extrasuser.h"
 #include "tests/support/returninguser.h"
 #include "tests/support/syncfixture.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -20,63 +23,10 @@ namespace Tsuzuki {
 
 using Test::SyncFixture;
 namespace RU = Test::ReturningUser;
+using namespace Test::ExtrasUser;
 using Kind = FakeTrakt::RatingKind;
 
 namespace {
-
-constexpr auto Token = "tsuzuki-test-secret-anilist-extras";
-constexpr qint64 AoT = 16498, YourName = 21519, Bleach = 269, Mha4 = 104276, Frieren = 154587,
-                 TokyoGhoul = 20605, DemonSlayer = 101922;
-constexpr qint64 AoTTrakt = 1420, YourNameTrakt = 193493, BleachTrakt = 1416, MhaTrakt = 103190,
-                 FrierenTrakt = 186044, GhoulTrakt = 61500, SlayerTrakt = 144312;
-constexpr int FirstPlays = 25 + 1 + 3 + 2; ///< AoT, Your Name, Bleach 1-3, MHA S4E1-2
-constexpr int Rewatches = 25 + 1; ///< AoT once more (1-2 logged, 3-25 by the count), the movie
-
-QJsonObject scenario()
-{
-    QFile file(QStringLiteral(TSUZUKI_SOURCE_DIR "/tests/fakes/scenarios/extras-user.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-bool mapTitles(Database &db)
-{
-    if (!RU::mapTitles(db)) // AoT, MHA S4, Bleach, Your Name
-        return false;
-    struct Show
-    {
-        qint64 anilist, trakt, tmdb;
-        int episodes;
-    };
-    auto earlier = IdMapRepository(db).forAnilistIds({ AoT, Mha4, Bleach });
-    if (!earlier)
-        return false;
-    QList<IdMapRow> rows; // replaceSource replaces the whole source: keep RU's rows
-    for (const QList<IdMapRow> &list : std::as_const(earlier.value()))
-        rows += list;
-    for (const Show &s :
-        { Show { Frieren, FrierenTrakt, 209867, 28 }, Show { TokyoGhoul, GhoulTrakt, 61374, 12 },
-            Show { DemonSlayer, SlayerTrakt, 85937, 26 } }) {
-        Mapping m;
-        m.anilistId = s.anilist;
-        m.traktId = s.trakt;
-        m.tmdbId = s.tmdb;
-        m.isManual = true;
-        if (!MappingRepository(db).saveManual(m))
-            return false;
-        IdMapRow row;
-        row.source = u"fribbs"_s;
-        row.anilistId = s.anilist;
-        row.tmdbId = s.tmdb;
-        row.tmdbType = u"tv"_s;
-        row.tmdbSeason = 1;
-        row.tmdbOffset = 0;
-        row.episodes = s.episodes;
-        rows << row;
-    }
-    return bool(IdMapRepository(db).replaceSource(u"fribbs"_s, rows));
-}
 
 /// "<show or -movie>/<season>/<episode>".
 QString at(qint64 title, int season, int episode)
@@ -102,7 +52,7 @@ class TestExtrasSync final : public QObject
 private:
     static bool setUp(SyncFixture &f)
     {
-        return f.setUpScenario(scenario(), QString::fromLatin1(Token)) && mapTitles(*f.db);
+        return f.setUpScenario(scenario(), QString::fromLatin1(AniListToken)) && mapTitles(*f.db);
     }
 
     static SyncOptions withAll(const SyncFixture &f)
@@ -224,6 +174,19 @@ private Q_SLOTS:
             if (e.anilistId == Mha4)
                 QCOMPARE(e.previousRating, 6);
         }
+
+        // The run's report (Runs view, `runs --export`) names the rewatches and the extras.
+        auto exported = RunReport::load(*f.db, report->runId);
+        QVERIFY(exported);
+        int rewatchItems = 0;
+        for (const RunReportItem &i : exported->items)
+            rewatchItems += i.rewatch == 1 && i.section == u"posted"_s ? 1 : 0;
+        QCOMPARE(rewatchItems, Rewatches);
+        QCOMPARE(exported->extras.size(), 6);
+        QCOMPARE(exported->toJson().value(u"extras"_s).toArray().size(), 6);
+        const QByteArray csv = exported->toCsv();
+        QVERIFY(csv.contains(",extra,rate,104276,"));
+        QVERIFY(csv.contains(",done,,8,6\r\n"));
 
         // Twice more, with new sessions: nothing is sent again.
         const int posts = f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s);
