@@ -1153,6 +1153,62 @@
         <source>--no-check takes a numeric AniList id only.</source>
         <translation>--no-check nimmt nur eine numerische AniList-ID.</translation>
     </message>
+    <message>
+        <source>rating %1/10 back to %2/10</source>
+        <translation>Bewertung %1/10 zurück auf %2/10</translation>
+    </message>
+    <message>
+        <source>rating %1/10 removed</source>
+        <translation>Bewertung %1/10 entfernt</translation>
+    </message>
+    <message>
+        <source>off the watchlist again</source>
+        <translation>wieder von der Watchlist</translation>
+    </message>
+    <message>
+        <source>back on the watchlist</source>
+        <translation>wieder auf die Watchlist</translation>
+    </message>
+    <message>
+        <source>off the dropped list again</source>
+        <translation>wieder von der Liste der abgebrochenen Serien</translation>
+    </message>
+    <message>
+        <source>%1 rating(s) and list change(s) put back, %2 not</source>
+        <translation>%1 Bewertung(en) und Listenänderung(en) zurückgesetzt, %2 nicht</translation>
+    </message>
+    <message>
+        <source>rewatch %1 (date spread: AniList keeps only the count)</source>
+        <translation>Wiederholung %1 (Datum verteilt: AniList speichert nur die Anzahl)</translation>
+    </message>
+    <message>
+        <source>rewatch %1 (dated by the AniList activity)</source>
+        <translation>Wiederholung %1 (Datum aus der AniList-Aktivität)</translation>
+    </message>
+    <message>
+        <source>Extras (%1): %2 rewatches, %3 ratings, %4 to the watchlist, %5 off the watchlist, %6 dropped</source>
+        <translation>Extras (%1): %2 Wiederholungen, %3 Bewertungen, %4 auf die Watchlist, %5 von der Watchlist, %6 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Extras: %1 rewatches, %2 ratings, %3 to the watchlist, %4 off the watchlist, %5 dropped, %6 not sent</source>
+        <translation>Extras: %1 Wiederholungen, %2 Bewertungen, %3 auf die Watchlist, %4 von der Watchlist, %5 abgebrochen, %6 nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Also sync these, comma-separated: rewatches, ratings, watchlist, dropped (or all, none). Default: what Settings chose.</source>
+        <translation>Auch diese synchronisieren, durch Kommas getrennt: rewatches, ratings, watchlist, dropped (oder all, none). Standard: was in den Einstellungen gewählt ist.</translation>
+    </message>
+    <message>
+        <source>How a score between two Trakt ratings is rounded: nearest (default), down, up.</source>
+        <translation>Wie eine Wertung zwischen zwei Trakt-Bewertungen gerundet wird: nearest (Standard), down, up.</translation>
+    </message>
+    <message>
+        <source>--with: unknown "%1"; use rewatches, ratings, watchlist, dropped, all or none.</source>
+        <translation>--with: unbekannt „%1“; verwenden Sie rewatches, ratings, watchlist, dropped, all oder none.</translation>
+    </message>
+    <message>
+        <source>--rating-rounding: use nearest, down or up (not "%1").</source>
+        <translation>--rating-rounding: verwenden Sie nearest, down oder up (nicht „%1“).</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::Cli::ProgressPrinter</name>
@@ -1599,6 +1655,318 @@
     <message>
         <source>Episode %1 is past the end of the episode pattern.</source>
         <translation>Episode %1 liegt hinter dem Ende des Episodenmusters.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::ExtrasChoice</name>
+    <message>
+        <source>Re&amp;watches as extra plays</source>
+        <translation>Wieder&amp;holungen als zusätzliche Wiedergaben</translation>
+    </message>
+    <message>
+        <source>Episodes you rewatched (AniList's "rewatched" activities and repeat counts) are posted to your Trakt history as extra plays, each once. Not sent when Trakt's "watch only once" setting is on. Undoing the run removes them again.</source>
+        <translation>Erneut angesehene Folgen (AniLists „rewatched“-Aktivitäten und Wiederholungszähler) werden als zusätzliche Wiedergaben in Ihren Trakt-Verlauf gesendet, jede einmal. Nicht gesendet, wenn Trakts Einstellung „watch only once“ an ist. Wird der Lauf rückgängig gemacht, werden sie wieder entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Ratings (AniList score → Trakt rating)</source>
+        <translation>&amp;Bewertungen (AniList-Wertung → Trakt-Bewertung)</translation>
+    </message>
+    <message>
+        <source>Your AniList scores become Trakt ratings (1–10) of the show, season or movie; only changed ones are sent, and an unrated entry never removes a Trakt rating. Undoing the run puts the previous rating back.</source>
+        <translation>Ihre AniList-Wertungen werden zu Trakt-Bewertungen (1–10) der Serie, Staffel oder des Films; nur geänderte werden gesendet, und ein unbewerteter Eintrag entfernt nie eine Trakt-Bewertung. Wird der Lauf rückgängig gemacht, gilt wieder die vorherige Bewertung.</translation>
+    </message>
+    <message>
+        <source>Planning → Trakt wa&amp;tchlist</source>
+        <translation>&amp;Geplant → Trakt-Watchlist</translation>
+    </message>
+    <message>
+        <source>Anime you plan to watch on AniList go on your Trakt watchlist; once you start one, it comes off again if Tsuzuki put it there. Undoing the run takes them back.</source>
+        <translation>Anime, die Sie auf AniList geplant haben, kommen auf Ihre Trakt-Watchlist; sobald Sie einen beginnen, kommt er wieder herunter, wenn Tsuzuki ihn dort eingetragen hat. Wird der Lauf rückgängig gemacht, wird das zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Dropped → Trakt's dropped shows</source>
+        <translation>Abgebro&amp;chen → Trakts abgebrochene Serien</translation>
+    </message>
+    <message>
+        <source>Shows you dropped on AniList are added to Trakt's dropped shows (paused ones stay untouched). Undoing the run takes them back.</source>
+        <translation>Serien, die Sie auf AniList abgebrochen haben, kommen zu Trakts abgebrochenen Serien (pausierte bleiben unberührt). Wird der Lauf rückgängig gemacht, wird das zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Abrunden</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Aufrunden</translation>
+    </message>
+    <message>
+        <source>How a score between two Trakt ratings is rounded</source>
+        <translation>Wie eine Wertung zwischen zwei Trakt-Bewertungen gerundet wird</translation>
+    </message>
+    <message>
+        <source>R&amp;ounding:</source>
+        <translation>R&amp;undung:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>rounded to nearest</source>
+        <translation>auf die nächste gerundet</translation>
+    </message>
+    <message>
+        <source>rounded down</source>
+        <translation>abgerundet</translation>
+    </message>
+    <message>
+        <source>rounded up</source>
+        <translation>aufgerundet</translation>
+    </message>
+    <message>
+        <source>Trakt rating = score ÷ its maximum × 10, %1, at least 1: %2. Unrated entries send nothing.</source>
+        <translation>Trakt-Bewertung = Wertung ÷ ihr Höchstwert × 10, %1, mindestens 1: %2. Unbewertete Einträge senden nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::ExtrasModel</name>
+    <message>
+        <source>Movie</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Season %1</source>
+        <translation>Staffel %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Rating %1/10 (was %2/10)</source>
+        <translation>Bewertung %1/10 (vorher %2/10)</translation>
+    </message>
+    <message>
+        <source>Rating %1/10</source>
+        <translation>Bewertung %1/10</translation>
+    </message>
+    <message>
+        <source>Onto the watchlist</source>
+        <translation>Auf die Watchlist</translation>
+    </message>
+    <message>
+        <source>Off the watchlist</source>
+        <translation>Von der Watchlist</translation>
+    </message>
+    <message>
+        <source>Onto the dropped shows</source>
+        <translation>Zu den abgebrochenen Serien</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Watchlist</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Rewatches</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Movie · rewatch %1</source>
+        <translation>Film · Wiederholung %1</translation>
+    </message>
+    <message>
+        <source>Ep %1 · rewatch %2</source>
+        <translation>Folge %1 · Wiederholung %2</translation>
+    </message>
+    <message>
+        <source>Date from the AniList activity</source>
+        <translation>Datum aus der AniList-Aktivität</translation>
+    </message>
+    <message>
+        <source>Date spread over the entry's dates</source>
+        <translation>Datum über die Daten des Eintrags verteilt</translation>
+    </message>
+    <message>
+        <source>AniList keeps only the count of rewatches, not when they were: the dates are spread between the entry's start and finish.</source>
+        <translation>AniList speichert nur die Anzahl der Wiederholungen, nicht wann sie waren: die Daten werden zwischen Beginn und Ende des Eintrags verteilt.</translation>
+    </message>
+    <message>
+        <source>Add to the Trakt watchlist</source>
+        <translation>Zur Trakt-Watchlist hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from the Trakt watchlist</source>
+        <translation>Von der Trakt-Watchlist entfernen</translation>
+    </message>
+    <message>
+        <source>Add to Trakt's dropped shows</source>
+        <translation>Zu Trakts abgebrochenen Serien hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>On Trakt</source>
+        <translation>Auf Trakt</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Extras Trakt did not find</source>
+        <translation>Extras, die Trakt nicht fand</translation>
+    </message>
+    <message>
+        <source>Trakt does not know these titles; nothing changed there. Fix the mapping and the next run sends them.</source>
+        <translation>Trakt kennt diese Titel nicht; dort hat sich nichts geändert. Korrigieren Sie die Zuordnung, dann sendet der nächste Lauf sie.</translation>
+    </message>
+    <message>
+        <source>Extras that failed</source>
+        <translation>Fehlgeschlagene Extras</translation>
+    </message>
+    <message>
+        <source>Trakt did not take these; nothing changed there. The next run offers them again.</source>
+        <translation>Trakt hat diese nicht angenommen; dort hat sich nichts geändert. Der nächste Lauf bietet sie erneut an.</translation>
+    </message>
+    <message>
+        <source>Extras sent to Trakt</source>
+        <translation>An Trakt gesendete Extras</translation>
+    </message>
+    <message>
+        <source>Trakt took these ratings and list changes; undoing the run puts them back.</source>
+        <translation>Trakt hat diese Bewertungen und Listenänderungen angenommen; wird der Lauf rückgängig gemacht, wird das zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Extras undone</source>
+        <translation>Rückgängig gemachte Extras</translation>
+    </message>
+    <message>
+        <source>An undo put these back as they were.</source>
+        <translation>Ein Rückgängigmachen hat diese wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>rating %1/10 back to %2/10</source>
+        <translation>Bewertung %1/10 zurück auf %2/10</translation>
+    </message>
+    <message>
+        <source>rating %1/10 removed (there was none)</source>
+        <translation>Bewertung %1/10 entfernt (vorher keine)</translation>
+    </message>
+    <message>
+        <source>off the watchlist again</source>
+        <translation>wieder von der Watchlist</translation>
+    </message>
+    <message>
+        <source>back on the watchlist</source>
+        <translation>wieder auf die Watchlist</translation>
+    </message>
+    <message>
+        <source>off the dropped shows again</source>
+        <translation>wieder aus den abgebrochenen Serien</translation>
+    </message>
+    <message>
+        <source>AniList %1</source>
+        <translation>AniList %1</translation>
+    </message>
+    <message>
+        <source>(season %1)</source>
+        <translation>(Staffel %1)</translation>
+    </message>
+    <message>
+        <source>Put back: %1: %2</source>
+        <translation>Zurücksetzen: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your Trakt account has "watch only once" on: %n rewatch(es) are not sent (see Skipped).</source>
+        <translation><numerusform>Ihr Trakt-Konto hat „watch only once“ an: %n Wiederholung wird nicht gesendet (siehe Übersprungen).</numerusform><numerusform>Ihr Trakt-Konto hat „watch only once“ an: %n Wiederholungen werden nicht gesendet (siehe Übersprungen).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) do not fit in your Trakt watchlist's limit and are not sent (see Skipped).</source>
+        <translation><numerusform>%n Titel passt nicht in das Limit Ihrer Trakt-Watchlist und wird nicht gesendet (siehe Übersprungen).</numerusform><numerusform>%n Titel passen nicht in das Limit Ihrer Trakt-Watchlist und werden nicht gesendet (siehe Übersprungen).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::ExtrasPlanner</name>
+    <message>
+        <source>Planning on AniList: add to the Trakt watchlist</source>
+        <translation>Auf AniList geplant: zur Trakt-Watchlist hinzufügen</translation>
+    </message>
+    <message>
+        <source>Started on AniList: remove from the Trakt watchlist (Tsuzuki added it)</source>
+        <translation>Auf AniList begonnen: von der Trakt-Watchlist entfernen (Tsuzuki hat sie hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>Does not fit: your Trakt watchlist holds at most %1 items and has %2</source>
+        <translation>Passt nicht: Ihre Trakt-Watchlist fasst höchstens %1 Einträge und hat %2</translation>
+    </message>
+    <message>
+        <source>Dropped on AniList: add to Trakt's dropped shows</source>
+        <translation>Auf AniList abgebrochen: zu Trakts abgebrochenen Serien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not sent: "watch only once" is on in your Trakt settings</source>
+        <translation>Nicht gesendet: „watch only once“ ist in Ihren Trakt-Einstellungen an</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already on Trakt (%n plays)</source>
+        <translation>
+            <numerusform>Schon auf Trakt (%n Wiedergabe)</numerusform>
+            <numerusform>Schon auf Trakt (%n Wiedergaben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not rated: this entry is part of a Trakt season (from episode %1), and Trakt rates whole seasons</source>
+        <translation>Nicht bewertet: dieser Eintrag ist Teil einer Trakt-Staffel (ab Folge %1), und Trakt bewertet ganze Staffeln</translation>
+    </message>
+    <message>
+        <source>AniList %1 → Trakt %2/10 (replaces %3/10)</source>
+        <translation>AniList %1 → Trakt %2/10 (ersetzt %3/10)</translation>
+    </message>
+    <message>
+        <source>AniList %1 → Trakt %2/10</source>
+        <translation>AniList %1 → Trakt %2/10</translation>
+    </message>
+    <message>
+        <source>(season %1)</source>
+        <translation>(Staffel %1)</translation>
+    </message>
+    <message>
+        <source>No Trakt mapping found</source>
+        <translation>Keine Trakt-Zuordnung gefunden</translation>
+    </message>
+    <message>
+        <source>Ratings, the watchlist and dropped shows are planned once you are logged in to Trakt (Settings → Accounts).</source>
+        <translation>Bewertungen, Watchlist und abgebrochene Serien werden geplant, sobald Sie bei Trakt angemeldet sind (Einstellungen → Konten).</translation>
     </message>
 </context>
 <context>
@@ -3103,7 +3471,79 @@
     </message>
     <message numerus="yes">
         <source>%n play(s) marked "never post" are listed in Progress → Never post.</source>
-        <translation><numerusform>%n als „nie senden“ markierte Wiedergabe steht unter Fortschritt → Nie senden.</numerusform><numerusform>%n als „nie senden“ markierte Wiedergaben stehen unter Fortschritt → Nie senden.</numerusform></translation>
+        <translation>
+            <numerusform>%n als „nie senden“ markierte Wiedergabe steht unter Fortschritt → Nie senden.</numerusform>
+            <numerusform>%n als „nie senden“ markierte Wiedergaben stehen unter Fortschritt → Nie senden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extras (%n)</source>
+        <translation>
+            <numerusform>Extras (%n)</numerusform>
+            <numerusform>Extras (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing beyond plays to send this time.</source>
+        <translation>Diesmal gibt es außer Wiedergaben nichts zu senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 of %n extra(s)</source>
+        <translation>
+            <numerusform> · %1 von %n Extra</numerusform>
+            <numerusform> · %1 von %n Extras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Post %1 and %2</source>
+        <translation>%1 und %2 &amp;senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra(s)</source>
+        <translation>
+            <numerusform>%n Extra</numerusform>
+            <numerusform>%n Extras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · rewatches %1 · ratings %2 · watchlist +%3 −%4 · dropped %5</source>
+        <translation> · Wiederholungen %1 · Bewertungen %2 · Watchlist +%3 −%4 · abgebrochen %5</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n extra(s) failed</source>
+        <translation>
+            <numerusform> · %n Extra fehlgeschlagen</numerusform>
+            <numerusform> · %n Extras fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · rewatch %2</source>
+        <translation>%1 · Wiederholung %2</translation>
+    </message>
+    <message>
+        <source>No plays were posted to Trakt.</source>
+        <translation>Es wurden keine Wiedergaben an Trakt gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) and list change(s) sent to Trakt.</source>
+        <translation>
+            <numerusform>%n Bewertung oder Listenänderung an Trakt gesendet.</numerusform>
+            <numerusform>%n Bewertungen und Listenänderungen an Trakt gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) and list change(s) were not taken: see below.</source>
+        <translation>
+            <numerusform>%n Bewertung oder Listenänderung wurde nicht angenommen: siehe unten.</numerusform>
+            <numerusform>%n Bewertungen und Listenänderungen wurden nicht angenommen: siehe unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra(s) you unticked were not sent.</source>
+        <translation>
+            <numerusform>%n abgewähltes Extra wurde nicht gesendet.</numerusform>
+            <numerusform>%n abgewählte Extras wurden nicht gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3923,38 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <source>Episodes of a title Trakt files as one movie: the movie is posted once.</source>
         <translation>Episoden eines Titels, den Trakt als einen Film führt: Der Film wird einmal gesendet.</translation>
     </message>
+    <message>
+        <source>Never post</source>
+        <translation>Nie senden</translation>
+    </message>
+    <message>
+        <source>You chose never to post these; Progress → Never post offers them again.</source>
+        <translation>Sie haben gewählt, diese nie zu senden; Fortschritt → Nie senden bietet sie wieder an.</translation>
+    </message>
+    <message>
+        <source>Rewatches not sent</source>
+        <translation>Nicht gesendete Wiederholungen</translation>
+    </message>
+    <message>
+        <source>"Watch only once" is on in your Trakt settings: Trakt keeps one play per episode, so rewatches are not sent. Turn it off on trakt.tv to send them.</source>
+        <translation>„Watch only once“ ist in Ihren Trakt-Einstellungen an: Trakt behält eine Wiedergabe pro Folge, daher werden Wiederholungen nicht gesendet. Schalten Sie es auf trakt.tv aus, um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>Watchlist full</source>
+        <translation>Watchlist voll</translation>
+    </message>
+    <message>
+        <source>These do not fit under your Trakt account's watchlist limit; nothing of them was sent. Make room on trakt.tv (or upgrade) and sync again.</source>
+        <translation>Diese passen nicht unter das Watchlist-Limit Ihres Trakt-Kontos; nichts davon wurde gesendet. Schaffen Sie auf trakt.tv Platz (oder upgraden Sie) und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>No place for a rating or list</source>
+        <translation>Kein Ziel für Bewertung oder Liste</translation>
+    </message>
+    <message>
+        <source>Ratings, watchlist or dropped entries Tsuzuki could not place on Trakt: add a mapping in the Mappings tab.</source>
+        <translation>Bewertungen, Watchlist- oder abgebrochene Einträge, die Tsuzuki auf Trakt nicht zuordnen konnte: fügen Sie im Tab Zuordnungen eine Zuordnung hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::RunUndo</name>
@@ -3518,12 +3990,12 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         </translation>
     </message>
     <message>
-        <source>Undo of run %1: %2 play(s) removed from Trakt, %3 were gone already</source>
-        <translation>Rückgängig von Lauf %1: %2 Wiedergabe(n) von Trakt entfernt, %3 waren schon weg</translation>
-    </message>
-    <message>
         <source>Undo of run %1 stopped (%2): %3 removed, %4 still on Trakt. %5</source>
         <translation>Rückgängig von Lauf %1 angehalten (%2): %3 entfernt, %4 noch auf Trakt. %5</translation>
+    </message>
+    <message>
+        <source>Undo of run %1: %2 play(s) removed from Trakt, %3 were gone already, %4 rating(s) and list change(s) put back</source>
+        <translation>Rückgängig von Lauf %1: %2 Wiedergabe(n) von Trakt entfernt, %3 waren schon weg, %4 Bewertung(en) und Listenänderung(en) zurückgesetzt</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +4100,49 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
     <message>
         <source>Report of run %1 written to %2</source>
         <translation>Bericht von Lauf %1 nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>(rewatch %1)</source>
+        <translation>(Wiederholung %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) and list change(s) it made are put back as they were.</source>
+        <translation>
+            <numerusform>%n Bewertung oder Listenänderung dieses Laufs wird wiederhergestellt.</numerusform>
+            <numerusform>%n Bewertungen und Listenänderungen dieses Laufs werden wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1, put back %2</source>
+        <translation>%1 entfernen, %2 zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s)</source>
+        <translation>
+            <numerusform>%n Wiedergabe</numerusform>
+            <numerusform>%n Wiedergaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra(s)</source>
+        <translation>
+            <numerusform>%n Extra</numerusform>
+            <numerusform>%n Extras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) and list change(s) put back.</source>
+        <translation>
+            <numerusform>%n Bewertung oder Listenänderung zurückgesetzt.</numerusform>
+            <numerusform>%n Bewertungen und Listenänderungen zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) and list change(s) Trakt did not take back: undo the run again to retry them.</source>
+        <translation>
+            <numerusform>%n Bewertung oder Listenänderung hat Trakt nicht zurückgenommen: machen Sie den Lauf erneut rückgängig, um es noch einmal zu versuchen.</numerusform>
+            <numerusform>%n Bewertungen und Listenänderungen hat Trakt nicht zurückgenommen: machen Sie den Lauf erneut rückgängig, um es noch einmal zu versuchen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3781,7 +4296,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation>&amp;Alle:</translation>
+        <translation>A&amp;lle:</translation>
     </message>
     <message>
         <source>&amp;Plays per request:</source>
@@ -3832,12 +4347,16 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Token wird bei AniList geprüft…</translation>
     </message>
     <message>
-        <source>Post plays Trakt &amp;already has (as second plays)</source>
+        <source>Post plays Trakt already &amp;has (as second plays)</source>
         <translation>Wiedergaben senden, die Trakt &amp;schon hat (als zweite Wiedergabe)</translation>
     </message>
     <message>
-        <source>Normally a sync skips what your Trakt history already has ("already on Trakt"). Turn this on only to record rewatches as second plays.</source>
-        <translation>Normalerweise überspringt ein Abgleich, was Ihr Trakt-Verlauf schon hat („schon auf Trakt“). Schalten Sie dies nur ein, um erneutes Ansehen als zweite Wiedergabe aufzuzeichnen.</translation>
+        <source>Normally a sync skips what your Trakt history already has ("already on Trakt"). Turn this on only to post them again as second plays; rewatches logged on AniList have their own switch below.</source>
+        <translation>Normalerweise überspringt eine Synchronisierung, was Ihr Trakt-Verlauf schon hat („schon auf Trakt“). Schalten Sie dies nur ein, um diese erneut als zweite Wiedergaben zu senden; auf AniList erfasste Wiederholungen haben unten einen eigenen Schalter.</translation>
+    </message>
+    <message>
+        <source>Beyond plays</source>
+        <translation>Über Wiedergaben hinaus</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4540,14 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
     <message>
         <source>The token was not saved: %1</source>
         <translation>Das Token wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>What to sync</source>
+        <translation>Was synchronisiert wird</translation>
+    </message>
+    <message>
+        <source>Tsuzuki always posts the episodes you watched. It can also send these to Trakt; each is off until you turn it on, each appears in the preview with its own check box, and undoing a run takes it back. Settings → Sync changes them later.</source>
+        <translation>Tsuzuki sendet immer die Folgen, die Sie gesehen haben. Es kann auch Folgendes an Trakt senden; alles ist aus, bis Sie es einschalten, erscheint in der Vorschau mit eigenem Kontrollkästchen, und das Rückgängigmachen eines Laufs nimmt es zurück. Einstellungen → Synchronisieren ändert es später.</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4814,32 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
             <numerusform>%n Wiedergabe ist seit der Vorschau auf Trakt angekommen; sie wird nicht erneut gesendet</numerusform>
             <numerusform>%n Wiedergaben sind seit der Vorschau auf Trakt angekommen; sie werden nicht erneut gesendet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not read your Trakt ratings and lists (%1). Nothing was posted; try again, or turn these extras off in Settings → Sync.</source>
+        <translation>Ihre Trakt-Bewertungen und -Listen konnten nicht gelesen werden (%1). Nichts wurde gesendet; versuchen Sie es erneut oder schalten Sie diese Extras unter Einstellungen → Synchronisieren aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rewatch(es) not sent: "watch only once" is on in your Trakt settings</source>
+        <translation>
+            <numerusform>%n Wiederholung nicht gesendet: „watch only once“ ist in Ihren Trakt-Einstellungen an</numerusform>
+            <numerusform>%n Wiederholungen nicht gesendet: „watch only once“ ist in Ihren Trakt-Einstellungen an</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rewatch(es) not sent: your Trakt settings could not be read (%1)</source>
+        <translation>
+            <numerusform>%n Wiederholung nicht gesendet: Ihre Trakt-Einstellungen konnten nicht gelesen werden (%1)</numerusform>
+            <numerusform>%n Wiederholungen nicht gesendet: Ihre Trakt-Einstellungen konnten nicht gelesen werden (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trakt refused the watchlist items: the watchlist is full (%1). Nothing of that request was added.</source>
+        <translation>Trakt hat die Watchlist-Einträge abgelehnt: die Watchlist ist voll (%1). Nichts aus dieser Anfrage wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Some ratings or list changes were not sent: %1</source>
+        <translation>Einige Bewertungen oder Listenänderungen wurden nicht gesendet: %1</translation>
     </message>
 </context>
 <context>

@@ -1147,6 +1147,62 @@
         <source>--no-check takes a numeric AniList id only.</source>
         <translation>--no-check には数値の AniList ID しか指定できません。</translation>
     </message>
+    <message>
+        <source>rating %1/10 back to %2/10</source>
+        <translation>評価 %1/10 を %2/10 に戻す</translation>
+    </message>
+    <message>
+        <source>rating %1/10 removed</source>
+        <translation>評価 %1/10 を削除</translation>
+    </message>
+    <message>
+        <source>off the watchlist again</source>
+        <translation>ウォッチリストから再び外す</translation>
+    </message>
+    <message>
+        <source>back on the watchlist</source>
+        <translation>ウォッチリストに戻す</translation>
+    </message>
+    <message>
+        <source>off the dropped list again</source>
+        <translation>視聴中止リストから再び外す</translation>
+    </message>
+    <message>
+        <source>%1 rating(s) and list change(s) put back, %2 not</source>
+        <translation>評価とリスト変更 %1 件を元に戻しました(%2 件は戻せませんでした)</translation>
+    </message>
+    <message>
+        <source>rewatch %1 (date spread: AniList keeps only the count)</source>
+        <translation>再視聴 %1(日時は分散: AniList は回数しか記録しません)</translation>
+    </message>
+    <message>
+        <source>rewatch %1 (dated by the AniList activity)</source>
+        <translation>再視聴 %1(AniList のアクティビティの日時)</translation>
+    </message>
+    <message>
+        <source>Extras (%1): %2 rewatches, %3 ratings, %4 to the watchlist, %5 off the watchlist, %6 dropped</source>
+        <translation>追加分(%1): 再視聴 %2、評価 %3、ウォッチリストに追加 %4、ウォッチリストから削除 %5、視聴中止 %6</translation>
+    </message>
+    <message>
+        <source>Extras: %1 rewatches, %2 ratings, %3 to the watchlist, %4 off the watchlist, %5 dropped, %6 not sent</source>
+        <translation>追加分: 再視聴 %1、評価 %2、ウォッチリストに追加 %3、ウォッチリストから削除 %4、視聴中止 %5、未送信 %6</translation>
+    </message>
+    <message>
+        <source>Also sync these, comma-separated: rewatches, ratings, watchlist, dropped (or all, none). Default: what Settings chose.</source>
+        <translation>これらも同期します(カンマ区切り): rewatches、ratings、watchlist、dropped(または all、none)。既定値: 設定で選んだもの。</translation>
+    </message>
+    <message>
+        <source>How a score between two Trakt ratings is rounded: nearest (default), down, up.</source>
+        <translation>2 つの Trakt 評価の間にあるスコアの丸め方: nearest(既定、四捨五入)、down(切り捨て)、up(切り上げ)。</translation>
+    </message>
+    <message>
+        <source>--with: unknown "%1"; use rewatches, ratings, watchlist, dropped, all or none.</source>
+        <translation>--with: 「%1」は不明です。rewatches、ratings、watchlist、dropped、all、none のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>--rating-rounding: use nearest, down or up (not "%1").</source>
+        <translation>--rating-rounding: nearest、down、up のいずれかを使ってください(「%1」ではなく)。</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::Cli::ProgressPrinter</name>
@@ -1593,6 +1649,317 @@
     <message>
         <source>Episode %1 is past the end of the episode pattern.</source>
         <translation>エピソード %1 はエピソードパターンの範囲外です。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::ExtrasChoice</name>
+    <message>
+        <source>Re&amp;watches as extra plays</source>
+        <translation>再視聴を追加の再生として送る(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Episodes you rewatched (AniList's "rewatched" activities and repeat counts) are posted to your Trakt history as extra plays, each once. Not sent when Trakt's "watch only once" setting is on. Undoing the run removes them again.</source>
+        <translation>再視聴したエピソード(AniList の「再視聴」アクティビティと再視聴回数)を、追加の再生として Trakt の履歴に 1 回ずつ送信します。Trakt の「watch only once」設定がオンのときは送信しません。実行を取り消すと再び削除されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Ratings (AniList score → Trakt rating)</source>
+        <translation>評価(AniList のスコア → Trakt の評価)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your AniList scores become Trakt ratings (1–10) of the show, season or movie; only changed ones are sent, and an unrated entry never removes a Trakt rating. Undoing the run puts the previous rating back.</source>
+        <translation>AniList のスコアを番組・シーズン・映画の Trakt 評価(1〜10)として送ります。変わったものだけを送信し、未評価のエントリが Trakt の評価を消すことはありません。実行を取り消すと以前の評価に戻ります。</translation>
+    </message>
+    <message>
+        <source>Planning → Trakt wa&amp;tchlist</source>
+        <translation>視聴予定 → Trakt のウォッチリスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Anime you plan to watch on AniList go on your Trakt watchlist; once you start one, it comes off again if Tsuzuki put it there. Undoing the run takes them back.</source>
+        <translation>AniList で視聴予定のアニメを Trakt のウォッチリストに追加します。見始めたら、Tsuzuki が追加したものであればウォッチリストから外します。実行を取り消すと元に戻ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Dropped → Trakt's dropped shows</source>
+        <translation>視聴中止 → Trakt の視聴中止リスト(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Shows you dropped on AniList are added to Trakt's dropped shows (paused ones stay untouched). Undoing the run takes them back.</source>
+        <translation>AniList で視聴中止にした番組を Trakt の視聴中止リストに追加します(一時停止中のものはそのままです)。実行を取り消すと元に戻ります。</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>四捨五入</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>切り捨て</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>切り上げ</translation>
+    </message>
+    <message>
+        <source>How a score between two Trakt ratings is rounded</source>
+        <translation>2 つの Trakt 評価の間にあるスコアの丸め方</translation>
+    </message>
+    <message>
+        <source>R&amp;ounding:</source>
+        <translation>丸め方(&amp;O):</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>rounded to nearest</source>
+        <translation>四捨五入</translation>
+    </message>
+    <message>
+        <source>rounded down</source>
+        <translation>切り捨て</translation>
+    </message>
+    <message>
+        <source>rounded up</source>
+        <translation>切り上げ</translation>
+    </message>
+    <message>
+        <source>Trakt rating = score ÷ its maximum × 10, %1, at least 1: %2. Unrated entries send nothing.</source>
+        <translation>Trakt の評価 = スコア ÷ その最大値 × 10(%1、最低 1): %2。未評価のエントリは何も送りません。</translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::ExtrasModel</name>
+    <message>
+        <source>Movie</source>
+        <translation>映画</translation>
+    </message>
+    <message>
+        <source>Season %1</source>
+        <translation>シーズン %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>番組</translation>
+    </message>
+    <message>
+        <source>Rating %1/10 (was %2/10)</source>
+        <translation>評価 %1/10(以前は %2/10)</translation>
+    </message>
+    <message>
+        <source>Rating %1/10</source>
+        <translation>評価 %1/10</translation>
+    </message>
+    <message>
+        <source>Onto the watchlist</source>
+        <translation>ウォッチリストに追加</translation>
+    </message>
+    <message>
+        <source>Off the watchlist</source>
+        <translation>ウォッチリストから削除</translation>
+    </message>
+    <message>
+        <source>Onto the dropped shows</source>
+        <translation>視聴中止リストに追加</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>ウォッチリスト</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>視聴中止</translation>
+    </message>
+    <message>
+        <source>Rewatches</source>
+        <translation>再視聴</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Movie · rewatch %1</source>
+        <translation>映画 · 再視聴 %1</translation>
+    </message>
+    <message>
+        <source>Ep %1 · rewatch %2</source>
+        <translation>第 %1 話 · 再視聴 %2</translation>
+    </message>
+    <message>
+        <source>Date from the AniList activity</source>
+        <translation>日時は AniList のアクティビティから</translation>
+    </message>
+    <message>
+        <source>Date spread over the entry's dates</source>
+        <translation>日時はエントリの期間に分散</translation>
+    </message>
+    <message>
+        <source>AniList keeps only the count of rewatches, not when they were: the dates are spread between the entry's start and finish.</source>
+        <translation>AniList は再視聴の回数だけを記録し、日時は記録しません。日時はエントリの開始日と終了日の間に分散されます。</translation>
+    </message>
+    <message>
+        <source>Add to the Trakt watchlist</source>
+        <translation>Trakt のウォッチリストに追加</translation>
+    </message>
+    <message>
+        <source>Remove from the Trakt watchlist</source>
+        <translation>Trakt のウォッチリストから削除</translation>
+    </message>
+    <message>
+        <source>Add to Trakt's dropped shows</source>
+        <translation>Trakt の視聴中止リストに追加</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>On Trakt</source>
+        <translation>Trakt 上</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>視聴日時</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Extras Trakt did not find</source>
+        <translation>Trakt が見つけられなかった追加分</translation>
+    </message>
+    <message>
+        <source>Trakt does not know these titles; nothing changed there. Fix the mapping and the next run sends them.</source>
+        <translation>Trakt はこれらのタイトルを知りません。Trakt 上では何も変わっていません。マッピングを修正すると、次回の実行で送信されます。</translation>
+    </message>
+    <message>
+        <source>Extras that failed</source>
+        <translation>失敗した追加分</translation>
+    </message>
+    <message>
+        <source>Trakt did not take these; nothing changed there. The next run offers them again.</source>
+        <translation>Trakt はこれらを受け付けませんでした。Trakt 上では何も変わっていません。次回の実行で再び提示されます。</translation>
+    </message>
+    <message>
+        <source>Extras sent to Trakt</source>
+        <translation>Trakt に送信した追加分</translation>
+    </message>
+    <message>
+        <source>Trakt took these ratings and list changes; undoing the run puts them back.</source>
+        <translation>Trakt はこれらの評価とリスト変更を受け付けました。実行を取り消すと元に戻ります。</translation>
+    </message>
+    <message>
+        <source>Extras undone</source>
+        <translation>取り消した追加分</translation>
+    </message>
+    <message>
+        <source>An undo put these back as they were.</source>
+        <translation>取り消しによって元の状態に戻しました。</translation>
+    </message>
+    <message>
+        <source>rating %1/10 back to %2/10</source>
+        <translation>評価 %1/10 を %2/10 に戻す</translation>
+    </message>
+    <message>
+        <source>rating %1/10 removed (there was none)</source>
+        <translation>評価 %1/10 を削除(以前は評価なし)</translation>
+    </message>
+    <message>
+        <source>off the watchlist again</source>
+        <translation>ウォッチリストから再び外す</translation>
+    </message>
+    <message>
+        <source>back on the watchlist</source>
+        <translation>ウォッチリストに戻す</translation>
+    </message>
+    <message>
+        <source>off the dropped shows again</source>
+        <translation>視聴中止リストから再び外す</translation>
+    </message>
+    <message>
+        <source>AniList %1</source>
+        <translation>AniList %1</translation>
+    </message>
+    <message>
+        <source>(season %1)</source>
+        <translation>(シーズン %1)</translation>
+    </message>
+    <message>
+        <source>Put back: %1: %2</source>
+        <translation>元に戻す: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your Trakt account has "watch only once" on: %n rewatch(es) are not sent (see Skipped).</source>
+        <translation><numerusform>Trakt アカウントで「watch only once」がオンです: 再視聴 %n 件は送信しません(「スキップ」を参照)。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) do not fit in your Trakt watchlist's limit and are not sent (see Skipped).</source>
+        <translation><numerusform>%n 件のタイトルは Trakt のウォッチリストの上限に入りきらないため送信しません(「スキップ」を参照)。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::ExtrasPlanner</name>
+    <message>
+        <source>Planning on AniList: add to the Trakt watchlist</source>
+        <translation>AniList で視聴予定: Trakt のウォッチリストに追加</translation>
+    </message>
+    <message>
+        <source>Started on AniList: remove from the Trakt watchlist (Tsuzuki added it)</source>
+        <translation>AniList で視聴開始: Trakt のウォッチリストから削除(Tsuzuki が追加したもの)</translation>
+    </message>
+    <message>
+        <source>Does not fit: your Trakt watchlist holds at most %1 items and has %2</source>
+        <translation>入りきりません: Trakt のウォッチリストは最大 %1 件で、現在 %2 件あります</translation>
+    </message>
+    <message>
+        <source>Dropped on AniList: add to Trakt's dropped shows</source>
+        <translation>AniList で視聴中止: Trakt の視聴中止リストに追加</translation>
+    </message>
+    <message>
+        <source>Not sent: "watch only once" is on in your Trakt settings</source>
+        <translation>送信しません: Trakt の設定で「watch only once」がオンです</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already on Trakt (%n plays)</source>
+        <translation>
+            <numerusform>Trakt に既にあります(%n 回の再生)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not rated: this entry is part of a Trakt season (from episode %1), and Trakt rates whole seasons</source>
+        <translation>評価しません: このエントリは Trakt のシーズンの一部(第 %1 話から)で、Trakt はシーズン全体を評価します</translation>
+    </message>
+    <message>
+        <source>AniList %1 → Trakt %2/10 (replaces %3/10)</source>
+        <translation>AniList %1 → Trakt %2/10(%3/10 を置き換え)</translation>
+    </message>
+    <message>
+        <source>AniList %1 → Trakt %2/10</source>
+        <translation>AniList %1 → Trakt %2/10</translation>
+    </message>
+    <message>
+        <source>(season %1)</source>
+        <translation>(シーズン %1)</translation>
+    </message>
+    <message>
+        <source>No Trakt mapping found</source>
+        <translation>Trakt のマッピングが見つかりません</translation>
+    </message>
+    <message>
+        <source>Ratings, the watchlist and dropped shows are planned once you are logged in to Trakt (Settings → Accounts).</source>
+        <translation>評価、ウォッチリスト、視聴中止は Trakt にログインすると計画されます(設定 → アカウント)。</translation>
     </message>
 </context>
 <context>
@@ -3074,7 +3441,71 @@
     </message>
     <message numerus="yes">
         <source>%n play(s) marked "never post" are listed in Progress → Never post.</source>
-        <translation><numerusform>「二度と送信しない」にした %n 件は 進捗 → 二度と送信しない に表示されます。</numerusform></translation>
+        <translation>
+            <numerusform>「二度と送信しない」にした %n 件は 進捗 → 二度と送信しない に表示されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extras (%n)</source>
+        <translation>
+            <numerusform>追加分 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing beyond plays to send this time.</source>
+        <translation>今回は再生以外に送るものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 of %n extra(s)</source>
+        <translation>
+            <numerusform> · 追加分 %n 件中 %1 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Post %1 and %2</source>
+        <translation>%1と%2を送信(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra(s)</source>
+        <translation>
+            <numerusform>追加分 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · rewatches %1 · ratings %2 · watchlist +%3 −%4 · dropped %5</source>
+        <translation> · 再視聴 %1 · 評価 %2 · ウォッチリスト +%3 −%4 · 視聴中止 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n extra(s) failed</source>
+        <translation>
+            <numerusform> · 追加分 %n 件が失敗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · rewatch %2</source>
+        <translation>%1 · 再視聴 %2</translation>
+    </message>
+    <message>
+        <source>No plays were posted to Trakt.</source>
+        <translation>Trakt に送信した再生はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) and list change(s) sent to Trakt.</source>
+        <translation>
+            <numerusform>評価とリスト変更 %n 件を Trakt に送信しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) and list change(s) were not taken: see below.</source>
+        <translation>
+            <numerusform>評価とリスト変更 %n 件は受け付けられませんでした。下を参照してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra(s) you unticked were not sent.</source>
+        <translation>
+            <numerusform>チェックを外した追加分 %n 件は送信していません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3882,38 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <source>Episodes of a title Trakt files as one movie: the movie is posted once.</source>
         <translation>Trakt が 1 本の映画として扱うタイトルのエピソード。映画は 1 回だけ送信されます。</translation>
     </message>
+    <message>
+        <source>Never post</source>
+        <translation>送信しない</translation>
+    </message>
+    <message>
+        <source>You chose never to post these; Progress → Never post offers them again.</source>
+        <translation>これらは送信しないように選ばれています。「進捗 → 送信しない」から再び提示できます。</translation>
+    </message>
+    <message>
+        <source>Rewatches not sent</source>
+        <translation>送信しない再視聴</translation>
+    </message>
+    <message>
+        <source>"Watch only once" is on in your Trakt settings: Trakt keeps one play per episode, so rewatches are not sent. Turn it off on trakt.tv to send them.</source>
+        <translation>Trakt の設定で「Watch only once」がオンです: Trakt はエピソードごとに 1 回の再生しか保持しないため、再視聴は送信しません。送信するには trakt.tv でオフにしてください。</translation>
+    </message>
+    <message>
+        <source>Watchlist full</source>
+        <translation>ウォッチリストが満杯</translation>
+    </message>
+    <message>
+        <source>These do not fit under your Trakt account's watchlist limit; nothing of them was sent. Make room on trakt.tv (or upgrade) and sync again.</source>
+        <translation>これらは Trakt アカウントのウォッチリストの上限に入りきらないため、何も送信していません。trakt.tv で空きを作る(またはアップグレードする)と、再び同期できます。</translation>
+    </message>
+    <message>
+        <source>No place for a rating or list</source>
+        <translation>評価やリストの行き先がありません</translation>
+    </message>
+    <message>
+        <source>Ratings, watchlist or dropped entries Tsuzuki could not place on Trakt: add a mapping in the Mappings tab.</source>
+        <translation>Tsuzuki が Trakt 上の行き先を見つけられなかった評価、ウォッチリスト、視聴中止のエントリです。「マッピング」タブでマッピングを追加してください。</translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::RunUndo</name>
@@ -3485,12 +3948,12 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         </translation>
     </message>
     <message>
-        <source>Undo of run %1: %2 play(s) removed from Trakt, %3 were gone already</source>
-        <translation>実行 %1 の取り消し: Trakt から %2 件の再生を削除、%3 件は既になし</translation>
-    </message>
-    <message>
         <source>Undo of run %1 stopped (%2): %3 removed, %4 still on Trakt. %5</source>
         <translation>実行 %1 の取り消しが停止しました(%2): 削除 %3 件、Trakt に残存 %4 件。%5</translation>
+    </message>
+    <message>
+        <source>Undo of run %1: %2 play(s) removed from Trakt, %3 were gone already, %4 rating(s) and list change(s) put back</source>
+        <translation>実行 %1 の取り消し: %2 件の再生を Trakt から削除、%3 件は既にありませんでした、評価とリスト変更 %4 件を元に戻しました</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +4055,44 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>Report of run %1 written to %2</source>
         <translation>実行 %1 のレポートを %2 に書き込みました</translation>
+    </message>
+    <message>
+        <source>(rewatch %1)</source>
+        <translation>(再視聴 %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) and list change(s) it made are put back as they were.</source>
+        <translation>
+            <numerusform>この実行による評価とリスト変更 %n 件を元の状態に戻します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1, put back %2</source>
+        <translation>%1を削除、%2を元に戻す</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s)</source>
+        <translation>
+            <numerusform>%n 件の再生</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra(s)</source>
+        <translation>
+            <numerusform>追加分 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) and list change(s) put back.</source>
+        <translation>
+            <numerusform>評価とリスト変更 %n 件を元に戻しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) and list change(s) Trakt did not take back: undo the run again to retry them.</source>
+        <translation>
+            <numerusform>評価とリスト変更 %n 件は Trakt で元に戻せませんでした。もう一度実行を取り消して再試行してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3796,12 +4297,16 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>AniList でトークンを確認しています…</translation>
     </message>
     <message>
-        <source>Post plays Trakt &amp;already has (as second plays)</source>
-        <translation>Trakt に既にある再生も送信(2 回目の再生として)(&amp;A)</translation>
+        <source>Post plays Trakt already &amp;has (as second plays)</source>
+        <translation>Trakt に既にある再生も送信(2 回目の再生として)(&amp;H)</translation>
     </message>
     <message>
-        <source>Normally a sync skips what your Trakt history already has ("already on Trakt"). Turn this on only to record rewatches as second plays.</source>
-        <translation>通常、同期は Trakt の履歴に既にあるもの(「Trakt に既存」)をスキップします。見直しを 2 回目の再生として記録したいときだけオンにしてください。</translation>
+        <source>Normally a sync skips what your Trakt history already has ("already on Trakt"). Turn this on only to post them again as second plays; rewatches logged on AniList have their own switch below.</source>
+        <translation>通常、同期は Trakt の履歴に既にあるもの(「Trakt に既にあり」)をスキップします。それらを 2 回目の再生として再び送信したいときだけオンにしてください。AniList に記録した再視聴には下に専用のスイッチがあります。</translation>
+    </message>
+    <message>
+        <source>Beyond plays</source>
+        <translation>再生以外</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4490,14 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     <message>
         <source>The token was not saved: %1</source>
         <translation>トークンは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>What to sync</source>
+        <translation>同期する内容</translation>
+    </message>
+    <message>
+        <source>Tsuzuki always posts the episodes you watched. It can also send these to Trakt; each is off until you turn it on, each appears in the preview with its own check box, and undoing a run takes it back. Settings → Sync changes them later.</source>
+        <translation>Tsuzuki は視聴したエピソードを常に送信します。さらに以下を Trakt に送ることもできます。どれもオンにするまではオフで、プレビューにそれぞれのチェックボックス付きで表示され、実行を取り消すと元に戻ります。後から「設定 → 同期」で変更できます。</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4758,30 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>
             <numerusform>%n 件の再生はプレビューの後に Trakt に届いたため、再送信しません</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not read your Trakt ratings and lists (%1). Nothing was posted; try again, or turn these extras off in Settings → Sync.</source>
+        <translation>Trakt の評価とリストを読み込めませんでした(%1)。何も送信していません。もう一度試すか、「設定 → 同期」でこれらの追加分をオフにしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rewatch(es) not sent: "watch only once" is on in your Trakt settings</source>
+        <translation>
+            <numerusform>再視聴 %n 件を送信しません: Trakt の設定で「watch only once」がオンです</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rewatch(es) not sent: your Trakt settings could not be read (%1)</source>
+        <translation>
+            <numerusform>再視聴 %n 件を送信しません: Trakt の設定を読み込めませんでした(%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trakt refused the watchlist items: the watchlist is full (%1). Nothing of that request was added.</source>
+        <translation>Trakt はウォッチリストの項目を拒否しました: ウォッチリストが満杯です(%1)。そのリクエストの項目は何も追加されていません。</translation>
+    </message>
+    <message>
+        <source>Some ratings or list changes were not sent: %1</source>
+        <translation>一部の評価やリスト変更を送信できませんでした: %1</translation>
     </message>
 </context>
 <context>
