@@ -52,12 +52,18 @@
 <context>
     <name>Tsuzuki::ExtrasModel</name>
     <message numerus="yes">
-        <source>Your Trakt account has "watch only once" on: %n rewatch(es) are not sent (see Skipped).</source>
-        <translation><numerusform>Your Trakt account has "watch only once" on: %n rewatch is not sent (see Skipped).</numerusform><numerusform>Your Trakt account has "watch only once" on: %n rewatches are not sent (see Skipped).</numerusform></translation>
+        <source>Your Trakt account has &quot;watch only once&quot; on: %n rewatch(es) are not sent (see Skipped).</source>
+        <translation>
+            <numerusform>Your Trakt account has &quot;watch only once&quot; on: %n rewatch is not sent (see Skipped).</numerusform>
+            <numerusform>Your Trakt account has &quot;watch only once&quot; on: %n rewatches are not sent (see Skipped).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n title(s) do not fit in your Trakt watchlist's limit and are not sent (see Skipped).</source>
-        <translation><numerusform>%n title does not fit in your Trakt watchlist's limit and is not sent (see Skipped).</numerusform><numerusform>%n titles do not fit in your Trakt watchlist's limit and are not sent (see Skipped).</numerusform></translation>
+        <source>%n title(s) do not fit in your Trakt watchlist&apos;s limit and are not sent (see Skipped).</source>
+        <translation>
+            <numerusform>%n title does not fit in your Trakt watchlist&apos;s limit and is not sent (see Skipped).</numerusform>
+            <numerusform>%n titles do not fit in your Trakt watchlist&apos;s limit and are not sent (see Skipped).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -258,10 +264,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n play(s) marked "never post" are listed in Progress → Never post.</source>
+        <source>%n play(s) marked &quot;never post&quot; are listed in Progress → Never post.</source>
         <translation>
-            <numerusform>%n play marked "never post" is listed in Progress → Never post.</numerusform>
-            <numerusform>%n plays marked "never post" are listed in Progress → Never post.</numerusform>
+            <numerusform>%n play marked &quot;never post&quot; is listed in Progress → Never post.</numerusform>
+            <numerusform>%n plays marked &quot;never post&quot; are listed in Progress → Never post.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -453,10 +459,10 @@
 <context>
     <name>Tsuzuki::SyncSession</name>
     <message numerus="yes">
-        <source>%n play(s) marked "never post" in the preview</source>
+        <source>%n play(s) marked &quot;never post&quot; in the preview</source>
         <translation>
-            <numerusform>%n play marked "never post" in the preview</numerusform>
-            <numerusform>%n plays marked "never post" in the preview</numerusform>
+            <numerusform>%n play marked &quot;never post&quot; in the preview</numerusform>
+            <numerusform>%n plays marked &quot;never post&quot; in the preview</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -467,10 +473,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rewatch(es) not sent: "watch only once" is on in your Trakt settings</source>
+        <source>%n rewatch(es) not sent: &quot;watch only once&quot; is on in your Trakt settings</source>
         <translation>
-            <numerusform>%n rewatch not sent: "watch only once" is on in your Trakt settings</numerusform>
-            <numerusform>%n rewatches not sent: "watch only once" is on in your Trakt settings</numerusform>
+            <numerusform>%n rewatch not sent: &quot;watch only once&quot; is on in your Trakt settings</numerusform>
+            <numerusform>%n rewatches not sent: &quot;watch only once&quot; is on in your Trakt settings</numerusform>
         </translation>
     </message>
     <message numerus="yes">

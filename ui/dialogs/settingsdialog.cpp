@@ -87,7 +87,7 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, const DatabaseSpec &current
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
     layout->addWidget(m_buttons);
-    resize(720, 460);
+    resize(760, 580);
 }
 
 SettingsDialog::~SettingsDialog() = default;

@@ -51,22 +51,22 @@ ExtrasChoice::ExtrasChoice(QWidget *parent)
     m_rule = new QLabel(this);
     m_rule->setObjectName(u"extrasRuleLabel"_s);
     m_rule->setWordWrap(true);
+    m_rule->setIndent(24);
+    // The wrapped rule keeps its lines when the page is short of room.
+    m_rule->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
 
     auto *roundingRow = new QHBoxLayout;
     roundingRow->setContentsMargins(24, 0, 0, 0);
     roundingRow->addWidget(m_roundingLabel);
     roundingRow->addWidget(m_rounding);
     roundingRow->addStretch(1);
-    auto *ruleRow = new QHBoxLayout;
-    ruleRow->setContentsMargins(24, 0, 0, 0);
-    ruleRow->addWidget(m_rule, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_rewatches);
     layout->addWidget(m_ratings);
     layout->addLayout(roundingRow);
-    layout->addLayout(ruleRow);
+    layout->addWidget(m_rule);
     layout->addWidget(m_watchlist);
     layout->addWidget(m_dropped);
 
