@@ -50,6 +50,33 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::ExtrasModel</name>
+    <message numerus="yes">
+        <source>Your Trakt account has &quot;watch only once&quot; on: %n rewatch(es) are not sent (see Skipped).</source>
+        <translation>
+            <numerusform>Your Trakt account has &quot;watch only once&quot; on: %n rewatch is not sent (see Skipped).</numerusform>
+            <numerusform>Your Trakt account has &quot;watch only once&quot; on: %n rewatches are not sent (see Skipped).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) do not fit in your Trakt watchlist&apos;s limit and are not sent (see Skipped).</source>
+        <translation>
+            <numerusform>%n title does not fit in your Trakt watchlist&apos;s limit and is not sent (see Skipped).</numerusform>
+            <numerusform>%n titles do not fit in your Trakt watchlist&apos;s limit and are not sent (see Skipped).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tsuzuki::ExtrasPlanner</name>
+    <message numerus="yes">
+        <source>Already on Trakt (%n plays)</source>
+        <translation>
+            <numerusform>Already on Trakt (%n play)</numerusform>
+            <numerusform>Already on Trakt (%n plays)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::LogsTab</name>
     <message numerus="yes">
         <source>%n row(s) copied</source>
@@ -237,8 +264,60 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n play(s) marked "never post" are listed in Progress → Never post.</source>
-        <translation><numerusform>%n play marked "never post" is listed in Progress → Never post.</numerusform><numerusform>%n plays marked "never post" are listed in Progress → Never post.</numerusform></translation>
+        <source>%n play(s) marked &quot;never post&quot; are listed in Progress → Never post.</source>
+        <translation>
+            <numerusform>%n play marked &quot;never post&quot; is listed in Progress → Never post.</numerusform>
+            <numerusform>%n plays marked &quot;never post&quot; are listed in Progress → Never post.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extras (%n)</source>
+        <translation>
+            <numerusform>Extras (%n)</numerusform>
+            <numerusform>Extras (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 of %n extra(s)</source>
+        <translation>
+            <numerusform> · %1 of %n extra</numerusform>
+            <numerusform> · %1 of %n extras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra(s)</source>
+        <translation>
+            <numerusform>%n extra</numerusform>
+            <numerusform>%n extras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n extra(s) failed</source>
+        <translation>
+            <numerusform> · %n extra failed</numerusform>
+            <numerusform> · %n extras failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) and list change(s) sent to Trakt.</source>
+        <translation>
+            <numerusform>%n rating or list change sent to Trakt.</numerusform>
+            <numerusform>%n ratings and list changes sent to Trakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) and list change(s) were not taken: see below.</source>
+        <translation>
+            <numerusform>%n rating or list change was not taken: see below.</numerusform>
+            <numerusform>%n ratings and list changes were not taken: see below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra(s) you unticked were not sent.</source>
+        <translation>
+            <numerusform>%n extra you unticked was not sent.</numerusform>
+            <numerusform>%n extras you unticked were not sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -304,6 +383,41 @@
             <numerusform>Remove %n plays from Trakt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rating(s) and list change(s) it made are put back as they were.</source>
+        <translation>
+            <numerusform>%n rating or list change it made is put back as it was.</numerusform>
+            <numerusform>%n ratings and list changes it made are put back as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s)</source>
+        <translation>
+            <numerusform>%n play</numerusform>
+            <numerusform>%n plays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra(s)</source>
+        <translation>
+            <numerusform>%n extra</numerusform>
+            <numerusform>%n extras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) and list change(s) put back.</source>
+        <translation>
+            <numerusform>%n rating or list change put back.</numerusform>
+            <numerusform>%n ratings and list changes put back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) and list change(s) Trakt did not take back: undo the run again to retry them.</source>
+        <translation>
+            <numerusform>%n rating or list change Trakt did not take back: undo the run again to retry it.</numerusform>
+            <numerusform>%n ratings and list changes Trakt did not take back: undo the run again to retry them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tsuzuki::SyncController</name>
@@ -345,10 +459,10 @@
 <context>
     <name>Tsuzuki::SyncSession</name>
     <message numerus="yes">
-        <source>%n play(s) marked "never post" in the preview</source>
+        <source>%n play(s) marked &quot;never post&quot; in the preview</source>
         <translation>
-            <numerusform>%n play marked "never post" in the preview</numerusform>
-            <numerusform>%n plays marked "never post" in the preview</numerusform>
+            <numerusform>%n play marked &quot;never post&quot; in the preview</numerusform>
+            <numerusform>%n plays marked &quot;never post&quot; in the preview</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -356,6 +470,20 @@
         <translation>
             <numerusform>%n play reached Trakt since the preview; it is not posted again</numerusform>
             <numerusform>%n plays reached Trakt since the preview; they are not posted again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rewatch(es) not sent: &quot;watch only once&quot; is on in your Trakt settings</source>
+        <translation>
+            <numerusform>%n rewatch not sent: &quot;watch only once&quot; is on in your Trakt settings</numerusform>
+            <numerusform>%n rewatches not sent: &quot;watch only once&quot; is on in your Trakt settings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rewatch(es) not sent: your Trakt settings could not be read (%1)</source>
+        <translation>
+            <numerusform>%n rewatch not sent: your Trakt settings could not be read (%1)</numerusform>
+            <numerusform>%n rewatches not sent: your Trakt settings could not be read (%1)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "core/common/settingskeys.h"
 #include "core/store/databasethread.h"
+#include "core/sync/extrasrules.h"
 #include "core/sync/syncscheduler.h"
 #include "ui/dialogs/previewdialog.h"
 
@@ -55,6 +56,9 @@ SyncOptions SyncController::options() const
               .toInt();
     o.includeWatched
         = settings.value(QString::fromLatin1(SettingsKey::IncludeWatched), false).toBool();
+    // Issue 16: what is sent besides first plays (background runs carry it too).
+    o.extras = ExtrasRules::configured(settings);
+    o.rounding = ExtrasRules::configuredRounding(settings);
     if (m_adjust)
         m_adjust(o);
     return o;

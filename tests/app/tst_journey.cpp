@@ -10,6 +10,7 @@
 #include "core/net/traktauth.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
+#include "core/sync/extrasrules.h"
 #include "tests/fakes/fakeservices.h"
 #include "tests/fakes/faketrakt.h"
 #include "tests/support/fileserver.h"
@@ -28,12 +29,14 @@
 #include "ui/widgets/urlopener.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -229,9 +232,20 @@ void TestJourney::firstRunToSecondSync()
     QCOMPARE(placeOf("anibridgeUpdateButton"), updateButtonAt);
     QCOMPARE(placeOf("recentProgressCard"), recentAt);
 
+    // 4b. What to sync besides first plays: four switches, all off unless chosen.
+    setup->next();
+    QCOMPARE(setup->currentId(), int(SetupWizard::ExtrasPage));
+    for (const char *name : { "extrasRewatchesCheck", "extrasRatingsCheck", "extrasWatchlistCheck",
+             "extrasDroppedCheck" }) {
+        auto *box = setup->currentPage()->findChild<QCheckBox *>(QLatin1String(name));
+        QVERIFY2(box && !box->isChecked(), name);
+    }
+    QVERIFY(shot(setup, u"06b-what-to-sync"_s));
+
     // 5. The first sync, with a sentence per mode; Finish opens its preview.
     setup->next();
     QCOMPARE(setup->currentId(), int(SetupWizard::SyncPage));
+    QCOMPARE(ExtrasRules::configured(QSettings()), SyncExtras()); // off stays off
     QVERIFY(shot(setup, u"07-first-sync"_s));
     SyncController *sync = app.app->syncController();
     QSignalSpy previewOpened(sync, &SyncController::previewOpened);

@@ -14,6 +14,7 @@
 #include "core/net/services.h"
 #include "core/net/traktauth.h"
 #include "core/store/logrepository.h"
+#include "core/sync/extrasrules.h"
 #include "tests/support/syncfixture.h"
 #include "tests/ui/uitestsupport.h"
 #include "ui/dialogs/previewdialog.h"
@@ -28,7 +29,9 @@
 #include "ui/widgets/urlopener.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusInterface>
@@ -176,6 +179,7 @@ private Q_SLOTS:
     void backgroundRunsAreQuiet();
     void refusedAniListTokenAsksToLogInAgain();
     void closingToTheTrayIsSaidOnce();
+    void setupSavesWhatToSync();
 
 private:
     /// Opens the setup at the Trakt page, starts the device login; returns its dialog.
@@ -502,6 +506,56 @@ void TestOnboarding::closingToTheTrayIsSaidOnce()
     QVERIFY(!window->isVisible());
     QCOMPARE(tray->lastNotification(), u"other: marker"_s); // not said a second time
     QVERIFY(!first.isEmpty());
+}
+
+void TestOnboarding::setupSavesWhatToSync()
+{
+    {
+        QSettings fresh;
+        ExtrasRules::configure(fresh, {}, RatingRounding::Nearest);
+    }
+    TestDatabase db(Backend::Sqlite);
+    AppFixture app;
+    app.useDatabase(db.spec());
+    QVERIFY(app.start());
+    SetupWizard *setup = app.window()->showSetup(SetupWizard::ExtrasPage);
+    QVERIFY(setup);
+    QCOMPARE(setup->currentId(), int(SetupWizard::ExtrasPage));
+    QVERIFY(QTest::qWaitForWindowExposed(setup));
+    setup->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(setup));
+    QWizardPage *page = setup->currentPage();
+    auto *rewatches = page->findChild<QCheckBox *>(u"extrasRewatchesCheck"_s);
+    auto *ratings = page->findChild<QCheckBox *>(u"extrasRatingsCheck"_s);
+    auto *dropped = page->findChild<QCheckBox *>(u"extrasDroppedCheck"_s);
+    auto *rounding = page->findChild<QComboBox *>(u"extrasRoundingCombo"_s);
+    QVERIFY(rewatches && ratings && dropped && rounding);
+    // Off by default, Rounding only with Ratings.
+    QVERIFY(!rewatches->isChecked() && !ratings->isChecked() && !dropped->isChecked());
+    QVERIFY(!rounding->isEnabled());
+    // The boxes with their keys (Alt+R, Alt+D), the rounding chosen.
+    QTest::keyClick(setup, Qt::Key_R, Qt::AltModifier);
+    QTRY_VERIFY(ratings->isChecked()); // a mnemonic clicks after the button's press animation
+    QVERIFY(rounding->isEnabled());
+    QTest::keyClick(setup, Qt::Key_D, Qt::AltModifier);
+    QTRY_VERIFY(dropped->isChecked());
+    rounding->setCurrentIndex(rounding->findData(int(RatingRounding::Up)));
+    QVERIFY(saveScreenshot(setup, u"onboarding-what-to-sync"_s));
+    // Nothing is stored before Next.
+    QCOMPARE(ExtrasRules::configured(QSettings()), SyncExtras());
+    setup->button(QWizard::NextButton)->click();
+    QCOMPARE(setup->currentId(), int(SetupWizard::SyncPage));
+    const QSettings settings;
+    QCOMPARE(
+        ExtrasRules::configured(settings), SyncExtras(SyncExtra::Ratings | SyncExtra::Dropped));
+    QCOMPARE(ExtrasRules::configuredRounding(settings), RatingRounding::Up);
+    // The first sync (and every later one) carries them.
+    const SyncOptions options = app.app->syncController()->options();
+    QCOMPARE(options.extras, SyncExtras(SyncExtra::Ratings | SyncExtra::Dropped));
+    QCOMPARE(options.rounding, RatingRounding::Up);
+    setup->reject();
+    QSettings writable;
+    ExtrasRules::configure(writable, {}, RatingRounding::Nearest);
 }
 
 QTEST_MAIN(TestOnboarding)

@@ -6,12 +6,14 @@
 #include "core/common/translations.h"
 #include "core/store/databasethread.h"
 #include "tests/ui/uitestsupport.h"
+#include "ui/dialogs/settingsdialog.h"
 #include "ui/dialogs/setupwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/tabs/dashboardtab.h"
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -205,6 +207,24 @@ void TestLanguages::acceleratorsDoNotCollide()
         for (const QString &clash : collisions(texts))
             problems << menu->text() + u": "_s + clash;
     }
+    // Settings → Sync: its boxes and the labels of its fields.
+    SettingsDialog *settings = window.showSettings();
+    QVERIFY(settings);
+    settings->showPage(SettingsDialog::Page::Sync);
+    if (auto *syncPage = settings->findChild<QWidget *>(u"syncPage"_s)) {
+        QStringList texts;
+        for (QAbstractButton *button : syncPage->findChildren<QAbstractButton *>())
+            texts << button->text();
+        for (QLabel *label : syncPage->findChildren<QLabel *>()) {
+            if (label->buddy())
+                texts << label->text();
+        }
+        for (const QString &clash : collisions(texts))
+            problems << u"Settings → Sync: "_s + clash;
+    } else {
+        problems << u"Settings has no Sync page"_s;
+    }
+    settings->reject();
     // Each page of the setup with the wizard's own buttons.
     SetupWizard *setup = window.showSetup();
     QVERIFY(setup);

@@ -2,15 +2,18 @@
 #include "core/common/settingskeys.h"
 #include "core/common/singleinstance.h"
 #include "core/store/databasethread.h"
+#include "core/sync/extrasrules.h"
 #include "tests/ui/uitestsupport.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/synccontroller.h"
 #include "ui/tabs/dashboardtab.h"
 
 #include "core/auth/secretstore.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -392,6 +395,26 @@ void TestMainWindow::settingsPagesSave()
     dialog->findChild<QSpinBox *>(u"scheduleIntervalSpin"_s)->setValue(90);
     dialog->findChild<QSpinBox *>(u"batchSizeSpin"_s)->setValue(50);
     dialog->findChild<QSpinBox *>(u"playsGuardSpin"_s)->setValue(800);
+    // Beyond plays (issue 16): all off at first; Rounding only with Ratings; the rule line
+    // follows the rounding.
+    auto *ratings = dialog->findChild<QCheckBox *>(u"extrasRatingsCheck"_s);
+    auto *watchlist = dialog->findChild<QCheckBox *>(u"extrasWatchlistCheck"_s);
+    auto *rounding = dialog->findChild<QComboBox *>(u"extrasRoundingCombo"_s);
+    auto *rule = dialog->findChild<QLabel *>(u"extrasRuleLabel"_s);
+    for (const char *name : { "extrasRewatchesCheck", "extrasRatingsCheck", "extrasWatchlistCheck",
+             "extrasDroppedCheck" })
+        QVERIFY2(!dialog->findChild<QCheckBox *>(QLatin1String(name))->isChecked(), name);
+    QVERIFY(!rounding->isEnabled());
+    QVERIFY2(rule->text().contains(u"rounded to nearest"_s), qPrintable(rule->text()));
+    QVERIFY2(rule->text().contains(u"7.5/10 → 8, 75/100 → 8, 2/3 → 7"_s), qPrintable(rule->text()));
+    QTest::mouseClick(ratings, Qt::LeftButton, {}, QPoint(4, ratings->height() / 2));
+    QVERIFY(ratings->isChecked());
+    QVERIFY(rounding->isEnabled());
+    rounding->setCurrentIndex(rounding->findData(int(RatingRounding::Down)));
+    QVERIFY2(rule->text().contains(u"rounded down"_s), qPrintable(rule->text()));
+    QVERIFY2(rule->text().contains(u"7.5/10 → 7, 75/100 → 7, 2/3 → 6"_s), qPrintable(rule->text()));
+    QTest::mouseClick(watchlist, Qt::LeftButton, {}, QPoint(4, watchlist->height() / 2));
+    QVERIFY(watchlist->isChecked());
     QVERIFY(saveScreenshot(dialog, u"dialog-settings-sync"_s));
     dialog->showPage(SettingsDialog::Page::Sources);
     dialog->findChild<QLineEdit *>(u"fribbsUrlEdit"_s)
@@ -413,6 +436,23 @@ void TestMainWindow::settingsPagesSave()
     QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::ScheduleIntervalMinutes)).toInt(), 90);
     QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::BatchSize)).toInt(), 50);
     QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::PlaysGuard)).toInt(), 800);
+    QCOMPARE(
+        ExtrasRules::configured(settings), SyncExtras(SyncExtra::Ratings | SyncExtra::Watchlist));
+    QCOMPARE(ExtrasRules::configuredRounding(settings), RatingRounding::Down);
+    // Every run (manual and scheduled) carries them.
+    const SyncOptions options = f.app->app->syncController()->options();
+    QCOMPARE(options.extras, SyncExtras(SyncExtra::Ratings | SyncExtra::Watchlist));
+    QCOMPARE(options.rounding, RatingRounding::Down);
+    {
+        // Opened again, Settings shows what is stored.
+        SettingsDialog *again = f.window->showSettings();
+        QVERIFY(again->findChild<QCheckBox *>(u"extrasRatingsCheck"_s)->isChecked());
+        QVERIFY(!again->findChild<QCheckBox *>(u"extrasDroppedCheck"_s)->isChecked());
+        QCOMPARE(again->findChild<QComboBox *>(u"extrasRoundingCombo"_s)->currentData().toInt(),
+            int(RatingRounding::Down));
+        again->reject();
+        ExtrasRules::configure(settings, {}, RatingRounding::Nearest);
+    }
     QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::FribbsUrl)).toString(),
         u"https://mirror.example/fribbs.json"_s);
     QCOMPARE(settings.value(QString::fromLatin1(SettingsKey::StartMinimized)).toBool(), true);

@@ -1,3 +1,4 @@
+#include "ui/models/extrasmodel.h"
 #include "ui/models/logfilterproxy.h"
 #include "ui/models/logmodel.h"
 #include "ui/models/mappingmodel.h"
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void logModelAppendAndCapacity();
     void logFilterProxy_data();
     void logFilterProxy();
+    void extrasModelTicksAreItemIds();
+    void extrasModelGroupIsTristate();
 };
 
 static QList<Mapping> makeMappings(int n)
@@ -203,6 +206,90 @@ void TestUiModels::logFilterProxy()
     for (int r = 0; r < proxy.rowCount(); ++r)
         got << proxy.index(r, LogModel::Message).data().toString();
     QCOMPARE(got, expected);
+}
+
+namespace {
+SyncPlan extrasPlan()
+{
+    SyncPlan plan;
+    plan.options.extras = SyncExtra::Rewatches | SyncExtra::Ratings | SyncExtra::Watchlist;
+    PlannedPlay first;
+    first.anilistId = 1;
+    first.absEpisode = 3;
+    first.itemId = PlannedPlay::makeItemId(1, 3);
+    PlannedPlay rewatch = first;
+    rewatch.rewatch = 2;
+    rewatch.itemId = PlannedPlay::makeRewatchId(1, 3, 2);
+    rewatch.dateSource = u"spread"_s;
+    plan.plays << first << rewatch;
+    for (const auto &[action, id] :
+        QList<std::pair<ExtraAction, qint64>> { { ExtraAction::Rate, 1 }, { ExtraAction::Rate, 2 },
+            { ExtraAction::WatchlistAdd, 3 }, { ExtraAction::WatchlistRemove, 4 } }) {
+        PlannedExtra x;
+        x.action = action;
+        x.anilistId = id;
+        x.itemId = PlannedExtra::makeItemId(action, id);
+        plan.extras << x;
+    }
+    return plan;
+}
+} // namespace
+
+void TestUiModels::extrasModelTicksAreItemIds()
+{
+    ExtrasModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const SyncPlan plan = extrasPlan();
+    model.setPlan(plan);
+    // Rewatches, Ratings, Watchlist (no Dropped: it has nothing); the first play is not an extra.
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.itemCount(), 5);
+    QCOMPARE(model.rewatchCount(), 1);
+    QStringList all { plan.plays.at(1).itemId };
+    for (const PlannedExtra &x : plan.extras)
+        all << x.itemId;
+    QCOMPARE(model.checkedItemIds(), all);
+    model.setItemChecked(PlannedExtra::makeItemId(ExtraAction::Rate, 2), false);
+    model.setItemChecked(plan.plays.at(1).itemId, false);
+    QCOMPARE(model.checkedItemIds(),
+        (QStringList { PlannedExtra::makeItemId(ExtraAction::Rate, 1),
+            PlannedExtra::makeItemId(ExtraAction::WatchlistAdd, 3),
+            PlannedExtra::makeItemId(ExtraAction::WatchlistRemove, 4) }));
+    QCOMPARE(model.checkedCount(), 3);
+    // Unknown ids change nothing; the approved plan follows the ids.
+    model.setItemChecked(u"nope"_s, false);
+    QCOMPARE(model.checkedCount(), 3);
+    const SyncPlan run = plan.restrictedTo(model.checkedItemIds());
+    QCOMPARE(run.plays.size(), 0);
+    QCOMPARE(run.extras.size(), 3);
+}
+
+void TestUiModels::extrasModelGroupIsTristate()
+{
+    ExtrasModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPlan(extrasPlan());
+    const QModelIndex watchlist = model.groupIndex(u"watchlist"_s);
+    QVERIFY(watchlist.isValid());
+    QCOMPARE(model.rowCount(watchlist), 2);
+    QCOMPARE(watchlist.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(model.setData(model.index(0, 0, watchlist), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(watchlist.data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+    // A partial group's box ticks all (what the view sends for it), then unticks all.
+    QVERIFY(model.setData(watchlist, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(watchlist.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(model.setData(watchlist, Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(watchlist.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(model.rowCount(watchlist), 2);
+    QCOMPARE(model.index(1, 0, watchlist).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(model.checkedCount(), 3);
+    model.setGroupChecked(u"watchlist"_s, true);
+    QCOMPARE(model.checkedCount(), 5);
+    // Not checkable (while posting, in the result): setData refuses.
+    model.setCheckable(false);
+    QVERIFY(!(model.flags(watchlist) & Qt::ItemIsUserCheckable));
+    QVERIFY(!model.setData(watchlist, Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(model.checkedCount(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestUiModels)

@@ -1,6 +1,7 @@
 #include "previewdialog.h"
 
 #include "core/common/timeformat.h"
+#include "ui/models/extrasmodel.h"
 #include "ui/models/groupeditemsmodel.h"
 #include "ui/models/previewmodel.h"
 #include "ui/widgets/addressbox.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -135,7 +137,18 @@ PreviewDialog::PreviewDialog(const SyncPlan &plan, QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"previewTabs"_s);
-    m_tabs->addTab(m_tree, tr("To post (%n)", nullptr, int(plan.plays.size())));
+    // The plays tree holds first plays; rewatches are extras (their own tab).
+    QList<PlannedPlay> firstPlays;
+    for (const PlannedPlay &play : plan.plays) {
+        if (play.rewatch == 0)
+            firstPlays << play;
+    }
+    m_tabs->addTab(m_tree, tr("To post (%n)", nullptr, int(firstPlays.size())));
+    if (plan.options.extras) {
+        QWidget *extrasPage = createExtrasPage();
+        m_tabs->addTab(
+            extrasPage, tr("Extras (%n)", nullptr, m_extrasModel ? m_extrasModel->itemCount() : 0));
+    }
     m_tabs->addTab(m_skipped, tr("Skipped (%n)", nullptr, int(plan.skipped.size())));
     m_resultPage = createResultPage();
 
@@ -182,16 +195,57 @@ PreviewDialog::PreviewDialog(const SyncPlan &plan, QWidget *parent)
     resize(900, 600);
 
     connect(m_model, &PreviewModel::checksChanged, this, &PreviewDialog::updateTotals);
-    if (plan.plays.size() <= 200) {
+    if (firstPlays.size() <= 200) {
         // Small plans open expanded, in one go.
         connect(m_model, &PreviewModel::filled, m_tree, &QTreeView::expandAll);
     }
-    m_model->setPlays(plan.plays);
+    m_model->setPlays(firstPlays);
     fillSkipped();
     updateTotals();
 }
 
 PreviewDialog::~PreviewDialog() = default;
+
+QWidget *PreviewDialog::createExtrasPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"previewExtrasPage"_s);
+    // Why some were left out, in one line (the items themselves are in the Skipped tab).
+    const QString why = ExtrasModel::skippedNote(m_plan);
+    auto *note = new QLabel(why, page);
+    note->setObjectName(u"previewExtrasNote"_s);
+    note->setWordWrap(true);
+    note->setStyleSheet(u"color: #d68a00;"_s);
+    note->setVisible(!why.isEmpty());
+
+    m_extrasModel = new ExtrasModel(this);
+    m_extrasModel->setPlan(m_plan);
+    m_extrasTree = new QTreeView(page);
+    m_extrasTree->setObjectName(u"previewExtrasTree"_s);
+    m_extrasTree->setModel(m_extrasModel);
+    m_extrasTree->setUniformRowHeights(true);
+    m_extrasTree->setAlternatingRowColors(true);
+    m_extrasTree->header()->setStretchLastSection(true);
+    sizeColumns(m_extrasTree,
+        { { ExtrasModel::Title, u"Shingeki no Kyojin: The Final Season"_s },
+            { ExtrasModel::What, u"AniList 75/100 → Trakt 8/10 (was 6)"_s },
+            { ExtrasModel::Place, u"S00E000"_s },
+            { ExtrasModel::When, formatLocalTime(QDateTime::currentDateTimeUtc()) } });
+    m_extrasTree->expandAll();
+    if (m_extrasModel->rowCount() > 0)
+        m_extrasTree->setCurrentIndex(m_extrasModel->index(0, 0));
+    connect(m_extrasModel, &ExtrasModel::checksChanged, this, &PreviewDialog::updateTotals);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(note);
+    layout->addWidget(m_extrasTree, 1);
+    if (m_extrasModel->itemCount() == 0) {
+        auto *empty = new QLabel(tr("Nothing beyond plays to send this time."), page);
+        empty->setObjectName(u"previewExtrasEmpty"_s);
+        layout->addWidget(empty);
+    }
+    return page;
+}
 
 QWidget *PreviewDialog::createResultPage()
 {
@@ -208,7 +262,9 @@ QWidget *PreviewDialog::createResultPage()
     m_resultTree->header()->setStretchLastSection(true);
     sizeColumns(m_resultTree,
         { { GroupedItemsModel::Title, u"Shingeki no Kyojin: The Final Season"_s },
-            { GroupedItemsModel::Episode, u"0000"_s }, { GroupedItemsModel::Place, u"S00E000"_s },
+            { GroupedItemsModel::Episode,
+                m_plan.options.extras ? tr("%1 · rewatch %2").arg(u"000"_s).arg(20) : u"0000"_s },
+            { GroupedItemsModel::Place, u"S00E000"_s },
             { GroupedItemsModel::When, formatLocalTime(QDateTime::currentDateTimeUtc()) } });
     m_fixButton = new QPushButton(tr("&Fix mapping…"), page);
     m_fixButton->setObjectName(u"previewFixMappingButton"_s);
@@ -297,7 +353,21 @@ QString PreviewDialog::headerText() const
 
 QStringList PreviewDialog::approvedItemIds() const
 {
-    return m_model->checkedItemIds();
+    if (!m_extrasModel)
+        return m_model->checkedItemIds();
+    const QStringList firstPlays = m_model->checkedItemIds();
+    const QSet<QString> ticked(firstPlays.cbegin(), firstPlays.cend());
+    QStringList ids;
+    for (const PlannedPlay &play : m_plan.plays) {
+        if (play.rewatch > 0 ? m_extrasModel->isItemChecked(play.itemId)
+                             : ticked.contains(play.itemId))
+            ids << play.itemId;
+    }
+    for (const PlannedExtra &extra : m_plan.extras) {
+        if (m_extrasModel->isItemChecked(extra.itemId))
+            ids << extra.itemId;
+    }
+    return ids;
 }
 
 int PreviewDialog::checkedCount() const
@@ -305,9 +375,16 @@ int PreviewDialog::checkedCount() const
     return m_model->checkedPlays();
 }
 
+int PreviewDialog::checkedExtras() const
+{
+    return m_extrasModel ? m_extrasModel->checkedCount() : 0;
+}
+
 void PreviewDialog::setItemChecked(const QString &itemId, bool checked)
 {
     m_model->setItemChecked(itemId, checked);
+    if (m_extrasModel)
+        m_extrasModel->setItemChecked(itemId, checked);
 }
 
 void PreviewDialog::setShowChecked(qint64 anilistId, bool checked)
@@ -336,9 +413,20 @@ void PreviewDialog::updateTotals()
                          .arg(plays, shows, QString::number(m_plan.skipped.size()));
     if (m_model->neverPlays() > 0)
         totals += tr(" · %n never post", nullptr, m_model->neverPlays());
+    if (m_extrasModel) {
+        totals += tr(" · %1 of %n extra(s)", nullptr, m_extrasModel->itemCount())
+                      .arg(m_extrasModel->checkedCount());
+    }
     m_totals->setText(totals);
+    if (m_extrasModel && !m_done) {
+        // "Post 12 plays and 5 extras": the count is what the run gets.
+        m_post->setText(tr("&Post %1 and %2")
+                            .arg(tr("%n play(s)", nullptr, m_model->checkedPlays()),
+                                tr("%n extra(s)", nullptr, m_extrasModel->checkedCount())));
+    }
     if (!m_posting && !m_done)
-        m_post->setEnabled(m_model->checkedPlays() > 0 || m_model->neverPlays() > 0);
+        m_post->setEnabled(
+            m_model->checkedPlays() > 0 || m_model->neverPlays() > 0 || checkedExtras() > 0);
 }
 
 void PreviewDialog::onPost()
@@ -360,6 +448,8 @@ void PreviewDialog::setPosting(const QStringList &approvedItemIds)
     m_posting = true;
     m_approved = approvedItemIds;
     m_model->setCheckable(false);
+    if (m_extrasModel)
+        m_extrasModel->setCheckable(false);
     m_post->setEnabled(false);
     m_progress->setRange(0, qMax(1, int(approvedItemIds.size())));
     m_progress->setValue(0);
@@ -384,6 +474,17 @@ void PreviewDialog::showReport(const SyncReport &report)
                        .arg(report.counters.added)
                        .arg(report.counters.notFound)
                        .arg(report.counters.alreadySynced);
+    if (m_plan.options.extras) {
+        const SyncCounters &c = report.counters;
+        text += tr(" · rewatches %1 · ratings %2 · watchlist +%3 −%4 · dropped %5")
+                    .arg(c.rewatches)
+                    .arg(c.ratings)
+                    .arg(c.watchlistAdded)
+                    .arg(c.watchlistRemoved)
+                    .arg(c.dropped);
+        if (c.extrasFailed > 0)
+            text += tr(" · %n extra(s) failed", nullptr, c.extrasFailed);
+    }
     if (report.status != RunStatus::Succeeded && !report.error.isEmpty())
         text += u"\n"_s + report.error;
     m_summary->setText(text);
@@ -402,6 +503,8 @@ void PreviewDialog::showResult(const RunResult &result)
     m_done = true;
     setWindowTitle(resultTitle(m_plan.mode));
     m_model->setCheckable(false);
+    if (m_extrasModel)
+        m_extrasModel->setCheckable(false);
     m_progress->hide();
     m_totals->hide();
 
@@ -445,6 +548,8 @@ void PreviewDialog::showResult(const RunResult &result)
             item.anilistId = r.play.anilistId;
             item.title = r.play.title;
             item.episode = r.play.movie ? tr("Movie") : QString::number(r.play.absEpisode);
+            if (r.play.rewatch > 0)
+                item.episode = tr("%1 · rewatch %2").arg(item.episode).arg(r.play.rewatch);
             item.place = placeOf(r.play);
             item.when = r.play.watchedAt;
             item.url = r.traktUrl;
@@ -461,6 +566,7 @@ void PreviewDialog::showResult(const RunResult &result)
         if (!group.items.isEmpty())
             groups << group;
     }
+    groups << ExtrasModel::resultGroups(result);
     m_resultModel->setGroups(groups);
     for (int i = 0; i < groups.size(); ++i) {
         if (groups.at(i).key != u"posted"_s || groups.at(i).items.size() <= 50)
@@ -469,9 +575,19 @@ void PreviewDialog::showResult(const RunResult &result)
 
     // The header says what happened, in sentences that stay true.
     QStringList header;
+    int extrasDone = 0;
+    int extrasNotDone = 0;
+    for (const ExtraEntry &e : result.extras) {
+        if (e.outcome == ExtraOutcome::Done)
+            ++extrasDone;
+        else if (e.outcome != ExtraOutcome::Undone)
+            ++extrasNotDone;
+    }
     const int posted = result.count(Outcome::Posted);
     if (posted > 0)
         header << tr("%n play(s) posted to Trakt.", nullptr, posted);
+    else if (extrasDone > 0)
+        header << tr("No plays were posted to Trakt.");
     else
         header << tr("Nothing was posted to Trakt.");
     if (const int n = result.count(Outcome::AlreadyOnTrakt))
@@ -487,6 +603,13 @@ void PreviewDialog::showResult(const RunResult &result)
     if (result.neverPost > 0)
         header << tr("%n play(s) marked \"never post\" are listed in Progress → Never post.",
             nullptr, result.neverPost);
+    if (extrasDone > 0)
+        header << tr("%n rating(s) and list change(s) sent to Trakt.", nullptr, extrasDone);
+    if (extrasNotDone > 0)
+        header << tr(
+            "%n rating(s) and list change(s) were not taken: see below.", nullptr, extrasNotDone);
+    if (result.untickedExtras > 0)
+        header << tr("%n extra(s) you unticked were not sent.", nullptr, result.untickedExtras);
     // A run that did not get going says why (a partial run's groups say it per play).
     const RunStatus status = result.report.status;
     if (status != RunStatus::Succeeded && status != RunStatus::Partial && !runError.isEmpty())
@@ -495,8 +618,8 @@ void PreviewDialog::showResult(const RunResult &result)
 
     if (m_tabs->indexOf(m_resultPage) < 0) {
         m_tabs->insertTab(0, m_resultPage, tr("Result"));
-        m_tabs->setTabText(
-            m_tabs->indexOf(m_tree), tr("Planned (%n)", nullptr, int(m_plan.plays.size())));
+        m_tabs->setTabText(m_tabs->indexOf(m_tree),
+            tr("Planned (%n)", nullptr, m_model ? m_model->playCount() : 0));
     }
     m_tabs->setCurrentWidget(m_resultPage);
     if (m_resultModel->rowCount() > 0) {
@@ -550,6 +673,8 @@ void PreviewDialog::showFailure(const QString &message)
     m_summary->show();
     m_progress->hide();
     m_model->setCheckable(true);
+    if (m_extrasModel)
+        m_extrasModel->setCheckable(true);
     m_cancel->setText(tr("Cancel"));
     setHeader(tr("Nothing has been sent to Trakt yet. Untick what should not be posted, then "
                  "press Post."));

@@ -14,6 +14,7 @@ class QTreeView;
 namespace Tsuzuki {
 
 class AddressBox;
+class ExtrasModel;
 class GroupedItemsModel;
 class PreviewModel;
 
@@ -24,6 +25,8 @@ class PreviewModel;
 /// the owner runs them and feeds progress and the result back. After: what was posted, not found
 /// on Trakt, failed or not sent, each listed, with "Fix mapping…" for items Trakt did not find
 /// and "Open in Trakt" for every item; the header always says what has (and has not) been sent.
+/// A plan with extras (issue 16) has an "Extras" tab (ExtrasModel): rewatches, ratings, watchlist
+/// and dropped-list changes, ticked like plays; the result lists what became of them.
 class PreviewDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,13 +37,16 @@ public:
     ~PreviewDialog() override;
 
     const SyncPlan &plan() const { return m_plan; }
-    /// Ticked episodes' item ids, in the plan's posting order.
+    /// Ticked plays' (first plays and rewatches) and extras' item ids, in the plan's order.
     QStringList approvedItemIds() const;
     /// Ticks or unticks one play (tests, keyboard).
     void setItemChecked(const QString &itemId, bool checked);
     /// Ticks or unticks a whole show.
     void setShowChecked(qint64 anilistId, bool checked);
+    /// Ticked plays (first plays and rewatches).
     int checkedCount() const;
+    /// Ticked extras (ratings, watchlist and dropped-list changes; not rewatches).
+    int checkedExtras() const;
     /// "Never post" for the selected rows of the plan (the tree's context menu): the run records
     /// them and no sync offers them again; "Post after all" ticks them again.
     void markSelectedNever(bool never);
@@ -61,6 +67,9 @@ public:
 
     QString headerText() const;
     PreviewModel *planModel() const { return m_model; }
+    /// The Extras tab's model; null when the plan's options ask for no extras.
+    ExtrasModel *extrasModel() const { return m_extrasModel; }
+    QTreeView *extrasView() const { return m_extrasTree; }
     GroupedItemsModel *skippedModel() const { return m_skippedModel; }
     GroupedItemsModel *resultModel() const { return m_resultModel; }
     QTreeView *planView() const { return m_tree; }
@@ -82,6 +91,7 @@ protected:
 
 private:
     QWidget *createResultPage();
+    QWidget *createExtrasPage();
     void fillSkipped();
     void updateTotals();
     void updateResultButtons();
@@ -90,6 +100,8 @@ private:
 
     SyncPlan m_plan;
     PreviewModel *m_model = nullptr;
+    ExtrasModel *m_extrasModel = nullptr;
+    QTreeView *m_extrasTree = nullptr;
     GroupedItemsModel *m_skippedModel = nullptr;
     GroupedItemsModel *m_resultModel = nullptr;
     QLabel *m_intro = nullptr;

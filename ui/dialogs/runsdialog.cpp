@@ -3,7 +3,9 @@
 #include "core/app/runreport.h"
 #include "core/common/timeformat.h"
 #include "core/store/databasethread.h"
+#include "core/sync/extrasrules.h"
 #include "core/sync/syncservice.h"
+#include "ui/models/extrasmodel.h"
 #include "ui/models/modelroles.h"
 #include "ui/models/runmodel.h"
 #include "ui/synccontroller.h"
@@ -35,7 +37,12 @@ QString playText(const LedgerEntry &e, bool traktDate = false)
               .arg(e.episode.value_or(0), 2, 10, QLatin1Char('0'));
     // A play that was on Trakt before: Trakt's own date, not the one AniList would have given.
     const QDateTime when = traktDate && e.traktWatchedAt.isValid() ? e.traktWatchedAt : e.watchedAt;
-    return u"%1 #%2 → %3, %4"_s.arg(e.title).arg(e.absEpisode).arg(where, formatLocalTime(when));
+    // A rewatch's ledger key holds its number: "#5 (rewatch 2)".
+    QString episode = u"#%1"_s.arg(ExtrasRules::episodeOfKey(e.absEpisode));
+    if (const int rewatch = ExtrasRules::rewatchOfKey(e.absEpisode); rewatch > 0)
+        episode += u' '
+            + QCoreApplication::translate("Tsuzuki::RunsDialog", "(rewatch %1)").arg(rewatch);
+    return u"%1 %2 → %3, %4"_s.arg(e.title, episode, where, formatLocalTime(when));
 }
 
 } // namespace
@@ -202,7 +209,11 @@ void RunsDialog::showPreview(const UndoPlan &plan)
         + u' '
         + (plan.keep.isEmpty() ? QString()
                                : tr("%n play(s) that were on Trakt before it stay.", nullptr,
-                                   int(plan.keep.size()))));
+                                   int(plan.keep.size())))
+        + (plan.revert.isEmpty() ? QString()
+                                 : u' '
+                    + tr("%n rating(s) and list change(s) it made are put back as they were.",
+                        nullptr, int(plan.revert.size()))));
     auto *list = new QListWidget(preview);
     list->setObjectName(u"undoPreviewList"_s);
     for (const LedgerEntry &e : plan.remove)
@@ -212,10 +223,15 @@ void RunsDialog::showPreview(const UndoPlan &plan)
             = new QListWidgetItem(tr("Keep (on Trakt before): %1").arg(playText(e, true)), list);
         item->setForeground(list->palette().color(QPalette::Disabled, QPalette::Text));
     }
+    for (const ExtraEntry &e : plan.revert)
+        list->addItem(ExtrasModel::revertText(e));
     auto *buttons = new QDialogButtonBox(preview);
-    auto *confirm
-        = buttons->addButton(tr("Remove %n play(s) from Trakt", nullptr, int(plan.remove.size())),
-            QDialogButtonBox::AcceptRole);
+    const QString confirmText = plan.revert.isEmpty()
+        ? tr("Remove %n play(s) from Trakt", nullptr, int(plan.remove.size()))
+        : tr("Remove %1, put back %2")
+              .arg(tr("%n play(s)", nullptr, int(plan.remove.size())),
+                  tr("%n extra(s)", nullptr, int(plan.revert.size())));
+    auto *confirm = buttons->addButton(confirmText, QDialogButtonBox::AcceptRole);
     confirm->setObjectName(u"undoConfirmButton"_s);
     buttons->addButton(QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(preview);
@@ -267,17 +283,25 @@ void RunsDialog::startUndo(qint64 runId)
                 return;
             }
             const bool ok = report->status == RunStatus::Succeeded;
-            showMessage(ok ? tr("Run %1 undone: %2 play(s) removed from Trakt, %3 were gone "
-                                "already.")
-                                 .arg(runId)
-                                 .arg(report->removed)
-                                 .arg(report->alreadyGone)
-                           : tr("The undo of run %1 stopped: %2 removed, %3 still on Trakt. %4")
-                                 .arg(runId)
-                                 .arg(report->removed)
-                                 .arg(report->left)
-                                 .arg(report->error),
-                !ok);
+            QString text = ok ? tr("Run %1 undone: %2 play(s) removed from Trakt, %3 were gone "
+                                   "already.")
+                                    .arg(runId)
+                                    .arg(report->removed)
+                                    .arg(report->alreadyGone)
+                              : tr("The undo of run %1 stopped: %2 removed, %3 still on Trakt. %4")
+                                    .arg(runId)
+                                    .arg(report->removed)
+                                    .arg(report->left)
+                                    .arg(report->error);
+            if (report->reverted > 0)
+                text += u' '
+                    + tr("%n rating(s) and list change(s) put back.", nullptr, report->reverted);
+            if (report->revertFailed > 0)
+                text += u' '
+                    + tr("%n rating(s) and list change(s) Trakt did not take back: undo the run "
+                         "again to retry them.",
+                        nullptr, report->revertFailed);
+            showMessage(text, !ok || report->revertFailed > 0);
             Q_EMIT undoFinished(report.value());
         });
 }

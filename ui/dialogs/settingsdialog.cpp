@@ -12,6 +12,7 @@
 #include "core/net/traktauth.h"
 #include "ui/dialogs/databasepage.h"
 #include "ui/dialogs/traktlogindialog.h"
+#include "ui/widgets/extraschoice.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -86,7 +87,7 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, const DatabaseSpec &current
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
     layout->addWidget(m_buttons);
-    resize(720, 460);
+    resize(760, 580);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -432,11 +433,12 @@ QWidget *SettingsDialog::createSyncPage()
             .toInt());
     connect(m_scheduleEnabled, &QCheckBox::toggled, m_interval, &QSpinBox::setEnabled);
     m_interval->setEnabled(m_scheduleEnabled->isChecked());
-    m_includeWatched = new QCheckBox(tr("Post plays Trakt &already has (as second plays)"), page);
+    m_includeWatched = new QCheckBox(tr("Post plays Trakt already &has (as second plays)"), page);
     m_includeWatched->setObjectName(u"includeWatchedCheck"_s);
     m_includeWatched->setToolTip(
         tr("Normally a sync skips what your Trakt history already has (\"already on Trakt\"). "
-           "Turn this on only to record rewatches as second plays."));
+           "Turn this on only to post them again as second plays; rewatches logged on AniList have "
+           "their own switch below."));
     m_includeWatched->setChecked(
         settings.value(QString::fromLatin1(SettingsKey::IncludeWatched), false).toBool());
 
@@ -451,10 +453,17 @@ QWidget *SettingsDialog::createSyncPage()
            "A run above the plays guard waits for you to confirm it."),
         page);
     note->setWordWrap(true);
+    auto *beyond = new QGroupBox(tr("Beyond plays"), page);
+    beyond->setObjectName(u"extrasGroup"_s);
+    m_extras = new ExtrasChoice(beyond);
+    m_extras->load(settings);
+    auto *beyondLayout = new QVBoxLayout(beyond);
+    beyondLayout->addWidget(m_extras);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(u"<h3>%1</h3>"_s.arg(tr("Sync")), page));
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(beyond);
     layout->addStretch(1);
     return page;
 }
@@ -537,6 +546,7 @@ void SettingsDialog::applyOtherSettings()
     settings.setValue(QString::fromLatin1(SettingsKey::PlaysGuard), m_playsGuard->value());
     settings.setValue(
         QString::fromLatin1(SettingsKey::IncludeWatched), m_includeWatched->isChecked());
+    m_extras->save(settings);
     const auto setOrRemove = [&settings](const char *key, const QString &value) {
         if (value.trimmed().isEmpty())
             settings.remove(QString::fromLatin1(key));

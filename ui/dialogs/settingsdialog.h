@@ -109,6 +109,7 @@ private:
     QSpinBox *m_batchSize = nullptr;
     QSpinBox *m_playsGuard = nullptr;
     QCheckBox *m_includeWatched = nullptr;
+    class ExtrasChoice *m_extras = nullptr;
     // Sources
     QLineEdit *m_otakuUrl = nullptr;
     QLineEdit *m_fribbsUrl = nullptr;

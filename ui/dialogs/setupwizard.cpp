@@ -10,6 +10,7 @@
 #include "ui/dialogs/traktlogindialog.h"
 #include "ui/mappingupdater.h"
 #include "ui/widgets/addressbox.h"
+#include "ui/widgets/extraschoice.h"
 #include "ui/widgets/urlopener.h"
 
 #include <QButtonGroup>
@@ -85,6 +86,7 @@ SetupWizard::SetupWizard(Accounts *accounts, MappingUpdater *updater, QWidget *p
     setPage(TraktPage, createTraktPage());
     setPage(AniListPage, createAniListPage());
     setPage(DataPage, createDataPage());
+    setPage(ExtrasPage, createExtrasPage());
     setPage(SyncPage, createSyncPage());
     setStartId(WelcomePage);
     resize(680, 540);
@@ -323,6 +325,42 @@ QWizardPage *SetupWizard::createDataPage()
     buttons->addStretch(1);
     buttons->addWidget(again);
     layout->addLayout(buttons);
+    layout->addStretch(1);
+    return page;
+}
+
+namespace {
+/// A page that stores its choice when it is left with Next (Back and Cancel leave it as it was).
+class ExtrasSetupPage final : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+    ExtrasChoice *choice = nullptr;
+
+    void initializePage() override { choice->load(QSettings()); }
+    bool validatePage() override
+    {
+        QSettings settings;
+        choice->save(settings);
+        return true;
+    }
+};
+} // namespace
+
+QWizardPage *SetupWizard::createExtrasPage()
+{
+    auto *page = new ExtrasSetupPage(this);
+    page->setObjectName(u"setupExtrasPage"_s);
+    page->setTitle(tr("What to sync"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(paragraph(tr("Tsuzuki always posts the episodes you watched. It can also "
+                                   "send these to Trakt; each is off until you turn it on, each "
+                                   "appears in the preview with its own check box, and undoing "
+                                   "a run takes it back. Settings → Sync changes them later."),
+        page));
+    m_extras = new ExtrasChoice(page);
+    page->choice = m_extras;
+    layout->addWidget(m_extras);
     layout->addStretch(1);
     return page;
 }

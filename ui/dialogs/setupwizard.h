@@ -23,7 +23,8 @@ class TraktLoginDialog;
 /// The first start, step by step: log in to Trakt (device code; the account's name afterwards;
 /// where the client id comes from when the build has none), log in to AniList (the token checked
 /// with AniList: its user and expiry), the mapping data downloaded with progress (every source, at
-/// once), then the first sync with a sentence per mode. Every step can be left for later; the
+/// once), what to send besides first plays (rewatches, ratings, watchlist, dropped: off unless
+/// chosen), then the first sync with a sentence per mode. Every step can be left for later; the
 /// Dashboard's Log in buttons open the same pages again.
 class SetupWizard final : public QWizard
 {
@@ -31,7 +32,7 @@ class SetupWizard final : public QWizard
     Q_DISABLE_COPY_MOVE(SetupWizard)
 
 public:
-    enum PageId { WelcomePage, TraktPage, AniListPage, DataPage, SyncPage };
+    enum PageId { WelcomePage, TraktPage, AniListPage, DataPage, ExtrasPage, SyncPage };
     Q_ENUM(PageId)
 
     /// QSettings key: the setup was finished or closed once (it does not open by itself again).
@@ -63,6 +64,7 @@ private:
     QWizardPage *createTraktPage();
     QWizardPage *createAniListPage();
     QWizardPage *createDataPage();
+    QWizardPage *createExtrasPage();
     QWizardPage *createSyncPage();
     void loginTrakt();
     void saveAniListToken();
@@ -93,6 +95,8 @@ private:
     QHash<MappingSource, SourceRow> m_sourceRows;
     QLabel *m_dataSummary = nullptr;
     bool m_downloadsStarted = false;
+    // What to sync besides first plays
+    class ExtrasChoice *m_extras = nullptr;
     // First sync
     QButtonGroup *m_modes = nullptr;
 };
