@@ -40,11 +40,11 @@
         <translation>Das sieht nicht wie ein AniList-Zugriffstoken aus.</translation>
     </message>
     <message>
-        <source>AniList %1: &quot;%2&quot;: %3</source>
+        <source>AniList %1: "%2": %3</source>
         <translation>AniList %1: „%2“: %3</translation>
     </message>
     <message>
-        <source>AniList %1: &quot;%2&quot; has the wrong type.</source>
+        <source>AniList %1: "%2" has the wrong type.</source>
         <translation>AniList %1: „%2“ hat den falschen Typ.</translation>
     </message>
     <message>
@@ -52,23 +52,23 @@
         <translation>%1 gibt %2 an, aber Trakt hat keine Staffel %3.</translation>
     </message>
     <message>
-        <source>%1 says %2, but Trakt&apos;s season %3 has %4 episodes.</source>
+        <source>%1 says %2, but Trakt's season %3 has %4 episodes.</source>
         <translation>%1 gibt %2 an, aber Trakts Staffel %3 hat %4 Episoden.</translation>
     </message>
     <message>
-        <source>%1 puts the entry&apos;s last episode (%2) at %3, which Trakt does not have.</source>
+        <source>%1 puts the entry's last episode (%2) at %3, which Trakt does not have.</source>
         <translation>%1 legt die letzte Episode des Eintrags (%2) auf %3, die es bei Trakt nicht gibt.</translation>
     </message>
     <message>
-        <source>%1 numbers season %2 with %3 episodes; Trakt&apos;s season %2 has %4 (different numbering).</source>
+        <source>%1 numbers season %2 with %3 episodes; Trakt's season %2 has %4 (different numbering).</source>
         <translation>%1 zählt Staffel %2 mit %3 Episoden; Trakts Staffel %2 hat %4 (andere Nummerierung).</translation>
     </message>
     <message>
-        <source>entry %1: &quot;%2&quot; has the wrong type (%3).</source>
+        <source>entry %1: "%2" has the wrong type (%3).</source>
         <translation>Eintrag %1: „%2“ hat den falschen Typ (%3).</translation>
     </message>
     <message>
-        <source>the database has no &quot;anime&quot; table (tables: %1).</source>
+        <source>the database has no "anime" table (tables: %1).</source>
         <translation>Die Datenbank hat keine Tabelle „anime“ (Tabellen: %1).</translation>
     </message>
     <message>
@@ -76,23 +76,23 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>the &quot;anime&quot; table has no anilist_id column.</source>
+        <source>the "anime" table has no anilist_id column.</source>
         <translation>Die Tabelle „anime“ hat keine Spalte anilist_id.</translation>
     </message>
     <message>
-        <source>the &quot;anime&quot; table cannot be read.</source>
+        <source>the "anime" table cannot be read.</source>
         <translation>Die Tabelle „anime“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>row with mal_id %1: anilist_id &quot;%2&quot; is not a number.</source>
+        <source>row with mal_id %1: anilist_id "%2" is not a number.</source>
         <translation>Zeile mit mal_id %1: anilist_id „%2“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>AniList %1: thetvdb_season &quot;%2&quot; is neither a number nor &quot;a&quot;.</source>
+        <source>AniList %1: thetvdb_season "%2" is neither a number nor "a".</source>
         <translation>AniList %1: thetvdb_season „%2“ ist weder eine Zahl noch „a“.</translation>
     </message>
     <message>
-        <source>the &quot;anime&quot; table has no row with an AniList id.</source>
+        <source>the "anime" table has no row with an AniList id.</source>
         <translation>Die Tabelle „anime“ hat keine Zeile mit einer AniList-ID.</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>%1 antwortete mit HTTP %2.</translation>
     </message>
     <message>
-        <source>%1 numbers episodes like TVDB, and Trakt&apos;s absolute numbers do not confirm %2 for episode %3 (TVDB&apos;s numbering of this show is not known to match TMDB&apos;s).</source>
+        <source>%1 numbers episodes like TVDB, and Trakt's absolute numbers do not confirm %2 for episode %3 (TVDB's numbering of this show is not known to match TMDB's).</source>
         <translation>%1 zählt Folgen wie TVDB, und Trakts absolute Nummern bestätigen %2 für Folge %3 nicht (es ist nicht bekannt, dass TVDBs Zählung dieser Serie der von TMDB entspricht).</translation>
     </message>
 </context>
@@ -215,7 +215,7 @@
         <translation>Trakt hat die gespeicherte Anmeldung abgelehnt: bitte erneut anmelden.</translation>
     </message>
     <message>
-        <source>Paste the token from AniList&apos;s PIN page first.</source>
+        <source>Paste the token from AniList's PIN page first.</source>
         <translation>Fügen Sie zuerst das Token von der PIN-Seite von AniList ein.</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
         <translation>Erwartet wurde ein JSON-Objekt mit AniList-IDs als Schlüssel, gefunden wurde ein Array oder ein Wert.</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; is not an AniList id.</source>
+        <source>the key "%1" is not an AniList id.</source>
         <translation>Der Schlüssel „%1“ ist keine AniList-ID.</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
         <translation>AniList %1: Der Eintrag ist kein Objekt.</translation>
     </message>
     <message>
-        <source>the entries carry their own anilist_id, so the keys are not AniList ids (is this Kometa&apos;s or Fribb&apos;s list?).</source>
+        <source>the entries carry their own anilist_id, so the keys are not AniList ids (is this Kometa's or Fribb's list?).</source>
         <translation>Die Einträge tragen eine eigene anilist_id, also sind die Schlüssel keine AniList-IDs (ist das die Liste von Kometa oder Fribb?).</translation>
     </message>
     <message>
@@ -320,7 +320,7 @@
         <translation>Die Datei hat Schema-Version %1; dieses Tsuzuki liest Version 3.</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; is not a descriptor provider:id[:scope].</source>
+        <source>the key "%1" is not a descriptor provider:id[:scope].</source>
         <translation>Der Schlüssel „%1“ ist kein Beschreiber provider:id[:scope].</translation>
     </message>
     <message>
@@ -328,11 +328,11 @@
         <translation>%1: Der Wert ist kein Objekt aus Zielen.</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; is not an AniList id.</source>
+        <source>the key "%1" is not an AniList id.</source>
         <translation>Der Schlüssel „%1“ ist keine AniList-ID.</translation>
     </message>
     <message>
-        <source>%1: the target &quot;%2&quot; is not a descriptor provider:id[:scope].</source>
+        <source>%1: the target "%2" is not a descriptor provider:id[:scope].</source>
         <translation>%1: Das Ziel „%2“ ist kein Beschreiber provider:id[:scope].</translation>
     </message>
     <message>
@@ -340,7 +340,7 @@
         <translation>%1 → %2: Die Bereichszuordnung ist kein Objekt.</translation>
     </message>
     <message>
-        <source>%1 → %2: the range &quot;%3&quot; maps to something that is neither text nor null.</source>
+        <source>%1 → %2: the range "%3" maps to something that is neither text nor null.</source>
         <translation>%1 → %2: Der Bereich „%3“ zeigt auf etwas, das weder Text noch null ist.</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
 <context>
     <name>Tsuzuki::AniListProgress</name>
     <message>
-        <source>Unreadable AniList progress &quot;%1&quot;.</source>
+        <source>Unreadable AniList progress "%1".</source>
         <translation>Unlesbarer AniList-Fortschritt „%1“.</translation>
     </message>
 </context>
@@ -498,7 +498,7 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>The database is --database, else TSUZUKI_DATABASE, else the one chosen in the app&apos;s settings, else the default SQLite file. A postgresql:// URI takes its password from the keychain (or TSUZUKI_DATABASE_PASSWORD).</source>
+        <source>The database is --database, else TSUZUKI_DATABASE, else the one chosen in the app's settings, else the default SQLite file. A postgresql:// URI takes its password from the keychain (or TSUZUKI_DATABASE_PASSWORD).</source>
         <translation>Die Datenbank ist --database, sonst TSUZUKI_DATABASE, sonst die in den Einstellungen der App gewählte, sonst die Standard-SQLite-Datei. Ein postgresql://-URI nimmt sein Passwort aus dem Schlüsselbund (oder aus TSUZUKI_DATABASE_PASSWORD).</translation>
     </message>
     <message>
@@ -586,7 +586,7 @@
         <translation>Wo Sie angemeldet sind und wann jedes Token abläuft</translation>
     </message>
     <message>
-        <source>Revoke and forget a service&apos;s tokens</source>
+        <source>Revoke and forget a service's tokens</source>
         <translation>Die Tokens eines Dienstes widerrufen und vergessen</translation>
     </message>
     <message>
@@ -667,7 +667,7 @@
         <translation>%1: %2 AniList-IDs aus %3 Einträgen in %4 s importiert.</translation>
     </message>
     <message>
-        <source>Unknown mapping source &quot;%1&quot;: use otaku, fribbs or anibridge.</source>
+        <source>Unknown mapping source "%1": use otaku, fribbs or anibridge.</source>
         <translation>Unbekannte Zuordnungsquelle „%1“: Verwenden Sie otaku, fribbs oder anibridge.</translation>
     </message>
     <message>
@@ -752,7 +752,7 @@
         <translation>  Regel:    %1 (%2)%3</translation>
     </message>
     <message>
-        <source>, not verified against Trakt&apos;s seasons</source>
+        <source>, not verified against Trakt's seasons</source>
         <translation>, nicht mit Trakts Staffeln abgeglichen</translation>
     </message>
     <message>
@@ -764,7 +764,7 @@
         <translation>zwischengespeichert (offline)</translation>
     </message>
     <message>
-        <source>Warning: Trakt&apos;s seasons could not be read (%1); using the cached ones.</source>
+        <source>Warning: Trakt's seasons could not be read (%1); using the cached ones.</source>
         <translation>Warnung: Trakts Staffeln konnten nicht gelesen werden (%1); die zwischengespeicherten werden verwendet.</translation>
     </message>
     <message>
@@ -820,7 +820,7 @@
         <translation>Eine Serie auflösen, ihre Trakt-Staffeln abrufen und Episodenliste und Staffelgrenzen speichern (sendet nichts)</translation>
     </message>
     <message>
-        <source>%1 must be a positive number, got &quot;%2&quot;</source>
+        <source>%1 must be a positive number, got "%2"</source>
         <translation>%1 muss eine positive Zahl sein, erhalten: „%2“</translation>
     </message>
     <message>
@@ -852,7 +852,7 @@
         <translation>lastSyncTimestamp auf 0 gesetzt: Die nächste vollständige Synchronisierung liest jede Aktivität erneut (Episoden, die schon auf Trakt sind, werden übersprungen).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
+        <source>"%1" is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
@@ -953,7 +953,7 @@
         <translation>Abweichung: %1</translation>
     </message>
     <message>
-        <source>Show every source&apos;s answer, which one won and why, and where they disagree.</source>
+        <source>Show every source's answer, which one won and why, and where they disagree.</source>
         <translation>Zeigt die Antwort jeder Quelle, welche gewann und warum, und wo sie sich widersprechen.</translation>
     </message>
     <message>
@@ -961,7 +961,7 @@
         <translation>Aufruf: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE] [--explain]</translation>
     </message>
     <message>
-        <source>Warning: the password in --database can be read by every user of this computer (in the process list). Keep it in the keychain (the app&apos;s Settings → Database) or in TSUZUKI_DATABASE_PASSWORD instead.</source>
+        <source>Warning: the password in --database can be read by every user of this computer (in the process list). Keep it in the keychain (the app's Settings → Database) or in TSUZUKI_DATABASE_PASSWORD instead.</source>
         <translation>Warnung: Das Passwort in --database kann jeder Benutzer dieses Computers lesen (in der Prozessliste). Legen Sie es stattdessen im Schlüsselbund ab (Einstellungen → Datenbank in der App) oder in TSUZUKI_DATABASE_PASSWORD.</translation>
     </message>
     <message>
@@ -973,7 +973,7 @@
         <translation>Fortschritt von %1 entfernt: Der nächste Abgleich (completed/watching) prüft ab Folge 1 und sendet, was Trakt noch nicht hat (--include-watched: jede Folge erneut).</translation>
     </message>
     <message>
-        <source>A run id is a positive number, got &quot;%1&quot; (see tsuzuki-cli runs).</source>
+        <source>A run id is a positive number, got "%1" (see tsuzuki-cli runs).</source>
         <translation>Eine Lauf-ID ist eine positive Zahl, angegeben wurde „%1“ (siehe tsuzuki-cli runs).</translation>
     </message>
     <message>
@@ -993,7 +993,7 @@
         <translation>Anzahl der aufgelisteten Läufe (Standard 20).</translation>
     </message>
     <message>
-        <source>Write the run&apos;s report as csv or json.</source>
+        <source>Write the run's report as csv or json.</source>
         <translation>Den Bericht des Laufs als csv oder json schreiben.</translation>
     </message>
     <message>
@@ -1059,7 +1059,7 @@
         <translation>Rückgängig von Lauf %1 (Lauf %2): %3 — %4 von Trakt entfernt, %5 waren schon weg, %6 noch vorhanden</translation>
     </message>
     <message>
-        <source>A play is &lt;anilistId&gt;:&lt;episode&gt;, e.g. 21:5 (as in sync --preview --json), got &quot;%1&quot;.</source>
+        <source>A play is &lt;anilistId&gt;:&lt;episode&gt;, e.g. 21:5 (as in sync --preview --json), got "%1".</source>
         <translation>Eine Wiedergabe ist &lt;anilistId&gt;:&lt;Folge&gt;, z. B. 21:5 (wie in sync --preview --json), angegeben wurde „%1“.</translation>
     </message>
     <message>
@@ -1067,7 +1067,7 @@
         <translation>list (Standard), add oder remove.</translation>
     </message>
     <message>
-        <source>(nothing marked &quot;never post&quot;)</source>
+        <source>(nothing marked "never post")</source>
         <translation>(nichts ist als „nie senden“ markiert)</translation>
     </message>
     <message>
@@ -1089,7 +1089,7 @@
         </translation>
     </message>
     <message>
-        <source>List sync runs with their counts, or one run&apos;s report (posted, skipped and why, not found, already on Trakt)</source>
+        <source>List sync runs with their counts, or one run's report (posted, skipped and why, not found, already on Trakt)</source>
         <translation>Abgleichsläufe mit ihren Zahlen auflisten oder den Bericht eines Laufs zeigen (gesendet, übersprungen und warum, nicht gefunden, schon auf Trakt)</translation>
     </message>
     <message>
@@ -1118,11 +1118,11 @@
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <extracomment>%1 = AniList or Trakt, %2 = the id, %3 = &quot;Title (year)&quot;</extracomment>
+        <extracomment>%1 = AniList or Trakt, %2 = the id, %3 = "Title (year)"</extracomment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <source>--no-check takes a numeric Trakt id only; &quot;%1&quot; has to be looked up.</source>
+        <source>--no-check takes a numeric Trakt id only; "%1" has to be looked up.</source>
         <translation>--no-check nimmt nur eine numerische Trakt-ID; „%1“ muss nachgeschlagen werden.</translation>
     </message>
     <message>
@@ -1202,11 +1202,11 @@
         <translation>Wie eine Wertung zwischen zwei Trakt-Bewertungen gerundet wird: nearest (Standard), down, up.</translation>
     </message>
     <message>
-        <source>--with: unknown &quot;%1&quot;; use rewatches, ratings, watchlist, dropped, all or none.</source>
+        <source>--with: unknown "%1"; use rewatches, ratings, watchlist, dropped, all or none.</source>
         <translation>--with: unbekannt „%1“; verwenden Sie rewatches, ratings, watchlist, dropped, all oder none.</translation>
     </message>
     <message>
-        <source>--rating-rounding: use nearest, down or up (not &quot;%1&quot;).</source>
+        <source>--rating-rounding: use nearest, down or up (not "%1").</source>
         <translation>--rating-rounding: verwenden Sie nearest, down oder up (nicht „%1“).</translation>
     </message>
 </context>
@@ -1407,7 +1407,7 @@
         <translation>Interner Fehler: Der Name der Datenbankverbindung ist schon vergeben.</translation>
     </message>
     <message>
-        <source>Port 6543 is Supabase&apos;s transaction pooler, which drops the prepared statements Tsuzuki uses between transactions. Use the session pooler or a direct connection (port 5432) instead.</source>
+        <source>Port 6543 is Supabase's transaction pooler, which drops the prepared statements Tsuzuki uses between transactions. Use the session pooler or a direct connection (port 5432) instead.</source>
         <translation>Port 6543 ist der Transaktions-Pooler von Supabase, der die vorbereiteten Anweisungen, die Tsuzuki nutzt, zwischen Transaktionen verwirft. Verwenden Sie stattdessen den Session-Pooler oder eine direkte Verbindung (Port 5432).</translation>
     </message>
     <message>
@@ -1447,11 +1447,11 @@
         <translation>Die Datenbankdatei %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>preparing &quot;%1&quot;</source>
+        <source>preparing "%1"</source>
         <translation>Vorbereiten von „%1“</translation>
     </message>
     <message>
-        <source>running &quot;%1&quot;</source>
+        <source>running "%1"</source>
         <translation>Ausführen von „%1“</translation>
     </message>
     <message>
@@ -1490,7 +1490,7 @@
         <translation>Supabase: Verwenden Sie den Session-Pooler (Port 5432) oder eine direkte Verbindung; der Transaktions-Pooler (Port 6543) behält die vorbereiteten Anweisungen nicht, die Tsuzuki nutzt.</translation>
     </message>
     <message>
-        <source>&amp;Verify the server&apos;s certificate (sslmode=verify-full, with this system&apos;s certificate authorities)</source>
+        <source>&amp;Verify the server's certificate (sslmode=verify-full, with this system's certificate authorities)</source>
         <translation>Zertifikat des Servers &amp;prüfen (sslmode=verify-full, mit den Zertifizierungsstellen dieses Systems)</translation>
     </message>
     <message>
@@ -1538,7 +1538,7 @@
         <translation>%1 ist ein Ordner: Fügen Sie einen Dateinamen hinzu, zum Beispiel tsuzuki.sqlite.</translation>
     </message>
     <message>
-        <source>This is the path of a file: choose &quot;SQLite file&quot; above and enter it there.</source>
+        <source>This is the path of a file: choose "SQLite file" above and enter it there.</source>
         <translation>Das ist der Pfad einer Datei: Wählen Sie oben „SQLite-Datei“ und geben Sie ihn dort ein.</translation>
     </message>
     <message>
@@ -1565,7 +1565,7 @@
         <translation>Der Verbindungs-URI braucht einen Benutzernamen (postgresql://benutzer@host/db).</translation>
     </message>
     <message>
-        <source>Unknown sslmode &quot;%1&quot;.</source>
+        <source>Unknown sslmode "%1".</source>
         <translation>Unbekannter sslmode „%1“.</translation>
     </message>
     <message>
@@ -1614,38 +1614,38 @@
         <translation>Episode %1 ist keine gültige Episodennummer.</translation>
     </message>
     <message>
-        <source>Not verified: Trakt&apos;s seasons are not known offline.</source>
+        <source>Not verified: Trakt's seasons are not known offline.</source>
         <translation>Nicht geprüft: Trakts Staffeln sind offline nicht bekannt.</translation>
     </message>
     <message>
-        <source>Trakt&apos;s seasons of this show are not known (fetch them online once).</source>
+        <source>Trakt's seasons of this show are not known (fetch them online once).</source>
         <translation>Trakts Staffeln dieser Serie sind nicht bekannt (einmal online abrufen).</translation>
     </message>
     <message>
-        <source>Absolute episode %1 is not in Trakt&apos;s seasons (they end at %2).</source>
+        <source>Absolute episode %1 is not in Trakt's seasons (they end at %2).</source>
         <translation>Die absolute Episode %1 liegt nicht in Trakts Staffeln (sie enden bei %2).</translation>
     </message>
     <message>
-        <source>%1 set aside: it numbers episodes like TVDB, and this show&apos;s TVDB numbering is not known to match TMDB&apos;s (which Trakt uses).</source>
+        <source>%1 set aside: it numbers episodes like TVDB, and this show's TVDB numbering is not known to match TMDB's (which Trakt uses).</source>
         <translation>%1 beiseitegelegt: Es zählt Folgen wie TVDB, und es ist nicht bekannt, dass TVDBs Zählung dieser Serie der von TMDB entspricht (die Trakt verwendet).</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::EpisodePattern</name>
     <message>
-        <source>Episode pattern &quot;%1&quot;: &quot;%2&quot; is not eA, eA-eB, eA- or -eB.</source>
+        <source>Episode pattern "%1": "%2" is not eA, eA-eB, eA- or -eB.</source>
         <translation>Episodenmuster „%1“: „%2“ ist weder eA, eA-eB, eA- noch -eB.</translation>
     </message>
     <message>
-        <source>Episode pattern &quot;%1&quot;: a ratio of 0 in &quot;%2&quot;.</source>
+        <source>Episode pattern "%1": a ratio of 0 in "%2".</source>
         <translation>Episodenmuster „%1“: Verhältnis 0 in „%2“.</translation>
     </message>
     <message>
-        <source>Episode pattern &quot;%1&quot;: the range &quot;%2&quot; ends before it starts.</source>
+        <source>Episode pattern "%1": the range "%2" ends before it starts.</source>
         <translation>Episodenmuster „%1“: Der Bereich „%2“ endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a season key like s1.</source>
+        <source>"%1" is not a season key like s1.</source>
         <translation>„%1“ ist kein Staffelschlüssel wie s1.</translation>
     </message>
     <message>
@@ -1664,7 +1664,7 @@
         <translation>Wieder&amp;holungen als zusätzliche Wiedergaben</translation>
     </message>
     <message>
-        <source>Episodes you rewatched (AniList&apos;s &quot;rewatched&quot; activities and repeat counts) are posted to your Trakt history as extra plays, each once. Not sent when Trakt&apos;s &quot;watch only once&quot; setting is on. Undoing the run removes them again.</source>
+        <source>Episodes you rewatched (AniList's "rewatched" activities and repeat counts) are posted to your Trakt history as extra plays, each once. Not sent when Trakt's "watch only once" setting is on. Undoing the run removes them again.</source>
         <translation>Erneut angesehene Folgen (AniLists „rewatched“-Aktivitäten und Wiederholungszähler) werden als zusätzliche Wiedergaben in Ihren Trakt-Verlauf gesendet, jede einmal. Nicht gesendet, wenn Trakts Einstellung „watch only once“ an ist. Wird der Lauf rückgängig gemacht, werden sie wieder entfernt.</translation>
     </message>
     <message>
@@ -1684,11 +1684,11 @@
         <translation>Anime, die Sie auf AniList geplant haben, kommen auf Ihre Trakt-Watchlist; sobald Sie einen beginnen, kommt er wieder herunter, wenn Tsuzuki ihn dort eingetragen hat. Wird der Lauf rückgängig gemacht, wird das zurückgenommen.</translation>
     </message>
     <message>
-        <source>&amp;Dropped → Trakt&apos;s dropped shows</source>
+        <source>&amp;Dropped → Trakt's dropped shows</source>
         <translation>Abgebro&amp;chen → Trakts abgebrochene Serien</translation>
     </message>
     <message>
-        <source>Shows you dropped on AniList are added to Trakt&apos;s dropped shows (paused ones stay untouched). Undoing the run takes them back.</source>
+        <source>Shows you dropped on AniList are added to Trakt's dropped shows (paused ones stay untouched). Undoing the run takes them back.</source>
         <translation>Serien, die Sie auf AniList abgebrochen haben, kommen zu Trakts abgebrochenen Serien (pausierte bleiben unberührt). Wird der Lauf rückgängig gemacht, wird das zurückgenommen.</translation>
     </message>
     <message>
@@ -1799,11 +1799,11 @@
         <translation>Datum aus der AniList-Aktivität</translation>
     </message>
     <message>
-        <source>Date spread over the entry&apos;s dates</source>
+        <source>Date spread over the entry's dates</source>
         <translation>Datum über die Daten des Eintrags verteilt</translation>
     </message>
     <message>
-        <source>AniList keeps only the count of rewatches, not when they were: the dates are spread between the entry&apos;s start and finish.</source>
+        <source>AniList keeps only the count of rewatches, not when they were: the dates are spread between the entry's start and finish.</source>
         <translation>AniList speichert nur die Anzahl der Wiederholungen, nicht wann sie waren: die Daten werden zwischen Beginn und Ende des Eintrags verteilt.</translation>
     </message>
     <message>
@@ -1815,7 +1815,7 @@
         <translation>Von der Trakt-Watchlist entfernen</translation>
     </message>
     <message>
-        <source>Add to Trakt&apos;s dropped shows</source>
+        <source>Add to Trakt's dropped shows</source>
         <translation>Zu Trakts abgebrochenen Serien hinzufügen</translation>
     </message>
     <message>
@@ -1907,14 +1907,14 @@
         <translation>Zurücksetzen: %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Your Trakt account has &quot;watch only once&quot; on: %n rewatch(es) are not sent (see Skipped).</source>
+        <source>Your Trakt account has "watch only once" on: %n rewatch(es) are not sent (see Skipped).</source>
         <translation>
             <numerusform>Ihr Trakt-Konto hat „watch only once“ an: %n Wiederholung wird nicht gesendet (siehe Übersprungen).</numerusform>
             <numerusform>Ihr Trakt-Konto hat „watch only once“ an: %n Wiederholungen werden nicht gesendet (siehe Übersprungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n title(s) do not fit in your Trakt watchlist&apos;s limit and are not sent (see Skipped).</source>
+        <source>%n title(s) do not fit in your Trakt watchlist's limit and are not sent (see Skipped).</source>
         <translation>
             <numerusform>%n Titel passt nicht in das Limit Ihrer Trakt-Watchlist und wird nicht gesendet (siehe Übersprungen).</numerusform>
             <numerusform>%n Titel passen nicht in das Limit Ihrer Trakt-Watchlist und werden nicht gesendet (siehe Übersprungen).</numerusform>
@@ -1936,11 +1936,11 @@
         <translation>Passt nicht: Ihre Trakt-Watchlist fasst höchstens %1 Einträge und hat %2</translation>
     </message>
     <message>
-        <source>Dropped on AniList: add to Trakt&apos;s dropped shows</source>
+        <source>Dropped on AniList: add to Trakt's dropped shows</source>
         <translation>Auf AniList abgebrochen: zu Trakts abgebrochenen Serien hinzufügen</translation>
     </message>
     <message>
-        <source>Not sent: &quot;watch only once&quot; is on in your Trakt settings</source>
+        <source>Not sent: "watch only once" is on in your Trakt settings</source>
         <translation>Nicht gesendet: „watch only once“ ist in Ihren Trakt-Einstellungen an</translation>
     </message>
     <message numerus="yes">
@@ -1978,7 +1978,7 @@
 <context>
     <name>Tsuzuki::FribbsImporter</name>
     <message>
-        <source>expected a JSON array of entries (Fribb&apos;s anime-list-full.json), found %1.</source>
+        <source>expected a JSON array of entries (Fribb's anime-list-full.json), found %1.</source>
         <translation>Erwartet wurde ein JSON-Array von Einträgen (Fribbs anime-list-full.json), gefunden wurde %1.</translation>
     </message>
     <message>
@@ -1994,7 +1994,7 @@
         <translation>Eintrag %1 ist kein Objekt.</translation>
     </message>
     <message>
-        <source>none of the %1 entries has an anilist_id (is this Fribb&apos;s AniList-keyed list?).</source>
+        <source>none of the %1 entries has an anilist_id (is this Fribb's AniList-keyed list?).</source>
         <translation>Keiner der %1 Einträge hat eine anilist_id (ist das Fribbs nach AniList geordnete Liste?).</translation>
     </message>
 </context>
@@ -2006,7 +2006,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a group heading and how many lines it has: &quot;Already synced (12)&quot;</extracomment>
+        <extracomment>a group heading and how many lines it has: "Already synced (12)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2059,7 +2059,7 @@
 <context>
     <name>Tsuzuki::IdParser</name>
     <message>
-        <source>Enter an AniList id or paste the anime&apos;s AniList address.</source>
+        <source>Enter an AniList id or paste the anime's AniList address.</source>
         <translation>Geben Sie eine AniList-ID ein oder fügen Sie die AniList-Adresse des Animes ein.</translation>
     </message>
     <message>
@@ -2075,7 +2075,7 @@
         <translation>Diese AniList-Adresse enthält keine Anime-ID (erwartet: anilist.co/anime/&lt;id&gt;).</translation>
     </message>
     <message>
-        <source>Enter a Trakt id or paste the show&apos;s Trakt address.</source>
+        <source>Enter a Trakt id or paste the show's Trakt address.</source>
         <translation>Geben Sie eine Trakt-ID ein oder fügen Sie die Trakt-Adresse der Serie ein.</translation>
     </message>
     <message>
@@ -2165,7 +2165,7 @@
         <translation>Das JSON endet vorzeitig bei Byte %1 (eine abgeschnittene Datei?).</translation>
     </message>
     <message>
-        <source>the file is not valid JSON (expected &apos;%1&apos; at byte %2).</source>
+        <source>the file is not valid JSON (expected '%1' at byte %2).</source>
         <translation>Die Datei ist kein gültiges JSON (an Byte %2 wurde „%1“ erwartet).</translation>
     </message>
     <message>
@@ -2193,7 +2193,7 @@
         <translation>Das JSON ist mehr als %1 Ebenen tief verschachtelt.</translation>
     </message>
     <message>
-        <source>the file is not valid JSON (expected &apos;,&apos; at byte %1).</source>
+        <source>the file is not valid JSON (expected ',' at byte %1).</source>
         <translation>Die Datei ist kein gültiges JSON (an Byte %1 wurde „,“ erwartet).</translation>
     </message>
 </context>
@@ -2228,7 +2228,7 @@
         <translation>%1 konnte nicht aus dem System-Schlüsselbund gelöscht werden.</translation>
     </message>
     <message>
-        <source>This system&apos;s keychain cannot store the %1. Use the environment variables instead.</source>
+        <source>This system's keychain cannot store the %1. Use the environment variables instead.</source>
         <translation>Der Schlüsselbund dieses Systems kann %1 nicht speichern. Verwenden Sie stattdessen die Umgebungsvariablen.</translation>
     </message>
     <message>
@@ -2236,11 +2236,11 @@
         <translation>Der System-Schlüsselbund konnte %1 nicht verarbeiten.</translation>
     </message>
     <message>
-        <source>The keyring is locked, so the %1 cannot be used. Unlock it (GNOME: the &quot;Passwords and Keys&quot; app, or log out and in again; KDE: KWallet), then try again.</source>
+        <source>The keyring is locked, so the %1 cannot be used. Unlock it (GNOME: the "Passwords and Keys" app, or log out and in again; KDE: KWallet), then try again.</source>
         <translation>Der Schlüsselbund ist gesperrt, daher kann %1 nicht verwendet werden. Entsperren Sie ihn (GNOME: die App „Passwörter und Schlüssel“ oder ab- und wieder anmelden; KDE: KWallet) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>There is no default keyring to keep the %1 in. Create one and make it the default (GNOME: the &quot;Passwords and Keys&quot; app, + → Password keyring, then &quot;Set as default&quot;; KDE: KWallet), then try again.</source>
+        <source>There is no default keyring to keep the %1 in. Create one and make it the default (GNOME: the "Passwords and Keys" app, + → Password keyring, then "Set as default"; KDE: KWallet), then try again.</source>
         <translation>Es gibt keinen Standard-Schlüsselbund, in dem %1 aufbewahrt werden kann. Legen Sie einen an und machen Sie ihn zum Standard (GNOME: App „Passwörter und Schlüssel“, + → Passwort-Schlüsselbund, dann „Als Standard festlegen“; KDE: KWallet) und versuchen Sie es erneut.</translation>
     </message>
 </context>
@@ -2474,7 +2474,7 @@
         <translation>Tsuzuki läuft weiter</translation>
     </message>
     <message>
-        <source>It keeps syncing from the system tray. To quit, choose Quit in the tray icon&apos;s menu.</source>
+        <source>It keeps syncing from the system tray. To quit, choose Quit in the tray icon's menu.</source>
         <translation>Es synchronisiert weiter aus dem Systembereich. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols.</translation>
     </message>
     <message>
@@ -2544,7 +2544,7 @@
         <translation>Zuordnung bearbeiten</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the show&apos;s name on Trakt, not its id. Use the Trakt id (on the show page under &quot;Links&quot;, or trakt.tv/shows/&lt;id&gt;).</source>
+        <source>"%1" is the show's name on Trakt, not its id. Use the Trakt id (on the show page under "Links", or trakt.tv/shows/&lt;id&gt;).</source>
         <translation>„%1“ ist der Name der Serie bei Trakt, nicht ihre ID. Verwenden Sie die Trakt-ID (auf der Serienseite unter „Links“ oder trakt.tv/shows/&lt;id&gt;).</translation>
     </message>
     <message>
@@ -2568,11 +2568,11 @@
         <translation>Frage AniList …</translation>
     </message>
     <message>
-        <source>Could not ask Trakt about &quot;%1&quot;: %2</source>
+        <source>Could not ask Trakt about "%1": %2</source>
         <translation>Trakt konnte zu „%1“ nicht befragt werden: %2</translation>
     </message>
     <message>
-        <source>Could not ask AniList about &quot;%1&quot;: %2</source>
+        <source>Could not ask AniList about "%1": %2</source>
         <translation>AniList konnte zu „%1“ nicht befragt werden: %2</translation>
     </message>
     <message>
@@ -2581,7 +2581,7 @@
     </message>
     <message>
         <source>→ %1</source>
-        <extracomment>what a pasted id or address was found to be: &quot;→ Attack on Titan (2013)&quot;</extracomment>
+        <extracomment>what a pasted id or address was found to be: "→ Attack on Titan (2013)"</extracomment>
         <translation>→ %1</translation>
     </message>
     <message>
@@ -2669,7 +2669,7 @@
     </message>
     <message>
         <source>%1 (downloaded from %2)</source>
-        <extracomment>%1 = the importer&apos;s message (names the source and the problem), %2 = URL</extracomment>
+        <extracomment>%1 = the importer's message (names the source and the problem), %2 = URL</extracomment>
         <translation>%1 (heruntergeladen von %2)</translation>
     </message>
 </context>
@@ -2787,7 +2787,7 @@
 <context>
     <name>Tsuzuki::MappingFile</name>
     <message>
-        <source>cannot open &quot;%1&quot;: the file does not exist.</source>
+        <source>cannot open "%1": the file does not exist.</source>
         <translation>„%1“ kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
     </message>
     <message>
@@ -2807,16 +2807,16 @@
         <translation>keine normale Datei</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2; give the path of a downloaded mapping file.</source>
+        <source>"%1" is %2; give the path of a downloaded mapping file.</source>
         <extracomment>%1 = path, %2 = what it is (a folder, a pipe, a device)</extracomment>
         <translation>„%1“ ist %2; gib den Pfad einer heruntergeladenen Zuordnungsdatei an.</translation>
     </message>
     <message>
-        <source>cannot open &quot;%1&quot;: %2</source>
+        <source>cannot open "%1": %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2 MiB, more than any mapping file (limit %3 MiB).</source>
+        <source>"%1" is %2 MiB, more than any mapping file (limit %3 MiB).</source>
         <extracomment>%1 = path, %2 = size in MiB, %3 = the limit in MiB</extracomment>
         <translation>„%1“ ist %2 MiB groß, mehr als jede Zuordnungsdatei (Grenze %3 MiB).</translation>
     </message>
@@ -2825,19 +2825,19 @@
         <translation>Kein Speicher mehr frei.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; holds more than %2 MiB of data, more than any mapping file.</source>
+        <source>"%1" holds more than %2 MiB of data, more than any mapping file.</source>
         <translation>„%1“ enthält mehr als %2 MiB Daten, mehr als jede Zuordnungsdatei.</translation>
     </message>
     <message>
-        <source>cannot read &quot;%1&quot;: %2</source>
+        <source>cannot read "%1": %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not valid zstd data (%2).</source>
+        <source>"%1" is not valid zstd data (%2).</source>
         <translation>„%1“ sind keine gültigen zstd-Daten (%2).</translation>
     </message>
     <message>
-        <source>the compressed file &quot;%1&quot; ends early (a truncated download?).</source>
+        <source>the compressed file "%1" ends early (a truncated download?).</source>
         <translation>Die komprimierte Datei „%1“ endet vorzeitig (ein abgebrochener Download?).</translation>
     </message>
 </context>
@@ -2996,7 +2996,7 @@
         <translation>Erkläre&amp;n …</translation>
     </message>
     <message>
-        <source>Every source&apos;s answer, which one won and why</source>
+        <source>Every source's answer, which one won and why</source>
         <translation>Die Antwort jeder Quelle, welche gewann und warum</translation>
     </message>
     <message>
@@ -3045,11 +3045,11 @@
         <translation>Nie senden</translation>
     </message>
     <message>
-        <source>Forget the &quot;never post&quot; choice: the next sync offers the selected plays again.</source>
+        <source>Forget the "never post" choice: the next sync offers the selected plays again.</source>
         <translation>Die Wahl „nie senden“ vergessen: Der nächste Abgleich bietet die ausgewählten Wiedergaben wieder an.</translation>
     </message>
     <message>
-        <source>Nothing is marked &quot;never post&quot;. A sync preview can mark plays so.</source>
+        <source>Nothing is marked "never post". A sync preview can mark plays so.</source>
         <translation>Nichts ist als „nie senden“ markiert. Eine Abgleichsvorschau kann Wiedergaben so markieren.</translation>
     </message>
     <message numerus="yes">
@@ -3074,7 +3074,7 @@
 <context>
     <name>Tsuzuki::OtakuImporter</name>
     <message>
-        <source>cannot open &quot;%1&quot;: %2</source>
+        <source>cannot open "%1": %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
@@ -3194,7 +3194,7 @@
         <translation>L&amp;öschen</translation>
     </message>
     <message>
-        <source>Use the show&apos;s numeric Trakt id here.</source>
+        <source>Use the show's numeric Trakt id here.</source>
         <translation>Verwenden Sie hier die numerische Trakt-ID der Serie.</translation>
     </message>
     <message>
@@ -3202,7 +3202,7 @@
         <translation>Frage Trakt …</translation>
     </message>
     <message>
-        <source>Could not ask Trakt about &quot;%1&quot;: %2</source>
+        <source>Could not ask Trakt about "%1": %2</source>
         <translation>Trakt konnte zu „%1“ nicht befragt werden: %2</translation>
     </message>
     <message>
@@ -3476,7 +3476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n play(s) marked &quot;never post&quot; are listed in Progress → Never post.</source>
+        <source>%n play(s) marked "never post" are listed in Progress → Never post.</source>
         <translation>
             <numerusform>%n als „nie senden“ markierte Wiedergabe steht unter Fortschritt → Nie senden.</numerusform>
             <numerusform>%n als „nie senden“ markierte Wiedergaben stehen unter Fortschritt → Nie senden.</numerusform>
@@ -3713,7 +3713,7 @@ lastSyncTimestamp wird auf 0 gesetzt, sodass die nächste vollständige Synchron
     <message>
         <source>Force a resync of %1?
 
-Its progress (episode %2) and its record of posted plays are forgotten; the next completed or watching sync looks at it again from episode 1 and posts the episodes Trakt does not have. (With &quot;Post plays Trakt already has&quot; in Settings → Sync, it posts every episode again, and Trakt shows them twice.)</source>
+Its progress (episode %2) and its record of posted plays are forgotten; the next completed or watching sync looks at it again from episode 1 and posts the episodes Trakt does not have. (With "Post plays Trakt already has" in Settings → Sync, it posts every episode again, and Trakt shows them twice.)</source>
         <translation>%1 erneut synchronisieren?
 
 Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden vergessen; der nächste Abgleich (completed oder watching) prüft ab Folge 1 und sendet die Folgen, die Trakt nicht hat. (Mit „Wiedergaben senden, die Trakt schon hat“ in Einstellungen → Abgleich sendet er jede Folge erneut, und Trakt zeigt sie doppelt.)</translation>
@@ -3730,11 +3730,11 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
 <context>
     <name>Tsuzuki::RangeMap</name>
     <message>
-        <source>the source range &quot;%1&quot; is not N, N-M or N-.</source>
+        <source>the source range "%1" is not N, N-M or N-.</source>
         <translation>Der Quellbereich „%1“ ist nicht N, N-M oder N-.</translation>
     </message>
     <message>
-        <source>the target range &quot;%1&quot; is not N, N-M or N- (with |R or commas).</source>
+        <source>the target range "%1" is not N, N-M or N- (with |R or commas).</source>
         <translation>Der Zielbereich „%1“ ist nicht N, N-M oder N- (mit |R oder Kommas).</translation>
     </message>
 </context>
@@ -3851,7 +3851,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Es gibt keinen Lauf %1.</translation>
     </message>
     <message>
-        <source>A run report is exported as csv or json, not &quot;%1&quot;.</source>
+        <source>A run report is exported as csv or json, not "%1".</source>
         <translation>Ein Laufbericht wird als csv oder json exportiert, nicht als „%1“.</translation>
     </message>
 </context>
@@ -3902,7 +3902,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>In der Zukunft datiert</translation>
     </message>
     <message>
-        <source>Activities dated later than now; check the computer&apos;s clock.</source>
+        <source>Activities dated later than now; check the computer's clock.</source>
         <translation>Aktivitäten mit einem Datum nach jetzt; prüfen Sie die Uhr des Computers.</translation>
     </message>
     <message>
@@ -3942,7 +3942,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Nicht gesendete Wiederholungen</translation>
     </message>
     <message>
-        <source>&quot;Watch only once&quot; is on in your Trakt settings: Trakt keeps one play per episode, so rewatches are not sent. Turn it off on trakt.tv to send them.</source>
+        <source>"Watch only once" is on in your Trakt settings: Trakt keeps one play per episode, so rewatches are not sent. Turn it off on trakt.tv to send them.</source>
         <translation>„Watch only once“ ist in Ihren Trakt-Einstellungen an: Trakt behält eine Wiedergabe pro Folge, daher werden Wiederholungen nicht gesendet. Schalten Sie es auf trakt.tv aus, um sie zu senden.</translation>
     </message>
     <message>
@@ -3950,7 +3950,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Watchlist voll</translation>
     </message>
     <message>
-        <source>These do not fit under your Trakt account&apos;s watchlist limit; nothing of them was sent. Make room on trakt.tv (or upgrade) and sync again.</source>
+        <source>These do not fit under your Trakt account's watchlist limit; nothing of them was sent. Make room on trakt.tv (or upgrade) and sync again.</source>
         <translation>Diese passen nicht unter das Watchlist-Limit Ihres Trakt-Kontos; nichts davon wurde gesendet. Schaffen Sie auf trakt.tv Platz (oder upgraden Sie) und synchronisieren Sie erneut.</translation>
     </message>
     <message>
@@ -4357,7 +4357,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Wiedergaben senden, die Trakt &amp;schon hat (als zweite Wiedergabe)</translation>
     </message>
     <message>
-        <source>Normally a sync skips what your Trakt history already has (&quot;already on Trakt&quot;). Turn this on only to post them again as second plays; rewatches logged on AniList have their own switch below.</source>
+        <source>Normally a sync skips what your Trakt history already has ("already on Trakt"). Turn this on only to post them again as second plays; rewatches logged on AniList have their own switch below.</source>
         <translation>Normalerweise überspringt eine Synchronisierung, was Ihr Trakt-Verlauf schon hat („schon auf Trakt“). Schalten Sie dies nur ein, um diese erneut als zweite Wiedergaben zu senden; auf AniList erfasste Wiederholungen haben unten einen eigenen Schalter.</translation>
     </message>
     <message>
@@ -4476,7 +4476,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Zuordnungsdaten herunterladen</translation>
     </message>
     <message>
-        <source>Where each anime is on Trakt comes from community mapping data (Otaku-Mappings, Fribb&apos;s anime-lists and AniBridge). Tsuzuki downloads it now; Update on the Dashboard fetches newer data later.</source>
+        <source>Where each anime is on Trakt comes from community mapping data (Otaku-Mappings, Fribb's anime-lists and AniBridge). Tsuzuki downloads it now; Update on the Dashboard fetches newer data later.</source>
         <translation>Wo jeder Anime auf Trakt liegt, steht in Zuordnungsdaten der Community (Otaku-Mappings, Fribbs anime-lists und AniBridge). Tsuzuki lädt sie jetzt herunter; „Aktualisieren“ in der Übersicht holt später neuere Daten.</translation>
     </message>
     <message>
@@ -4524,7 +4524,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Nicht &amp;jetzt</translation>
     </message>
     <message>
-        <source>Close the setup; the Dashboard&apos;s buttons start a sync whenever you like.</source>
+        <source>Close the setup; the Dashboard's buttons start a sync whenever you like.</source>
         <translation>Die Einrichtung schließen; die Schaltflächen der Übersicht starten jederzeit eine Synchronisierung.</translation>
     </message>
     <message>
@@ -4536,7 +4536,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Geben Sie zuerst die Client-ID Ihrer Trakt-App ein.</translation>
     </message>
     <message>
-        <source>Logged in. Asking Trakt for the account&apos;s name…</source>
+        <source>Logged in. Asking Trakt for the account's name…</source>
         <translation>Angemeldet. Frage Trakt nach dem Kontonamen …</translation>
     </message>
     <message>
@@ -4620,7 +4620,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>Cannot check Trakt history for &quot;%1&quot; without a Trakt or IMDb id</source>
+        <source>Cannot check Trakt history for "%1" without a Trakt or IMDb id</source>
         <translation>Der Trakt-Verlauf für „%1“ kann ohne Trakt- oder IMDb-ID nicht geprüft werden</translation>
     </message>
     <message numerus="yes">
@@ -4631,7 +4631,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         </translation>
     </message>
     <message>
-        <source>Trakt&apos;s answer did not account for every play sent; checking Trakt&apos;s history.</source>
+        <source>Trakt's answer did not account for every play sent; checking Trakt's history.</source>
         <translation>Die Antwort von Trakt erfasst nicht alle gesendeten Wiedergaben; der Verlauf bei Trakt wird geprüft.</translation>
     </message>
 </context>
@@ -4682,12 +4682,17 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
     </message>
     <message>
         <source>%1 %2: %3 added, %4 already on Trakt, %5 not found, %6 unmapped</source>
-        <extracomment>%1 = &quot;Manual full sync&quot;, %2 = how it ended (succeeded, partial, failed, ...)</extracomment>
+        <extracomment>%1 = "Manual full sync", %2 = how it ended (succeeded, partial, failed, ...)</extracomment>
         <translation>%1 %2: %3 hinzugefügt, %4 schon auf Trakt, %5 nicht gefunden, %6 ohne Zuordnung</translation>
     </message>
     <message>
         <source>%1 could not run: %2</source>
         <translation>%1 konnte nicht laufen: %2</translation>
+    </message>
+    <message>
+        <source>%1 rewatches, %2 ratings, %3 to the watchlist, %4 off it, %5 dropped, %6 not sent</source>
+        <extracomment>issue 16's extras, after the plays' counts</extracomment>
+        <translation>%1 erneut gesehen, %2 Bewertungen, %3 auf die Watchlist, %4 von ihr entfernt, %5 abgebrochen, %6 nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -4713,7 +4718,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>AniList-Aktivität %1 (%2) ist auf %3 datiert, in der Zukunft; sie wurde übersprungen.</translation>
     </message>
     <message>
-        <source>Unreadable progress &quot;%1&quot;</source>
+        <source>Unreadable progress "%1"</source>
         <translation>Unlesbarer Fortschritt „%1“</translation>
     </message>
     <message>
@@ -4792,7 +4797,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Trakt hat keine Serie mit der ID %1; sie konnte nicht neu ermittelt werden</translation>
     </message>
     <message>
-        <source>The sync stopped after %1 s, its time limit for this much work: %2 did not answer in time. Plays whose answer did not arrive are checked against Trakt&apos;s history on the next run.</source>
+        <source>The sync stopped after %1 s, its time limit for this much work: %2 did not answer in time. Plays whose answer did not arrive are checked against Trakt's history on the next run.</source>
         <translation>Die Synchronisation wurde nach %1 s beendet, ihrem Zeitlimit für diese Menge Arbeit: %2 hat nicht rechtzeitig geantwortet. Wiedergaben ohne Antwort werden beim nächsten Lauf mit dem Verlauf bei Trakt abgeglichen.</translation>
     </message>
     <message>
@@ -4808,7 +4813,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Abgleich (%1) nicht begonnen, Trakt hat abgelehnt: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n play(s) marked &quot;never post&quot; in the preview</source>
+        <source>%n play(s) marked "never post" in the preview</source>
         <translation>
             <numerusform>%n Wiedergabe in der Vorschau als „nie senden“ markiert</numerusform>
             <numerusform>%n Wiedergaben in der Vorschau als „nie senden“ markiert</numerusform>
@@ -4826,7 +4831,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Ihre Trakt-Bewertungen und -Listen konnten nicht gelesen werden (%1). Nichts wurde gesendet; versuchen Sie es erneut oder schalten Sie diese Extras unter Einstellungen → Synchronisieren aus.</translation>
     </message>
     <message numerus="yes">
-        <source>%n rewatch(es) not sent: &quot;watch only once&quot; is on in your Trakt settings</source>
+        <source>%n rewatch(es) not sent: "watch only once" is on in your Trakt settings</source>
         <translation>
             <numerusform>%n Wiederholung nicht gesendet: „watch only once“ ist in Ihren Trakt-Einstellungen an</numerusform>
             <numerusform>%n Wiederholungen nicht gesendet: „watch only once“ ist in Ihren Trakt-Einstellungen an</numerusform>
@@ -4931,15 +4936,15 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>This is a movie&apos;s address; a show is needed here.</source>
+        <source>This is a movie's address; a show is needed here.</source>
         <translation>Das ist die Adresse eines Films; hier wird eine Serie gebraucht.</translation>
     </message>
     <message>
-        <source>This is a show&apos;s address; a movie is needed here.</source>
+        <source>This is a show's address; a movie is needed here.</source>
         <translation>Das ist die Adresse einer Serie; hier wird ein Film gebraucht.</translation>
     </message>
     <message>
-        <source>Paste the show&apos;s Trakt address (trakt.tv/shows/&lt;name&gt;), its TMDB address or its Trakt id.</source>
+        <source>Paste the show's Trakt address (trakt.tv/shows/&lt;name&gt;), its TMDB address or its Trakt id.</source>
         <translation>Fügen Sie die Trakt-Adresse der Serie (trakt.tv/shows/&lt;name&gt;), ihre TMDB-Adresse oder ihre Trakt-ID ein.</translation>
     </message>
     <message>
@@ -4955,11 +4960,11 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Diese MyAnimeList-Adresse enthält keine Anime-ID (erwartet: myanimelist.net/anime/&lt;id&gt;).</translation>
     </message>
     <message>
-        <source>Trakt does not know &quot;%1&quot;: no show or movie has that id or name. Copy the address of its page on trakt.tv.</source>
+        <source>Trakt does not know "%1": no show or movie has that id or name. Copy the address of its page on trakt.tv.</source>
         <translation>Trakt kennt „%1“ nicht: Keine Serie und kein Film hat diese ID oder diesen Namen. Kopieren Sie die Adresse der Seite auf trakt.tv.</translation>
     </message>
     <message>
-        <source>Trakt does not know &quot;%1&quot;. Copy the address of its page on trakt.tv.</source>
+        <source>Trakt does not know "%1". Copy the address of its page on trakt.tv.</source>
         <translation>Trakt kennt „%1“ nicht. Kopieren Sie die Adresse der Seite auf trakt.tv.</translation>
     </message>
     <message>
@@ -5043,7 +5048,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Trakt hat einen Eintrag ohne IDs aufgeführt.</translation>
     </message>
     <message>
-        <source>Trakt&apos;s answer to a list or rating change is not in the expected form.</source>
+        <source>Trakt's answer to a list or rating change is not in the expected form.</source>
         <translation>Trakts Antwort auf eine Listen- oder Bewertungsänderung hat nicht die erwartete Form.</translation>
     </message>
     <message>
@@ -5071,7 +5076,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Trakt hat nicht mitgeteilt, wer angemeldet ist.</translation>
     </message>
     <message>
-        <source>Trakt&apos;s season list has an entry without a season number.</source>
+        <source>Trakt's season list has an entry without a season number.</source>
         <translation>Die Staffelliste von Trakt enthält einen Eintrag ohne Staffelnummer.</translation>
     </message>
     <message>
@@ -5079,7 +5084,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Trakt hat Suchergebnisse in unerwarteter Form geschickt.</translation>
     </message>
     <message>
-        <source>Trakt&apos;s answer to a history post is not in the expected form.</source>
+        <source>Trakt's answer to a history post is not in the expected form.</source>
         <translation>Die Antwort von Trakt auf einen Verlaufseintrag hat nicht die erwartete Form.</translation>
     </message>
     <message>
@@ -5099,7 +5104,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Trakt hat die Liste des Angesehenen in unerwarteter Form gesendet.</translation>
     </message>
     <message>
-        <source>Trakt&apos;s answer to a history removal is not in the expected form.</source>
+        <source>Trakt's answer to a history removal is not in the expected form.</source>
         <translation>Die Antwort von Trakt auf das Entfernen aus dem Verlauf hat nicht die erwartete Form.</translation>
     </message>
     <message>
@@ -5157,11 +5162,11 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Ihr Trakt-Konto hat sein Limit von %1 Einträgen erreicht (HTTP 420). Es wird nichts mehr gesendet; schaffen Sie auf Trakt Platz und gleichen Sie dann erneut ab.</translation>
     </message>
     <message>
-        <source>Your Trakt account has reached a free account&apos;s limit (HTTP 420). Nothing more is sent; make room on Trakt or upgrade to VIP (%1), then sync again.</source>
+        <source>Your Trakt account has reached a free account's limit (HTTP 420). Nothing more is sent; make room on Trakt or upgrade to VIP (%1), then sync again.</source>
         <translation>Ihr Trakt-Konto hat das Limit eines kostenlosen Kontos erreicht (HTTP 420). Es wird nichts mehr gesendet; schaffen Sie auf Trakt Platz oder wechseln Sie zu VIP (%1) und gleichen Sie dann erneut ab.</translation>
     </message>
     <message>
-        <source>Your Trakt account has reached a free account&apos;s limit of %1 items (HTTP 420). Nothing more is sent; make room on Trakt or upgrade to VIP (%2), then sync again.</source>
+        <source>Your Trakt account has reached a free account's limit of %1 items (HTTP 420). Nothing more is sent; make room on Trakt or upgrade to VIP (%2), then sync again.</source>
         <translation>Ihr Trakt-Konto hat das Limit eines kostenlosen Kontos von %1 Einträgen erreicht (HTTP 420). Es wird nichts mehr gesendet; schaffen Sie auf Trakt Platz oder wechseln Sie zu VIP (%2) und gleichen Sie dann erneut ab.</translation>
     </message>
     <message>
@@ -5232,7 +5237,7 @@ Sein Fortschritt (Folge %2) und die Aufzeichnung gesendeter Wiedergaben werden v
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Enter this code on Trakt&apos;s activation page. The page opens in your browser; this window closes by itself once you approve.</source>
+        <source>Enter this code on Trakt's activation page. The page opens in your browser; this window closes by itself once you approve.</source>
         <translation>Geben Sie diesen Code auf Trakts Aktivierungsseite ein. Die Seite öffnet sich in Ihrem Browser; dieses Fenster schließt sich von selbst, sobald Sie zustimmen.</translation>
     </message>
     <message>

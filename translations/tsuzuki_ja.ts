@@ -40,11 +40,11 @@
         <translation>AniList のアクセストークンではないようです。</translation>
     </message>
     <message>
-        <source>AniList %1: &quot;%2&quot;: %3</source>
+        <source>AniList %1: "%2": %3</source>
         <translation>AniList %1: 「%2」: %3</translation>
     </message>
     <message>
-        <source>AniList %1: &quot;%2&quot; has the wrong type.</source>
+        <source>AniList %1: "%2" has the wrong type.</source>
         <translation>AniList %1: 「%2」の型が正しくありません。</translation>
     </message>
     <message>
@@ -52,23 +52,23 @@
         <translation>%1 は %2 としていますが、Trakt にシーズン %3 はありません。</translation>
     </message>
     <message>
-        <source>%1 says %2, but Trakt&apos;s season %3 has %4 episodes.</source>
+        <source>%1 says %2, but Trakt's season %3 has %4 episodes.</source>
         <translation>%1 は %2 としていますが、Trakt のシーズン %3 は %4 話です。</translation>
     </message>
     <message>
-        <source>%1 puts the entry&apos;s last episode (%2) at %3, which Trakt does not have.</source>
+        <source>%1 puts the entry's last episode (%2) at %3, which Trakt does not have.</source>
         <translation>%1 はこのエントリの最終話 (%2) を %3 としていますが、Trakt にはありません。</translation>
     </message>
     <message>
-        <source>%1 numbers season %2 with %3 episodes; Trakt&apos;s season %2 has %4 (different numbering).</source>
+        <source>%1 numbers season %2 with %3 episodes; Trakt's season %2 has %4 (different numbering).</source>
         <translation>%1 はシーズン %2 を %3 話としていますが、Trakt のシーズン %2 は %4 話です (話数の付け方が異なります)。</translation>
     </message>
     <message>
-        <source>entry %1: &quot;%2&quot; has the wrong type (%3).</source>
+        <source>entry %1: "%2" has the wrong type (%3).</source>
         <translation>エントリ %1: 「%2」の型が正しくありません (%3)。</translation>
     </message>
     <message>
-        <source>the database has no &quot;anime&quot; table (tables: %1).</source>
+        <source>the database has no "anime" table (tables: %1).</source>
         <translation>データベースに「anime」テーブルがありません (テーブル: %1)。</translation>
     </message>
     <message>
@@ -76,23 +76,23 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>the &quot;anime&quot; table has no anilist_id column.</source>
+        <source>the "anime" table has no anilist_id column.</source>
         <translation>「anime」テーブルに anilist_id 列がありません。</translation>
     </message>
     <message>
-        <source>the &quot;anime&quot; table cannot be read.</source>
+        <source>the "anime" table cannot be read.</source>
         <translation>「anime」テーブルを読み込めません。</translation>
     </message>
     <message>
-        <source>row with mal_id %1: anilist_id &quot;%2&quot; is not a number.</source>
+        <source>row with mal_id %1: anilist_id "%2" is not a number.</source>
         <translation>mal_id %1 の行: anilist_id「%2」が数値ではありません。</translation>
     </message>
     <message>
-        <source>AniList %1: thetvdb_season &quot;%2&quot; is neither a number nor &quot;a&quot;.</source>
+        <source>AniList %1: thetvdb_season "%2" is neither a number nor "a".</source>
         <translation>AniList %1: thetvdb_season「%2」は数値でも「a」でもありません。</translation>
     </message>
     <message>
-        <source>the &quot;anime&quot; table has no row with an AniList id.</source>
+        <source>the "anime" table has no row with an AniList id.</source>
         <translation>「anime」テーブルに AniList ID を持つ行がありません。</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>%1 が HTTP %2 を返しました。</translation>
     </message>
     <message>
-        <source>%1 numbers episodes like TVDB, and Trakt&apos;s absolute numbers do not confirm %2 for episode %3 (TVDB&apos;s numbering of this show is not known to match TMDB&apos;s).</source>
+        <source>%1 numbers episodes like TVDB, and Trakt's absolute numbers do not confirm %2 for episode %3 (TVDB's numbering of this show is not known to match TMDB's).</source>
         <translation>%1 は TVDB の番号付けで、Trakt の絶対番号はエピソード %3 の %2 を裏付けていません（この番組の TVDB の番号付けが TMDB と一致するかは不明です）。</translation>
     </message>
 </context>
@@ -215,7 +215,7 @@
         <translation>Trakt が保存されたログインを拒否しました。もう一度ログインしてください。</translation>
     </message>
     <message>
-        <source>Paste the token from AniList&apos;s PIN page first.</source>
+        <source>Paste the token from AniList's PIN page first.</source>
         <translation>まず AniList の PIN ページのトークンを貼り付けてください。</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
         <translation>AniList ID をキーとする JSON オブジェクトが必要ですが、配列または値が見つかりました。</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; is not an AniList id.</source>
+        <source>the key "%1" is not an AniList id.</source>
         <translation>キー「%1」は AniList ID ではありません。</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
         <translation>AniList %1: エントリがオブジェクトではありません。</translation>
     </message>
     <message>
-        <source>the entries carry their own anilist_id, so the keys are not AniList ids (is this Kometa&apos;s or Fribb&apos;s list?).</source>
+        <source>the entries carry their own anilist_id, so the keys are not AniList ids (is this Kometa's or Fribb's list?).</source>
         <translation>エントリ自体が anilist_id を持っているため、キーは AniList ID ではありません (Kometa または Fribb のリストではありませんか?)。</translation>
     </message>
     <message>
@@ -320,7 +320,7 @@
         <translation>このファイルのスキーマはバージョン %1 です。この Tsuzuki が読めるのはバージョン 3 です。</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; is not a descriptor provider:id[:scope].</source>
+        <source>the key "%1" is not a descriptor provider:id[:scope].</source>
         <translation>キー「%1」は provider:id[:scope] 形式の記述子ではありません。</translation>
     </message>
     <message>
@@ -328,11 +328,11 @@
         <translation>%1: 値がターゲットのオブジェクトではありません。</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; is not an AniList id.</source>
+        <source>the key "%1" is not an AniList id.</source>
         <translation>キー「%1」は AniList ID ではありません。</translation>
     </message>
     <message>
-        <source>%1: the target &quot;%2&quot; is not a descriptor provider:id[:scope].</source>
+        <source>%1: the target "%2" is not a descriptor provider:id[:scope].</source>
         <translation>%1: ターゲット「%2」は provider:id[:scope] 形式の記述子ではありません。</translation>
     </message>
     <message>
@@ -340,7 +340,7 @@
         <translation>%1 → %2: 範囲マップがオブジェクトではありません。</translation>
     </message>
     <message>
-        <source>%1 → %2: the range &quot;%3&quot; maps to something that is neither text nor null.</source>
+        <source>%1 → %2: the range "%3" maps to something that is neither text nor null.</source>
         <translation>%1 → %2: 範囲「%3」の値がテキストでも null でもありません。</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
 <context>
     <name>Tsuzuki::AniListProgress</name>
     <message>
-        <source>Unreadable AniList progress &quot;%1&quot;.</source>
+        <source>Unreadable AniList progress "%1".</source>
         <translation>AniList の進捗「%1」を読み取れません。</translation>
     </message>
 </context>
@@ -496,7 +496,7 @@
         <translation>コマンド:</translation>
     </message>
     <message>
-        <source>The database is --database, else TSUZUKI_DATABASE, else the one chosen in the app&apos;s settings, else the default SQLite file. A postgresql:// URI takes its password from the keychain (or TSUZUKI_DATABASE_PASSWORD).</source>
+        <source>The database is --database, else TSUZUKI_DATABASE, else the one chosen in the app's settings, else the default SQLite file. A postgresql:// URI takes its password from the keychain (or TSUZUKI_DATABASE_PASSWORD).</source>
         <translation>データベースは --database、なければ TSUZUKI_DATABASE、なければアプリの設定で選んだもの、なければ既定の SQLite ファイルです。postgresql:// URI のパスワードはキーチェーン (または TSUZUKI_DATABASE_PASSWORD) から取得します。</translation>
     </message>
     <message>
@@ -584,7 +584,7 @@
         <translation>どこにサインインしているか、各トークンの有効期限</translation>
     </message>
     <message>
-        <source>Revoke and forget a service&apos;s tokens</source>
+        <source>Revoke and forget a service's tokens</source>
         <translation>サービスのトークンを取り消して削除</translation>
     </message>
     <message>
@@ -665,7 +665,7 @@
         <translation>%1: %3 件のエントリから %2 件の AniList ID を %4 秒でインポートしました。</translation>
     </message>
     <message>
-        <source>Unknown mapping source &quot;%1&quot;: use otaku, fribbs or anibridge.</source>
+        <source>Unknown mapping source "%1": use otaku, fribbs or anibridge.</source>
         <translation>不明なマッピングソース「%1」です: otaku、fribbs、anibridge のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -750,7 +750,7 @@
         <translation>  ルール:   %1 (%2)%3</translation>
     </message>
     <message>
-        <source>, not verified against Trakt&apos;s seasons</source>
+        <source>, not verified against Trakt's seasons</source>
         <translation>、Trakt のシーズンとは未照合</translation>
     </message>
     <message>
@@ -762,7 +762,7 @@
         <translation>キャッシュ (オフライン)</translation>
     </message>
     <message>
-        <source>Warning: Trakt&apos;s seasons could not be read (%1); using the cached ones.</source>
+        <source>Warning: Trakt's seasons could not be read (%1); using the cached ones.</source>
         <translation>警告: Trakt のシーズンを読み込めませんでした (%1)。キャッシュを使います。</translation>
     </message>
     <message>
@@ -818,7 +818,7 @@
         <translation>1 作品を解決し、Trakt のシーズンを取得して、エピソード一覧とブレークポイントマップを保存 (何も送信しません)</translation>
     </message>
     <message>
-        <source>%1 must be a positive number, got &quot;%2&quot;</source>
+        <source>%1 must be a positive number, got "%2"</source>
         <translation>%1 は正の数でなければなりません (指定値「%2」)</translation>
     </message>
     <message>
@@ -850,7 +850,7 @@
         <translation>lastSyncTimestamp を 0 にしました: 次回の完全同期ですべてのアクティビティを読み直します (Trakt にあるエピソードはスキップされます)。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
+        <source>"%1" is not a number</source>
         <translation>「%1」は数値ではありません</translation>
     </message>
     <message>
@@ -951,7 +951,7 @@
         <translation>不一致: %1</translation>
     </message>
     <message>
-        <source>Show every source&apos;s answer, which one won and why, and where they disagree.</source>
+        <source>Show every source's answer, which one won and why, and where they disagree.</source>
         <translation>各ソースの回答、採用されたものとその理由、不一致の箇所を表示します。</translation>
     </message>
     <message>
@@ -959,7 +959,7 @@
         <translation>使い方: tsuzuki-cli map &lt;anilistId&gt; [--episode N] [--offline] [--json] [--format TV|MOVIE] [--explain]</translation>
     </message>
     <message>
-        <source>Warning: the password in --database can be read by every user of this computer (in the process list). Keep it in the keychain (the app&apos;s Settings → Database) or in TSUZUKI_DATABASE_PASSWORD instead.</source>
+        <source>Warning: the password in --database can be read by every user of this computer (in the process list). Keep it in the keychain (the app's Settings → Database) or in TSUZUKI_DATABASE_PASSWORD instead.</source>
         <translation>警告: --database に書いたパスワードは、このコンピューターのすべてのユーザーが（プロセス一覧から）読めます。代わりにキーチェーン（アプリの設定 → データベース）か TSUZUKI_DATABASE_PASSWORD に保存してください。</translation>
     </message>
     <message>
@@ -971,7 +971,7 @@
         <translation>%1 の進捗を削除しました。次回の completed/watching 同期は第 1 話から見直し、Trakt にないものを送信します(--include-watched: すべての話をもう一度)。</translation>
     </message>
     <message>
-        <source>A run id is a positive number, got &quot;%1&quot; (see tsuzuki-cli runs).</source>
+        <source>A run id is a positive number, got "%1" (see tsuzuki-cli runs).</source>
         <translation>実行 ID は正の数です。「%1」が指定されました(tsuzuki-cli runs を参照)。</translation>
     </message>
     <message>
@@ -991,7 +991,7 @@
         <translation>一覧にする実行の数(既定 20)。</translation>
     </message>
     <message>
-        <source>Write the run&apos;s report as csv or json.</source>
+        <source>Write the run's report as csv or json.</source>
         <translation>実行のレポートを csv または json で書き出します。</translation>
     </message>
     <message>
@@ -1055,7 +1055,7 @@
         <translation>実行 %1 の取り消し(実行 %2): %3 — Trakt から %4 件を削除、%5 件は既になし、%6 件は残存</translation>
     </message>
     <message>
-        <source>A play is &lt;anilistId&gt;:&lt;episode&gt;, e.g. 21:5 (as in sync --preview --json), got &quot;%1&quot;.</source>
+        <source>A play is &lt;anilistId&gt;:&lt;episode&gt;, e.g. 21:5 (as in sync --preview --json), got "%1".</source>
         <translation>再生は &lt;anilistId&gt;:&lt;話数&gt; の形式です(例 21:5、sync --preview --json と同じ)。「%1」が指定されました。</translation>
     </message>
     <message>
@@ -1063,7 +1063,7 @@
         <translation>list(既定)、add または remove。</translation>
     </message>
     <message>
-        <source>(nothing marked &quot;never post&quot;)</source>
+        <source>(nothing marked "never post")</source>
         <translation>(「二度と送信しない」に指定されたものはありません)</translation>
     </message>
     <message>
@@ -1083,7 +1083,7 @@
         </translation>
     </message>
     <message>
-        <source>List sync runs with their counts, or one run&apos;s report (posted, skipped and why, not found, already on Trakt)</source>
+        <source>List sync runs with their counts, or one run's report (posted, skipped and why, not found, already on Trakt)</source>
         <translation>同期の実行を件数付きで一覧表示、または 1 件の実行のレポート(送信済み、スキップとその理由、見つからない、Trakt に既存)を表示</translation>
     </message>
     <message>
@@ -1112,11 +1112,11 @@
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <extracomment>%1 = AniList or Trakt, %2 = the id, %3 = &quot;Title (year)&quot;</extracomment>
+        <extracomment>%1 = AniList or Trakt, %2 = the id, %3 = "Title (year)"</extracomment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <source>--no-check takes a numeric Trakt id only; &quot;%1&quot; has to be looked up.</source>
+        <source>--no-check takes a numeric Trakt id only; "%1" has to be looked up.</source>
         <translation>--no-check には数値の Trakt ID しか指定できません。「%1」は照会が必要です。</translation>
     </message>
     <message>
@@ -1196,11 +1196,11 @@
         <translation>2 つの Trakt 評価の間にあるスコアの丸め方: nearest(既定、四捨五入)、down(切り捨て)、up(切り上げ)。</translation>
     </message>
     <message>
-        <source>--with: unknown &quot;%1&quot;; use rewatches, ratings, watchlist, dropped, all or none.</source>
+        <source>--with: unknown "%1"; use rewatches, ratings, watchlist, dropped, all or none.</source>
         <translation>--with: 「%1」は不明です。rewatches、ratings、watchlist、dropped、all、none のいずれかを使ってください。</translation>
     </message>
     <message>
-        <source>--rating-rounding: use nearest, down or up (not &quot;%1&quot;).</source>
+        <source>--rating-rounding: use nearest, down or up (not "%1").</source>
         <translation>--rating-rounding: nearest、down、up のいずれかを使ってください(「%1」ではなく)。</translation>
     </message>
 </context>
@@ -1401,7 +1401,7 @@
         <translation>内部エラー: データベース接続名が使用中です。</translation>
     </message>
     <message>
-        <source>Port 6543 is Supabase&apos;s transaction pooler, which drops the prepared statements Tsuzuki uses between transactions. Use the session pooler or a direct connection (port 5432) instead.</source>
+        <source>Port 6543 is Supabase's transaction pooler, which drops the prepared statements Tsuzuki uses between transactions. Use the session pooler or a direct connection (port 5432) instead.</source>
         <translation>ポート 6543 は Supabase のトランザクションプーラーで、Tsuzuki が使うプリペアドステートメントをトランザクション間で破棄します。代わりにセッションプーラーか直接接続 (ポート 5432) を使ってください。</translation>
     </message>
     <message>
@@ -1441,11 +1441,11 @@
         <translation>データベースファイル %1 を開けませんでした。</translation>
     </message>
     <message>
-        <source>preparing &quot;%1&quot;</source>
+        <source>preparing "%1"</source>
         <translation>「%1」の準備</translation>
     </message>
     <message>
-        <source>running &quot;%1&quot;</source>
+        <source>running "%1"</source>
         <translation>「%1」の実行</translation>
     </message>
     <message>
@@ -1484,7 +1484,7 @@
         <translation>Supabase: セッションプーラー (ポート 5432) か直接接続を使ってください。トランザクションプーラー (ポート 6543) は Tsuzuki が使うプリペアドステートメントを保持しません。</translation>
     </message>
     <message>
-        <source>&amp;Verify the server&apos;s certificate (sslmode=verify-full, with this system&apos;s certificate authorities)</source>
+        <source>&amp;Verify the server's certificate (sslmode=verify-full, with this system's certificate authorities)</source>
         <translation>サーバー証明書を検証する(&amp;V)（sslmode=verify-full、このシステムの認証局を使用）</translation>
     </message>
     <message>
@@ -1532,7 +1532,7 @@
         <translation>%1 はフォルダーです。ファイル名 (例: tsuzuki.sqlite) を付けてください。</translation>
     </message>
     <message>
-        <source>This is the path of a file: choose &quot;SQLite file&quot; above and enter it there.</source>
+        <source>This is the path of a file: choose "SQLite file" above and enter it there.</source>
         <translation>これはファイルのパスです。上の「SQLite ファイル」を選んで、そこに入力してください。</translation>
     </message>
     <message>
@@ -1559,7 +1559,7 @@
         <translation>接続 URI にユーザー名が必要です (postgresql://user@host/db)。</translation>
     </message>
     <message>
-        <source>Unknown sslmode &quot;%1&quot;.</source>
+        <source>Unknown sslmode "%1".</source>
         <translation>不明な sslmode「%1」です。</translation>
     </message>
     <message>
@@ -1608,38 +1608,38 @@
         <translation>エピソード %1 は正しいエピソード番号ではありません。</translation>
     </message>
     <message>
-        <source>Not verified: Trakt&apos;s seasons are not known offline.</source>
+        <source>Not verified: Trakt's seasons are not known offline.</source>
         <translation>未確認: オフラインでは Trakt のシーズン情報がわかりません。</translation>
     </message>
     <message>
-        <source>Trakt&apos;s seasons of this show are not known (fetch them online once).</source>
+        <source>Trakt's seasons of this show are not known (fetch them online once).</source>
         <translation>この作品の Trakt のシーズン情報が不明です (一度オンラインで取得してください)。</translation>
     </message>
     <message>
-        <source>Absolute episode %1 is not in Trakt&apos;s seasons (they end at %2).</source>
+        <source>Absolute episode %1 is not in Trakt's seasons (they end at %2).</source>
         <translation>通し番号 %1 話は Trakt のシーズンにありません (%2 話で終わります)。</translation>
     </message>
     <message>
-        <source>%1 set aside: it numbers episodes like TVDB, and this show&apos;s TVDB numbering is not known to match TMDB&apos;s (which Trakt uses).</source>
+        <source>%1 set aside: it numbers episodes like TVDB, and this show's TVDB numbering is not known to match TMDB's (which Trakt uses).</source>
         <translation>%1 は使用しません: TVDB の番号付けで、この番組の TVDB の番号付けが（Trakt が使う）TMDB と一致するかは不明です。</translation>
     </message>
 </context>
 <context>
     <name>Tsuzuki::EpisodePattern</name>
     <message>
-        <source>Episode pattern &quot;%1&quot;: &quot;%2&quot; is not eA, eA-eB, eA- or -eB.</source>
+        <source>Episode pattern "%1": "%2" is not eA, eA-eB, eA- or -eB.</source>
         <translation>エピソードパターン「%1」: 「%2」は eA、eA-eB、eA-、-eB のいずれでもありません。</translation>
     </message>
     <message>
-        <source>Episode pattern &quot;%1&quot;: a ratio of 0 in &quot;%2&quot;.</source>
+        <source>Episode pattern "%1": a ratio of 0 in "%2".</source>
         <translation>エピソードパターン「%1」: 「%2」の比率が 0 です。</translation>
     </message>
     <message>
-        <source>Episode pattern &quot;%1&quot;: the range &quot;%2&quot; ends before it starts.</source>
+        <source>Episode pattern "%1": the range "%2" ends before it starts.</source>
         <translation>エピソードパターン「%1」: 範囲「%2」の終わりが始まりより前です。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a season key like s1.</source>
+        <source>"%1" is not a season key like s1.</source>
         <translation>「%1」は s1 のようなシーズンキーではありません。</translation>
     </message>
     <message>
@@ -1658,7 +1658,7 @@
         <translation>再視聴を追加の再生として送る(&amp;W)</translation>
     </message>
     <message>
-        <source>Episodes you rewatched (AniList&apos;s &quot;rewatched&quot; activities and repeat counts) are posted to your Trakt history as extra plays, each once. Not sent when Trakt&apos;s &quot;watch only once&quot; setting is on. Undoing the run removes them again.</source>
+        <source>Episodes you rewatched (AniList's "rewatched" activities and repeat counts) are posted to your Trakt history as extra plays, each once. Not sent when Trakt's "watch only once" setting is on. Undoing the run removes them again.</source>
         <translation>再視聴したエピソード(AniList の「再視聴」アクティビティと再視聴回数)を、追加の再生として Trakt の履歴に 1 回ずつ送信します。Trakt の「watch only once」設定がオンのときは送信しません。実行を取り消すと再び削除されます。</translation>
     </message>
     <message>
@@ -1678,11 +1678,11 @@
         <translation>AniList で視聴予定のアニメを Trakt のウォッチリストに追加します。見始めたら、Tsuzuki が追加したものであればウォッチリストから外します。実行を取り消すと元に戻ります。</translation>
     </message>
     <message>
-        <source>&amp;Dropped → Trakt&apos;s dropped shows</source>
+        <source>&amp;Dropped → Trakt's dropped shows</source>
         <translation>視聴中止 → Trakt の視聴中止リスト(&amp;D)</translation>
     </message>
     <message>
-        <source>Shows you dropped on AniList are added to Trakt&apos;s dropped shows (paused ones stay untouched). Undoing the run takes them back.</source>
+        <source>Shows you dropped on AniList are added to Trakt's dropped shows (paused ones stay untouched). Undoing the run takes them back.</source>
         <translation>AniList で視聴中止にした番組を Trakt の視聴中止リストに追加します(一時停止中のものはそのままです)。実行を取り消すと元に戻ります。</translation>
     </message>
     <message>
@@ -1793,11 +1793,11 @@
         <translation>日時は AniList のアクティビティから</translation>
     </message>
     <message>
-        <source>Date spread over the entry&apos;s dates</source>
+        <source>Date spread over the entry's dates</source>
         <translation>日時はエントリの期間に分散</translation>
     </message>
     <message>
-        <source>AniList keeps only the count of rewatches, not when they were: the dates are spread between the entry&apos;s start and finish.</source>
+        <source>AniList keeps only the count of rewatches, not when they were: the dates are spread between the entry's start and finish.</source>
         <translation>AniList は再視聴の回数だけを記録し、日時は記録しません。日時はエントリの開始日と終了日の間に分散されます。</translation>
     </message>
     <message>
@@ -1809,7 +1809,7 @@
         <translation>Trakt のウォッチリストから削除</translation>
     </message>
     <message>
-        <source>Add to Trakt&apos;s dropped shows</source>
+        <source>Add to Trakt's dropped shows</source>
         <translation>Trakt の視聴中止リストに追加</translation>
     </message>
     <message>
@@ -1901,13 +1901,13 @@
         <translation>元に戻す: %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Your Trakt account has &quot;watch only once&quot; on: %n rewatch(es) are not sent (see Skipped).</source>
+        <source>Your Trakt account has "watch only once" on: %n rewatch(es) are not sent (see Skipped).</source>
         <translation>
             <numerusform>Trakt アカウントで「watch only once」がオンです: 再視聴 %n 件は送信しません(「スキップ」を参照)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n title(s) do not fit in your Trakt watchlist&apos;s limit and are not sent (see Skipped).</source>
+        <source>%n title(s) do not fit in your Trakt watchlist's limit and are not sent (see Skipped).</source>
         <translation>
             <numerusform>%n 件のタイトルは Trakt のウォッチリストの上限に入りきらないため送信しません(「スキップ」を参照)。</numerusform>
         </translation>
@@ -1928,11 +1928,11 @@
         <translation>入りきりません: Trakt のウォッチリストは最大 %1 件で、現在 %2 件あります</translation>
     </message>
     <message>
-        <source>Dropped on AniList: add to Trakt&apos;s dropped shows</source>
+        <source>Dropped on AniList: add to Trakt's dropped shows</source>
         <translation>AniList で視聴中止: Trakt の視聴中止リストに追加</translation>
     </message>
     <message>
-        <source>Not sent: &quot;watch only once&quot; is on in your Trakt settings</source>
+        <source>Not sent: "watch only once" is on in your Trakt settings</source>
         <translation>送信しません: Trakt の設定で「watch only once」がオンです</translation>
     </message>
     <message numerus="yes">
@@ -1969,7 +1969,7 @@
 <context>
     <name>Tsuzuki::FribbsImporter</name>
     <message>
-        <source>expected a JSON array of entries (Fribb&apos;s anime-list-full.json), found %1.</source>
+        <source>expected a JSON array of entries (Fribb's anime-list-full.json), found %1.</source>
         <translation>エントリの JSON 配列 (Fribb の anime-list-full.json) が必要ですが、%1 が見つかりました。</translation>
     </message>
     <message>
@@ -1985,7 +1985,7 @@
         <translation>エントリ %1 がオブジェクトではありません。</translation>
     </message>
     <message>
-        <source>none of the %1 entries has an anilist_id (is this Fribb&apos;s AniList-keyed list?).</source>
+        <source>none of the %1 entries has an anilist_id (is this Fribb's AniList-keyed list?).</source>
         <translation>%1 件のエントリのどれにも anilist_id がありません (AniList をキーとする Fribb のリストですか?)。</translation>
     </message>
 </context>
@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a group heading and how many lines it has: &quot;Already synced (12)&quot;</extracomment>
+        <extracomment>a group heading and how many lines it has: "Already synced (12)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2050,7 +2050,7 @@
 <context>
     <name>Tsuzuki::IdParser</name>
     <message>
-        <source>Enter an AniList id or paste the anime&apos;s AniList address.</source>
+        <source>Enter an AniList id or paste the anime's AniList address.</source>
         <translation>AniList ID を入力するか、アニメの AniList のアドレスを貼り付けてください。</translation>
     </message>
     <message>
@@ -2066,7 +2066,7 @@
         <translation>この AniList のアドレスにはアニメ ID がありません (anilist.co/anime/&lt;id&gt; の形式が必要です)。</translation>
     </message>
     <message>
-        <source>Enter a Trakt id or paste the show&apos;s Trakt address.</source>
+        <source>Enter a Trakt id or paste the show's Trakt address.</source>
         <translation>Trakt ID を入力するか、作品の Trakt のアドレスを貼り付けてください。</translation>
     </message>
     <message>
@@ -2156,8 +2156,8 @@
         <translation>JSON がバイト %1 で途切れています（ファイルが切り詰められていますか?）。</translation>
     </message>
     <message>
-        <source>the file is not valid JSON (expected &apos;%1&apos; at byte %2).</source>
-        <translation>ファイルが正しい JSON ではありません（バイト %2 に &apos;%1&apos; が必要です）。</translation>
+        <source>the file is not valid JSON (expected '%1' at byte %2).</source>
+        <translation>ファイルが正しい JSON ではありません（バイト %2 に '%1' が必要です）。</translation>
     </message>
     <message>
         <source>a string at byte %1 is longer than 1 MiB.</source>
@@ -2184,8 +2184,8 @@
         <translation>JSON の入れ子が %1 段を超えています。</translation>
     </message>
     <message>
-        <source>the file is not valid JSON (expected &apos;,&apos; at byte %1).</source>
-        <translation>ファイルが正しい JSON ではありません（バイト %1 に &apos;,&apos; が必要です）。</translation>
+        <source>the file is not valid JSON (expected ',' at byte %1).</source>
+        <translation>ファイルが正しい JSON ではありません（バイト %1 に ',' が必要です）。</translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2219,7 @@
         <translation>システムのキーチェーンから %1 を削除できませんでした。</translation>
     </message>
     <message>
-        <source>This system&apos;s keychain cannot store the %1. Use the environment variables instead.</source>
+        <source>This system's keychain cannot store the %1. Use the environment variables instead.</source>
         <translation>このシステムのキーチェーンには %1 を保存できません。代わりに環境変数を使ってください。</translation>
     </message>
     <message>
@@ -2227,11 +2227,11 @@
         <translation>システムのキーチェーンで %1 を処理できませんでした。</translation>
     </message>
     <message>
-        <source>The keyring is locked, so the %1 cannot be used. Unlock it (GNOME: the &quot;Passwords and Keys&quot; app, or log out and in again; KDE: KWallet), then try again.</source>
+        <source>The keyring is locked, so the %1 cannot be used. Unlock it (GNOME: the "Passwords and Keys" app, or log out and in again; KDE: KWallet), then try again.</source>
         <translation>キーリングがロックされているため、%1 を使えません。ロックを解除してから (GNOME:「パスワードと鍵」アプリ、またはログアウトして再ログイン。KDE: KWallet)、もう一度試してください。</translation>
     </message>
     <message>
-        <source>There is no default keyring to keep the %1 in. Create one and make it the default (GNOME: the &quot;Passwords and Keys&quot; app, + → Password keyring, then &quot;Set as default&quot;; KDE: KWallet), then try again.</source>
+        <source>There is no default keyring to keep the %1 in. Create one and make it the default (GNOME: the "Passwords and Keys" app, + → Password keyring, then "Set as default"; KDE: KWallet), then try again.</source>
         <translation>%1 を保存する既定のキーリングがありません。キーリングを作成して既定に設定してから (GNOME:「パスワードと鍵」アプリで + → パスワードキーリング、次に「既定に設定」。KDE: KWallet)、もう一度試してください。</translation>
     </message>
 </context>
@@ -2463,7 +2463,7 @@
         <translation>Tsuzuki は実行中です</translation>
     </message>
     <message>
-        <source>It keeps syncing from the system tray. To quit, choose Quit in the tray icon&apos;s menu.</source>
+        <source>It keeps syncing from the system tray. To quit, choose Quit in the tray icon's menu.</source>
         <translation>システムトレイから同期を続けます。終了するには、トレイアイコンのメニューで「終了」を選んでください。</translation>
     </message>
     <message>
@@ -2532,7 +2532,7 @@
         <translation>マッピングを編集</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the show&apos;s name on Trakt, not its id. Use the Trakt id (on the show page under &quot;Links&quot;, or trakt.tv/shows/&lt;id&gt;).</source>
+        <source>"%1" is the show's name on Trakt, not its id. Use the Trakt id (on the show page under "Links", or trakt.tv/shows/&lt;id&gt;).</source>
         <translation>「%1」は Trakt での作品名で、ID ではありません。Trakt ID (作品ページの「Links」の下、または trakt.tv/shows/&lt;id&gt;) を使ってください。</translation>
     </message>
     <message>
@@ -2556,11 +2556,11 @@
         <translation>AniList に問い合わせ中…</translation>
     </message>
     <message>
-        <source>Could not ask Trakt about &quot;%1&quot;: %2</source>
+        <source>Could not ask Trakt about "%1": %2</source>
         <translation>「%1」を Trakt に問い合わせられませんでした: %2</translation>
     </message>
     <message>
-        <source>Could not ask AniList about &quot;%1&quot;: %2</source>
+        <source>Could not ask AniList about "%1": %2</source>
         <translation>「%1」を AniList に問い合わせられませんでした: %2</translation>
     </message>
     <message>
@@ -2569,7 +2569,7 @@
     </message>
     <message>
         <source>→ %1</source>
-        <extracomment>what a pasted id or address was found to be: &quot;→ Attack on Titan (2013)&quot;</extracomment>
+        <extracomment>what a pasted id or address was found to be: "→ Attack on Titan (2013)"</extracomment>
         <translation>→ %1</translation>
     </message>
     <message>
@@ -2656,7 +2656,7 @@
     </message>
     <message>
         <source>%1 (downloaded from %2)</source>
-        <extracomment>%1 = the importer&apos;s message (names the source and the problem), %2 = URL</extracomment>
+        <extracomment>%1 = the importer's message (names the source and the problem), %2 = URL</extracomment>
         <translation>%1 (%2 からダウンロード)</translation>
     </message>
 </context>
@@ -2774,7 +2774,7 @@
 <context>
     <name>Tsuzuki::MappingFile</name>
     <message>
-        <source>cannot open &quot;%1&quot;: the file does not exist.</source>
+        <source>cannot open "%1": the file does not exist.</source>
         <translation>「%1」を開けません: ファイルが存在しません。</translation>
     </message>
     <message>
@@ -2794,16 +2794,16 @@
         <translation>通常のファイルではありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2; give the path of a downloaded mapping file.</source>
+        <source>"%1" is %2; give the path of a downloaded mapping file.</source>
         <extracomment>%1 = path, %2 = what it is (a folder, a pipe, a device)</extracomment>
         <translation>「%1」は%2です。ダウンロードした対応付けファイルのパスを指定してください。</translation>
     </message>
     <message>
-        <source>cannot open &quot;%1&quot;: %2</source>
+        <source>cannot open "%1": %2</source>
         <translation>「%1」を開けません: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2 MiB, more than any mapping file (limit %3 MiB).</source>
+        <source>"%1" is %2 MiB, more than any mapping file (limit %3 MiB).</source>
         <extracomment>%1 = path, %2 = size in MiB, %3 = the limit in MiB</extracomment>
         <translation>「%1」は %2 MiB で、対応付けファイルとしては大きすぎます（上限 %3 MiB）。</translation>
     </message>
@@ -2812,19 +2812,19 @@
         <translation>メモリが不足しています。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; holds more than %2 MiB of data, more than any mapping file.</source>
+        <source>"%1" holds more than %2 MiB of data, more than any mapping file.</source>
         <translation>「%1」のデータは %2 MiB を超えており、対応付けファイルとしては大きすぎます。</translation>
     </message>
     <message>
-        <source>cannot read &quot;%1&quot;: %2</source>
+        <source>cannot read "%1": %2</source>
         <translation>「%1」を読み込めません: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not valid zstd data (%2).</source>
+        <source>"%1" is not valid zstd data (%2).</source>
         <translation>「%1」は正しい zstd データではありません（%2）。</translation>
     </message>
     <message>
-        <source>the compressed file &quot;%1&quot; ends early (a truncated download?).</source>
+        <source>the compressed file "%1" ends early (a truncated download?).</source>
         <translation>圧縮ファイル「%1」が途中で終わっています（ダウンロードが途切れましたか?）。</translation>
     </message>
 </context>
@@ -2979,7 +2979,7 @@
         <translation>説明(&amp;X)…</translation>
     </message>
     <message>
-        <source>Every source&apos;s answer, which one won and why</source>
+        <source>Every source's answer, which one won and why</source>
         <translation>各ソースの回答と、採用されたものとその理由</translation>
     </message>
     <message>
@@ -3028,11 +3028,11 @@
         <translation>二度と送信しない</translation>
     </message>
     <message>
-        <source>Forget the &quot;never post&quot; choice: the next sync offers the selected plays again.</source>
+        <source>Forget the "never post" choice: the next sync offers the selected plays again.</source>
         <translation>「二度と送信しない」の指定を取り消します。次回の同期で選択した再生が再び提示されます。</translation>
     </message>
     <message>
-        <source>Nothing is marked &quot;never post&quot;. A sync preview can mark plays so.</source>
+        <source>Nothing is marked "never post". A sync preview can mark plays so.</source>
         <translation>「二度と送信しない」に指定されたものはありません。同期のプレビューで指定できます。</translation>
     </message>
     <message numerus="yes">
@@ -3056,7 +3056,7 @@
 <context>
     <name>Tsuzuki::OtakuImporter</name>
     <message>
-        <source>cannot open &quot;%1&quot;: %2</source>
+        <source>cannot open "%1": %2</source>
         <translation>「%1」を開けません: %2</translation>
     </message>
     <message>
@@ -3175,7 +3175,7 @@
         <translation>削除(&amp;E)</translation>
     </message>
     <message>
-        <source>Use the show&apos;s numeric Trakt id here.</source>
+        <source>Use the show's numeric Trakt id here.</source>
         <translation>ここには作品の数値の Trakt ID を使ってください。</translation>
     </message>
     <message>
@@ -3183,7 +3183,7 @@
         <translation>Trakt に問い合わせ中…</translation>
     </message>
     <message>
-        <source>Could not ask Trakt about &quot;%1&quot;: %2</source>
+        <source>Could not ask Trakt about "%1": %2</source>
         <translation>「%1」を Trakt に問い合わせられませんでした: %2</translation>
     </message>
     <message>
@@ -3444,7 +3444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n play(s) marked &quot;never post&quot; are listed in Progress → Never post.</source>
+        <source>%n play(s) marked "never post" are listed in Progress → Never post.</source>
         <translation>
             <numerusform>「二度と送信しない」にした %n 件は 進捗 → 二度と送信しない に表示されます。</numerusform>
         </translation>
@@ -3671,7 +3671,7 @@ lastSyncTimestamp が 0 になり、次回の完全同期で AniList のアク�
     <message>
         <source>Force a resync of %1?
 
-Its progress (episode %2) and its record of posted plays are forgotten; the next completed or watching sync looks at it again from episode 1 and posts the episodes Trakt does not have. (With &quot;Post plays Trakt already has&quot; in Settings → Sync, it posts every episode again, and Trakt shows them twice.)</source>
+Its progress (episode %2) and its record of posted plays are forgotten; the next completed or watching sync looks at it again from episode 1 and posts the episodes Trakt does not have. (With "Post plays Trakt already has" in Settings → Sync, it posts every episode again, and Trakt shows them twice.)</source>
         <translation>%1 を強制的に再同期しますか?
 
 進捗(第 %2 話)と送信済み再生の記録を消去します。次回の completed または watching 同期は第 1 話から見直し、Trakt にない話を送信します。(設定 → 同期 の「Trakt に既にある再生も送信」がオンなら、すべての話をもう一度送信し、Trakt では 2 回表示されます。)</translation>
@@ -3688,11 +3688,11 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
 <context>
     <name>Tsuzuki::RangeMap</name>
     <message>
-        <source>the source range &quot;%1&quot; is not N, N-M or N-.</source>
+        <source>the source range "%1" is not N, N-M or N-.</source>
         <translation>ソース範囲「%1」は N、N-M、N- のいずれでもありません。</translation>
     </message>
     <message>
-        <source>the target range &quot;%1&quot; is not N, N-M or N- (with |R or commas).</source>
+        <source>the target range "%1" is not N, N-M or N- (with |R or commas).</source>
         <translation>ターゲット範囲「%1」は N、N-M、N-（|R やカンマ区切りを含む）のいずれでもありません。</translation>
     </message>
 </context>
@@ -3808,7 +3808,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>実行 %1 はありません。</translation>
     </message>
     <message>
-        <source>A run report is exported as csv or json, not &quot;%1&quot;.</source>
+        <source>A run report is exported as csv or json, not "%1".</source>
         <translation>実行レポートは csv または json で書き出します。「%1」ではありません。</translation>
     </message>
 </context>
@@ -3859,7 +3859,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>未来の日付</translation>
     </message>
     <message>
-        <source>Activities dated later than now; check the computer&apos;s clock.</source>
+        <source>Activities dated later than now; check the computer's clock.</source>
         <translation>現在より後の日付のアクティビティ。コンピューターの時計を確認してください。</translation>
     </message>
     <message>
@@ -3899,7 +3899,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>送信しない再視聴</translation>
     </message>
     <message>
-        <source>&quot;Watch only once&quot; is on in your Trakt settings: Trakt keeps one play per episode, so rewatches are not sent. Turn it off on trakt.tv to send them.</source>
+        <source>"Watch only once" is on in your Trakt settings: Trakt keeps one play per episode, so rewatches are not sent. Turn it off on trakt.tv to send them.</source>
         <translation>Trakt の設定で「Watch only once」がオンです: Trakt はエピソードごとに 1 回の再生しか保持しないため、再視聴は送信しません。送信するには trakt.tv でオフにしてください。</translation>
     </message>
     <message>
@@ -3907,7 +3907,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>ウォッチリストが満杯</translation>
     </message>
     <message>
-        <source>These do not fit under your Trakt account&apos;s watchlist limit; nothing of them was sent. Make room on trakt.tv (or upgrade) and sync again.</source>
+        <source>These do not fit under your Trakt account's watchlist limit; nothing of them was sent. Make room on trakt.tv (or upgrade) and sync again.</source>
         <translation>これらは Trakt アカウントのウォッチリストの上限に入りきらないため、何も送信していません。trakt.tv で空きを作る(またはアップグレードする)と、再び同期できます。</translation>
     </message>
     <message>
@@ -4305,7 +4305,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>Trakt に既にある再生も送信(2 回目の再生として)(&amp;H)</translation>
     </message>
     <message>
-        <source>Normally a sync skips what your Trakt history already has (&quot;already on Trakt&quot;). Turn this on only to post them again as second plays; rewatches logged on AniList have their own switch below.</source>
+        <source>Normally a sync skips what your Trakt history already has ("already on Trakt"). Turn this on only to post them again as second plays; rewatches logged on AniList have their own switch below.</source>
         <translation>通常、同期は Trakt の履歴に既にあるもの(「Trakt に既にあり」)をスキップします。それらを 2 回目の再生として再び送信したいときだけオンにしてください。AniList に記録した再視聴には下に専用のスイッチがあります。</translation>
     </message>
     <message>
@@ -4424,7 +4424,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>マッピングデータのダウンロード</translation>
     </message>
     <message>
-        <source>Where each anime is on Trakt comes from community mapping data (Otaku-Mappings, Fribb&apos;s anime-lists and AniBridge). Tsuzuki downloads it now; Update on the Dashboard fetches newer data later.</source>
+        <source>Where each anime is on Trakt comes from community mapping data (Otaku-Mappings, Fribb's anime-lists and AniBridge). Tsuzuki downloads it now; Update on the Dashboard fetches newer data later.</source>
         <translation>各アニメが Trakt のどこにあるかは、コミュニティのマッピングデータ (Otaku-Mappings、Fribb の anime-lists、AniBridge) から分かります。Tsuzuki が今ダウンロードします。新しいデータは後でダッシュボードの「更新」で取得できます。</translation>
     </message>
     <message>
@@ -4472,7 +4472,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>今はしない(&amp;O)</translation>
     </message>
     <message>
-        <source>Close the setup; the Dashboard&apos;s buttons start a sync whenever you like.</source>
+        <source>Close the setup; the Dashboard's buttons start a sync whenever you like.</source>
         <translation>セットアップを閉じます。同期はいつでもダッシュボードのボタンで開始できます。</translation>
     </message>
     <message>
@@ -4484,7 +4484,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>先に Trakt アプリのクライアント ID を入力してください。</translation>
     </message>
     <message>
-        <source>Logged in. Asking Trakt for the account&apos;s name…</source>
+        <source>Logged in. Asking Trakt for the account's name…</source>
         <translation>ログインしました。Trakt にアカウント名を問い合わせ中…</translation>
     </message>
     <message>
@@ -4566,7 +4566,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <source>Cannot check Trakt history for &quot;%1&quot; without a Trakt or IMDb id</source>
+        <source>Cannot check Trakt history for "%1" without a Trakt or IMDb id</source>
         <translation>Trakt または IMDb の ID がないため、「%1」の Trakt の履歴を確認できません</translation>
     </message>
     <message numerus="yes">
@@ -4576,7 +4576,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         </translation>
     </message>
     <message>
-        <source>Trakt&apos;s answer did not account for every play sent; checking Trakt&apos;s history.</source>
+        <source>Trakt's answer did not account for every play sent; checking Trakt's history.</source>
         <translation>Trakt の応答が送信したすべての再生を含んでいません。Trakt の履歴を確認します。</translation>
     </message>
 </context>
@@ -4626,12 +4626,17 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
     </message>
     <message>
         <source>%1 %2: %3 added, %4 already on Trakt, %5 not found, %6 unmapped</source>
-        <extracomment>%1 = &quot;Manual full sync&quot;, %2 = how it ended (succeeded, partial, failed, ...)</extracomment>
+        <extracomment>%1 = "Manual full sync", %2 = how it ended (succeeded, partial, failed, ...)</extracomment>
         <translation>%1 %2: 追加 %3、Trakt に登録済み %4、見つからない %5、マッピングなし %6</translation>
     </message>
     <message>
         <source>%1 could not run: %2</source>
         <translation>%1 を実行できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 rewatches, %2 ratings, %3 to the watchlist, %4 off it, %5 dropped, %6 not sent</source>
+        <extracomment>issue 16's extras, after the plays' counts</extracomment>
+        <translation>再視聴 %1、評価 %2、ウォッチリストへ追加 %3、ウォッチリストから削除 %4、視聴中止 %5、未送信 %6</translation>
     </message>
 </context>
 <context>
@@ -4657,7 +4662,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>AniList のアクティビティ %1（%2）の日時が %3 で未来になっているため、スキップしました。</translation>
     </message>
     <message>
-        <source>Unreadable progress &quot;%1&quot;</source>
+        <source>Unreadable progress "%1"</source>
         <translation>進捗「%1」を読み取れません</translation>
     </message>
     <message>
@@ -4736,7 +4741,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>Trakt に ID %1 の番組はありません。再解決できませんでした</translation>
     </message>
     <message>
-        <source>The sync stopped after %1 s, its time limit for this much work: %2 did not answer in time. Plays whose answer did not arrive are checked against Trakt&apos;s history on the next run.</source>
+        <source>The sync stopped after %1 s, its time limit for this much work: %2 did not answer in time. Plays whose answer did not arrive are checked against Trakt's history on the next run.</source>
         <translation>同期は、この作業量に対する制限時間の %1 秒で停止しました: %2 が時間内に応答しませんでした。応答のなかった再生は、次回の実行で Trakt の履歴と照合します。</translation>
     </message>
     <message>
@@ -4752,7 +4757,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>同期(%1)は開始されませんでした。Trakt が拒否しました: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n play(s) marked &quot;never post&quot; in the preview</source>
+        <source>%n play(s) marked "never post" in the preview</source>
         <translation>
             <numerusform>プレビューで %n 件の再生を「二度と送信しない」に指定しました</numerusform>
         </translation>
@@ -4768,7 +4773,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>Trakt の評価とリストを読み込めませんでした(%1)。何も送信していません。もう一度試すか、「設定 → 同期」でこれらの追加分をオフにしてください。</translation>
     </message>
     <message numerus="yes">
-        <source>%n rewatch(es) not sent: &quot;watch only once&quot; is on in your Trakt settings</source>
+        <source>%n rewatch(es) not sent: "watch only once" is on in your Trakt settings</source>
         <translation>
             <numerusform>再視聴 %n 件を送信しません: Trakt の設定で「watch only once」がオンです</numerusform>
         </translation>
@@ -4865,15 +4870,15 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>This is a movie&apos;s address; a show is needed here.</source>
+        <source>This is a movie's address; a show is needed here.</source>
         <translation>これは映画のアドレスです。ここには番組が必要です。</translation>
     </message>
     <message>
-        <source>This is a show&apos;s address; a movie is needed here.</source>
+        <source>This is a show's address; a movie is needed here.</source>
         <translation>これは番組のアドレスです。ここには映画が必要です。</translation>
     </message>
     <message>
-        <source>Paste the show&apos;s Trakt address (trakt.tv/shows/&lt;name&gt;), its TMDB address or its Trakt id.</source>
+        <source>Paste the show's Trakt address (trakt.tv/shows/&lt;name&gt;), its TMDB address or its Trakt id.</source>
         <translation>作品の Trakt のアドレス (trakt.tv/shows/&lt;name&gt;)、TMDB のアドレス、または Trakt ID を貼り付けてください。</translation>
     </message>
     <message>
@@ -4889,11 +4894,11 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>この MyAnimeList のアドレスにはアニメの ID がありません (myanimelist.net/anime/&lt;id&gt; の形式が必要)。</translation>
     </message>
     <message>
-        <source>Trakt does not know &quot;%1&quot;: no show or movie has that id or name. Copy the address of its page on trakt.tv.</source>
+        <source>Trakt does not know "%1": no show or movie has that id or name. Copy the address of its page on trakt.tv.</source>
         <translation>Trakt は「%1」を知りません。その ID または名前の番組・映画はありません。trakt.tv のページのアドレスをコピーしてください。</translation>
     </message>
     <message>
-        <source>Trakt does not know &quot;%1&quot;. Copy the address of its page on trakt.tv.</source>
+        <source>Trakt does not know "%1". Copy the address of its page on trakt.tv.</source>
         <translation>Trakt は「%1」を知りません。trakt.tv のページのアドレスをコピーしてください。</translation>
     </message>
     <message>
@@ -4977,7 +4982,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>Trakt が ID のない項目を返しました。</translation>
     </message>
     <message>
-        <source>Trakt&apos;s answer to a list or rating change is not in the expected form.</source>
+        <source>Trakt's answer to a list or rating change is not in the expected form.</source>
         <translation>リストまたは評価の変更に対する Trakt の応答が想定外の形式です。</translation>
     </message>
     <message>
@@ -5005,7 +5010,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>Trakt はログイン中のユーザーを返しませんでした。</translation>
     </message>
     <message>
-        <source>Trakt&apos;s season list has an entry without a season number.</source>
+        <source>Trakt's season list has an entry without a season number.</source>
         <translation>Trakt のシーズン一覧にシーズン番号のない項目があります。</translation>
     </message>
     <message>
@@ -5013,7 +5018,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>Trakt の検索結果が想定外の形式でした。</translation>
     </message>
     <message>
-        <source>Trakt&apos;s answer to a history post is not in the expected form.</source>
+        <source>Trakt's answer to a history post is not in the expected form.</source>
         <translation>履歴の送信に対する Trakt の応答が想定した形式ではありません。</translation>
     </message>
     <message>
@@ -5033,7 +5038,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>Trakt から想定外の形式の視聴済み一覧が届きました。</translation>
     </message>
     <message>
-        <source>Trakt&apos;s answer to a history removal is not in the expected form.</source>
+        <source>Trakt's answer to a history removal is not in the expected form.</source>
         <translation>履歴削除に対する Trakt の応答が想定の形式ではありません。</translation>
     </message>
     <message>
@@ -5091,11 +5096,11 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>Trakt アカウントが上限の %1 件に達しました(HTTP 420)。これ以上送信しません。Trakt で空きを作ってから再度同期してください。</translation>
     </message>
     <message>
-        <source>Your Trakt account has reached a free account&apos;s limit (HTTP 420). Nothing more is sent; make room on Trakt or upgrade to VIP (%1), then sync again.</source>
+        <source>Your Trakt account has reached a free account's limit (HTTP 420). Nothing more is sent; make room on Trakt or upgrade to VIP (%1), then sync again.</source>
         <translation>Trakt アカウントが無料アカウントの上限に達しました(HTTP 420)。これ以上送信しません。Trakt で空きを作るか VIP にアップグレード(%1)してから再度同期してください。</translation>
     </message>
     <message>
-        <source>Your Trakt account has reached a free account&apos;s limit of %1 items (HTTP 420). Nothing more is sent; make room on Trakt or upgrade to VIP (%2), then sync again.</source>
+        <source>Your Trakt account has reached a free account's limit of %1 items (HTTP 420). Nothing more is sent; make room on Trakt or upgrade to VIP (%2), then sync again.</source>
         <translation>Trakt アカウントが無料アカウントの上限の %1 件に達しました(HTTP 420)。これ以上送信しません。Trakt で空きを作るか VIP にアップグレード(%2)してから再度同期してください。</translation>
     </message>
     <message>
@@ -5166,7 +5171,7 @@ Its progress (episode %2) and its record of posted plays are forgotten; the next
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Enter this code on Trakt&apos;s activation page. The page opens in your browser; this window closes by itself once you approve.</source>
+        <source>Enter this code on Trakt's activation page. The page opens in your browser; this window closes by itself once you approve.</source>
         <translation>このコードを Trakt のアクティベーションページに入力してください。ページはブラウザーで開きます。承認するとこのウィンドウは自動的に閉じます。</translation>
     </message>
     <message>

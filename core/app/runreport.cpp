@@ -200,8 +200,8 @@ QByteArray RunReport::toCsv() const
         const QStringList cells { QString::number(run.id), u"extra"_s, e.action,
             QString::number(e.anilistId), e.title, QString(), e.targetKind,
             e.traktId ? QString::number(*e.traktId) : QString(),
-            e.season > 0 ? QString::number(e.season) : QString(), QString(), QString(),
-            QString(), QString(), extraOutcomeKey(e.outcome), QString(),
+            e.season > 0 ? QString::number(e.season) : QString(), QString(), QString(), QString(),
+            QString(), extraOutcomeKey(e.outcome), QString(),
             e.rating > 0 ? QString::number(e.rating) : QString(),
             e.rating > 0 ? QString::number(e.previousRating) : QString() };
         QByteArrayList fields;

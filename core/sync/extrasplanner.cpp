@@ -256,17 +256,19 @@ private:
         const QDateTime first = SyncPlanner::completedAt(e, m_in.now);
         QDateTime last
             = e.updatedAt > 0 ? QDateTime::fromSecsSinceEpoch(e.updatedAt, Qt::UTC) : m_in.now;
-        const qint64 needed = qint64(repeats) * episodes * 60;
+        // Room for every rewatch's episodes before the next rewatch starts.
+        const qint64 needed = qint64(repeats + 1) * episodes * 60;
         qint64 start = first.toSecsSinceEpoch();
         qint64 span = last.toSecsSinceEpoch() - start;
         if (span < needed + 60) {
-            start = last.toSecsSinceEpoch() - needed - 60;
+            // Too little time between the two dates: after the first watch, never past now.
             span = needed + 60;
+            start = std::min(start, m_in.now.toSecsSinceEpoch() - span);
         }
         for (int n = 1; n <= repeats; ++n) {
             const qint64 base = start + span * n / (repeats + 1);
             for (int abs = 1; abs <= episodes; ++abs) {
-                const qint64 at = std::max(base, start + (qint64(n - 1) * episodes + abs) * 60);
+                const qint64 at = base + qint64(abs - 1) * 60;
                 addRewatch(
                     e.media, abs, n, QDateTime::fromSecsSinceEpoch(at, Qt::UTC), 0, u"spread"_s);
             }

@@ -249,7 +249,8 @@ private Q_SLOTS:
         QVERIFY2(undoPreview.out.contains("rating 8/10 back to 6/10"), undoPreview.out.constData());
         Run undo = cli(f, { u"undo"_s, QString::number(runId) }, token);
         QVERIFY2(undo.code == 0, undo.err.constData());
-        QVERIFY2(undo.out.contains("4 rating(s) and list change(s) put back"), undo.out.constData());
+        QVERIFY2(
+            undo.out.contains("4 rating(s) and list change(s) put back"), undo.out.constData());
         QCOMPARE(f.fakes.trakt().rating(Kind::Season, EU::MhaTrakt, 4), 6);
         QCOMPARE(f.fakes.trakt().rating(Kind::Show, EU::AoTTrakt), 0);
         QCOMPARE(f.fakes.trakt().rating(Kind::Show, EU::BleachTrakt), 5);

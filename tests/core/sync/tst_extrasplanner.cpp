@@ -221,6 +221,11 @@ private Q_SLOTS:
                 QVERIFY(p.watchedAt < QDateTime(QDate(2024, 3, 1), QTime(12, 0), Qt::UTC));
             }
         }
+        // Spread one minute apart: every play at its own minute (Trakt keeps minutes).
+        QSet<qint64> minutes;
+        for (const PlannedPlay &p : plan.plays)
+            minutes.insert(p.watchedAt.toSecsSinceEpoch() / 60);
+        QCOMPARE(minutes.size(), plan.plays.size());
         // The activity waits for its rewatches: the window moves past it only once they settle.
         QCOMPARE(plan.activities.size(), 1);
         QCOMPARE(plan.activities.first().itemIds.size(), 2);
