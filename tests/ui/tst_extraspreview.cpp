@@ -213,6 +213,10 @@ void TestExtrasPreview::extrasOnlyPlanIsPostable()
     auto *post = dialog.findChild<QPushButton *>(u"previewPostButton"_s);
     QVERIFY(post->isEnabled());
     QCOMPARE(post->text(), u"&Post 0 plays and 1 extra"_s);
+    // No plays: the dialog opens on the extras, not on an empty plays tree.
+    auto *tabs = dialog.findChild<QTabWidget *>(u"previewTabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->currentWidget()->objectName(), u"previewExtrasPage"_s);
     dialog.setItemChecked(plan.extras.first().itemId, false);
     QVERIFY(!post->isEnabled());
     dialog.setItemChecked(plan.extras.first().itemId, true);

@@ -148,6 +148,9 @@ PreviewDialog::PreviewDialog(const SyncPlan &plan, QWidget *parent)
         QWidget *extrasPage = createExtrasPage();
         m_tabs->addTab(
             extrasPage, tr("Extras (%n)", nullptr, m_extrasModel ? m_extrasModel->itemCount() : 0));
+        // Nothing but extras to send: open on them rather than on an empty plays tree.
+        if (firstPlays.isEmpty() && m_extrasModel && m_extrasModel->itemCount() > 0)
+            m_tabs->setCurrentWidget(extrasPage);
     }
     m_tabs->addTab(m_skipped, tr("Skipped (%n)", nullptr, int(plan.skipped.size())));
     m_resultPage = createResultPage();
