@@ -290,25 +290,11 @@ private:
         const PlayTarget t = m_in.target ? m_in.target(media, abs) : PlayTarget {};
         if (!t.mapped || t.heldNotFound || (t.movie && t.postedWith && *t.postedWith != abs))
             return; // the first play says why (needs mapping, part of a movie)
-        PlannedPlay p;
+        PlannedPlay p = SyncPlanner::playAt(
+            media, abs, t, when, activityId, activityId ? when.toSecsSinceEpoch() : 0);
         p.itemId = itemId;
-        p.anilistId = media.id;
-        p.title = media.displayTitle();
-        p.absEpisode = abs;
         p.rewatch = n;
         p.dateSource = dateSource;
-        p.movie = t.movie;
-        p.traktId = t.traktId;
-        p.tmdbId = t.tmdbId;
-        p.tvdbId = t.tvdbId;
-        p.imdbId = t.imdbId;
-        p.season = t.season;
-        p.episode = t.episode;
-        p.watchedAt = when;
-        p.rule = t.rule;
-        p.source = t.source;
-        p.activityId = activityId;
-        p.activityAt = activityId ? when.toSecsSinceEpoch() : 0;
         // A rewatch needs its first play on Trakt (or in this run): alone, it would read as the
         // first play and the first watch would never be posted.
         const auto onTrakt = m_in.watched ? m_in.watched->find(p) : std::nullopt;

@@ -16,6 +16,24 @@ QString isoTime(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+/// Trakt's ids object for a show or movie: its Trakt id alone, else the external ids it has.
+QJsonObject titleIdsJson(bool movie, const std::optional<qint64> &traktId,
+    const std::optional<qint64> &tmdbId, const std::optional<qint64> &tvdbId, const QString &imdbId)
+{
+    QJsonObject ids;
+    if (traktId) {
+        ids.insert(u"trakt"_s, *traktId);
+        return ids;
+    }
+    if (tmdbId)
+        ids.insert(u"tmdb"_s, *tmdbId);
+    if (tvdbId && !movie)
+        ids.insert(u"tvdb"_s, *tvdbId);
+    if (!imdbId.isEmpty())
+        ids.insert(u"imdb"_s, imdbId);
+    return ids;
+}
+
 QJsonObject requestsJson(const QHash<QString, int> &requests)
 {
     QJsonObject o;
@@ -150,18 +168,7 @@ QString PlannedExtra::makeItemId(ExtraAction action, qint64 anilistId)
 
 QJsonObject PlannedExtra::idsJson() const
 {
-    QJsonObject ids;
-    if (traktId) {
-        ids.insert(u"trakt"_s, *traktId);
-        return ids;
-    }
-    if (tmdbId)
-        ids.insert(u"tmdb"_s, *tmdbId);
-    if (tvdbId && !movie)
-        ids.insert(u"tvdb"_s, *tvdbId);
-    if (!imdbId.isEmpty())
-        ids.insert(u"imdb"_s, imdbId);
-    return ids;
+    return titleIdsJson(movie, traktId, tmdbId, tvdbId, imdbId);
 }
 
 QJsonObject PlannedExtra::toJson() const
@@ -183,18 +190,7 @@ QJsonObject PlannedExtra::toJson() const
 
 QJsonObject PlannedPlay::idsJson() const
 {
-    QJsonObject ids;
-    if (traktId) {
-        ids.insert(u"trakt"_s, *traktId);
-        return ids;
-    }
-    if (tmdbId)
-        ids.insert(u"tmdb"_s, *tmdbId);
-    if (tvdbId && !movie)
-        ids.insert(u"tvdb"_s, *tvdbId);
-    if (!imdbId.isEmpty())
-        ids.insert(u"imdb"_s, imdbId);
-    return ids;
+    return titleIdsJson(movie, traktId, tmdbId, tvdbId, imdbId);
 }
 
 QJsonObject PlannedPlay::toJson() const

@@ -97,23 +97,8 @@ public:
                     tr("Part of a movie posted with episode %1").arg(*t.postedWith), activityId };
                 continue;
             }
-            PlannedPlay p;
-            p.itemId = itemId;
-            p.anilistId = media.id;
-            p.title = media.displayTitle();
-            p.absEpisode = abs;
-            p.movie = t.movie;
-            p.traktId = t.traktId;
-            p.tmdbId = t.tmdbId;
-            p.tvdbId = t.tvdbId;
-            p.imdbId = t.imdbId;
-            p.season = t.season;
-            p.episode = t.episode;
-            p.watchedAt = wholeSeconds(watchedAt);
-            p.rule = t.rule;
-            p.source = t.source;
-            p.activityId = activityId;
-            p.activityAt = activityAt;
+            const PlannedPlay p
+                = SyncPlanner::playAt(media, abs, t, watchedAt, activityId, activityAt);
             if (m_in.watched && !m_in.options.includeWatched) {
                 if (const auto has = m_in.watched->find(p)) {
                     // Trakt has it already (logged by hand, a scrobbler, another tool): a second
@@ -231,6 +216,29 @@ private:
 };
 
 } // namespace
+
+PlannedPlay SyncPlanner::playAt(const AniListMedia &media, int absEpisode, const PlayTarget &t,
+    const QDateTime &watchedAt, qint64 activityId, qint64 activityAt)
+{
+    PlannedPlay p;
+    p.itemId = PlannedPlay::makeItemId(media.id, absEpisode);
+    p.anilistId = media.id;
+    p.title = media.displayTitle();
+    p.absEpisode = absEpisode;
+    p.movie = t.movie;
+    p.traktId = t.traktId;
+    p.tmdbId = t.tmdbId;
+    p.tvdbId = t.tvdbId;
+    p.imdbId = t.imdbId;
+    p.season = t.season;
+    p.episode = t.episode;
+    p.watchedAt = wholeSeconds(watchedAt);
+    p.rule = t.rule;
+    p.source = t.source;
+    p.activityId = activityId;
+    p.activityAt = activityAt;
+    return p;
+}
 
 SkippedItem SyncPlanner::alreadyOnTrakt(const PlannedPlay &p, const TraktWatchedPlay &onTrakt)
 {

@@ -84,6 +84,10 @@ public:
     /// move from `plan.plays` to `plan.skipped` as AlreadyOnTrakt, exactly as plan() does.
     /// Returns how many moved.
     static int dropWatched(SyncPlan &plan, const TraktWatchedIndex &watched);
+    /// The play of (media, absolute episode) at its mapped place, watched at `watchedAt` (whole
+    /// seconds): the one construction of a planned play (first plays and rewatches).
+    static PlannedPlay playAt(const AniListMedia &media, int absEpisode, const PlayTarget &target,
+        const QDateTime &watchedAt, qint64 activityId, qint64 activityAt);
     /// The skipped item for a play Trakt already has.
     static SkippedItem alreadyOnTrakt(const PlannedPlay &play, const TraktWatchedPlay &onTrakt);
     /// The AniList ids whose episodes the plan may need mapped (for batch resolution before
