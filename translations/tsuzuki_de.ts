@@ -1976,6 +1976,13 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::ExtrasPoster</name>
+    <message>
+        <source>Trakt did not answer; it does not show these changes, so they were not made.</source>
+        <translation>Trakt hat nicht geantwortet; dort sind diese Änderungen nicht zu sehen, sie wurden also nicht vorgenommen.</translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::FribbsImporter</name>
     <message>
         <source>expected a JSON array of entries (Fribb's anime-list-full.json), found %1.</source>

@@ -1967,6 +1967,13 @@
     </message>
 </context>
 <context>
+    <name>Tsuzuki::ExtrasPoster</name>
+    <message>
+        <source>Trakt did not answer; it does not show these changes, so they were not made.</source>
+        <translation>Trakt から応答がありませんでした。Trakt にこれらの変更は反映されていないため、行われていません。</translation>
+    </message>
+</context>
+<context>
     <name>Tsuzuki::FribbsImporter</name>
     <message>
         <source>expected a JSON array of entries (Fribb's anime-list-full.json), found %1.</source>

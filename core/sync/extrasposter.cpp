@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Tsuzuki {
@@ -18,6 +20,19 @@ namespace {
 QJsonObject idsOf(const ExtraEntry &e)
 {
     return QJsonDocument::fromJson(e.targetIds.toUtf8()).object();
+}
+
+/// Whether Trakt's ids are this row's title (by the ids the row was sent with).
+bool sameIds(const TraktIds &theirs, const ExtraEntry &e)
+{
+    const QJsonObject ids = idsOf(e);
+    if (ids.contains(u"trakt"_s))
+        return theirs.trakt == ids.value(u"trakt"_s).toInteger();
+    if (ids.contains(u"tmdb"_s))
+        return theirs.tmdb == ids.value(u"tmdb"_s).toInteger();
+    if (ids.contains(u"tvdb"_s))
+        return theirs.tvdb == ids.value(u"tvdb"_s).toInteger();
+    return ids.contains(u"imdb"_s) && theirs.imdb == ids.value(u"imdb"_s).toString();
 }
 
 /// Whether Trakt's not_found lists this row's title.
@@ -194,9 +209,23 @@ void ExtrasPoster::next(std::shared_ptr<QList<ExtraWrite>> writes, int spacingMs
         const auto answered = [this, write, writes, spacingMs, outcome, done, pacer](
                                   const Result<TraktWriteResult> &result, bool outcomeUnknown) {
             pacer.recordWrite();
+            if (!result && outcomeUnknown) {
+                // The answer was lost: Trakt may have applied it. Its state decides, so that
+                // what did land is recorded (and an undo takes it back).
+                verify(write,
+                    [this, writes, spacingMs, outcome, done](const QList<qint64> &applied,
+                        const QList<qint64> &notApplied, const Error &error) {
+                        outcome->done += applied;
+                        if (!notApplied.isEmpty() && outcome->failed.isEmpty())
+                            outcome->error = error;
+                        outcome->failed += notApplied;
+                        next(writes, spacingMs, outcome, done);
+                    });
+                return;
+            }
             if (!result) {
-                // Unanswered or refused: these rows are offered again by the next run (it compares
-                // with Trakt first, so a write that did land is not repeated).
+                // Refused or failed: nothing changed on Trakt. These rows are offered again by the
+                // next run (it compares with Trakt first).
                 if (outcome->failed.isEmpty())
                     outcome->error = result.error(); // the first failure says why
                 for (const ExtraEntry &e : write.rows)
@@ -247,6 +276,66 @@ void ExtrasPoster::next(std::shared_ptr<QList<ExtraWrite>> writes, int spacingMs
             break;
         }
     });
+}
+
+void ExtrasPoster::verify(const ExtraWrite &write,
+    std::function<void(const QList<qint64> &, const QList<qint64> &, const Error &)> done)
+{
+    using Kind = ExtraWrite::Kind;
+    const Error lost = makeError(ErrorCode::Timeout,
+        tr("Trakt did not answer; it does not show these changes, so they were not made."));
+    // Which rows Trakt's state shows as made, given `has(row)`.
+    auto settle = [write, done, lost](const std::function<bool(const ExtraEntry &)> &has) {
+        QList<qint64> applied;
+        QList<qint64> notApplied;
+        for (const ExtraEntry &e : write.rows)
+            (has(e) ? applied : notApplied) << e.id;
+        done(applied, notApplied, lost);
+    };
+    auto unreadable = [write, done](const Error &error) {
+        QList<qint64> ids;
+        for (const ExtraEntry &e : write.rows)
+            ids << e.id;
+        done({}, ids, error);
+    };
+    const bool adding = write.kind == Kind::AddRatings || write.kind == Kind::AddWatchlist
+        || write.kind == Kind::AddDropped;
+    if (write.kind == Kind::AddRatings || write.kind == Kind::RemoveRatings) {
+        m_trakt->ratings(this, [settle, unreadable, adding](const Result<QList<TraktRating>> &r) {
+            if (!r) {
+                unreadable(r.error());
+                return;
+            }
+            settle([&](const ExtraEntry &e) {
+                int now = 0;
+                for (const TraktRating &t : r.value()) {
+                    const bool movie = t.kind == TraktRating::Kind::Movie;
+                    const int season = t.kind == TraktRating::Kind::Season ? t.season : 0;
+                    if (movie == (e.targetKind == u"movie"_s) && season == e.season
+                        && sameIds(t.ids, e))
+                        now = t.rating;
+                }
+                return adding ? now == e.rating : now == 0;
+            });
+        });
+        return;
+    }
+    auto listed = [settle, unreadable, adding](const Result<QList<TraktListItem>> &r) {
+        if (!r) {
+            unreadable(r.error());
+            return;
+        }
+        settle([&](const ExtraEntry &e) {
+            const bool there = std::any_of(r->cbegin(), r->cend(), [&](const TraktListItem &i) {
+                return i.movie == (e.targetKind == u"movie"_s) && sameIds(i.ids, e);
+            });
+            return there == adding;
+        });
+    };
+    if (write.kind == Kind::AddWatchlist || write.kind == Kind::RemoveWatchlist)
+        m_trakt->watchlist(this, listed);
+    else
+        m_trakt->droppedShows(this, listed);
 }
 
 } // namespace Tsuzuki

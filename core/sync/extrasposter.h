@@ -40,9 +40,10 @@ struct ExtrasOutcome
 
 /// Sends ratings, watchlist and dropped-list changes to Trakt, one request per kind, one write a
 /// second. These writes are idempotent on Trakt (a rating replaces a rating, a listed item stays
-/// listed once), so a failed or unanswered one is not retried: its rows stay "failed" and the
-/// next run, which compares with Trakt again, offers what is still missing. A 420 (a full
-/// watchlist) changes nothing on Trakt: nothing is half-sent.
+/// listed once), so a failed one is not retried: its rows stay "failed" and the next run, which
+/// compares with Trakt again, offers what is still missing. A write whose answer was lost is
+/// settled by reading Trakt's ratings or list back. A 420 (a full watchlist) changes nothing on
+/// Trakt: nothing is half-sent.
 class ExtrasPoster final : public QObject
 {
     Q_OBJECT
@@ -67,6 +68,12 @@ public:
     static QJsonObject payload(const ExtraWrite &write);
 
 private:
+    /// A write whose answer was lost: Trakt's ratings or list, read back, say which rows it
+    /// made (`applied`) and which not.
+    void verify(const ExtraWrite &write,
+        std::function<void(
+            const QList<qint64> &applied, const QList<qint64> &notApplied, const Error &error)>
+            done);
     void next(std::shared_ptr<QList<ExtraWrite>> writes, int spacingMs,
         std::shared_ptr<ExtrasOutcome> outcome, Done done);
 

@@ -360,14 +360,43 @@ private Q_SLOTS:
         QCOMPARE(int(f.fakes.trakt().history().size()), FirstPlays + Rewatches);
         for (int e = 1; e <= 25; ++e)
             QCOMPARE(counts.value(at(AoTTrakt, 1, e)), 2);
-        // The ratings write is "failed" (its answer was lost) but Trakt has them; the next run
-        // compares and sends nothing.
-        QCOMPARE(report->counters.extrasFailed, 3);
+        // The ratings write lost its answer too: Trakt's ratings, read back, show it was made,
+        // so it is recorded as done (and an undo takes it back); it is not sent again.
+        QCOMPARE(report->counters.extrasFailed, 0);
+        QCOMPARE(report->counters.ratings, 3);
+        QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/ratings"_s), 1);
         auto next = SyncFixture::preview(*f.session(), SyncMode::Full, o);
         QVERIFY(next);
         QVERIFY(next->plays.isEmpty());
         QVERIFY(next->extras.isEmpty());
         checkFirstRun(f);
+        auto undone = undo(f, report->runId);
+        QVERIFY(undone);
+        QCOMPARE(undone->status, RunStatus::Succeeded);
+        QCOMPARE(undone->reverted, 6);
+        QCOMPARE(f.fakes.trakt().rating(Kind::Season, MhaTrakt, 4), 6);
+        QCOMPARE(f.fakes.trakt().rating(Kind::Show, AoTTrakt), 0);
+        QVERIFY(f.fakes.trakt().history().isEmpty());
+    }
+
+    void lostAnswerOfAWriteTraktDidNotApply()
+    {
+        SyncFixture f;
+        QVERIFY(setUp(f));
+        // The watchlist POST is dropped before Trakt applies it: read back, it was not made.
+        f.fakes.trakt().addFault(u"POST"_s, u"^/sync/watchlist$"_s, FakeFault::drop(false), 1);
+        auto report = sync(f, *f.session(), withAll(f));
+        QVERIFY(report);
+        QCOMPARE(report->status, RunStatus::Partial);
+        QCOMPARE(report->counters.watchlistAdded, 0);
+        QCOMPARE(report->counters.extrasFailed, 2);
+        QCOMPARE(f.fakes.trakt().watchlistCount(), 0);
+        // The next run sends them, once.
+        auto again = sync(f, *f.session(), withAll(f));
+        QVERIFY(again);
+        QCOMPARE(again->counters.watchlistAdded, 2);
+        QCOMPARE(f.fakes.trakt().watchlistCount(), 2);
+        QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/watchlist"_s), 2);
     }
 
     void watchlistTakenOffOnlyIfOurs()
