@@ -64,6 +64,7 @@ SyncSession::~SyncSession() = default;
 
 void SyncSession::cancel()
 {
+    m_stopped = true; // nothing after the plays either (issue 16's extras)
     m_engine->cancel();
 }
 

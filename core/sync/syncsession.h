@@ -117,6 +117,7 @@ private:
     SyncEngine *m_engine;
     TraktReconciler *m_reconciler;
     QElapsedTimer m_accountChecked; ///< when the preview last asked Trakt who is logged in
+    bool m_stopped = false; ///< the run was cancelled or hit its time limit: no extras are sent
     QTimer *m_runLimit;
     QElapsedTimer m_runClock;
     QHash<QString, int> m_previewBaseline;

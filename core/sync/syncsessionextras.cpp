@@ -142,8 +142,10 @@ void SyncSession::checkRewatches(SyncPlan plan, std::function<void(SyncPlan)> do
 void SyncSession::postExtras(const SyncPlan &plan, qint64 runId, SyncReport report,
     std::function<void(const SyncReport &)> done)
 {
+    // Not after a refusal, the plays guard, a cancel or the run's time limit: the user (or
+    // Trakt) said stop.
     if (plan.extras.isEmpty() || report.status == RunStatus::Refused
-        || report.status == RunStatus::Guarded) {
+        || report.status == RunStatus::Guarded || m_stopped) {
         done(report);
         return;
     }

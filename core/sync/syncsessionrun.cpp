@@ -56,6 +56,7 @@ void SyncSession::onRunLimitReached()
               .arg(m_runClock.elapsed() / 1000)
               .arg(waiting.join(u", "_s));
     qCWarning(lcSync) << message;
+    m_stopped = true;
     m_engine->stop(message); // finishes the run: the sync_runs row, the log, the lock
     m_services->traktHttp()->cancelAll();
     m_services->aniListHttp()->cancelAll();
@@ -145,6 +146,7 @@ void SyncSession::startRun(const SyncPlan &fullPlan, const QStringList &approved
         return;
     // We hold the lock: rows still "running" belong to runs that died (killed, crashed, power cut).
     (void)RunRepository(m_db).markInterrupted();
+    m_stopped = false;
     SyncPlan plan = fullPlan.restrictedTo(approvedItemIds);
     plan.activities = fullPlan.activities; // the timestamp only moves past fully settled activities
     auto runId = RunRepository(m_db).start(syncModeKey(plan.mode), plan.options.automated, false,

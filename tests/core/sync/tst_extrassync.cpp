@@ -399,6 +399,36 @@ private Q_SLOTS:
         QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/watchlist"_s), 2);
     }
 
+    void cancelSendsNothingMore()
+    {
+        SyncFixture f;
+        QVERIFY(setUp(f));
+        // The first history batch is slow; the user cancels while it is in flight.
+        f.fakes.trakt().addFault(u"POST"_s, u"^/sync/history$"_s, FakeFault::slow(400), 1);
+        SyncOptions o = withAll(f);
+        o.batchSize = 10;
+        auto session = f.session();
+        auto plan = SyncFixture::preview(*session, SyncMode::Full, o);
+        QVERIFY(plan);
+        std::optional<Result<SyncReport>> out;
+        session->run(plan.value(), plan->itemIds(), [&](const Result<SyncReport> &r) { out = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s) >= 1, 30000);
+        session->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 60000);
+        QVERIFY(out->ok());
+        QCOMPARE(out->value().status, RunStatus::Partial);
+        QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/history"_s), 1);
+        QCOMPARE(int(f.fakes.trakt().history().size()), 10); // the batch in flight, once
+        QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/ratings"_s), 0);
+        QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/sync/watchlist"_s), 0);
+        QCOMPARE(f.fakes.trakt().requestCount(u"POST"_s, u"/users/hidden/dropped"_s), 0);
+        // The next run sends the rest, once.
+        auto again = sync(f, *f.session(), withAll(f));
+        QVERIFY(again);
+        checkFirstRun(f);
+    }
+
     void watchlistTakenOffOnlyIfOurs()
     {
         SyncFixture f;
