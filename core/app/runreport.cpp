@@ -155,20 +155,8 @@ QJsonObject RunReport::toJson() const
         items << o;
     }
     QJsonArray extraArray;
-    for (const ExtraEntry &e : extras) {
-        QJsonObject o { { u"action"_s, e.action }, { u"anilistId"_s, e.anilistId },
-            { u"title"_s, e.title }, { u"type"_s, e.targetKind },
-            { u"outcome"_s, extraOutcomeKey(e.outcome) } };
-        if (e.traktId)
-            o.insert(u"traktId"_s, *e.traktId);
-        if (e.season > 0)
-            o.insert(u"season"_s, e.season);
-        if (e.rating > 0) {
-            o.insert(u"rating"_s, e.rating);
-            o.insert(u"previousRating"_s, e.previousRating);
-        }
-        extraArray << o;
-    }
+    for (const ExtraEntry &e : extras)
+        extraArray << e.toJson();
     QJsonObject o { { u"run"_s, runJson(run) }, { u"items"_s, items } };
     if (!extraArray.isEmpty())
         o.insert(u"extras"_s, extraArray);

@@ -52,17 +52,8 @@ QJsonObject UndoPlan::toJson() const
     for (const LedgerEntry &e : keep)
         keepArray << rowJson(e);
     QJsonArray revertArray;
-    for (const ExtraEntry &e : revert) {
-        QJsonObject x { { u"action"_s, e.action }, { u"anilistId"_s, e.anilistId },
-            { u"title"_s, e.title }, { u"type"_s, e.targetKind } };
-        if (e.season > 0)
-            x.insert(u"season"_s, e.season);
-        if (e.action == extraActionKey(ExtraAction::Rate)) {
-            x.insert(u"rating"_s, e.rating);
-            x.insert(u"previousRating"_s, e.previousRating);
-        }
-        revertArray << x;
-    }
+    for (const ExtraEntry &e : revert)
+        revertArray << e.toJson();
     QJsonObject o { { u"runId"_s, run.id }, { u"preview"_s, true }, { u"remove"_s, removeArray },
         { u"keep"_s, keepArray }, { u"revert"_s, revertArray }, { u"canUndo"_s, canUndo() } };
     if (!refusal.isEmpty())

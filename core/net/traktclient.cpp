@@ -19,14 +19,6 @@ namespace Tsuzuki {
 
 namespace {
 
-QDateTime parseTime(const QJsonValue &value)
-{
-    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(value.toString(), Qt::ISODate);
-    return t.isValid() ? t.toUTC() : QDateTime();
-}
-
 TraktEpisode parseEpisode(const QJsonObject &e)
 {
     TraktEpisode episode;
@@ -353,7 +345,7 @@ TraktHistoryItem TraktClient::parseHistoryItem(const QJsonObject &o)
 {
     TraktHistoryItem item;
     item.id = o.value(u"id"_s).toInteger();
-    item.watchedAt = parseTime(o.value(u"watched_at"_s));
+    item.watchedAt = parseTraktTime(o.value(u"watched_at"_s));
     item.action = o.value(u"action"_s).toString();
     item.type = o.value(u"type"_s).toString();
     if (item.type == u"episode"_s) {
@@ -439,10 +431,11 @@ void TraktClient::lastActivities(QObject *context, Callback<TraktLastActivities>
         const QJsonObject o = response.json.object();
         TraktLastActivities last;
         last.raw = o;
-        last.all = parseTime(o.value(u"all"_s));
+        last.all = parseTraktTime(o.value(u"all"_s));
         last.episodesWatchedAt
-            = parseTime(o.value(u"episodes"_s).toObject().value(u"watched_at"_s));
-        last.moviesWatchedAt = parseTime(o.value(u"movies"_s).toObject().value(u"watched_at"_s));
+            = parseTraktTime(o.value(u"episodes"_s).toObject().value(u"watched_at"_s));
+        last.moviesWatchedAt
+            = parseTraktTime(o.value(u"movies"_s).toObject().value(u"watched_at"_s));
         last.episodesWatchedText
             = o.value(u"episodes"_s).toObject().value(u"watched_at"_s).toString();
         last.moviesWatchedText = o.value(u"movies"_s).toObject().value(u"watched_at"_s).toString();
@@ -496,7 +489,7 @@ Result<TraktWatchedItem> TraktClient::parseWatchedItem(const QJsonObject &o, boo
         return makeError(ErrorCode::BadResponse, tr("Trakt listed a watched item without ids."));
     item.title = media.value(u"title"_s).toString();
     item.plays = o.value(u"plays"_s).toInt();
-    item.lastWatchedAt = parseTime(o.value(u"last_watched_at"_s));
+    item.lastWatchedAt = parseTraktTime(o.value(u"last_watched_at"_s));
     for (const QJsonValue &sv : o.value(u"seasons"_s).toArray()) {
         const QJsonObject season = sv.toObject();
         const int number = season.value(u"number"_s).toInt(-1);
@@ -507,7 +500,7 @@ Result<TraktWatchedItem> TraktClient::parseWatchedItem(const QJsonObject &o, boo
             if (!e.value(u"number"_s).isDouble())
                 continue;
             item.episodes.append(TraktWatchedEpisode { number, e.value(u"number"_s).toInt(),
-                e.value(u"plays"_s).toInt(1), parseTime(e.value(u"last_watched_at"_s)) });
+                e.value(u"plays"_s).toInt(1), parseTraktTime(e.value(u"last_watched_at"_s)) });
         }
     }
     return item;

@@ -18,14 +18,6 @@ namespace Tsuzuki {
 
 namespace {
 
-QDateTime parseTime(const QJsonValue &value)
-{
-    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(value.toString(), Qt::ISODate);
-    return t.isValid() ? t.toUTC() : QDateTime();
-}
-
 bool allObjects(const QJsonArray &array)
 {
     return std::all_of(
@@ -101,7 +93,7 @@ Result<TraktRating> TraktClient::parseRating(const QJsonObject &o, TraktRating::
     rating.ids = TraktIds::fromJson(media.value(u"ids"_s).toObject());
     rating.title = media.value(u"title"_s).toString();
     rating.rating = o.value(u"rating"_s).toInt();
-    rating.ratedAt = parseTime(o.value(u"rated_at"_s));
+    rating.ratedAt = parseTraktTime(o.value(u"rated_at"_s));
     if (kind == TraktRating::Kind::Season) {
         const QJsonValue number = o.value(u"season"_s).toObject().value(u"number"_s);
         if (!number.isDouble())
@@ -125,8 +117,8 @@ Result<TraktListItem> TraktClient::parseListItem(const QJsonObject &o)
     if (item.ids.isEmpty())
         return makeError(ErrorCode::BadResponse, tr("Trakt listed an item without ids."));
     item.title = media.value(u"title"_s).toString();
-    item.listedAt
-        = parseTime(o.contains(u"listed_at"_s) ? o.value(u"listed_at"_s) : o.value(u"hidden_at"_s));
+    item.listedAt = parseTraktTime(
+        o.contains(u"listed_at"_s) ? o.value(u"listed_at"_s) : o.value(u"hidden_at"_s));
     return item;
 }
 

@@ -19,6 +19,14 @@ qint64 idNumber(const QJsonValue &v)
 
 } // namespace
 
+QDateTime parseTraktTime(const QJsonValue &value)
+{
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
 TraktIds TraktIds::fromJson(const QJsonObject &ids)
 {
     TraktIds result;

@@ -11,6 +11,10 @@
 
 namespace Tsuzuki {
 
+/// A Trakt time ("2026-03-01T20:04:05.000Z", with or without milliseconds) in UTC; invalid for
+/// anything else.
+QDateTime parseTraktTime(const QJsonValue &value);
+
 /// Trakt's id block; 0 / empty = absent.
 struct TraktIds
 {

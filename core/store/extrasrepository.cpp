@@ -59,6 +59,21 @@ ExtraOutcome extraOutcomeFromKey(QStringView key)
     return ExtraOutcome::Pending;
 }
 
+QJsonObject ExtraEntry::toJson() const
+{
+    QJsonObject o { { u"action"_s, action }, { u"anilistId"_s, anilistId }, { u"title"_s, title },
+        { u"type"_s, targetKind }, { u"outcome"_s, extraOutcomeKey(outcome) } };
+    if (traktId)
+        o.insert(u"traktId"_s, *traktId);
+    if (season > 0)
+        o.insert(u"season"_s, season);
+    if (rating > 0) {
+        o.insert(u"rating"_s, rating);
+        o.insert(u"previousRating"_s, previousRating);
+    }
+    return o;
+}
+
 Result<void> ExtrasRepository::insert(QList<ExtraEntry> &entries)
 {
     const QVariant now = m_db.toDb(Database::nowUtc());

@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -41,6 +42,10 @@ struct ExtraEntry
     int previousRating = 0; ///< rate: what Trakt had before (0 = none)
     ExtraOutcome outcome = ExtraOutcome::Pending;
     QDateTime createdAt;
+
+    /// {action, anilistId, title, type, outcome, traktId?, season?, rating?, previousRating?}:
+    /// the one JSON form (run reports, the undo preview).
+    QJsonObject toJson() const;
 };
 
 /// `sync_extras`: the ledger of issue 16's ratings, watchlist and dropped-list changes.

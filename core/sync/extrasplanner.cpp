@@ -14,6 +14,21 @@ namespace Tsuzuki::ExtrasPlanner {
 
 namespace {
 
+/// A rewatch Trakt's "watch only once" keeps from being sent (the preview's and the run's rule).
+SkippedItem notSentOnce(const PlannedPlay &p)
+{
+    SkippedItem s { SkipKind::WatchOnlyOnce, p.anilistId, p.title, p.ledgerEpisode(),
+        QCoreApplication::translate(
+            "Tsuzuki::ExtrasPlanner", "Not sent: \"watch only once\" is on in your Trakt settings"),
+        p.activityId };
+    s.movie = p.movie;
+    s.traktId = p.traktId;
+    s.season = p.season;
+    s.episode = p.episode;
+    s.watchedAt = p.watchedAt;
+    return s;
+}
+
 bool isRewatchActivity(const AniListActivity &a)
 {
     return a.status == u"rewatched episode"_s || (a.media.isMovie() && a.status == u"rewatched"_s);
@@ -303,8 +318,7 @@ private:
         if (!firstCovered)
             return;
         if (m_in.traktExtras.read && m_in.traktExtras.watchOnlyOnce) {
-            m_plan.skipped << skipped(SkipKind::WatchOnlyOnce, p,
-                tr("Not sent: \"watch only once\" is on in your Trakt settings"));
+            m_plan.skipped << notSentOnce(p);
             return;
         }
         // Trakt counts every play: the first watch and n rewatches make n + 1.
@@ -326,17 +340,6 @@ private:
                 }
             }
         }
-    }
-
-    SkippedItem skipped(SkipKind kind, const PlannedPlay &p, const QString &reason) const
-    {
-        SkippedItem s { kind, p.anilistId, p.title, p.ledgerEpisode(), reason, p.activityId };
-        s.movie = p.movie;
-        s.traktId = p.traktId;
-        s.season = p.season;
-        s.episode = p.episode;
-        s.watchedAt = p.watchedAt;
-        return s;
     }
 
     void rate(const AniListListEntry &e)
@@ -453,16 +456,7 @@ int dropRewatches(SyncPlan &plan)
             keep << p;
             continue;
         }
-        SkippedItem s { SkipKind::WatchOnlyOnce, p.anilistId, p.title, p.ledgerEpisode(),
-            QCoreApplication::translate("Tsuzuki::ExtrasPlanner",
-                "Not sent: \"watch only once\" is on in your Trakt settings"),
-            p.activityId };
-        s.movie = p.movie;
-        s.traktId = p.traktId;
-        s.season = p.season;
-        s.episode = p.episode;
-        s.watchedAt = p.watchedAt;
-        plan.skipped << s;
+        plan.skipped << notSentOnce(p);
         moved.insert(p.itemId);
     }
     if (moved.isEmpty())
