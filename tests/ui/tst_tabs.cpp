@@ -1,4 +1,5 @@
 #include "core/store/databasethread.h"
+#include "tests/fakes/fakeservices.h"
 #include "tests/support/fileserver.h"
 #include "tests/ui/uitestsupport.h"
 #include "ui/dialogs/mappingdialog.h"
@@ -27,6 +28,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -79,12 +82,37 @@ private:
 
     std::unique_ptr<AppFixture> m_app;
     MainWindow *m_window = nullptr;
+    /// The services the app talks to: the mapping dialog looks titles up on AniList and Trakt.
+    FakeServices m_fakes;
 };
 
 void TestTabs::initTestCase()
 {
     QVERIFY(m_home.isValid());
     isolateSettings(m_home);
+    QVERIFY(m_fakes.listen());
+    m_fakes.exportEnvironment();
+    qputenv("TRAKT_CLIENT_ID", "fake-client-id"); // the fake's (FakeTrakt::setClientCredentials)
+    // The titles the tabs' forms look up (the ids the tests type or paste).
+    const QByteArray scenario = R"({
+        "anilist": {"media": [
+            {"id": 16498, "idMal": 16498, "format": "TV", "episodes": 25,
+             "title": {"romaji": "Shingeki no Kyojin", "english": "Attack on Titan"}},
+            {"id": 21, "idMal": 21, "format": "TV", "episodes": 1100,
+             "title": {"romaji": "ONE PIECE", "english": "ONE PIECE"}},
+            {"id": 99999, "format": "TV", "episodes": 12,
+             "title": {"romaji": "Obscure Show", "english": null}}]},
+        "trakt": {"shows": [
+            {"title": "Attack on Titan", "year": 2013, "ids": {"trakt": 1420, "tmdb": 1429},
+             "seasons": [{"number": 1, "episodeCount": 25, "firstAbs": 1}]},
+            {"title": "One Piece", "year": 1999, "ids": {"trakt": 37696, "tmdb": 37854},
+             "seasons": [{"number": 1, "episodeCount": 61, "firstAbs": 1}]},
+            {"title": "Obscure Show", "year": 2020, "ids": {"trakt": 4242},
+             "seasons": [{"number": 1, "episodeCount": 12, "firstAbs": 1}]}]}
+    })";
+    QString error;
+    QVERIFY2(m_fakes.loadScenario(QJsonDocument::fromJson(scenario).object(), &error),
+        qPrintable(error));
 }
 
 void TestTabs::init()
@@ -188,6 +216,13 @@ void TestTabs::mappingAddFromPastedUrls()
         u"https://www.themoviedb.org/tv/1429-attack-on-titan"_s);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"imdbIdEdit"_s),
         u"https://www.imdb.com/title/tt2560140/"_s);
+    // Both required ids are looked up: the dialog names what they point to.
+    QTRY_VERIFY(dialog->findChild<QLabel *>(u"anilistIdEditFound"_s)
+                    ->text()
+                    .contains(u"Attack on Titan"_s));
+    QTRY_VERIFY(dialog->findChild<QLabel *>(u"traktIdEditFound"_s)
+                    ->text()
+                    .contains(u"Attack on Titan (2013)"_s));
     QVERIFY(saveScreenshot(dialog, u"dialog-mapping-add"_s));
     QSignalSpy saved(tab, &MappingsTab::saved);
     QTest::keyClick(dialog, Qt::Key_Return);
@@ -421,7 +456,9 @@ void TestTabs::overrideValidation()
     auto *error = tab->findChild<QLabel *>(u"overrideError"_s);
     QSignalSpy saved(tab, &OverridesTab::saved);
 
-    // A slug needs Trakt's answer, and this window's Trakt cannot be reached: said, nothing saved.
+    // A slug needs Trakt's answer, and Trakt cannot be reached (it drops every connection): said,
+    // nothing saved.
+    m_fakes.trakt().addFault(u"GET"_s, u"^/(shows|movies)/"_s, FakeFault::drop(), -1);
     trakt->setText(u"https://trakt.tv/shows/attack-on-titan"_s);
     abs->setValue(5);
     season->setValue(1);
@@ -430,6 +467,7 @@ void TestTabs::overrideValidation()
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisibleTo(tab), 30000);
     QVERIFY2(error->text().contains(u"attack-on-titan"_s), qPrintable(error->text()));
     QCOMPARE(saved.count(), 0);
+    m_fakes.trakt().clearFaults();
     season->setValue(0);
     episode->setValue(0);
 
@@ -636,6 +674,7 @@ void TestTabs::dashboardCards()
     server.add(u"/fribbs.json"_s, { 200, "application/json"_ba, reduced.readAll() });
     server.add(u"/login"_s,
         { 200, "text/html"_ba, "<!DOCTYPE html><html><body>Sign in</body></html>"_ba });
+    const QByteArray fribbsUrl = qgetenv("TSUZUKI_FRIBBS_URL"); // the suite's offline address
     qputenv("TSUZUKI_FRIBBS_URL", server.url(u"/login"_s).toString().toUtf8());
     QSignalSpy refused(tab, &DashboardTab::sourceUpdated);
     QTest::mouseClick(tab->findChild<QPushButton *>(u"fribbsUpdateButton"_s), Qt::LeftButton);
@@ -647,7 +686,7 @@ void TestTabs::dashboardCards()
     QSignalSpy downloaded(tab, &DashboardTab::sourceUpdated);
     QTest::mouseClick(tab->findChild<QPushButton *>(u"fribbsUpdateButton"_s), Qt::LeftButton);
     QVERIFY(downloaded.wait(120000));
-    qunsetenv("TSUZUKI_FRIBBS_URL");
+    qputenv("TSUZUKI_FRIBBS_URL", fribbsUrl);
     QVERIFY2(downloaded.at(0).at(1).toBool(), qPrintable(downloaded.at(0).at(2).toString()));
     QVERIFY(IdMapRepository(db()).count(u"fribbs"_s).valueOr(0) > 0);
     QVERIFY(tab->findChild<QPushButton *>(u"fribbsUpdateButton"_s)->isEnabled());
