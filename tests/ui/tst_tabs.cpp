@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -57,6 +58,7 @@ private Q_SLOTS:
 
     void mappingsListAndFilter();
     void mappingAddFromPastedUrls();
+    void mappingDialogOpenAtQuit();
     void mappingValidationNextToField_data();
     void mappingValidationNextToField();
     void mappingEditAndDelete();
@@ -236,6 +238,27 @@ void TestTabs::mappingAddFromPastedUrls()
     QVERIFY(!stored.value()->tvdbId.has_value());
     QVERIFY(stored.value()->isManual);
     QTRY_COMPARE(tab->model()->rowCount(), 1);
+}
+
+void TestTabs::mappingDialogOpenAtQuit()
+{
+    // Quitting (tray → Quit) with a half-typed mapping open: the dialog goes with the window, and
+    // the focused field losing its focus on the way out looks nothing up.
+    openWindow();
+    MappingsTab *tab = m_window->mappingsTab();
+    m_window->showTab(MainWindow::Tab::Mappings);
+    QTest::mouseClick(tab->findChild<QPushButton *>(u"addMappingButton"_s), Qt::LeftButton);
+    auto *dialog = tab->findChild<MappingDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    auto *anilist = dialog->findChild<QLineEdit *>(u"anilistIdEdit"_s);
+    anilist->setFocus();
+    QTRY_VERIFY(anilist->hasFocus());
+    QTest::keyClicks(anilist, u"https://anilist.co/anime/16498"_s);
+    QPointer<MappingDialog> alive(dialog);
+    m_window = nullptr;
+    m_app.reset();
+    QVERIFY(alive.isNull());
 }
 
 void TestTabs::mappingValidationNextToField_data()

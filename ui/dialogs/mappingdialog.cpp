@@ -79,6 +79,14 @@ bool MappingDialog::event(QEvent *event)
     return handled;
 }
 
+MappingDialog::~MappingDialog()
+{
+    // ~QDialog hides the dialog, and the focused field's editingFinished would start a lookup in a
+    // dialog whose members are already gone (the app quitting with the dialog open).
+    for (QLineEdit *edit : std::as_const(m_edits))
+        edit->disconnect(this);
+}
+
 void MappingDialog::setTitleLookup(TitleLookup *lookup)
 {
     m_lookup = lookup;

@@ -29,6 +29,7 @@ public:
     enum class Field { AniList, Trakt, Tmdb, Imdb, Tvdb };
 
     explicit MappingDialog(QWidget *parent = nullptr);
+    ~MappingDialog() override;
 
     /// Looks pasted ids and addresses up (null: ids only, nothing asked).
     void setTitleLookup(TitleLookup *lookup);
