@@ -73,6 +73,8 @@ private Q_SLOTS:
 private:
     Database &db() { return *m_direct; }
     void openWindow();
+    /// Opens the window on the Mappings tab and clicks Add...; null when the dialog did not show.
+    MappingDialog *openAddMappingDialog();
     bool selectRowWith(QTableView *view, int column, const QString &text);
     QString testFilePath(const QString &name, const QByteArray &content);
 
@@ -152,6 +154,20 @@ void TestTabs::flushDatabase()
     QVERIFY(QTest::qWaitFor([&done] { return done; }, 20000));
 }
 
+MappingDialog *TestTabs::openAddMappingDialog()
+{
+    openWindow();
+    if (!m_window)
+        return nullptr;
+    MappingsTab *tab = m_window->mappingsTab();
+    m_window->showTab(MainWindow::Tab::Mappings);
+    QTest::mouseClick(tab->findChild<QPushButton *>(u"addMappingButton"_s), Qt::LeftButton);
+    auto *dialog = tab->findChild<MappingDialog *>();
+    if (!dialog || !QTest::qWaitFor([dialog] { return dialog->isVisible(); }))
+        return nullptr;
+    return dialog;
+}
+
 bool TestTabs::selectRowWith(QTableView *view, int column, const QString &text)
 {
     for (int r = 0; r < view->model()->rowCount(); ++r) {
@@ -203,13 +219,9 @@ void TestTabs::mappingsListAndFilter()
 
 void TestTabs::mappingAddFromPastedUrls()
 {
-    openWindow();
-    MappingsTab *tab = m_window->mappingsTab();
-    m_window->showTab(MainWindow::Tab::Mappings);
-    QTest::mouseClick(tab->findChild<QPushButton *>(u"addMappingButton"_s), Qt::LeftButton);
-    auto *dialog = tab->findChild<MappingDialog *>();
+    MappingDialog *dialog = openAddMappingDialog();
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
+    MappingsTab *tab = m_window->mappingsTab();
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"anilistIdEdit"_s),
         u"https://anilist.co/anime/16498/Shingeki-no-Kyojin/"_s);
     QTest::keyClicks(
@@ -244,11 +256,7 @@ void TestTabs::mappingDialogOpenAtQuit()
 {
     // Quitting (tray → Quit) with a half-typed mapping open: the dialog goes with the window, and
     // the focused field losing its focus on the way out looks nothing up.
-    openWindow();
-    MappingsTab *tab = m_window->mappingsTab();
-    m_window->showTab(MainWindow::Tab::Mappings);
-    QTest::mouseClick(tab->findChild<QPushButton *>(u"addMappingButton"_s), Qt::LeftButton);
-    auto *dialog = tab->findChild<MappingDialog *>();
+    MappingDialog *dialog = openAddMappingDialog();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowActive(dialog));
     auto *anilist = dialog->findChild<QLineEdit *>(u"anilistIdEdit"_s);
